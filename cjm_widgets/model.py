@@ -1,0 +1,375 @@
+"""The journey model: plain dataclasses that read and write ``journey.json``.
+
+Everything else in the kit produces or consumes these objects; the model itself imports
+nothing of the kit but its errors, so it stays easy to reason about and to test.
+"""
+from __future__ import annotations
+
+import dataclasses
+import html
+import json
+import os
+import tempfile
+import typing
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Optional
+
+from .errors import JourneyFileError
+
+SCHEMA_VERSION = 1
+
+KINDS = ("rating", "quote", "text", "judgement")
+CONFIDENCE_LEVELS = ("insufficient", "indicative", "reliable")
+
+
+@dataclass
+class Source:
+    """Where an observation came from: file, and row (survey) or line/time (transcript)."""
+
+    file: str
+    row: Optional[int] = None
+    line: Optional[int] = None
+    column: Optional[str] = None  # survey question column, or the speaker of a quote
+    time: Optional[str] = None  # transcript cue start, "HH:MM:SS.mmm"
+
+    def label(self) -> str:
+        parts = [self.file]
+        if self.row is not None:
+            parts.append(f"row {self.row}")
+        if self.line is not None:
+            parts.append(f"line {self.line}")
+        if self.time:
+            parts.append(self.time)
+        if self.column:
+            parts.append(self.column)
+        return ", ".join(parts)
+
+
+@dataclass
+class Observation:
+    """One piece of evidence about how a touchpoint feels, as a valence in [-1, +1]."""
+
+    touchpoint: Optional[str]  # touchpoint id; None when only the stage is known
+    valence: float
+    kind: str  # one of KINDS
+    source: Source
+    stage: Optional[str] = None
+    text: str = ""  # the comment or quote, verbatim
+    respondent: Optional[str] = None  # survey respondent id or interview participant
+    persona: Optional[str] = None  # persona id, set by segmentation
+    question: Optional[str] = None  # codebook question id / survey column
+    measure: Optional[str] = None  # likert, nps, csat, ces, sentiment, judgement
+    raw: Optional[float] = None  # the answer on its native scale
+
+
+@dataclass
+class Stage:
+    """A phase of the journey, with what the customer wants, does and thinks there."""
+
+    id: str
+    name: str
+    goals: list[str] = field(default_factory=list)
+    actions: list[str] = field(default_factory=list)
+    thoughts: list[str] = field(default_factory=list)
+    backstage: list[str] = field(default_factory=list)  # company actions
+    kpis: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Touchpoint:
+    """One interaction with the brand inside a stage."""
+
+    id: str
+    name: str
+    stage: str  # stage id
+    channel: str = "website"
+    online: bool = True
+    owner: str = ""
+    reach: float = 1.0  # share of customers who meet it, 0..1
+    importance: float = 3.0  # 1..5, stated by the team
+    keywords: list[str] = field(default_factory=list)  # for coding interview quotes
+
+
+@dataclass
+class Persona:
+    """A customer segment made concrete; data-derived first, then edited by the team."""
+
+    id: str
+    name: str
+    share: float = 0.0
+    size: int = 0
+    demographics: dict[str, str] = field(default_factory=dict)
+    goals: list[str] = field(default_factory=list)
+    frustrations: list[str] = field(default_factory=list)
+    channels: list[str] = field(default_factory=list)
+    quote: str = ""
+    quote_source: Optional[Source] = None
+    color: str = ""
+    picture: str = ""
+    definition: dict[str, Any] = field(default_factory=dict)  # the rule or cluster behind it
+    edited: list[str] = field(default_factory=list)  # fields the team changed by hand
+
+
+@dataclass
+class Score:
+    """The emotion of a touchpoint or stage (overall or for one persona), with its evidence."""
+
+    target: str  # touchpoint or stage id
+    level: str  # "touchpoint" | "stage"
+    value: Optional[float]  # display scale -2..+2; None when there is no evidence
+    n: int = 0
+    se: Optional[float] = None
+    ci_low: Optional[float] = None
+    ci_high: Optional[float] = None
+    share_negative: Optional[float] = None
+    confidence: str = "insufficient"
+    persona: Optional[str] = None  # None = all respondents
+    worst: Optional[str] = None  # stage level: its worst touchpoint id
+    evidence: list[int] = field(default_factory=list)  # indexes into Journey.observations
+
+
+@dataclass
+class Override:
+    """A workshop judgement beside the data score; it never replaces it silently."""
+
+    target: str
+    value: float  # -2..+2
+    reason: str
+    author: str = ""
+    persona: Optional[str] = None
+
+
+@dataclass
+class PainPoint:
+    """A touchpoint flagged by a documented rule, then curated by the team."""
+
+    touchpoint: str
+    rule: str  # which rule flagged it, in words
+    severity: float = 0.0
+    rank: float = 0.0
+    evidence: list[int] = field(default_factory=list)
+    owner: str = ""
+    note: str = ""
+
+
+@dataclass
+class MomentOfTruth:
+    touchpoint: str
+    reason: str
+
+
+@dataclass
+class Opportunity:
+    id: str
+    title: str
+    touchpoint: Optional[str] = None
+    stage: Optional[str] = None
+    impact: int = 3  # 1..5
+    effort: int = 3  # 1..5
+    owner: str = ""
+    kpi: str = ""
+
+
+@dataclass
+class Journey:
+    """One map for one client: stages, touchpoints, personas, evidence, scores and decisions."""
+
+    client: str = ""
+    language: str = "en"
+    stage_model: str = "aidp"
+    stages: list[Stage] = field(default_factory=list)
+    touchpoints: list[Touchpoint] = field(default_factory=list)
+    personas: list[Persona] = field(default_factory=list)
+    observations: list[Observation] = field(default_factory=list)
+    scores: list[Score] = field(default_factory=list)
+    overrides: list[Override] = field(default_factory=list)
+    pain_points: list[PainPoint] = field(default_factory=list)
+    moments_of_truth: list[MomentOfTruth] = field(default_factory=list)
+    opportunities: list[Opportunity] = field(default_factory=list)
+    votes: dict[str, int] = field(default_factory=dict)  # item id -> dots
+    kpis: dict[str, Any] = field(default_factory=dict)  # funnel, NPS, CSAT... per stage
+    notes: str = ""
+    schema_version: int = SCHEMA_VERSION
+
+    # ---- look-ups -------------------------------------------------------------------
+    def stage(self, stage_id: str) -> Stage:
+        return _find(self.stages, stage_id, "stage")
+
+    def touchpoint(self, touchpoint_id: str) -> Touchpoint:
+        return _find(self.touchpoints, touchpoint_id, "touchpoint")
+
+    def persona(self, persona_id: str) -> Persona:
+        return _find(self.personas, persona_id, "persona")
+
+    def touchpoints_in(self, stage_id: str) -> list[Touchpoint]:
+        return [t for t in self.touchpoints if t.stage == stage_id]
+
+    def score_of(self, target: str, persona: Optional[str] = None) -> Optional[Score]:
+        for score in self.scores:
+            if score.target == target and score.persona == persona:
+                return score
+        return None
+
+    def override_of(self, target: str, persona: Optional[str] = None) -> Optional[Override]:
+        found = [o for o in self.overrides if o.target == target and o.persona == persona]
+        return found[-1] if found else None
+
+    # ---- JSON -----------------------------------------------------------------------
+    def to_dict(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any], origin: str = "<dict>") -> "Journey":
+        if not isinstance(data, dict):
+            raise JourneyFileError(origin, "the file does not hold a JSON object.",
+                                   fix="Restore it from the backup or delete it to start afresh.")
+        version = data.get("schema_version", SCHEMA_VERSION)
+        if not isinstance(version, int) or version > SCHEMA_VERSION:
+            raise JourneyFileError(
+                origin, f"written by a newer kit (schema {version}; this kit reads {SCHEMA_VERSION}).",
+                fix="Upgrade cjm-workshop-kit (pip install -U cjm-workshop-kit).")
+        return _build(cls, data, origin, "journey")
+
+    @classmethod
+    def load(cls, path) -> "Journey":
+        path = Path(path)
+        try:
+            text = path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            raise JourneyFileError(path, "file not found.",
+                                   fix="Check the client directory, or run `cjm init`.") from None
+        except (OSError, UnicodeDecodeError) as exc:
+            raise JourneyFileError(path, f"cannot be read ({exc}).", fix=_restore_fix(path)) from None
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise JourneyFileError(path, f"is not valid JSON ({exc.msg}).", line=exc.lineno,
+                                   column=f"char {exc.colno}", fix=_restore_fix(path)) from None
+        return cls.from_dict(data, str(path))
+
+    def save(self, path) -> Path:
+        """Write atomically (temp file + rename), keeping the previous version as ``.bak``."""
+        path = Path(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        payload = json.dumps(self.to_dict(), ensure_ascii=False, indent=1)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                handle.write(payload)
+                handle.flush()
+                os.fsync(handle.fileno())
+            if path.exists():
+                _backup(path)
+            os.replace(tmp, path)
+        except BaseException:
+            if os.path.exists(tmp):
+                os.unlink(tmp)
+            raise
+        return path
+
+    # ---- notebook display -----------------------------------------------------------
+    def _repr_html_(self) -> str:
+        rows = []
+        for stage in self.stages:
+            tps = self.touchpoints_in(stage.id)
+            cells = ", ".join(_score_badge(t.name, self.score_of(t.id)) for t in tps) or "—"
+            rows.append(f"<tr><th>{_e(stage.name)}</th><td>{_score_badge('', self.score_of(stage.id))}</td>"
+                        f"<td>{cells}</td></tr>")
+        head = (f"<p><b>Journey</b> {_e(self.client)} · {len(self.stages)} stages · "
+                f"{len(self.touchpoints)} touchpoints · {len(self.personas)} personas · "
+                f"{len(self.observations)} observations</p>")
+        return head + ("<table><tr><th>Stage</th><th>Score</th><th>Touchpoints</th></tr>"
+                       + "".join(rows) + "</table>")
+
+
+def backup_path(path) -> Path:
+    path = Path(path)
+    return path.with_name(path.name + ".bak")
+
+
+def _backup(path: Path) -> None:
+    """Keep the previous version beside the file; a hard link makes it atomic and cheap."""
+    bak = backup_path(path)
+    tmp = path.with_name(f".{path.name}.bak.{os.getpid()}")
+    try:
+        os.link(path, tmp)
+    except OSError:
+        import shutil
+
+        shutil.copy2(path, tmp)
+    os.replace(tmp, bak)
+
+
+def _restore_fix(path: Path) -> str:
+    bak = backup_path(path)
+    if bak.exists():
+        return f"The previous version is kept at {bak}: copy it over {path.name}."
+    return "Delete the file to start afresh (the workshop edits in it are lost)."
+
+
+def _find(items, item_id, what):
+    for item in items:
+        if item.id == item_id:
+            return item
+    raise KeyError(f"no {what} with id {item_id!r}")
+
+
+def _e(text) -> str:
+    return html.escape(str(text), quote=True)
+
+
+def _score_badge(name: str, score: Optional[Score]) -> str:
+    if score is None or score.value is None:
+        value = "no evidence"
+    else:
+        value = f"{score.value:+.2f} (n={score.n}, {score.confidence})"
+    return f"{_e(name)} <small>{_e(value)}</small>" if name else _e(value)
+
+
+# ---- typed construction from JSON ------------------------------------------------------
+
+def _build(cls, data, origin, where):
+    if not isinstance(data, dict):
+        raise JourneyFileError(origin, f"{where} should be an object, found {type(data).__name__}.",
+                               fix=_restore_fix(Path(origin)))
+    hints = typing.get_type_hints(cls)
+    names = {f.name for f in dataclasses.fields(cls)}
+    unknown = set(data) - names
+    if unknown:
+        raise JourneyFileError(origin, f"{where} has unknown keys {sorted(unknown)}.",
+                               fix="Remove them, or upgrade the kit if a newer version wrote them.")
+    kwargs = {}
+    for name, value in data.items():
+        kwargs[name] = _convert(hints[name], value, origin, f"{where}.{name}")
+    try:
+        return cls(**kwargs)
+    except TypeError as exc:
+        raise JourneyFileError(origin, f"{where} is incomplete ({exc}).",
+                               fix=_restore_fix(Path(origin))) from None
+
+
+def _convert(hint, value, origin, where):
+    origin_type = typing.get_origin(hint)
+    args = typing.get_args(hint)
+    if origin_type is typing.Union:  # Optional[X]
+        if value is None:
+            return None
+        inner = [a for a in args if a is not type(None)][0]
+        return _convert(inner, value, origin, where)
+    if dataclasses.is_dataclass(hint):
+        return _build(hint, value, origin, where)
+    if origin_type is list:
+        if not isinstance(value, list):
+            raise JourneyFileError(origin, f"{where} should be a list.", fix=_restore_fix(Path(origin)))
+        return [_convert(args[0], v, origin, f"{where}[{i}]") for i, v in enumerate(value)]
+    if origin_type is dict:
+        if not isinstance(value, dict):
+            raise JourneyFileError(origin, f"{where} should be an object.", fix=_restore_fix(Path(origin)))
+        return {k: _convert(args[1], v, origin, f"{where}.{k}") for k, v in value.items()}
+    if hint is float and isinstance(value, (int, float)) and not isinstance(value, bool):
+        return float(value)
+    if hint in (int, str, bool) and not isinstance(value, hint):
+        raise JourneyFileError(origin, f"{where} should be {hint.__name__}, found {value!r}.",
+                               fix=_restore_fix(Path(origin)))
+    return value
