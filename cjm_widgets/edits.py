@@ -1,0 +1,191 @@
+"""Locked read-modify-write of a client's journey.json, with undo and dot votes.
+
+Several kernels write the same journey during a workshop (the facilitator's JupyterLab and one
+Voilà kernel per participant). Each change therefore takes an exclusive lock, reads the file as
+it is on disk *now*, applies the change and saves atomically before releasing: no edit or vote
+can overwrite another. The version before each change is kept under ``.journey_history/`` so
+the last changes can be undone.
+"""
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Callable, Iterator, Optional, Union
+
+from .client import JOURNEY_FILE, load_journey
+from .errors import CJMError
+from .model import Journey
+
+HISTORY_DIR = ".journey_history"
+HISTORY_KEEP = 20
+BALLOTS_FILE = "journey.ballots.json"  # voter -> item id -> dots, for "dots left"
+
+PathLike = Union[str, os.PathLike]
+
+
+class EditRefused(CJMError):
+    """A change was refused (bad input, no dots left...); the message is meant for the user.
+
+    ``key`` and ``params`` let a widget show the message in the journey's language.
+    """
+
+    def __init__(self, message: str, key: str = "", **params):
+        self.key = key
+        self.params = params
+        super().__init__(message)
+
+
+def resolve_path(client_dir_or_path: PathLike) -> Path:
+    """Accept a client directory or the journey.json inside it."""
+    path = Path(client_dir_or_path)
+    return path / JOURNEY_FILE if path.is_dir() else path
+
+
+def read_journey(client_dir_or_path: PathLike) -> Journey:
+    """The journey as it is on disk now, or seeded from kit.yaml when there is no journey.json yet.
+
+    An existing file is read as it is (not merged with kit.yaml), so a touchpoint the team
+    removed stays removed.
+    """
+    path = resolve_path(client_dir_or_path)
+    if path.exists():
+        return Journey.load(path)
+    return load_journey(path.parent)
+
+
+def update_journey(client_dir_or_path: PathLike, change: Callable[[Journey], None]) -> Journey:
+    """Apply ``change`` to the journey on disk under an exclusive lock and save it at once.
+
+    If ``change`` raises (e.g. :class:`EditRefused`), nothing is written.
+    """
+    return _update(resolve_path(client_dir_or_path), lambda journey, ballots: change(journey))
+
+
+def undo(client_dir_or_path: PathLike) -> Journey:
+    """Restore the version before the last change (votes included); repeatable up to 20 times."""
+    path = resolve_path(client_dir_or_path)
+    with _locked(path):
+        snapshots = _history(path)
+        if not snapshots:
+            raise EditRefused(f"{path}: nothing to undo.", "nothing_to_undo")
+        latest = snapshots[-1]
+        entry = json.loads(latest.read_text(encoding="utf-8"))
+        journey = Journey.from_dict(entry["journey"], str(latest))
+        journey.save(path)
+        _write_json(_ballots_path(path), entry.get("ballots") or {})
+        latest.unlink()
+        return journey
+
+
+def history_size(client_dir_or_path: PathLike) -> int:
+    """How many changes can be undone."""
+    return len(_history(resolve_path(client_dir_or_path)))
+
+
+# ---- dot votes ---------------------------------------------------------------------------
+
+def vote_items(journey: Journey) -> list[tuple[str, str]]:
+    """What can be voted on, as (item id, label): pain points, then opportunities.
+
+    Pain points have no id of their own, so they vote under ``pain:<touchpoint id>``;
+    opportunities under ``opportunity:<id>``. These keys are what ``Journey.votes`` holds.
+    """
+    names = {t.id: t.name for t in journey.touchpoints}
+    items = [(f"pain:{p.touchpoint}", names.get(p.touchpoint, p.touchpoint)) for p in journey.pain_points]
+    items += [(f"opportunity:{o.id}", o.title) for o in journey.opportunities]
+    return items
+
+
+def cast_vote(client_dir_or_path: PathLike, item_id: str, voter: str, dots: int = 1, *,
+              max_dots: Optional[int] = None) -> Journey:
+    """Add ``dots`` (negative: take back own dots) for ``voter`` on ``item_id``.
+
+    Refused with a readable message when the voter has no name, the item is gone from the map,
+    or the voter would spend more than ``max_dots`` dots in total.
+    """
+    voter = voter.strip()
+    if not voter:
+        raise EditRefused("Enter your name before voting.", "voter_missing")
+    if not isinstance(dots, int) or dots == 0:
+        raise EditRefused("Dots must be a whole number other than 0.")
+
+    def change(journey: Journey, ballots: dict) -> None:
+        if item_id not in dict(vote_items(journey)):
+            raise EditRefused(f"{item_id!r} is no longer on the map; reload the page.", "item_gone")
+        mine = ballots.setdefault(voter, {})
+        if mine.get(item_id, 0) + dots < 0:
+            raise EditRefused("You have no dots on this item to take back.", "no_dots_here")
+        if max_dots is not None and dots > 0 and sum(mine.values()) + dots > max_dots:
+            raise EditRefused(f"No dots left ({max_dots} per person).", "no_dots_left", max_dots=max_dots)
+        mine[item_id] = mine.get(item_id, 0) + dots
+        journey.votes = {**journey.votes, item_id: journey.votes.get(item_id, 0) + dots}
+
+    return _update(resolve_path(client_dir_or_path), change)
+
+
+def dots_used(client_dir_or_path: PathLike, voter: str) -> int:
+    """Dots ``voter`` has spent so far."""
+    return sum(_read_json(_ballots_path(resolve_path(client_dir_or_path))).get(voter.strip(), {}).values())
+
+
+# ---- plumbing ----------------------------------------------------------------------------
+
+def _update(path: Path, change: Callable[[Journey, dict], None]) -> Journey:
+    """The one transaction: lock, read journey + ballots, change both, keep the old pair, save."""
+    with _locked(path):
+        journey = read_journey(path)
+        ballots = _read_json(_ballots_path(path))
+        before = {"journey": journey.to_dict(), "ballots": json.loads(json.dumps(ballots))}
+        change(journey, ballots)
+        _push_history(path, before)
+        journey.save(path)
+        _write_json(_ballots_path(path), ballots)
+        return journey
+
+
+def _ballots_path(path: Path) -> Path:
+    return path.with_name(BALLOTS_FILE)
+
+
+@contextlib.contextmanager
+def _locked(path: Path) -> Iterator[None]:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path.with_name(path.name + ".lock"), "a") as handle:
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+
+
+def _history(path: Path) -> list[Path]:
+    folder = path.parent / HISTORY_DIR
+    return sorted(folder.glob("*.json")) if folder.is_dir() else []
+
+
+def _push_history(path: Path, entry: dict) -> None:
+    folder = path.parent / HISTORY_DIR
+    folder.mkdir(exist_ok=True)
+    existing = _history(path)
+    number = int(existing[-1].stem) + 1 if existing else 1
+    _write_json(folder / f"{number:08d}.json", entry)
+    for old in existing[: max(0, len(existing) + 1 - HISTORY_KEEP)]:
+        old.unlink()
+
+
+def _read_json(path: Path) -> dict:
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return {}
+
+
+def _write_json(path: Path, data: dict) -> None:
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        json.dump(data, handle, ensure_ascii=False, indent=1)
+    os.replace(tmp, path)
