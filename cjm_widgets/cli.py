@@ -1,0 +1,95 @@
+"""The `cjm` command: a thin layer over the library; errors become one plain message, no traceback."""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from .errors import CJMError
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "handler", None):
+        parser.print_help()
+        return 2
+    try:
+        return args.handler(args) or 0
+    except CJMError as exc:
+        print(f"cjm: error: {exc}", file=sys.stderr)
+        return 2
+    except (OSError, ValueError) as exc:
+        print(f"cjm: error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("cjm: interrupted", file=sys.stderr)
+        return 130
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="cjm", description="CJM Workshop Kit: research data in, journey map out.")
+    commands = parser.add_subparsers(metavar="COMMAND")
+
+    init = commands.add_parser("init", help="create a client folder with a commented kit.yaml and an empty data/")
+    init.add_argument("dir")
+    init.add_argument("--client", default="", help="client name shown on the map")
+    init.set_defaults(handler=_init)
+
+    run = commands.add_parser("run", help="rerun every notebook on a client folder and rebuild out/")
+    run.add_argument("dir")
+    run.add_argument("--quiet", action="store_true", help="no progress bars")
+    run.set_defaults(handler=_run)
+
+    survey = commands.add_parser("survey", help="survey exports").add_subparsers(metavar="ACTION")
+    survey_inspect = survey.add_parser("inspect", help="detect tool, encoding, header rows and question types")
+    survey_inspect.add_argument("file")
+    survey_inspect.add_argument("--json", action="store_true", help="print the report as JSON")
+    survey_inspect.set_defaults(handler=_survey_inspect)
+
+    transcript = commands.add_parser("transcript", help="interview transcripts").add_subparsers(metavar="ACTION")
+    transcript_inspect = transcript.add_parser("inspect", help="detect format, speakers and utterances")
+    transcript_inspect.add_argument("file")
+    transcript_inspect.add_argument("--json", action="store_true", help="print the report as JSON")
+    transcript_inspect.set_defaults(handler=_transcript_inspect)
+    return parser
+
+
+def _init(args) -> int:
+    from .config import write_template
+
+    path = write_template(args.dir, args.client)
+    print(f"Created {path} and {Path(args.dir) / 'data'}/.\n"
+          f"Next: put the client's exports into data/, edit kit.yaml, then `cjm run {args.dir}`.")
+    return 0
+
+
+def _run(args) -> int:
+    from .runner import run_client
+
+    result = run_client(args.dir, progress=not args.quiet)
+    print(f"Done in {result.seconds:.1f} s: {result.out / 'journey_map.html'}")
+    return 0
+
+
+def _survey_inspect(args) -> int:
+    from .survey import format_inspection, inspect_survey
+
+    _print_report(inspect_survey(args.file), args.json, format_inspection)
+    return 0
+
+
+def _transcript_inspect(args) -> int:
+    from .transcripts import format_transcript_inspection, inspect_transcript
+
+    _print_report(inspect_transcript(args.file), args.json, format_transcript_inspection)
+    return 0
+
+
+def _print_report(report: dict, as_json: bool, formatter) -> None:
+    print(json.dumps(report, ensure_ascii=False, indent=1, default=str) if as_json else formatter(report))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

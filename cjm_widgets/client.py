@@ -1,0 +1,52 @@
+"""A client directory: kit.yaml + data/ (read-only) + journey.json (workshop edits) + out/."""
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+from .config import Kit, load_kit
+from .model import Journey
+from .stages import stages_for
+
+JOURNEY_FILE = "journey.json"
+OUT_DIR = "out"
+
+
+def journey_path(client_dir) -> Path:
+    return Path(client_dir) / JOURNEY_FILE
+
+
+def out_dir(client_dir) -> Path:
+    return Path(client_dir) / OUT_DIR
+
+
+def seed_journey(kit: Kit) -> Journey:
+    """The journey before any workshop edit: stage model in the client's language + kit.yaml touchpoints."""
+    return Journey(client=kit.client, language=kit.language, stage_model=kit.stage_model,
+                   stages=stages_for(kit.stage_model, kit.language),
+                   touchpoints=[dataclasses.replace(t) for t in kit.touchpoints])
+
+
+def load_journey(client_dir, kit: Kit | None = None) -> Journey:
+    """The workshop's journey: journey.json when the team has saved one, else seeded from kit.yaml.
+
+    Touchpoints added to kit.yaml after the workshop saved journey.json are appended, so new
+    survey mappings always have a touchpoint to land on; the team's stages and edits stay.
+    """
+    kit = kit or load_kit(client_dir)
+    path = journey_path(client_dir)
+    if not path.exists():
+        return seed_journey(kit)
+    journey = Journey.load(path)
+    known = {t.id for t in journey.touchpoints}
+    stage_ids = {s.id for s in journey.stages}
+    for touchpoint in kit.touchpoints:
+        if touchpoint.id not in known and touchpoint.stage in stage_ids:
+            journey.touchpoints.append(dataclasses.replace(touchpoint))
+    return journey
+
+
+def without_evidence(journey: Journey) -> Journey:
+    """Drop everything the data produces, keeping the team's edits, before a rerun recomputes it."""
+    return dataclasses.replace(journey, observations=[], scores=[], pain_points=[],
+                               moments_of_truth=[], kpis={})

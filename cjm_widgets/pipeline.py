@@ -1,0 +1,228 @@
+"""The workshop steps as plain functions: each notebook calls one of them and shows the result.
+
+Steps hand the journey to each other through ``OUT/work/journey.json`` because every notebook
+runs in its own kernel. Each step is testable without Jupyter.
+"""
+from __future__ import annotations
+
+import dataclasses
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Optional
+
+from .client import load_journey, out_dir as default_out_dir, without_evidence
+from .config import Kit, load_kit
+from .model import Journey, Observation
+
+WORK_JOURNEY = Path("work") / "journey.json"
+OVERALL_FILE = Path("work") / "overall.json"
+
+
+@dataclass
+class Step:
+    """Where a step reads and writes: the client directory, its kit.yaml and the output folder."""
+
+    client_dir: Path
+    out: Path
+    kit: Kit
+
+    @classmethod
+    def open(cls, client_dir, out_dir: str | Path | None = None) -> "Step":
+        client_dir = Path(client_dir)
+        kit = load_kit(client_dir)
+        return cls(client_dir=client_dir, out=Path(out_dir) if out_dir else default_out_dir(client_dir), kit=kit)
+
+    def load(self) -> Journey:
+        return Journey.load(self.out / WORK_JOURNEY)
+
+    def save(self, journey: Journey) -> Path:
+        return journey.save(self.out / WORK_JOURNEY)
+
+
+@dataclass
+class SurveyIntake:
+    journey: Journey
+    survey: Any = None  # cjm_widgets.survey.Survey, None when kit.yaml has no survey
+    problems: list[str] = field(default_factory=list)
+
+
+def survey_intake(step: Step) -> SurveyIntake:
+    """Start the run from the team's journey, then turn the survey into observations."""
+    journey = without_evidence(load_journey(step.client_dir, step.kit))
+    result = SurveyIntake(journey=journey)
+    section = step.kit.survey
+    if section:
+        from .kpis import nps
+        from .survey import read_survey, survey_observations
+
+        survey = read_survey(step.kit.path(section["file"]), sheet=section.get("sheet"))
+        observations, problems = survey_observations(
+            survey, section.get("questions") or [], respondent_id=section.get("respondent_id"),
+            language=journey.language)
+        journey.observations = with_stages(observations, journey)
+        overall = overall_by_respondent(survey, section)
+        if overall:
+            kind, values = overall
+            if kind == "nps":
+                journey.kpis["nps"] = nps(list(values.values()))
+            _write_json(step.out / OVERALL_FILE, {k: _valence(kind, v) for k, v in values.items()})
+        result.survey, result.problems = survey, [*survey.problems, *problems]
+    step.save(journey)
+    return result
+
+
+def interviews(step: Step) -> tuple[Journey, list[str]]:
+    """Code every transcript into quotes with a sentiment and add them as evidence."""
+    journey = step.load()
+    problems: list[str] = []
+    section = step.kit.interviews
+    if section:
+        from .transcripts import read_interviews
+
+        quotes, problems = read_interviews(step.kit.path(section["dir"]), journey.touchpoints,
+                                           language=journey.language)
+        journey.observations = journey.observations + with_stages(quotes, journey)
+    step.save(journey)
+    return journey, problems
+
+
+def with_stages(observations: list[Observation], journey: Journey) -> list[Observation]:
+    """Fill each observation's stage from its touchpoint, the one place that mapping lives."""
+    stage_of = {t.id: t.stage for t in journey.touchpoints}
+    return [dataclasses.replace(o, stage=o.stage or stage_of.get(o.touchpoint)) for o in observations]
+
+
+def overall_by_respondent(survey, section: dict) -> Optional[tuple[str, dict[str, float]]]:
+    """The overall satisfaction / NPS answer per respondent, for NPS and derived importance."""
+    column = section.get("overall")
+    if not column:
+        return None
+    from .survey import respondents_frame
+
+    frame = respondents_frame(survey, section.get("respondent_id"))
+    matches = [c for c in frame.columns if str(c) == column or str(c).startswith(column)]
+    if not matches:
+        return None
+    question = next((q for q in survey.questions if q.column == matches[0]), None)
+    kind = "nps" if question is None or question.type == "nps" else question.type
+    values = {}
+    for respondent, value in frame[matches[0]].items():
+        try:
+            values[str(respondent)] = float(value)
+        except (TypeError, ValueError):
+            continue
+    scale = getattr(question, "scale", None) or (0, 10)
+    return (kind if kind == "nps" else f"scale:{scale[0]}:{scale[1]}"), {
+        k: v for k, v in values.items() if v == v}
+
+
+def load_overall(step: Step) -> dict[str, float]:
+    path = step.out / OVERALL_FILE
+    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+
+
+def _valence(kind: str, value: float) -> float:
+    if kind == "nps":
+        return 1.0 if value >= 9 else (0.0 if value >= 7 else -1.0)
+    low, high = (float(x) for x in kind.split(":")[1:])
+    middle, half = (low + high) / 2, (high - low) / 2
+    return (value - middle) / half if half else 0.0
+
+
+def _write_json(path: Path, data) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+
+
+@dataclass
+class PersonaStep:
+    journey: Journey
+    labels: Any = None  # pandas Series respondent -> segment
+    diagnostics: dict = field(default_factory=dict)
+    messages: list[str] = field(default_factory=list)
+
+
+def personas(step: Step, survey=None) -> PersonaStep:
+    """Segment the respondents, describe each segment as a persona, keep the team's edits."""
+    journey = step.load()
+    section, settings = step.kit.survey, step.kit.personas
+    columns = settings.get("columns") or (section or {}).get("segments") or []
+    if not section or not columns:
+        step.save(journey)
+        return PersonaStep(journey, messages=["No segment columns in kit.yaml: no personas proposed."])
+    from .personas import (assign_personas, personas_json, propose_personas, reconcile,
+                           segment_clusters, segment_rules)
+    from .survey import read_survey, respondents_frame
+
+    survey = survey or read_survey(step.kit.path(section["file"]), sheet=section.get("sheet"))
+    frame = respondents_frame(survey, section.get("respondent_id"))
+    columns = [_match_column(frame.columns, c) for c in columns]
+    diagnostics: dict = {}
+    if settings.get("method", "clusters") == "rules":
+        labels = segment_rules(frame, columns, min_size=int(settings.get("min_size", 10)))
+    else:
+        labels, diagnostics = segment_clusters(
+            frame, columns, k_range=(int(settings.get("k_min", 2)), int(settings.get("k_max", 6))),
+            seed=int(settings.get("seed", 0)))
+    channel = settings.get("channel_column")
+    proposed = propose_personas(frame, labels, journey.observations, journey.touchpoints,
+                                language=journey.language,
+                                channel_column=_match_column(frame.columns, channel) if channel else None,
+                                demographic_columns=columns)
+    kept, messages = reconcile(proposed, journey.personas)
+    journey.personas = kept
+    journey.observations = assign_personas(journey.observations, labels, kept)
+    step.save(journey)
+    _write_json(step.out / "personas.json", personas_json(kept))
+    return PersonaStep(journey, labels, diagnostics, messages)
+
+
+def _match_column(columns, wanted: str) -> str:
+    """A kit.yaml column: the exact header, or the one header that starts with it."""
+    from .errors import ConfigError
+
+    names = [str(c) for c in columns]
+    if wanted in names:
+        return wanted
+    starts = [c for c in names if c.startswith(wanted)]
+    if len(starts) == 1:
+        return starts[0]
+    import difflib
+
+    close = difflib.get_close_matches(wanted, names, n=3)
+    raise ConfigError("kit.yaml", f"column {wanted!r} matches {len(starts)} survey headers.",
+                      fix=("Use the full header" + (f", e.g. {close}" if close else "") + "."))
+
+
+def scoring(step: Step) -> Journey:
+    """Scores, pain points, moments of truth, and the funnel from the analytics export."""
+    from .kpis import read_funnel
+    from .scoring import score_all
+    from .settings import settings_from_config
+
+    journey = step.load()
+    settings = settings_from_config(step.kit.scoring, origin=str(step.kit.path("kit.yaml")))
+    journey = score_all(journey, settings, overall=load_overall(step) or None)
+    analytics = step.kit.analytics
+    if analytics:
+        funnel = read_funnel(step.kit.path(analytics["file"]), [s.id for s in journey.stages],
+                             analytics.get("mapping"))
+        journey.kpis["funnel"] = funnel[0] if isinstance(funnel, tuple) else funnel
+    step.save(journey)
+    return journey
+
+
+def export_map(step: Step) -> dict[str, Path]:
+    """The deliverables: journey_map.html, figures, tables, Mermaid text, and the full journey."""
+    from .render import mermaid_journey, write_figures, write_map, write_tables
+
+    journey = step.load()
+    outputs = {"journey_map": write_map(journey, step.out / "journey_map.html")}
+    for path in [*write_figures(journey, step.out / "figures"), *write_tables(journey, step.out / "tables")]:
+        outputs[path.name] = path
+    mermaid = step.out / "journey.mmd"
+    mermaid.write_text(mermaid_journey(journey), encoding="utf-8")
+    outputs["mermaid"] = mermaid
+    outputs["journey"] = journey.save(step.out / "journey.json")
+    return outputs

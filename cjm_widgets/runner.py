@@ -1,0 +1,144 @@
+"""`cjm run`: execute the workshop notebooks with papermill and rebuild a client's out/ folder.
+
+The run writes into a staging folder and swaps it in only when every notebook succeeded, so a
+failing run leaves the previous outputs intact.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import platform
+import shutil
+import sys
+import time
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from importlib import metadata
+from pathlib import Path
+from typing import Callable, Optional
+
+from .client import out_dir
+from .config import load_kit
+from .errors import NotebookError
+
+NOTEBOOKS_DIR = Path(__file__).resolve().parents[1] / "notebooks"
+VERSIONED = ("cjm-workshop-kit", "pandas", "numpy", "matplotlib", "papermill", "nbconvert", "ipywidgets",
+             "jinja2", "vaderSentiment", "simplemma")
+
+
+@dataclass
+class RunResult:
+    client_dir: Path
+    out: Path
+    notebooks: list[Path] = field(default_factory=list)
+    timings: dict[str, float] = field(default_factory=dict)
+    seconds: float = 0.0
+
+
+def workshop_notebooks(directory: Path | None = None) -> list[Path]:
+    """The numbered notebooks, in the order the workshop runs them."""
+    directory = Path(directory or os.environ.get("CJM_NOTEBOOKS", NOTEBOOKS_DIR))
+    found = sorted(p for p in directory.glob("[0-9][0-9]_*.ipynb"))
+    if not found:
+        raise NotebookError(f"{directory}: no workshop notebooks (NN_name.ipynb) found.")
+    return found
+
+
+def run_client(client_dir, *, notebooks_dir=None, progress: bool = True,
+               log: Callable[[str], None] = print) -> RunResult:
+    """Run every notebook on one client; on success replace out/ with the fresh outputs."""
+    import papermill
+
+    started = time.perf_counter()
+    client_dir = Path(client_dir).resolve()
+    kit = load_kit(client_dir)  # fail early, with every bad key named
+    final = out_dir(client_dir)
+    staging = final.with_name(final.name + ".partial")
+    shutil.rmtree(staging, ignore_errors=True)
+    (staging / "notebooks").mkdir(parents=True)
+    notebooks = workshop_notebooks(notebooks_dir)
+    parameters = {"client_dir": str(client_dir), "out_dir": str(staging)}
+    result = RunResult(client_dir=client_dir, out=final)
+    _kernel_environment()
+    for number, notebook in enumerate(notebooks, 1):
+        log(f"[{number}/{len(notebooks)}] {notebook.stem}")
+        executed = staging / "notebooks" / notebook.name
+        t0 = time.perf_counter()
+        try:
+            papermill.execute_notebook(str(notebook), str(executed), parameters=parameters,
+                                       kernel_name="python3", progress_bar=progress, cwd=str(client_dir),
+                                       log_output=False)
+        except papermill.PapermillExecutionError as exc:
+            raise NotebookError(
+                f"{notebook.name} failed in cell {exc.exec_count or exc.cell_index}: {exc.ename}: "
+                f"{_last_line(exc.evalue)} — the executed notebook is kept at {executed}; "
+                f"the previous outputs in {final} are untouched.") from None
+        result.timings[notebook.name] = round(time.perf_counter() - t0, 3)
+        result.notebooks.append(final / "notebooks" / notebook.name)
+    from .render import export_report
+
+    export_report(sorted((staging / "notebooks").glob("*.ipynb")), staging / "report.html",
+                  title=f"{kit.client} — customer journey workshop")
+    result.seconds = round(time.perf_counter() - started, 3)
+    _write_run_json(staging / "run.json", kit, parameters | {"out_dir": str(final)}, result)
+    _swap_in(staging, final)
+    return result
+
+
+def _swap_in(staging: Path, final: Path) -> None:
+    """Replace out/ by the staging folder; history snapshots under out/history carry over."""
+    history = final / "history"
+    if history.is_dir():
+        shutil.move(str(history), str(staging / "history"))
+    old = final.with_name(final.name + ".old")
+    shutil.rmtree(old, ignore_errors=True)
+    if final.exists():
+        os.replace(final, old)
+    os.replace(staging, final)
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def _kernel_environment() -> None:
+    """Kernels must find this Python (the venv) and draw figures inline, whatever the shell set."""
+    bin_dir = str(Path(sys.executable).parent)
+    if not os.environ.get("PATH", "").startswith(bin_dir):
+        os.environ["PATH"] = bin_dir + os.pathsep + os.environ.get("PATH", "")
+    os.environ.pop("MPLBACKEND", None)
+
+
+def _write_run_json(path: Path, kit, parameters: dict, result: RunResult) -> None:
+    data = {
+        "client": kit.client,
+        "finished": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "seconds": result.seconds,
+        "parameters": parameters,
+        "inputs": {str(p.relative_to(kit.root)): _sha256(p) for p in kit.data_files() + [kit.path("kit.yaml"),
+                   kit.path("journey.json")] if p.is_file()},
+        "notebooks": result.timings,
+        "versions": {"python": platform.python_version(), **_versions()},
+    }
+    path.write_text(json.dumps(data, indent=1, ensure_ascii=False), encoding="utf-8")
+
+
+def _versions() -> dict[str, str]:
+    found = {}
+    for name in VERSIONED:
+        try:
+            found[name] = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            found[name] = "not installed"
+    return found
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _last_line(text: Optional[str]) -> str:
+    lines = [line for line in str(text or "").splitlines() if line.strip()]
+    return lines[-1] if lines else ""
