@@ -1,0 +1,74 @@
+"""Reading raw survey answers the way a person would: numbers as numbers, choices as tidy labels.
+
+Survey exports spell one choice several ways ("Third Year", "third year ", NBSP inside), so choices
+are grouped case- and space-insensitively and shown in their most frequent spelling.
+"""
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+from ..errors import InputError
+
+_SPACES = re.compile(r"\s+")
+NUMERIC_SHARE = 0.9  # a column is numeric when this share of its answers parse as numbers
+
+
+def source_name(respondents: pd.DataFrame) -> str:
+    """The file the answers came from, when ingest recorded it in ``DataFrame.attrs``."""
+    return str(respondents.attrs.get("file", "survey"))
+
+
+def check_columns(respondents: pd.DataFrame, columns) -> list[str]:
+    """The chosen columns as a list, or an InputError naming the first missing one."""
+    columns = [columns] if isinstance(columns, str) else list(columns)
+    if not columns:
+        raise InputError(source_name(respondents), "no columns chosen for segmentation.",
+                         fix="Pass one or more survey columns (kit.yaml survey.segments).")
+    if respondents.empty:
+        raise InputError(source_name(respondents), "there are no respondents to segment.",
+                         fix="Check that the survey file holds answers.")
+    if not respondents.index.is_unique:
+        repeated = respondents.index[respondents.index.duplicated()][0]
+        raise InputError(source_name(respondents), f"respondent id {repeated!r} appears more than once.",
+                         fix="Give every respondent a unique id (kit.yaml survey.respondent_id).")
+    for column in columns:
+        if column not in respondents.columns:
+            known = ", ".join(map(repr, list(respondents.columns)[:12]))
+            raise InputError(source_name(respondents), "this column is not in the survey.", column=column,
+                             fix=f"Use one of: {known}.")
+    return columns
+
+
+def numbers(series: pd.Series) -> pd.Series | None:
+    """The answers as floats when the column is numeric (scales, ages), else None."""
+    if pd.api.types.is_bool_dtype(series):
+        return None
+    present = series.dropna()
+    if present.empty:
+        return None
+    parsed = pd.to_numeric(present, errors="coerce")
+    if parsed.notna().sum() < NUMERIC_SHARE * len(present):
+        return None
+    return pd.to_numeric(series, errors="coerce").astype(float)
+
+
+def choices(series: pd.Series) -> pd.Series:
+    """Tidy choice labels: trimmed, inner spaces collapsed, one spelling per case-insensitive group."""
+    tidy = series.map(_tidy)
+    present = tidy.dropna()
+    if present.empty:
+        return tidy
+    spelling = {}
+    counts = present.value_counts()
+    for label, _ in sorted(counts.items(), key=lambda item: (-item[1], str(item[0]))):
+        spelling.setdefault(label.casefold(), label)
+    return tidy.map(lambda v: spelling[v.casefold()] if isinstance(v, str) else v)
+
+
+def _tidy(value):
+    if value is None or (not isinstance(value, str) and pd.isna(value)):
+        return None
+    text = _SPACES.sub(" ", str(value).replace("\u00a0", " ")).strip()
+    return text or None
