@@ -1,0 +1,131 @@
+"""Read one transcript file of any supported format into a ``Transcript``, and report on it."""
+from __future__ import annotations
+
+import re
+import zipfile
+from pathlib import Path
+from xml.etree import ElementTree
+
+from ..errors import InputError
+from .decode import decode_bytes
+from .formats import QA_PAIRS, parse_cues, parse_lines
+from .transcript import INTERVIEWER_WORDS, PARTICIPANT_WORDS, Transcript, Utterance
+
+EXTENSIONS = (".vtt", ".srt", ".txt", ".md", ".markdown", ".docx")
+_SRT_START = re.compile(r"^\s*\d+\s*\n\s*\d[\d:,.]*\s*-->")
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def read_transcript(path) -> Transcript:
+    """Parse a transcript; InputError when the file is missing, binary, empty or holds no speech."""
+    path = Path(path)
+    if not path.is_file():
+        raise InputError(path, "file not found.", fix="Check the path and the file name.")
+    suffix = path.suffix.lower()
+    if suffix == ".docx":
+        encoding, paragraphs = "utf-8", _docx_paragraphs(path)
+        kind, turns, problems = parse_lines(paragraphs, "docx")
+        kind = "docx"
+    else:
+        text, encoding = decode_bytes(path.read_bytes(), path)
+        if suffix == ".vtt" or text.lstrip().startswith("WEBVTT"):
+            kind, turns, problems = parse_cues(text, srt=False)
+        elif suffix == ".srt" or _SRT_START.match(text):
+            kind, turns, problems = parse_cues(text, srt=True)
+        else:
+            lines = text.split("\n")
+            kind, turns, problems = parse_lines(lines, "markdown" if suffix in (".md", ".markdown")
+                                                else "plain_txt")
+    if not turns:
+        raise InputError(path, "no speech found in the file.",
+                         fix="Check that it is an interview transcript (.vtt, .srt, .txt, .md, .docx).")
+    utterances = _merge(turns)
+    speakers = list(dict.fromkeys(u.speaker for u in utterances if u.speaker))
+    roles = _roles(kind, speakers, utterances)
+    for utterance in utterances:
+        utterance.role = roles.get(utterance.speaker)
+    return Transcript(path=str(path), format=kind, encoding=encoding, utterances=utterances,
+                      speakers=speakers, roles=roles, problems=problems)
+
+
+def inspect_transcript(path) -> dict:
+    """The contract report of ``cjm transcript inspect``: format, encoding, utterances (count
+    after merging), speakers, roles, problems."""
+    transcript = read_transcript(path)
+    return {"format": transcript.format, "encoding": transcript.encoding,
+            "utterances": len(transcript.utterances), "speakers": transcript.speakers,
+            "roles": transcript.roles, "problems": transcript.problems}
+
+
+def format_transcript_inspection(report: dict) -> str:
+    """The inspection report as short readable lines for the terminal."""
+    speakers = ", ".join(f"{name} ({report['roles'][name]})" if name in report["roles"] else name
+                         for name in report["speakers"]) or "none named in the file"
+    lines = [f"format: {report['format']} ({report['encoding']})",
+             f"utterances: {report['utterances']}",
+             f"speakers: {speakers}"]
+    lines.append("problems: none" if not report["problems"] else "problems:")
+    lines.extend(f"  - {problem}" for problem in report["problems"])
+    return "\n".join(lines)
+
+
+def _docx_paragraphs(path: Path) -> list[str]:
+    """The paragraphs of word/document.xml, one per line (stdlib only: zipfile + ElementTree)."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            xml = archive.read("word/document.xml")
+        root = ElementTree.fromstring(xml)
+    except (zipfile.BadZipFile, KeyError, ElementTree.ParseError, OSError) as exc:
+        raise InputError(path, f"not a readable Word document ({exc}).",
+                         fix="Open it in Word and save it again as .docx, or export it as .txt.") from None
+    paragraphs = []
+    for paragraph in root.iter(f"{_W}p"):
+        parts = []
+        for node in paragraph.iter():
+            if node.tag == f"{_W}t":
+                parts.append(node.text or "")
+            elif node.tag in (f"{_W}tab", f"{_W}br"):
+                parts.append(" ")
+        paragraphs.append("".join(parts))
+    return paragraphs
+
+
+def _merge(turns: list[Utterance]) -> list[Utterance]:
+    """Join consecutive turns of the same named speaker; cues with no speaker stay apart."""
+    merged: list[Utterance] = []
+    for turn in turns:
+        last = merged[-1] if merged else None
+        if last is not None and turn.speaker is not None and turn.speaker == last.speaker:
+            last.text = f"{last.text} {turn.text}"
+            last.end = turn.end or last.end
+        else:
+            merged.append(Utterance(speaker=turn.speaker, text=turn.text, line=turn.line,
+                                    start=turn.start, end=turn.end))
+    return merged
+
+
+def _roles(kind: str, speakers: list[str], utterances: list[Utterance]) -> dict[str, str]:
+    """Interviewer or participant, where it can be told: Q/A markers, words in the speaker's
+    name (Interviewer, Prowadzący, Респондент...), else the one speaker who mostly asks."""
+    if kind == "qa_txt":
+        return dict(QA_PAIRS[frozenset(speakers)])
+    roles = {}
+    for name in speakers:
+        lowered = name.lower()
+        if any(word in lowered for word in INTERVIEWER_WORDS):
+            roles[name] = "interviewer"
+        elif any(word in lowered for word in PARTICIPANT_WORDS):
+            roles[name] = "participant"
+    if "interviewer" not in roles.values() and len(speakers) >= 2 and len(utterances) >= 4:
+        asking = {name: _question_share(name, utterances) for name in speakers}
+        first, second = sorted(asking.values(), reverse=True)[:2]
+        if first >= 0.4 and first >= 2 * second:
+            roles[max(asking, key=asking.get)] = "interviewer"
+    if "interviewer" in roles.values():
+        roles.update({name: "participant" for name in speakers if name not in roles})
+    return {name: roles[name] for name in speakers if name in roles}
+
+
+def _question_share(name: str, utterances: list[Utterance]) -> float:
+    own = [u for u in utterances if u.speaker == name]
+    return sum("?" in u.text for u in own) / len(own)
