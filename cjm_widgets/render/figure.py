@@ -1,0 +1,232 @@
+"""The journey-map figure: stage columns, touchpoints, the emotion curve with faces and intervals.
+
+Built with matplotlib's object API (``Figure()``, no pyplot state) so it renders the same under
+Agg in CI, inline in a notebook, and as SVG inside the HTML map.
+"""
+from __future__ import annotations
+
+import io
+import textwrap
+from pathlib import Path
+from typing import Optional
+
+import numpy as np
+from matplotlib import rc_context
+from matplotlib.figure import Figure
+from matplotlib.path import Path as MplPath
+from matplotlib.transforms import ScaledTranslation, blended_transform_factory
+
+from ..labels import label
+from ..model import Journey
+from .scale import FACE_COLORS, FACES, TONE_COLORS, fmt_value, persona_colors, tone
+from .view import scored_personas, stage_columns, value_of
+
+
+def journey_figure(journey: Journey, *, persona: Optional[str] = None,
+                   language: Optional[str] = None) -> Figure:
+    """The map figure for all respondents (with one line per scored persona) or for one persona."""
+    lang = language or journey.language
+    columns = stage_columns(journey)
+    slots = _slots(columns)
+    width = max(9.0, 0.95 * len(slots) + 2.5)
+    fig = Figure(figsize=(width, 6.2))
+    fig.subplots_adjust(left=1.1 / width, right=1 - 0.3 / width, top=0.80, bottom=0.25)
+    ax = fig.add_subplot()
+    ax.set_xlim(-0.5, max(len(slots), 1) - 0.5)
+    ax.set_ylim(-2.4, 2.4)
+
+    _draw_stage_columns(ax, journey, columns, persona, lang)
+    xs = np.arange(len(slots), dtype=float)
+    tps = slots
+    main = [journey.score_of(tp.id, persona) if tp else None for tp in tps]
+    values = np.array([_nan(value_of(s)) for s in main])
+
+    low = np.array([_nan(s.ci_low if s else None) for s in main])
+    high = np.array([_nan(s.ci_high if s else None) for s in main])
+    band = np.isfinite(low) & np.isfinite(high)
+    if band.any():
+        ax.fill_between(xs, np.where(band, low, 0), np.where(band, high, 0), where=band,
+                        color="#5b7db1", alpha=0.18, linewidth=0, label=label("interval_band", lang))
+
+    if persona is None:
+        colours = persona_colors(journey.personas)
+        for p in scored_personas(journey):
+            line = np.array([_nan(value_of(journey.score_of(tp.id, p.id))) if tp else np.nan for tp in tps])
+            _plot_curve(ax, xs, line, label=_t(p.name), color=colours[p.id], linestyle="--", linewidth=1.4,
+                        marker="o", markersize=4, zorder=3)
+    else:
+        overall = np.array([_nan(value_of(journey.score_of(tp.id))) if tp else np.nan for tp in tps])
+        _plot_curve(ax, xs, overall, label=label("all_respondents", lang), color="#9aa0a8", linewidth=1.2,
+                    zorder=2)
+
+    _plot_curve(ax, xs, values, color="#1f3b6f", linewidth=2.4, zorder=4,
+                label=_t(journey.persona(persona).name) if persona else label("all_respondents", lang))
+    for x, value in zip(xs, values):
+        if np.isfinite(value):
+            ax.plot([x], [value], marker="o", markersize=9, color=TONE_COLORS[tone(value)]["fill"],
+                    markeredgecolor="white", zorder=5)
+
+    _draw_no_evidence(ax, xs, tps, values, lang)
+    _draw_overrides(ax, journey, xs, tps, persona, lang)
+    _draw_pain_points(ax, journey, xs, tps, values, lang)
+    _draw_faces(ax, lang)
+    _draw_touchpoint_labels(ax, journey, xs, tps, values)
+
+    title = f"{_t(journey.client)} · {label('map_title', lang)}" if journey.client else label("map_title", lang)
+    if persona:
+        title += f" · {_t(journey.persona(persona).name)}"
+    fig.suptitle("\n".join(textwrap.wrap(title, int(width * 9))[:2]), fontsize=13, fontweight="bold", y=0.98)
+    handles, labels_ = ax.get_legend_handles_labels()
+    if handles:
+        fig.legend(handles, labels_, loc="lower center", ncol=min(len(handles), 5), frameon=False, fontsize=8)
+    return fig
+
+
+def figure_svg(fig: Figure, *, id_prefix: str = "cjm") -> str:
+    """The figure as inline SVG text: no XML prolog, no DOCTYPE (an external reference), text kept as text.
+
+    ``id_prefix`` salts the element ids so several figures can live in one HTML page.
+    """
+    buffer = io.StringIO()
+    with rc_context({"svg.fonttype": "none", "svg.hashsalt": id_prefix}):
+        fig.savefig(buffer, format="svg", metadata={"Date": None})
+    text = buffer.getvalue()
+    return text[text.index("<svg"):]
+
+
+def write_figures(journey: Journey, out_dir) -> list[Path]:
+    """journey_map.png, .svg and .pdf in ``out_dir``."""
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    fig = journey_figure(journey)
+    paths = []
+    for suffix in ("png", "svg", "pdf"):
+        path = out / f"journey_map.{suffix}"
+        if suffix == "svg":
+            path.write_text(figure_svg(fig), encoding="utf-8")
+        else:
+            fig.savefig(path, format=suffix, dpi=150, metadata={"CreationDate": None} if suffix == "pdf" else None)
+        paths.append(path)
+    return paths
+
+
+# ---- pieces of the drawing --------------------------------------------------------------
+
+def _plot_curve(ax, xs, values, **style):
+    """A solid line through the scored points, broken where there is no evidence; a faint dotted
+    line bridges the gap so the eye can follow the curve without reading a value into it."""
+    ax.plot(xs, values, **style)
+    known = np.isfinite(values)
+    if known.sum() > 1 and not known.all():
+        ax.plot(xs[known], values[known], color=style["color"], linestyle=":", linewidth=1, alpha=0.6,
+                zorder=style.get("zorder", 2) - 0.5)
+
+
+def _slots(columns):
+    """One x position per touchpoint; an empty stage still takes one (empty) slot."""
+    slots = []
+    for _, touchpoints in columns:
+        slots.extend(touchpoints or [None])
+    return slots
+
+
+def _draw_stage_columns(ax, journey, columns, persona, lang):
+    top = blended_transform_factory(ax.transData, ax.transAxes)
+    start = -0.5
+    for index, (stage, touchpoints) in enumerate(columns):
+        width = max(len(touchpoints), 1)
+        if index % 2 == 0:
+            ax.axvspan(start, start + width, color="#f1f3f6", zorder=0, linewidth=0)
+        if index:
+            ax.axvline(start, color="#c9ced6", linewidth=0.8, zorder=1)
+        centre = start + width / 2
+        name = "\n".join(textwrap.wrap(_t(stage.name), max(12, 14 * width)) or [""])
+        ax.text(centre, 1.12, name, transform=top, ha="center", va="bottom", fontsize=10, fontweight="bold",
+                color="#1f2937", clip_on=False)
+        score = journey.score_of(stage.id, persona)
+        summary = (f"{fmt_value(score.value)} (n={score.n})" if score and score.value is not None
+                   else label("no_evidence", lang))
+        ax.text(centre, 1.03, summary, transform=top, ha="center", va="bottom", fontsize=8,
+                color=TONE_COLORS[tone(value_of(score))]["text"], clip_on=False)
+        start += width
+    ax.axhline(0, color="#9aa0a8", linewidth=0.8, linestyle=":", zorder=1)
+
+
+def _draw_no_evidence(ax, xs, tps, values, lang):
+    for x, tp, value in zip(xs, tps, values):
+        if tp is not None and not np.isfinite(value):
+            ax.text(x, 0, label("no_evidence", lang), rotation=90, ha="center", va="center", fontsize=8,
+                    color="#4b5563", style="italic", zorder=5,
+                    bbox={"boxstyle": "round,pad=0.2", "facecolor": "white", "edgecolor": "#c9ced6"})
+
+
+def _draw_overrides(ax, journey, xs, tps, persona, lang):
+    shown = False
+    for x, tp in zip(xs, tps):
+        override = journey.override_of(tp.id, persona) if tp else None
+        if override is not None:
+            ax.plot([x], [override.value], marker="D", markersize=9, markerfacecolor="none",
+                    markeredgecolor="#6b21a8", markeredgewidth=2, linestyle="none", zorder=6,
+                    label=None if shown else label("workshop_override", lang))
+            shown = True
+
+
+def _draw_pain_points(ax, journey, xs, tps, values, lang):
+    index_of = {tp.id: i for i, tp in enumerate(tps) if tp is not None}
+    shown = False
+    for pain in journey.pain_points:
+        if pain.touchpoint not in index_of:
+            continue
+        i = index_of[pain.touchpoint]
+        if not np.isfinite(values[i]):  # no value to circle here: the "!" on its name still marks it
+            continue
+        ax.plot([xs[i]], [values[i]], marker="o", markersize=17, markerfacecolor="none", markeredgecolor="#b91c1c",
+                markeredgewidth=2.2, linestyle="none", zorder=6,
+                label=None if shown else label("pain_point", lang))
+        shown = True
+
+
+def _face_path(mood: float) -> MplPath:
+    """Outline, eyes and a mouth curved by ``mood`` in [-1, 1], as one marker path."""
+    circle = MplPath.unit_circle()
+    eye = MplPath.circle(radius=0.09)
+    left = MplPath(eye.vertices + (-0.35, 0.28), eye.codes)
+    right = MplPath(eye.vertices + (0.35, 0.28), eye.codes)
+    mouth = MplPath([(-0.45, -0.3), (0.0, -0.3 - 0.45 * mood), (0.45, -0.3)],
+                    [MplPath.MOVETO, MplPath.CURVE3, MplPath.CURVE3])
+    return MplPath.make_compound_path(circle, left, right, mouth)
+
+
+def _draw_faces(ax, lang):
+    """Five faces left of the axis, one per point of the -2..+2 scale; numbers further left."""
+    shift = ScaledTranslation(-16 / 72, 0, ax.figure.dpi_scale_trans)
+    where = blended_transform_factory(ax.transAxes, ax.transData) + shift
+    for (value, _), colour in zip(FACES, FACE_COLORS):
+        ax.plot([0], [value], marker="o", markersize=17, color=colour, transform=where, clip_on=False, zorder=7)
+        ax.plot([0], [value], marker=_face_path(value / 2), markersize=17, markerfacecolor="none",
+                markeredgecolor="#1f2937", markeredgewidth=1.1, transform=where, clip_on=False, zorder=8)
+    ax.set_yticks([v for v, _ in FACES], [fmt_value(v) for v, _ in FACES])
+    ax.tick_params(axis="y", pad=30, length=0, labelsize=8)
+    ax.set_ylabel(label("emotion", lang), fontsize=9)
+    for side in ("top", "right", "left"):
+        ax.spines[side].set_visible(False)
+
+
+def _draw_touchpoint_labels(ax, journey, xs, tps, values):
+    pains = {p.touchpoint for p in journey.pain_points}
+    names = ["" if tp is None else ("! " if tp.id in pains else "") + _t(tp.name) for tp in tps]
+    wrapped = ["\n".join(textwrap.wrap(name, 14)[:4]) for name in names]
+    ax.set_xticks(xs, wrapped, fontsize=8, rotation=30 if len(tps) > 10 else 0,
+                  ha="right" if len(tps) > 10 else "center")
+    for tick, value in zip(ax.get_xticklabels(), values):
+        tick.set_color(TONE_COLORS[tone(None if not np.isfinite(value) else float(value))]["text"])
+    ax.tick_params(axis="x", length=0)
+
+
+def _nan(value: Optional[float]) -> float:
+    return np.nan if value is None else float(value)
+
+
+def _t(text: str) -> str:
+    """Plain text for matplotlib: a ``$`` in a name must not switch on mathtext."""
+    return str(text).replace("$", r"\$")

@@ -1,0 +1,65 @@
+"""What every rendering of a journey needs to agree on: column order, personas with data, evidence.
+
+The figure, the HTML map, the tables and the Mermaid diagram all read a Journey through these
+helpers, so a touchpoint placed in an unknown stage or a persona without scores is treated the
+same way everywhere (shown, never silently dropped).
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from ..model import Journey, Observation, Persona, Score, Stage, Touchpoint
+
+
+def stage_columns(journey: Journey) -> list[tuple[Stage, list[Touchpoint]]]:
+    """Stages in map order with their touchpoints; touchpoints of an unknown stage get a column too."""
+    columns = [(stage, journey.touchpoints_in(stage.id)) for stage in journey.stages]
+    known = {stage.id for stage in journey.stages}
+    for touchpoint in journey.touchpoints:
+        if touchpoint.stage not in known:
+            known.add(touchpoint.stage)
+            columns.append((Stage(id=touchpoint.stage, name=touchpoint.stage or "?"),
+                            [t for t in journey.touchpoints if t.stage == touchpoint.stage]))
+    return columns
+
+
+def scored_personas(journey: Journey) -> list[Persona]:
+    """Personas that have at least one score with a value: the ones worth a line or a filter."""
+    with_values = {s.persona for s in journey.scores if s.persona is not None and s.value is not None}
+    return [p for p in journey.personas if p.id in with_values]
+
+
+def value_of(score: Optional[Score]) -> Optional[float]:
+    return None if score is None else score.value
+
+
+def evidence_quotes(journey: Journey, score: Optional[Score], limit: int = 5) -> list[Observation]:
+    """Observations behind a score that carry words, strongest first (the order scoring gives)."""
+    if score is None:
+        return []
+    found = []
+    for index in score.evidence:
+        if 0 <= index < len(journey.observations) and journey.observations[index].text.strip():
+            found.append(journey.observations[index])
+            if len(found) == limit:
+                break
+    return found
+
+
+def touchpoint_name(journey: Journey, touchpoint_id: Optional[str]) -> str:
+    """The touchpoint's name, or its id when it has been deleted since it was referenced."""
+    if not touchpoint_id:
+        return ""
+    for touchpoint in journey.touchpoints:
+        if touchpoint.id == touchpoint_id:
+            return touchpoint.name
+    return touchpoint_id
+
+
+def stage_name(journey: Journey, stage_id: Optional[str]) -> str:
+    if not stage_id:
+        return ""
+    for stage in journey.stages:
+        if stage.id == stage_id:
+            return stage.name
+    return stage_id
