@@ -1,0 +1,128 @@
+"""What kind of question each column holds, and its answers as values the kit can count.
+
+Detection looks at the answers first (text scale labels, numbers, dates, a few repeated
+choices) and at the wording only to tell scales apart (NPS "recommend", CES "easy", CSAT
+"satisfied"), because numeric columns such as a team size must not become Likert scales.
+"""
+from __future__ import annotations
+
+import math
+import re
+
+from .formats import meta_type
+from .scales import YES_NO, is_missing_label, match_label_scale, norm, nps, parse_number
+from .types import SCALE_TYPES, Question
+
+OTHER = {"other", "other (please specify)", "inne", "inne (jakie?)", "другое", "sonstiges", "andere"}
+PLACEHOLDER_DATES = ("1980-01-01 00:00:00", "1980-01-01", "1970-01-01 00:00:00")
+_DATE = re.compile(r"^\d{1,4}[-./]\d{1,2}[-./]\d{1,4}([ T]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?( ?[AP]M)?)?( ?UTC|Z)?$",
+                   re.I)
+_HINTS = [
+    ("nps", re.compile(r"recommend|polec|рекоменд|посовету|empfehl|\bnps\b")),
+    ("ces", re.compile(r"\beas(y|ier|ily)\b|effort|łatw|wysił|легко|усили|einfach|aufwand")),
+    ("csat", re.compile(r"satisf|zadowol|удовлетвор|доволь|zufrieden|\bcsat\b")),
+    ("likert", re.compile(r"\brat(e|ing)\b|agree|how (good|well|likely)|\bscale\b|ocen|zgadza|оцен|соглас"
+                          r"|bewert|stimme|quality|jakoś|качеств|qualität")),
+]
+_STATED_SCALE = re.compile(r"\b(0|1)\s*(?:-|–|to|do|до|bis)\s*(5|7|10)\b")
+
+
+def hint(text: str) -> str | None:
+    key = norm(text)
+    for measure, pattern in _HINTS:
+        if pattern.search(key):
+            return measure
+    return None
+
+
+def build_question(column: str, text: str, values: list[str], rows: list[int], fmt: str,
+                   file: str) -> tuple[Question, list, list[str]]:
+    """(question, converted values, problems) for one column's raw answers."""
+    kind = meta_type(column, fmt) or meta_type(text, fmt)
+    present = [v.strip() for v in values if v.strip()]
+    if kind in ("id", "meta"):
+        return Question(column, text, kind, n=len(present)), _texts(values), []
+    if kind == "date" or (present and sum(bool(_DATE.match(v)) for v in present) >= 0.9 * len(present)):
+        dates = [None if v.strip() in PLACEHOLDER_DATES else (v.strip() or None) for v in values]
+        return Question(column, text, "date", n=sum(d is not None for d in dates)), dates, []
+    answers = [v for v in present if not is_missing_label(v)]
+    labelled = match_label_scale(answers) if any(parse_number(a) is None for a in answers) else None
+    if labelled:
+        measure, points, labels = labelled
+        stated = hint(text)
+        measure = stated if measure == "likert" and stated in ("csat", "ces") else measure
+        question = Question(column, text, measure, scale=(1, points), labels=labels)
+        numbers = [None if is_missing_label(v) else labels.get(v.strip()) for v in values]
+        return _summarise(question, numbers), numbers, []
+    numbers = [parse_number(v) for v in answers]
+    if answers and sum(n is not None for n in numbers) >= 0.8 * len(answers):
+        return _numeric(column, text, values, rows, fmt, file, numbers)
+    question = Question(column, text, _categorical(column, text, answers), n=len(answers))
+    return question, [None if not v.strip() or is_missing_label(v) else v.strip() for v in values], []
+
+
+def _numeric(column, text, values, rows, fmt, file, numbers):
+    whole = all(n is None or float(n).is_integer() for n in numbers)
+    present = [n for n in numbers if n is not None]
+    low, high = min(present), max(present)
+    measure = hint(text)
+    stated = _STATED_SCALE.search(norm(text))
+    if whole and measure == "nps" and low >= 0 and high <= 10:
+        question = Question(column, text, "nps", scale=(0, 10))
+    elif whole and (measure or stated) and low >= 0 and high <= 10:
+        top = int(stated.group(2)) if stated else next(k for k in (5, 7, 10) if high <= k)
+        bottom = int(stated.group(1)) if stated else 1
+        question = Question(column, text, measure or "likert", scale=(bottom, top))
+    elif whole and fmt == "qualtrics" and re.match(r"Q\d", column) and high <= 20:
+        question = Question(column, text, "choice")  # Qualtrics exports choices as their codes
+    else:
+        question = Question(column, text, "number")
+    converted, problems = [], []
+    for raw, row in zip(values, rows):
+        value = None if not raw.strip() or is_missing_label(raw) else parse_number(raw)
+        if raw.strip() and not is_missing_label(raw) and value is None:
+            problems.append(_problem(file, row, column, raw, "not a number"))
+        elif value is not None and question.scale and not question.scale[0] <= value <= question.scale[1]:
+            problems.append(_problem(file, row, column, raw,
+                                     f"outside the scale {question.scale[0]:g}..{question.scale[1]:g}"))
+            value = None
+        converted.append(value)
+    if question.type == "choice":
+        converted = [None if v is None else f"{v:g}" for v in converted]
+        question.n = sum(v is not None for v in converted)
+        return question, converted, problems
+    return _summarise(question, converted), converted, problems
+
+
+def _summarise(question: Question, numbers: list) -> Question:
+    answered = [float(v) for v in numbers if v is not None and not math.isnan(v)]
+    question.n = len(answered)
+    if answered and question.type in SCALE_TYPES:
+        question.mean = round(sum(answered) / len(answered), 3)
+    if question.type == "nps":
+        question.nps = nps(answered)
+    return question
+
+
+def _categorical(column: str, text: str, answers: list[str]) -> str:
+    if not answers:
+        return "text"
+    distinct = {norm(a) for a in answers}
+    option = re.search(r"\[([^\]]*)\]\s*(\.\d+)?$|\s-\s(.+)$", column)
+    if option and norm(option.group(1) or option.group(3) or "") in OTHER:
+        return "text"
+    if option and distinct <= (YES_NO | {norm(option.group(1) or option.group(3) or "")}) - {""}:
+        return "multi"  # one column per option of a multiple-answer question
+    mean_length = sum(len(a) for a in answers) / len(answers)
+    if len(distinct) <= 12 and len(distinct) <= len(answers) / 2 and mean_length < 40:
+        return "choice"
+    return "text"
+
+
+def _texts(values: list[str]) -> list:
+    return [v.strip() or None for v in values]
+
+
+def _problem(file, row, column, raw, what) -> str:
+    return (f"{file}, row {row}, column {column!r}: {raw.strip()!r} is {what}; the answer is left out. "
+            "Fix: correct the cell in a copy of the export, or leave it as missing.")

@@ -1,0 +1,51 @@
+"""read_survey: any supported export -> Survey (one row per respondent, typed questions)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+
+from ..errors import InputError
+from .detect import build_question
+from .formats import detect_header
+from .tables import read_table
+from .types import Survey
+
+
+def read_survey(path, *, sheet=None) -> Survey:
+    """Read a survey export as the tool wrote it; bad rows go to ``problems``, good rows stay."""
+    path = Path(path)
+    table = read_table(path, sheet)
+    if not table.records:
+        raise InputError(path, "the file has no rows.", fix="Export the survey again with its responses.")
+    header = detect_header(table.records, spss_labels=table.labels or None)
+    width = len(header.columns)
+    problems = list(table.problems)
+    good: list[tuple[int, list[str]]] = []
+    for number, cells in table.records[header.header_rows:]:
+        while len(cells) > width and not cells[-1].strip():
+            cells = cells[:-1]  # Excel pads rows with trailing delimiters
+        if len(cells) != width:
+            problems.append(f"{path.name}, row {number}: {len(cells)} cells where the header has {width}; "
+                            "the row is left out. Fix: check the row for a stray delimiter or a cut line.")
+            continue
+        good.append((number, cells))
+    body_count = len(table.records) - header.header_rows
+    if body_count and not good:
+        raise InputError(path, f"no row has the header's {width} cells.", row=table.records[-1][0],
+                         fix="Check the delimiter and that the header row is the first line.")
+    rows = [number for number, _ in good]
+    data, questions = {}, []
+    for i, (column, text) in enumerate(zip(header.columns, header.texts)):
+        question, values, column_problems = build_question(
+            column, text, [cells[i] for _, cells in good], rows, header.format, path.name)
+        data[column] = values
+        questions.append(question)
+        problems.extend(column_problems)
+    frame = pd.DataFrame(data, columns=header.columns)
+    for question in questions:
+        if question.type in ("likert", "nps", "csat", "ces", "number"):
+            frame[question.column] = pd.to_numeric(frame[question.column], errors="coerce")
+    return Survey(path=path, format=header.format, encoding=table.encoding, delimiter=table.delimiter,
+                  header_rows=header.header_rows, frame=frame, questions=questions, rows=rows,
+                  problems=problems)

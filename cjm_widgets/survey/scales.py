@@ -1,0 +1,161 @@
+"""Answer vocabularies: text Likert labels (EN/PL/RU/DE), "don't know" answers, numbers.
+
+Tools export a scale either as numbers or as the labels the respondent saw. A column whose
+answers all belong to one of the label scales below is that scale; "not applicable / don't
+know" answers are missing values, never a scale point.
+"""
+from __future__ import annotations
+
+import math
+import re
+
+# (measure, points low -> high; each point lists the wordings that mean it)
+LABEL_SCALES: list[tuple[str, list[list[str]]]] = [
+    ("likert", [["very poor", "very bad"], ["poor", "bad"], ["fair", "average", "neither good nor bad"],
+                ["good"], ["very good", "excellent"]]),
+    ("likert", [["poor"], ["fair"], ["good"], ["very good"], ["excellent"]]),
+    ("likert", [["strongly disagree"], ["disagree"], ["neither agree nor disagree", "neutral"],
+                ["agree"], ["strongly agree"]]),
+    ("likert", [["strongly disagree"], ["disagree"], ["somewhat disagree"],
+                ["neither agree nor disagree", "neutral"], ["somewhat agree"], ["agree"], ["strongly agree"]]),
+    ("csat", [["very dissatisfied"], ["dissatisfied"], ["neither satisfied nor dissatisfied", "neutral"],
+              ["satisfied"], ["very satisfied"]]),
+    ("ces", [["very difficult"], ["difficult"], ["neither easy nor difficult", "neutral"], ["easy"],
+             ["very easy"]]),
+    ("likert", [["very unlikely"], ["unlikely"], ["neither likely nor unlikely", "neutral"], ["likely"],
+                ["very likely"]]),
+    ("likert", [["not at all important"], ["slightly important", "slightly"],
+                ["moderately important", "moderately"], ["very important", "very"],
+                ["extremely important", "extremely"]]),
+    # Polish
+    ("likert", [["bardzo źle", "bardzo słabo", "bardzo zła", "bardzo zły"], ["źle", "słabo", "zła", "zły"],
+                ["przeciętnie", "średnio", "ani dobrze, ani źle", "przeciętna", "przeciętny"],
+                ["dobrze", "dobra", "dobry"], ["bardzo dobrze", "bardzo dobra", "bardzo dobry", "doskonale"]]),
+    ("likert", [["zdecydowanie się nie zgadzam", "zdecydowanie nie zgadzam się", "zdecydowanie nie"],
+                ["nie zgadzam się", "raczej się nie zgadzam", "raczej nie"],
+                ["ani się zgadzam, ani nie zgadzam", "nie mam zdania"],
+                ["zgadzam się", "raczej się zgadzam", "raczej tak"],
+                ["zdecydowanie się zgadzam", "zdecydowanie zgadzam się", "zdecydowanie tak"]]),
+    ("csat", [["bardzo niezadowolony", "bardzo niezadowolona", "bardzo niezadowolony(a)"],
+              ["niezadowolony", "niezadowolona", "niezadowolony(a)"],
+              ["ani zadowolony, ani niezadowolony", "ani zadowolona, ani niezadowolona"],
+              ["zadowolony", "zadowolona", "zadowolony(a)"],
+              ["bardzo zadowolony", "bardzo zadowolona", "bardzo zadowolony(a)"]]),
+    ("ces", [["bardzo trudno", "bardzo trudne"], ["trudno", "trudne"], ["ani łatwo, ani trudno"],
+             ["łatwo", "łatwe"], ["bardzo łatwo", "bardzo łatwe"]]),
+    # Russian (ё is folded to е before matching)
+    ("likert", [["очень плохо"], ["плохо"], ["удовлетворительно", "нормально", "средне"], ["хорошо"],
+                ["отлично", "очень хорошо"]]),
+    ("likert", [["полностью не согласен", "совершенно не согласен", "категорически не согласен"],
+                ["не согласен", "скорее не согласен"], ["ни да, ни нет", "нейтрально", "затрудняюсь"],
+                ["согласен", "скорее согласен"], ["полностью согласен", "совершенно согласен"]]),
+    ("csat", [["очень недоволен", "совсем не удовлетворен"], ["недоволен", "не удовлетворен"],
+              ["ни доволен, ни недоволен", "нейтрально"], ["доволен", "удовлетворен"],
+              ["очень доволен", "полностью удовлетворен"]]),
+    ("ces", [["очень сложно", "очень трудно"], ["сложно", "трудно"], ["ни легко, ни сложно", "нейтрально"],
+             ["легко", "просто"], ["очень легко", "очень просто"]]),
+    # German
+    ("likert", [["stimme überhaupt nicht zu", "trifft überhaupt nicht zu"],
+                ["stimme eher nicht zu", "stimme nicht zu", "trifft eher nicht zu"],
+                ["teils/teils", "teils, teils", "weder noch", "neutral"],
+                ["stimme eher zu", "stimme zu", "trifft eher zu"],
+                ["stimme voll zu", "stimme voll und ganz zu", "trifft voll zu", "trifft voll und ganz zu"]]),
+    ("likert", [["sehr schlecht"], ["schlecht"], ["mittelmäßig", "befriedigend", "neutral"], ["gut"],
+                ["sehr gut"]]),
+    ("csat", [["sehr unzufrieden"], ["unzufrieden"], ["weder zufrieden noch unzufrieden", "neutral"],
+              ["zufrieden"], ["sehr zufrieden"]]),
+    ("ces", [["sehr schwierig", "sehr schwer"], ["schwierig", "schwer"], ["weder noch", "neutral"],
+             ["einfach", "leicht"], ["sehr einfach", "sehr leicht"]]),
+]
+
+MISSING_LABELS = {
+    "n/a", "na", "n.a.", "not applicable", "does not apply", "don't know", "do not know", "i don't know",
+    "i do not know", "dont know", "prefer not to say", "no opinion", "not sure", "-",
+    "nie dotyczy", "trudno powiedzieć", "nie wiem", "wolę nie odpowiadać", "odmowa",
+    "затрудняюсь ответить", "не знаю", "не применимо", "неприменимо", "нет ответа", "затрудняюсь",
+    "keine angabe", "weiß nicht", "weiss nicht", "k.a.", "nicht zutreffend", "trifft nicht zu",
+}
+
+YES_NO = {"yes", "no", "tak", "nie", "да", "нет", "ja", "nein", "y", "n", "true", "false", "0", "1"}
+
+_SPACES = re.compile(r"\s+")
+_LEADING_NUMBER = re.compile(r"^(\d{1,2})\s*(?:[-=:.)]|\s)\s*\D")
+_NUMBER = re.compile(r"^[+-]?(\d+|\d{1,3}([ \u00a0\u202f.,]\d{3})+)?([.,]\d+)?$")
+
+
+def norm(text) -> str:
+    """Lower case, single spaces (NBSP included), ё as е, no trailing punctuation."""
+    text = _SPACES.sub(" ", str(text).replace("\u00a0", " ")).strip().lower().replace("ё", "е")
+    return text.rstrip(" .!")
+
+
+def _index() -> dict[str, list[tuple[int, str, int, int]]]:
+    index: dict[str, list[tuple[int, str, int, int]]] = {}
+    for number, (measure, points) in enumerate(LABEL_SCALES):
+        for value, wordings in enumerate(points, start=1):
+            for wording in wordings:
+                index.setdefault(norm(wording), []).append((number, measure, value, len(points)))
+    return index
+
+
+_LABELS = _index()
+
+
+def is_missing_label(text: str) -> bool:
+    return norm(text) in MISSING_LABELS
+
+
+def match_label_scale(values) -> tuple[str, int, dict[str, int]] | None:
+    """(measure, points, label->number) for the first scale holding every distinct answer."""
+    distinct = {norm(v) for v in values if not is_missing_label(v)}
+    if not distinct or not all(d in _LABELS for d in distinct):
+        return None
+    candidates = None
+    for d in distinct:
+        scales = {entry[0] for entry in _LABELS[d]}
+        candidates = scales if candidates is None else candidates & scales
+    if not candidates:
+        return None
+    chosen = min(candidates)
+    measure, points = LABEL_SCALES[chosen]
+    labels = {}
+    for value in values:
+        key = norm(value)
+        for number, _, point, _ in _LABELS.get(key, ()):
+            if number == chosen:
+                labels[str(value).strip()] = point
+    return measure, len(points), labels
+
+
+def parse_number(text) -> float | None:
+    """A number as people and Excel write it: '4', '4,5', '1 234,5', '1.234,5', '5 - very good'."""
+    text = str(text).strip().replace("\u00a0", " ")
+    if not text:
+        return None
+    if _NUMBER.match(text):
+        if "," in text and "." in text:  # 1.234,5 or 1,234.5: the last separator is the decimal one
+            decimal = "," if text.rfind(",") > text.rfind(".") else "."
+            thousands = "." if decimal == "," else ","
+            text = text.replace(thousands, "").replace(decimal, ".")
+        elif "," in text:
+            text = text.replace(",", ".")
+        elif text.count(".") > 1:
+            text = text.replace(".", "")
+        text = text.replace(" ", "").replace("\u202f", "")
+        try:
+            value = float(text)
+        except ValueError:
+            return None
+        return value if math.isfinite(value) else None
+    match = _LEADING_NUMBER.match(text)
+    return float(match.group(1)) if match else None
+
+
+def nps(values) -> float | None:
+    """Net Promoter Score, -100..100, from 0..10 answers."""
+    answers = [v for v in values if v is not None and not math.isnan(v)]
+    if not answers:
+        return None
+    promoters = sum(v >= 9 for v in answers)
+    detractors = sum(v <= 6 for v in answers)
+    return round(100.0 * (promoters - detractors) / len(answers), 1)
