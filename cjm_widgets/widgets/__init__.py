@@ -1,0 +1,1 @@
+"""Workshop editors (exports added as they land)."""

@@ -1,0 +1,212 @@
+"""What every editor shares: where the journey lives, saving each change at once, undo, messages.
+
+An editor never keeps its own copy of the journey: each action reads the journey from disk,
+changes it under the file lock (``cjm_widgets.edits``) and redraws from what was saved. Input
+problems are raised as :class:`EditRefused` inside the change and shown in the editor's message
+line, so nothing is written and nothing is thrown at the facilitator.
+"""
+from __future__ import annotations
+
+import copy
+import html
+import re
+import unicodedata
+import weakref
+from pathlib import Path
+from typing import Callable, Optional, Union
+
+import ipywidgets as widgets
+
+from ..edits import EditRefused, read_journey, resolve_path, undo, update_journey
+from ..errors import CJMError
+from ..model import Journey
+from .labels import label
+
+Source = Union[str, Path, Journey]
+
+
+class JourneyStore:
+    """Where an editor reads and saves: a client's journey.json, or a Journey held in memory.
+
+    With a Journey and a path, the file wins when it exists (it holds the team's latest edits);
+    otherwise the given journey becomes the file.
+    """
+
+    def __init__(self, source: Source, path=None):
+        self._journey: Optional[Journey] = None
+        self._history: list[Journey] = []
+        if isinstance(source, Journey):
+            self.path = resolve_path(path) if path is not None else None
+            if self.path is None:
+                self._journey = source
+            elif not self.path.exists():
+                update_journey(self.path, lambda journey: _replace(journey, source))
+        else:
+            self.path = resolve_path(source)
+
+    @property
+    def key(self):
+        return str(self.path) if self.path else id(self._journey)
+
+    def read(self) -> Journey:
+        return read_journey(self.path) if self.path else self._journey
+
+    def update(self, change: Callable[[Journey], None]) -> Journey:
+        if self.path:
+            return update_journey(self.path, change)
+        draft = copy.deepcopy(self._journey)
+        change(draft)
+        self._history = [*self._history[-19:], copy.deepcopy(self._journey)]
+        _replace(self._journey, draft)
+        return self._journey
+
+    def undo(self) -> Journey:
+        if self.path:
+            return undo(self.path)
+        if not self._history:
+            raise EditRefused("Nothing to undo.", "nothing_to_undo")
+        _replace(self._journey, self._history.pop())
+        return self._journey
+
+
+def _replace(target: Journey, source: Journey) -> None:
+    target.__dict__.update(copy.deepcopy(source).__dict__)
+
+
+# editors showing the same journey redraw after any of them saves
+_listeners: dict[object, list[weakref.WeakMethod]] = {}
+
+
+def _subscribe(key, method) -> None:
+    alive = [ref for ref in _listeners.get(key, []) if ref() is not None]
+    _listeners[key] = [*alive, weakref.WeakMethod(method)]
+
+
+def _notify(key, skip=None) -> None:
+    for ref in list(_listeners.get(key, [])):
+        method = ref()
+        if method is not None and method.__self__ is not skip:
+            method()
+
+
+class Editor(widgets.VBox):
+    """Base of the workshop editors: subclasses build their rows in :meth:`build`."""
+
+    def __init__(self, source: Source, path=None, **kwargs):
+        super().__init__(**kwargs)
+        self.store = JourneyStore(source, path)
+        self.language = "en"
+        self.message = widgets.HTML()
+        self.undo_button = widgets.Button(icon="undo")
+        self.undo_button.on_click(lambda _: self.undo())
+        self.controls()
+        _subscribe(self.store.key, self.refresh)
+        self.refresh()
+
+    # ---- for subclasses -------------------------------------------------------------------
+    def controls(self) -> None:
+        """Create the widgets that outlive a redraw (inputs for new items, pickers)."""
+
+    def build(self, journey: Journey) -> list[widgets.Widget]:
+        """The editor's body for this journey."""
+        raise NotImplementedError
+
+    def t(self, key: str, **params) -> str:
+        return label(key, self.language, **params)
+
+    def apply(self, change: Callable[[Journey], None], done: str = "saved", *, redraw: bool = True) -> bool:
+        """Save ``change`` at once; show ``done`` or why it was refused. True when saved.
+
+        ``redraw=False`` for a field edited in place: the field already shows the new value,
+        and redrawing would take the focus away from the facilitator's next field.
+        """
+        try:
+            self.store.update(change)
+        except EditRefused as exc:
+            self.refresh()  # fields go back to what is on disk
+            self.say(self._refusal(exc), error=True)
+            return False
+        except (CJMError, KeyError) as exc:
+            self.refresh()
+            self.say(self.t("gone") if isinstance(exc, KeyError) else str(exc), error=True)
+            return False
+        _notify(self.store.key, skip=None if redraw else self)
+        self.say(self.t(done))
+        return True
+
+    def bind(self, widget: widgets.Widget, change: Callable[[Journey, object], None]) -> widgets.Widget:
+        """Save ``widget``'s value as soon as it changes, through ``change(journey, value)``."""
+        widget.observe(lambda event: self.apply(lambda journey: change(journey, event["new"]), redraw=False),
+                       "value")
+        return widget
+
+    def refuse(self, key: str, **params):
+        raise EditRefused(label(key, "en", **params), key, **params)
+
+    # ---- shared behaviour -----------------------------------------------------------------
+    def refresh(self) -> None:
+        try:
+            journey = self.store.read()
+        except CJMError as exc:
+            self.children = [self.message]
+            self.say(str(exc), error=True)
+            return
+        self.language = journey.language
+        self.undo_button.description = self.t("undo")
+        self.children = [*self.build(journey), self.undo_button, self.message]
+
+    def undo(self) -> None:
+        try:
+            self.store.undo()
+        except EditRefused as exc:
+            self.say(self._refusal(exc), error=True)
+            return
+        _notify(self.store.key)
+        self.say(self.t("undone"))
+
+    def say(self, text: str, *, error: bool = False) -> None:
+        colour = "#b00020" if error else "#1b5e20"
+        self.message.value = f'<span style="color:{colour}">{html.escape(text)}</span>'
+
+    def _refusal(self, exc: EditRefused) -> str:
+        return self.t(exc.key, **exc.params) if exc.key else str(exc)
+
+    # ---- input checks ---------------------------------------------------------------------
+    def check_name(self, value: str, taken) -> str:
+        """A trimmed, non-empty name not already in ``taken`` (compared without case)."""
+        name = (value or "").strip()
+        if not name:
+            self.refuse("name_empty")
+        if name.casefold() in {other.casefold() for other in taken}:
+            self.refuse("name_taken", name=name)
+        return name
+
+    def check_number(self, value, low: float, high: float, field_key: str) -> float:
+        try:
+            number = float(value)
+        except (TypeError, ValueError):
+            self.refuse("not_a_number", field=self.t(field_key))
+        if not low <= number <= high:
+            self.refuse("out_of_range", field=self.t(field_key), low=low, high=high)
+        return number
+
+
+def text_field(value: str, placeholder: str = "", **kwargs) -> widgets.Text:
+    """A text box that reports its value on Enter or leaving the field, not on each key."""
+    return widgets.Text(value=value, placeholder=placeholder, continuous_update=False, **kwargs)
+
+
+_CYRILLIC = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
+                     [*"a b v g d e e zh z i y k l m n o p r s t u f kh ts ch sh shch".split(),
+                      "", "y", "", "e", "yu", "ya"]))
+
+
+def new_id(name: str, taken) -> str:
+    """A short ASCII id (letters, digits, underscore, as kit.yaml wants) from a name in EN/PL/RU."""
+    text = "".join(_CYRILLIC.get(char, char) for char in name.lower().replace("ł", "l"))
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    base = re.sub(r"[^a-z0-9]+", "_", text).strip("_") or "item"
+    candidate, number = base, 2
+    while candidate in set(taken):
+        candidate, number = f"{base}_{number}", number + 1
+    return candidate
