@@ -42,6 +42,21 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--quiet", action="store_true", help="no progress bars")
     run.set_defaults(handler=_run)
 
+    batch = commands.add_parser("batch", help="rerun many client folders in parallel, with a summary")
+    batch.add_argument("dirs", nargs="+", metavar="DIR")
+    batch.add_argument("--workers", type=int, default=None, help="parallel processes (default: all cores)")
+    batch.add_argument("--quiet", action="store_true", help="no progress bar")
+    batch.set_defaults(handler=_batch)
+
+    diff = commands.add_parser("diff", help="what changed between the last two runs of a client")
+    diff.add_argument("dir")
+    diff.set_defaults(handler=_diff)
+
+    present = commands.add_parser("present", help="the participants' Voila page: map summary and dot-voting")
+    present.add_argument("dir")
+    present.add_argument("--port", type=int, default=8866)
+    present.set_defaults(handler=_present)
+
     survey = commands.add_parser("survey", help="survey exports").add_subparsers(metavar="ACTION")
     survey_inspect = survey.add_parser("inspect", help="detect tool, encoding, header rows and question types")
     survey_inspect.add_argument("file")
@@ -71,6 +86,27 @@ def _run(args) -> int:
     result = run_client(args.dir, progress=not args.quiet)
     print(f"Done in {result.seconds:.1f} s: {result.out / 'journey_map.html'}")
     return 0
+
+
+def _batch(args) -> int:
+    from .batch import format_summary, run_batch
+
+    outcomes = run_batch(args.dirs, workers=args.workers, progress=not args.quiet)
+    print(format_summary(outcomes))
+    return 1 if any(o.status != "ok" for o in outcomes) else 0
+
+
+def _diff(args) -> int:
+    from .history import diff_last_runs, format_diff
+
+    print(format_diff(diff_last_runs(args.dir)))
+    return 0
+
+
+def _present(args) -> int:
+    from .present import present
+
+    return present(args.dir, port=args.port)
 
 
 def _survey_inspect(args) -> int:

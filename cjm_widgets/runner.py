@@ -21,6 +21,8 @@ from typing import Callable, Optional
 from .client import out_dir
 from .config import load_kit
 from .errors import NotebookError
+from .history import write_snapshot
+from .model import Journey
 
 NOTEBOOKS_DIR = Path(__file__).resolve().parents[1] / "notebooks"
 VERSIONED = ("cjm-workshop-kit", "pandas", "numpy", "matplotlib", "papermill", "nbconvert", "ipywidgets",
@@ -83,6 +85,7 @@ def run_client(client_dir, *, notebooks_dir=None, progress: bool = True,
     result.seconds = round(time.perf_counter() - started, 3)
     _write_run_json(staging / "run.json", kit, parameters | {"out_dir": str(final)}, result)
     _swap_in(staging, final)
+    write_snapshot(Journey.load(final / "journey.json"), final / "history")
     return result
 
 
@@ -90,7 +93,7 @@ def _swap_in(staging: Path, final: Path) -> None:
     """Replace out/ by the staging folder; history snapshots under out/history carry over."""
     history = final / "history"
     if history.is_dir():
-        shutil.move(str(history), str(staging / "history"))
+        os.replace(history, staging / "history")
     old = final.with_name(final.name + ".old")
     shutil.rmtree(old, ignore_errors=True)
     if final.exists():

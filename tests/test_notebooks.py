@@ -1,0 +1,112 @@
+"""The workshop notebooks: their parameter contract, and `cjm run` end to end on the demo."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import shutil
+
+import nbformat
+import papermill
+import pytest
+
+from cjm_widgets import Journey
+from cjm_widgets.cli import main
+from cjm_widgets.errors import NotebookError
+from cjm_widgets.runner import run_client, workshop_notebooks
+from conftest import DEMO
+
+AIDP = ["Awareness", "Interest", "Consideration", "Decision", "Post-purchase"]
+
+
+@pytest.mark.parametrize("notebook", workshop_notebooks(), ids=lambda p: p.stem)
+def test_notebook_contract(notebook):
+    """Read without a kernel: typed, documented parameters; committed clean, kernel python3."""
+    parameters = papermill.inspect_notebook(str(notebook))
+    assert set(parameters) >= {"client_dir", "out_dir"}
+    for parameter in parameters.values():
+        assert parameter["inferred_type_name"] == "str" and parameter["help"]
+    book = nbformat.read(notebook, as_version=4)
+    assert book.metadata.kernelspec.name == "python3"
+    assert all(not c.get("outputs") and not c.get("execution_count") for c in book.cells if c.cell_type == "code")
+    assert book.cells[0].cell_type == "markdown" and "What this step is for" in book.cells[0].source
+
+
+@pytest.fixture(scope="module")
+def demo_run(tmp_path_factory):
+    """One `cjm run` over a copy of the demo client (raw data copied, never touched)."""
+    client = tmp_path_factory.mktemp("run") / "demo"
+    shutil.copytree(DEMO, client, ignore=shutil.ignore_patterns("out", "out.*"))
+    result = run_client(client, progress=False, log=lambda _: None)
+    return client, result
+
+
+def test_run_writes_the_deliverables(demo_run):
+    client, result = demo_run
+    out = client / "out"
+    executed = sorted((out / "notebooks").glob("*.ipynb"))
+    assert len(executed) >= 4
+    html = (out / "journey_map.html").read_text(encoding="utf-8")
+    for name in AIDP:
+        assert name in html
+    assert "<svg" in html
+    assert "<script src=" not in html and "http://" not in html.replace("http://www.w3.org", "")
+    assert (out / "report.html").stat().st_size > 10_000
+    run = json.loads((out / "run.json").read_text(encoding="utf-8"))
+    assert "data/survey.csv" in run["inputs"] and len(run["inputs"]["data/survey.csv"]) == 64
+    assert set(run["notebooks"]) == {p.name for p in executed}
+    assert run["versions"]["papermill"] and run["parameters"]["client_dir"] == str(client.resolve())
+    assert not (client / "out.partial").exists()
+
+
+def test_run_scores_come_from_the_demo_data(demo_run):
+    client, _ = demo_run
+    journey = Journey.load(client / "out" / "journey.json")
+    assert len(journey.observations) > 1000
+    search, delivery = journey.score_of("search"), journey.score_of("delivery")
+    assert search.value > 0.5 > -0.5 > delivery.value
+    assert search.confidence == "reliable" and search.n >= 30
+    assert any(p.touchpoint in {"delivery", "returns"} for p in journey.pain_points)
+    assert 2 <= len(journey.personas) <= 6
+    assert abs(sum(p.share for p in journey.personas) - 1) < 1e-6
+
+
+def test_changed_data_changes_the_map(demo_run, tmp_path):
+    client, _ = demo_run
+    copy = tmp_path / "demo"
+    shutil.copytree(client, copy, ignore=shutil.ignore_patterns("out", "out.*"))
+    survey = copy / "data" / "survey.csv"
+    rows = list(csv.reader(io.StringIO(survey.read_text(encoding="utf-8"), newline="")))
+    column = next(i for i, h in enumerate(rows[0]) if "deliver" in h.lower() and "satisf" in h.lower())
+    for row in rows[1:]:
+        row[column] = "5"
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\n").writerows(rows)
+    survey.write_text(buffer.getvalue(), encoding="utf-8")
+    run_client(copy, progress=False, log=lambda _: None)
+    before = Journey.load(client / "out" / "journey.json").score_of("delivery").value
+    after = Journey.load(copy / "out" / "journey.json").score_of("delivery").value
+    assert before < 0 < after
+    assert (copy / "out" / "journey_map.html").read_text() != (client / "out" / "journey_map.html").read_text()
+
+
+def test_a_failing_notebook_is_named_and_old_outputs_stay(demo_run, tmp_path):
+    client, _ = demo_run
+    copy = tmp_path / "demo"
+    shutil.copytree(client, copy)
+    before = (copy / "out" / "journey_map.html").read_bytes()
+    (copy / "data" / "survey.csv").write_bytes(b"\x00\x01\x02 not a survey \xff\xfe" * 10)
+    with pytest.raises(NotebookError) as err:
+        run_client(copy, progress=False, log=lambda _: None)
+    assert "01_survey_intake.ipynb failed in cell" in str(err.value)
+    assert "survey.csv" in str(err.value)
+    assert (copy / "out" / "journey_map.html").read_bytes() == before
+
+
+def test_cjm_run_on_a_fresh_client(tmp_path, capsys):
+    client = tmp_path / "new"
+    assert main(["init", str(client), "--client", "New client"]) == 0
+    assert main(["run", str(client), "--quiet"]) == 0
+    html = (client / "out" / "journey_map.html").read_text(encoding="utf-8")
+    assert "New client" in html and all(name in html for name in AIDP)
+    assert "journey_map.html" in capsys.readouterr().out
