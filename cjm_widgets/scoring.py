@@ -12,9 +12,10 @@ import dataclasses
 import math
 import warnings
 from dataclasses import dataclass
-from typing import Iterable, Optional, Sequence
+from typing import Iterable, Mapping, Optional, Sequence
 
 from .errors import InputError
+from .insights import find_moments_of_truth, find_pain_points
 from .model import KINDS, Journey, Observation, Score
 from .settings import ScoringSettings
 
@@ -217,3 +218,19 @@ def _stage_score(stage_id: str, persona: Optional[str], tp_scores: dict[str, Sco
     summary = Summary(mean, n, se, df, negatives / n)
     return _score(stage_id, "stage", persona, summary, _strongest_first(evidence, journey, settings),
                   settings, worst=worst)
+
+
+def score_all(journey: Journey, settings: Optional[ScoringSettings] = None,
+              overall: Optional[Mapping[str, float]] = None) -> Journey:
+    """Scores, pain points and moments of truth in one call; overrides, opportunities and votes stay.
+
+    ``overall`` maps respondent id -> overall satisfaction/NPS valence, for derived importance.
+    Pain points the team already curated keep their owner and note when flagged again.
+    """
+    settings = settings or ScoringSettings()
+    scored = score_journey(journey, settings)
+    curated = {p.touchpoint: p for p in journey.pain_points}
+    pains = [dataclasses.replace(p, owner=curated[p.touchpoint].owner, note=curated[p.touchpoint].note)
+             if p.touchpoint in curated else p for p in find_pain_points(scored, settings)]
+    return dataclasses.replace(scored, pain_points=pains,
+                               moments_of_truth=find_moments_of_truth(scored, settings, overall=overall))

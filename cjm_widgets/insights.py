@@ -1,0 +1,237 @@
+"""What the scores mean for the workshop: pain points, moments of truth, importance-performance.
+
+Each finding follows a rule written in docs/scoring.md and tunable in kit.yaml, says in words
+which rule flagged it, and keeps the indexes of the observations behind it. The journey must
+be scored first (scoring.score_journey); only overall scores (all respondents) are read.
+"""
+from __future__ import annotations
+
+from typing import Mapping, Optional
+
+import numpy as np
+
+from .model import Journey, MomentOfTruth, PainPoint, Score, Touchpoint
+from .settings import ScoringSettings
+
+QUADRANTS = ("concentrate here", "keep up the good work", "low priority", "possible overkill")
+
+
+def journey_order(journey: Journey) -> list[Touchpoint]:
+    """Touchpoints in the order a customer meets them: by stage, then as listed."""
+    stage_ids = [s.id for s in journey.stages]
+    ordered = [t for sid in stage_ids for t in journey.touchpoints_in(sid)]
+    return ordered + [t for t in journey.touchpoints if t.stage not in stage_ids]
+
+
+def curve(journey: Journey, settings: ScoringSettings) -> list[tuple[Touchpoint, Score]]:
+    """The emotional curve: touchpoints in journey order whose score rests on at least min_n observations."""
+    points = []
+    for tp in journey_order(journey):
+        score = journey.score_of(tp.id)
+        if score is not None and score.value is not None and score.n >= settings.min_n:
+            points.append((tp, score))
+    return points
+
+
+# ---- pain points ------------------------------------------------------------------------------
+
+def find_pain_points(journey: Journey, settings: Optional[ScoringSettings] = None) -> list[PainPoint]:
+    """Touchpoints flagged by any pain rule, most urgent first (importance x reach x severity).
+
+    Severity is how far the score sits below the best face: (2 - score) / 4, from 0 to 1.
+    """
+    settings = settings or ScoringSettings()
+    found = []
+    previous: Optional[tuple[Touchpoint, Score]] = None
+    for tp, score in curve(journey, settings):
+        rules = _pain_rules(score, previous, settings)
+        previous = (tp, score)
+        if not rules:
+            continue
+        severity = (2.0 - score.value) / 4.0
+        found.append(PainPoint(touchpoint=tp.id, rule="; ".join(rules), severity=round(severity, 4),
+                               rank=round(tp.importance * tp.reach * severity, 4),
+                               evidence=_negative_first(score, journey)))
+    return sorted(found, key=lambda p: -p.rank)
+
+
+def _pain_rules(score: Score, previous: Optional[tuple[Touchpoint, Score]],
+                settings: ScoringSettings) -> list[str]:
+    rules = []
+    if score.ci_high < settings.pain_ci_high_below:
+        rules.append(f"the whole 95% interval ({score.ci_low:+.2f} to {score.ci_high:+.2f}) "
+                     f"lies below {settings.pain_ci_high_below:+.2f}")
+    if score.share_negative >= settings.pain_share_negative:
+        rules.append(f"{score.share_negative:.0%} of {score.n} observations are negative "
+                     f"(rule: {settings.pain_share_negative:.0%} or more)")
+    if previous is not None:
+        before_tp, before = previous
+        drop = before.value - score.value
+        if drop >= settings.pain_drop:
+            rules.append(f"drops {drop:.2f} from the previous touchpoint {before_tp.name!r} "
+                         f"({before.value:+.2f} to {score.value:+.2f}; rule: {settings.pain_drop:.2f} or more)")
+    return rules
+
+
+def _negative_first(score: Score, journey: Journey) -> list[int]:
+    """The evidence that flags a pain: negative observations, worst first; all of it if none is negative."""
+    negative = [i for i in score.evidence if journey.observations[i].valence < 0]
+    negative.sort(key=lambda i: (journey.observations[i].valence, score.evidence.index(i)))
+    return negative or list(score.evidence)
+
+
+# ---- importance -------------------------------------------------------------------------------
+
+def derived_importance(journey: Journey, overall: Optional[Mapping[str, float]]) -> dict[str, tuple[Optional[float], int]]:
+    """Per touchpoint: Pearson r of respondents' touchpoint valence with their overall valence, and n.
+
+    A respondent's touchpoint valence is the mean of their observations there; only respondents
+    with an overall answer pair up. r is None below 3 pairs or when either side does not vary.
+    """
+    result: dict[str, tuple[Optional[float], int]] = {}
+    overall = overall or {}
+    for tp in journey.touchpoints:
+        per_respondent: dict[str, list[float]] = {}
+        for ob in journey.observations:
+            if ob.touchpoint == tp.id and ob.respondent is not None and ob.respondent in overall:
+                per_respondent.setdefault(ob.respondent, []).append(ob.valence)
+        xs = np.array([np.mean(v) for v in per_respondent.values()], dtype=float)
+        ys = np.array([overall[r] for r in per_respondent], dtype=float)
+        r = None
+        if len(xs) >= 3 and xs.std() > 0 and ys.std() > 0:
+            r = float(np.corrcoef(xs, ys)[0, 1])
+        result[tp.id] = (r, len(xs))
+    return result
+
+
+def importances(journey: Journey, settings: ScoringSettings,
+                overall: Optional[Mapping[str, float]] = None) -> tuple[str, dict[str, Optional[float]], dict[str, str]]:
+    """The importance each touchpoint gets, by ``settings.importance_source``.
+
+    Returns (source used: "stated" | "derived", touchpoint -> importance, touchpoint -> words).
+    "derived" uses the correlation where at least derived_min_n answers pair up (None elsewhere);
+    "auto" uses it only when every scored touchpoint has one, so the chart never mixes scales.
+    """
+    derived = derived_importance(journey, overall)
+    enough = {tp: r for tp, (r, n) in derived.items() if r is not None and n >= settings.derived_min_n}
+    source = settings.importance_source
+    if source == "auto":
+        scored = [t.id for t in journey.touchpoints if (s := journey.score_of(t.id)) and s.value is not None]
+        source = "derived" if scored and all(t in enough for t in scored) else "stated"
+    if source == "stated":
+        return source, {t.id: t.importance for t in journey.touchpoints}, {
+            t.id: f"stated importance {t.importance:g}/5" for t in journey.touchpoints}
+    words = {tp: f"derived importance r = {r:+.2f} with the overall answer (n = {derived[tp][1]})"
+             for tp, r in enough.items()}
+    return source, {t.id: enough.get(t.id) for t in journey.touchpoints}, words
+
+
+# ---- moments of truth -------------------------------------------------------------------------
+
+def find_moments_of_truth(journey: Journey, settings: Optional[ScoringSettings] = None, *,
+                          overall: Optional[Mapping[str, float]] = None) -> list[MomentOfTruth]:
+    """High-importance touchpoints, plus the curve's peak, trough and end (peak-end rule), in journey order."""
+    settings = settings or ScoringSettings()
+    source, importance, words = importances(journey, settings, overall)
+    threshold = settings.mot_importance if source == "stated" else settings.mot_correlation
+    reasons: dict[str, list[str]] = {}
+    for tp in journey.touchpoints:
+        value = importance.get(tp.id)
+        if value is not None and value >= threshold:
+            reasons.setdefault(tp.id, []).append(f"high {words[tp.id]}")
+    points = curve(journey, settings)
+    if len(points) >= 2:
+        peak = max(points, key=lambda p: p[1].value)
+        trough = min(points, key=lambda p: p[1].value)
+        if peak[1].value > trough[1].value:
+            reasons.setdefault(peak[0].id, []).append(f"peak of the curve ({peak[1].value:+.2f})")
+            reasons.setdefault(trough[0].id, []).append(f"trough of the curve ({trough[1].value:+.2f})")
+    if points:
+        end = points[-1]
+        reasons.setdefault(end[0].id, []).append(f"end of the journey ({end[1].value:+.2f})")
+    return [MomentOfTruth(touchpoint=tp.id, reason="; ".join(reasons[tp.id]))
+            for tp in journey_order(journey) if tp.id in reasons]
+
+
+# ---- importance-performance -------------------------------------------------------------------
+
+def importance_performance(journey: Journey, settings: Optional[ScoringSettings] = None,
+                           overall: Optional[Mapping[str, float]] = None) -> list[dict]:
+    """One row per touchpoint with its importance, performance (score) and quadrant.
+
+    The importance split is the mean importance of the touchpoints that have both numbers (the
+    usual data-centred crosshair); the performance split is settings.ipa_performance_split
+    (0, the neutral face). A touchpoint lacking either number gets quadrant None.
+    """
+    settings = settings or ScoringSettings()
+    source, importance, _ = importances(journey, settings, overall)
+    rows = []
+    for tp in journey_order(journey):
+        score = journey.score_of(tp.id)
+        rows.append({"touchpoint": tp.id, "name": tp.name, "stage": tp.stage,
+                     "importance": importance.get(tp.id), "importance_source": source,
+                     "performance": None if score is None else score.value,
+                     "n": 0 if score is None else score.n,
+                     "confidence": "insufficient" if score is None else score.confidence})
+    complete = [r for r in rows if r["importance"] is not None and r["performance"] is not None]
+    split = float(np.mean([r["importance"] for r in complete])) if complete else None
+    for row in rows:
+        row["importance_split"] = split
+        row["performance_split"] = settings.ipa_performance_split
+        row["quadrant"] = None
+    for row in complete:
+        row["quadrant"] = _quadrant(row, split, settings.ipa_performance_split)
+    return rows
+
+
+def _quadrant(row: dict, importance_split: float, performance_split: float) -> str:
+    important = row["importance"] >= importance_split
+    good = row["performance"] >= performance_split
+    if important:
+        return "keep up the good work" if good else "concentrate here"
+    return "possible overkill" if good else "low priority"
+
+
+def ipa_figure(rows: list[dict]):
+    """The importance-performance chart as a matplotlib Figure (no pyplot state, safe in any backend).
+
+    Hollow markers: scores resting on fewer than min_n observations ("insufficient").
+    """
+    from matplotlib.figure import Figure
+
+    fig = Figure(figsize=(7, 5.5), layout="constrained")
+    ax = fig.add_subplot()
+    shown = [r for r in rows if r["quadrant"] is not None]
+    source = rows[0]["importance_source"] if rows else "stated"
+    ax.set_xlim(-2.1, 2.1)
+    ax.set_xlabel("performance: emotion score (-2..+2)")
+    ax.set_ylabel("importance (stated, 1..5)" if source == "stated" else "importance (r with overall)")
+    if not shown:
+        ax.text(0.5, 0.5, "no touchpoint has both a score and an importance", transform=ax.transAxes,
+                ha="center", va="center")
+        return fig
+    xs = [r["performance"] for r in shown]
+    ys = [r["importance"] for r in shown]
+    solid = [r["confidence"] != "insufficient" for r in shown]
+    ax.scatter([x for x, s in zip(xs, solid) if s], [y for y, s in zip(ys, solid) if s], color="#1f5f8b", zorder=3)
+    ax.scatter([x for x, s in zip(xs, solid) if not s], [y for y, s in zip(ys, solid) if not s],
+               facecolors="none", edgecolors="#1f5f8b", zorder=3)
+    for row in shown:
+        ax.annotate(_plain(row["name"]), (row["performance"], row["importance"]), xytext=(4, 4),
+                    textcoords="offset points", fontsize=8)
+    ax.axvline(shown[0]["performance_split"], color="grey", lw=0.8)
+    ax.axhline(shown[0]["importance_split"], color="grey", lw=0.8)
+    low, high = min(ys), max(ys)
+    pad = (high - low) * 0.15 or 0.5
+    ax.set_ylim(low - pad, high + pad)
+    for text, x, y, ha, va in (("concentrate here", 0.02, 0.98, "left", "top"),
+                               ("keep up the good work", 0.98, 0.98, "right", "top"),
+                               ("low priority", 0.02, 0.02, "left", "bottom"),
+                               ("possible overkill", 0.98, 0.02, "right", "bottom")):
+        ax.text(x, y, text, transform=ax.transAxes, ha=ha, va=va, color="grey", style="italic")
+    return fig
+
+
+def _plain(text: str) -> str:
+    """Touchpoint names are shown as typed: a `$` must not switch matplotlib into math mode."""
+    return str(text).replace("$", r"\$")
