@@ -1,0 +1,167 @@
+"""What sets a segment apart, and the evidence a persona card quotes: touchpoints, channels, quotes.
+
+Effect sizes make numeric and categorical answers comparable: Cohen's d for a mean
+(difference in overall standard deviations) and Cohen's h for a share (difference of
+arcsine-root proportions); on both scales 0.2 is small, 0.5 medium, 0.8 large.
+"""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+import pandas as pd
+
+from ..errors import InputError
+from ..model import Observation, Source, Touchpoint
+from .answers import check_columns, choices, numbers, source_name
+
+FREE_TEXT_LEVELS = 20  # a choice column with more distinct answers than this (and than half its answers) is free text
+QUOTE_LENGTH = (30, 280)  # a quote of this many characters reads well on a card
+_MULTI = re.compile(r"\s*[;|]\s*|,\s+(?=[A-ZА-ЯŁŚŻŹĆŃÓ])")
+
+
+def distinguishing_answers(respondents: pd.DataFrame, labels: pd.Series, columns, *,
+                           top: int = 3) -> dict[str, list[dict]]:
+    """The ``top`` answers that most set each segment apart from everyone, with the numbers.
+
+    A choice counts when the segment gives it more often than everyone does (share in segment vs
+    overall); a number counts either way (mean in segment vs overall). Each entry has ``column``,
+    ``kind`` ("share" or "mean"), the two shares or means, ``effect`` (h or d), and ``k``/``n``
+    (respondents giving that answer / answering the question in the segment).
+    """
+    columns = check_columns(respondents, columns)
+    labels = labels.reindex(respondents.index)
+    found: dict[str, list[dict]] = {segment: [] for segment in segments_by_size(labels)}
+    for column in columns:
+        values = numbers(respondents[column])
+        entries = _mean_gaps(values, labels, column) if values is not None else \
+            _share_gaps(choices(respondents[column]), labels, column)
+        for segment, entry in entries:
+            found[segment].append(entry)
+    return {segment: sorted(entries, key=lambda e: -abs(e["effect"]))[:top] for segment, entries in found.items()}
+
+
+def segments_by_size(labels: pd.Series) -> list[str]:
+    """Segment keys, largest first, ``other`` last; ties in key order so reruns agree."""
+    sizes = labels.dropna().value_counts()
+    return sorted(sizes.index, key=lambda key: (key == "other", -sizes[key], str(key)))
+
+
+def _mean_gaps(values: pd.Series, labels: pd.Series, column):
+    present = values[labels.notna()].dropna()
+    spread = present.std(ddof=0)
+    if present.empty or not spread:
+        return
+    overall = present.mean()
+    for segment, group in present.groupby(labels[present.index]):
+        effect = (group.mean() - overall) / spread
+        if effect:
+            yield segment, {"column": column, "kind": "mean", "mean_segment": round(float(group.mean()), 3),
+                            "mean_overall": round(float(overall), 3), "effect": round(float(effect), 3),
+                            "k": int(len(group)), "n": int(len(group))}
+
+
+def _share_gaps(answers: pd.Series, labels: pd.Series, column):
+    present = answers[labels.notna()].dropna()
+    levels = present.nunique()
+    if present.empty or (levels > FREE_TEXT_LEVELS and levels > len(present) / 2):
+        return
+    overall = present.value_counts(normalize=True)
+    for segment, group in present.groupby(labels[present.index]):
+        counts = group.value_counts()
+        for answer, k in counts.items():
+            share = k / len(group)
+            effect = 2 * math.asin(math.sqrt(share)) - 2 * math.asin(math.sqrt(overall[answer]))
+            if effect > 0:
+                yield segment, {"column": column, "kind": "share", "answer": answer,
+                                "share_segment": round(float(share), 3),
+                                "share_overall": round(float(overall[answer]), 3),
+                                "effect": round(effect, 3), "k": int(k), "n": int(len(group))}
+
+
+# ---- evidence from observations -------------------------------------------------------
+
+@dataclass
+class TouchpointFeeling:
+    """How the members who left evidence on one touchpoint feel: respondents, not observations."""
+
+    touchpoint: Touchpoint
+    n: int  # members with evidence on it
+    positive: int  # members whose mean valence is above 0
+    negative: int  # members whose mean valence is below 0
+    mean: float  # mean of the members' mean valences, -1..+1
+    total: float  # sum of the members' mean valences
+
+    @property
+    def shrunk(self) -> float:
+        """Mean pulled towards 0 for small n, so one enthusiastic respondent does not top the list."""
+        return self.total / (self.n + 2)
+
+
+def member_observations(observations: list[Observation], members: set[str]) -> list[Observation]:
+    return [ob for ob in observations if ob.respondent is not None and str(ob.respondent) in members]
+
+
+def touchpoint_feelings(observations: list[Observation], touchpoints: list[Touchpoint]) -> list[TouchpointFeeling]:
+    """Per touchpoint, each respondent's mean valence, counted once per respondent."""
+    known = {t.id: t for t in touchpoints}
+    rows = [(ob.touchpoint, str(ob.respondent), ob.valence) for ob in observations
+            if ob.touchpoint in known and ob.valence is not None and not math.isnan(ob.valence)]
+    if not rows:
+        return []
+    frame = pd.DataFrame(rows, columns=["touchpoint", "respondent", "valence"])
+    per_person = frame.groupby(["touchpoint", "respondent"], sort=True)["valence"].mean()
+    feelings = []
+    for touchpoint, values in per_person.groupby(level=0, sort=True):
+        feelings.append(TouchpointFeeling(known[touchpoint], int(len(values)), int((values > 0).sum()),
+                                          int((values < 0).sum()), float(values.mean()), float(values.sum())))
+    return feelings
+
+
+def channel_counts(respondents: pd.DataFrame, members: list[str], channel_column=None,
+                   observations: list[Observation] = (), touchpoints: list[Touchpoint] = ()) -> tuple[list[tuple[str, int]], int]:
+    """Channels the members use, most used first, and how many members that count rests on.
+
+    From ``channel_column`` answers when given (multi-choice cells split on ``;`` or ``|``),
+    otherwise from the channels of the touchpoints the members left evidence on.
+    """
+    if channel_column is not None:
+        if channel_column not in respondents.columns:
+            raise InputError(source_name(respondents), "the channel column is not in the survey.",
+                             column=channel_column, fix="Set personas.channel_column to a survey header.")
+        answers = choices(respondents[channel_column].reindex(members)).dropna()
+        per_person = [set(filter(None, _MULTI.split(str(a)))) for a in answers]
+        base = len(per_person)
+    else:
+        channel_of = {t.id: t.channel for t in touchpoints if t.channel}
+        seen: dict[str, set[str]] = {}
+        for ob in observations:
+            if ob.touchpoint in channel_of:
+                seen.setdefault(str(ob.respondent), set()).add(channel_of[ob.touchpoint])
+        per_person = list(seen.values())
+        base = len(per_person)
+    counts: dict[str, int] = {}
+    for channels in per_person:
+        for channel in channels:
+            counts[channel] = counts.get(channel, 0) + 1
+    return sorted(counts.items(), key=lambda item: (-item[1], item[0])), base
+
+
+def pick_quote(observations: list[Observation]) -> Observation | None:
+    """The members' verbatim text that best stands for them: of a readable length, closest in
+    feeling to the segment's average; earliest source wins a tie so reruns agree."""
+    texts = [ob for ob in observations if isinstance(ob.text, str) and ob.text.strip()]
+    if not texts:
+        return None
+    valences = [ob.valence for ob in observations if ob.valence is not None and not math.isnan(ob.valence)]
+    typical = sum(valences) / len(valences) if valences else 0.0
+    low, high = QUOTE_LENGTH
+    return min(texts, key=lambda ob: (not low <= len(ob.text.strip()) <= high,
+                                      round(abs((ob.valence or 0.0) - typical), 6), _source_key(ob.source)))
+
+
+def _source_key(source: Source | None):
+    if source is None:
+        return ("", -1, -1)
+    return (source.file, source.row if source.row is not None else -1, source.line if source.line is not None else -1)

@@ -1,0 +1,119 @@
+"""Keeping the team's work: merge two personas, and carry edits onto a rerun's new personas.
+
+A rerun recomputes every data-derived field; the fields the team changed by hand
+(``Persona.edited``) and the team's merges are re-applied to the matching new segment.
+Matching is by persona id (same rule or cluster centre), else by the members they share.
+"""
+from __future__ import annotations
+
+import copy
+
+import pandas as pd
+
+from ..model import Persona
+
+EDITABLE = ("name", "goals", "frustrations", "quote", "color", "picture")
+SHARE_MOVE = 0.10  # a share moving more than this (10 points) is reported
+MIN_OVERLAP = 0.5  # Jaccard overlap of members needed to call two segments the same
+
+
+def merge_personas(personas: list[Persona], a_id: str, b_id: str, labels: pd.Series) -> tuple[list[Persona], pd.Series]:
+    """Fold persona ``b_id`` into ``a_id``: one persona, its members relabelled to a's segment.
+
+    ``a`` keeps its id, name, demographics and quote (b's quote if a has none); b's statements
+    follow a's. The merge is recorded in ``definition["merged"]`` so a rerun repeats it.
+    """
+    a, b = _find(personas, a_id), _find(personas, b_id)
+    if a is b:
+        raise ValueError("choose two different personas to merge")
+    merged = _combine(a, b)
+    target = a.definition.get("segments", [None])[0]
+    moved = set(b.definition.get("segments", []))
+    relabelled = labels.map(lambda s: target if s in moved else s) if target is not None else labels.copy()
+    relabelled.attrs = dict(labels.attrs)
+    result = [merged if p is a else p for p in personas if p is not b]
+    return result, relabelled
+
+
+def reconcile(new: list[Persona], previous: list[Persona]) -> tuple[list[Persona], list[str]]:
+    """The new personas with the team's edits and merges carried over, and what changed a lot.
+
+    Messages name personas whose share moved more than 10 points, earlier personas that match
+    no segment now (their edits are not carried over), and segments that are new.
+    """
+    pool = [copy.deepcopy(p) for p in new]
+    messages: list[str] = []
+    kept: dict[int, Persona] = {}  # id() of the persona from `pool` -> it, once matched
+    for old in previous:
+        parts = _parts_of(old, [p for p in pool if id(p) not in kept])
+        if not parts:
+            fields = f"; its team edits ({', '.join(old.edited)}) were not carried over" if old.edited else ""
+            messages.append(f"Persona {old.name!r} ({_pct(old.share)}) matches no segment in the new data{fields}.")
+            continue
+        current = parts[0]
+        for part in parts[1:]:
+            current = _combine(current, part)
+        pool = [current if p is parts[0] else p for p in pool if not any(p is part for part in parts[1:])]
+        _carry_edits(old, current)
+        kept[id(current)] = current
+        if abs(current.share - old.share) > SHARE_MOVE:
+            messages.append(f"Persona {current.name!r}: share moved from {_pct(old.share)} to {_pct(current.share)}.")
+    if previous:
+        messages += [f"New segment {p.name!r} ({_pct(p.share)}) has no earlier persona: review it."
+                     for p in pool if id(p) not in kept]
+    return pool, messages
+
+
+def _parts_of(old: Persona, candidates: list[Persona]) -> list[Persona]:
+    """The new personas that continue ``old``: same id (and the ids merged into it), else best overlap."""
+    ids = [old.id] + [m["id"] for m in old.definition.get("merged", [])]
+    by_id = sorted((p for p in candidates if p.id in ids), key=lambda p: ids.index(p.id))
+    if by_id:
+        return by_id
+    members = set(old.definition.get("members", []))
+    scored = [(_jaccard(members, set(p.definition.get("members", []))), p) for p in candidates]
+    scored = [(score, p) for score, p in scored if score >= MIN_OVERLAP]
+    return [max(scored, key=lambda item: item[0])[1]] if scored else []
+
+
+def _carry_edits(old: Persona, new: Persona) -> None:
+    new.id = old.id  # scores, overrides and votes refer to it
+    for name in old.edited:
+        if name in EDITABLE:
+            setattr(new, name, copy.deepcopy(getattr(old, name)))
+            if name == "quote":
+                new.quote_source = copy.deepcopy(old.quote_source)
+    new.edited = list(old.edited)
+
+
+def _combine(a: Persona, b: Persona) -> Persona:
+    merged = copy.deepcopy(a)
+    merged.size = a.size + b.size
+    merged.share = a.share + b.share
+    for name in ("goals", "frustrations", "channels"):
+        setattr(merged, name, getattr(a, name) + [s for s in getattr(b, name) if s not in getattr(a, name)])
+    if not a.quote and b.quote:
+        merged.quote, merged.quote_source = b.quote, copy.deepcopy(b.quote_source)
+    merged.definition = {
+        **a.definition,
+        "segments": a.definition.get("segments", []) + b.definition.get("segments", []),
+        "members": sorted(set(a.definition.get("members", [])) | set(b.definition.get("members", []))),
+        "merged": a.definition.get("merged", []) + [{"id": b.id, "name": b.name}] + b.definition.get("merged", []),
+    }
+    merged.edited = a.edited + [f for f in b.edited if f not in a.edited]
+    return merged
+
+
+def _find(personas: list[Persona], persona_id: str) -> Persona:
+    for persona in personas:
+        if persona.id == persona_id:
+            return persona
+    raise KeyError(f"no persona with id {persona_id!r}")
+
+
+def _jaccard(a: set, b: set) -> float:
+    return len(a & b) / len(a | b) if a or b else 0.0
+
+
+def _pct(share: float) -> str:
+    return f"{100 * share:.0f}%"
