@@ -19,6 +19,7 @@ import io
 import json
 import math
 import random
+import re
 import sys
 from pathlib import Path
 
@@ -83,7 +84,8 @@ TOUCHPOINTS = [
          keywords=["support", "chat", "agent", "chatbot", "bot", "customer service", "czat", "поддержка"]),
 ]
 
-# touchpoint id -> (question header, mean on 1..5, sd of the answer noise, share who answer)
+# touchpoint id -> (question header, mean on 1..5, sd of the answer noise, share who answer;
+# None = depends on the respondent, see _answers)
 LIKERT = {
     "social_ads": ("How satisfied were you with the ads you saw from us on social media?", 3.3, 0.9, 0.55),
     "homepage": ("How satisfied were you with our homepage?", 3.8, 0.8, 0.93),
@@ -93,7 +95,7 @@ LIKERT = {
     "reviews": ("How satisfied were you with the customer reviews on our site?", 3.95, 0.8, 0.66),
     "checkout": ("How satisfied were you with the checkout?", 3.3, 0.9, 0.97),
     "payment": ("How satisfied were you with the payment options?", 4.6, 0.7, 0.95),
-    "account": ("How satisfied were you with creating your account?", 3.3, 0.9, 0.0),  # share: see _answers
+    "account": ("How satisfied were you with creating your account?", 3.3, 0.9, None),
     "delivery": ("How satisfied were you with the delivery of your order?", 2.35, 1.0, 0.96),
     "returns": ("If you returned something: how satisfied were you with the return?", 2.45, 1.0, 0.27),
     "support": ("If you used our support chat: how satisfied were you with it?", 3.1, 1.45, 0.33),
@@ -271,7 +273,7 @@ def _answers(rng: random.Random, seg: dict) -> dict:
     ratings: dict[str, int | None] = {}
     latent: dict[str, float] = {}
     for tp, (_, mean, sd, share) in LIKERT.items():
-        if tp == "account":
+        if tp == "account":  # returning customers signed up long ago; few still rate it
             share = 0.97 if seg["first"] else 0.3
         if tp == "social_ads" and seg["heard"] in ("Social media", "Online ad"):
             share = 0.95
@@ -322,6 +324,10 @@ def _timestamps(rng: random.Random, n: int) -> list[str]:
     return out
 
 
+def _cell(value: int | None) -> str:
+    return "" if value is None else str(value)
+
+
 def survey_rows(rng: random.Random) -> list[list[str]]:
     rows = []
     foreign = list(FOREIGN_DELIVERY)
@@ -335,9 +341,8 @@ def survey_rows(rng: random.Random) -> list[list[str]]:
             anything = SCRIPT_TEXT
         if i == FORMULA_ROW:
             improve = FORMULA_TEXT
-        cell = lambda v: "" if v is None else str(v)  # noqa: E731
         rows.append([stamp, "Yes" if seg["first"] else "No", seg["heard"],
-                     *[cell(ans["ratings"][tp]) for tp in LIKERT], cell(ans["ces"]), str(ans["nps"]),
+                     *[_cell(ans["ratings"][tp]) for tp in LIKERT], _cell(ans["ces"]), str(ans["nps"]),
                      liked, improve, anything, seg["age"], seg["device"]])
     return rows
 
@@ -470,8 +475,8 @@ def _timed_turns(rng: random.Random, turns: list[tuple[str, str]]):
 
 def _split_cues(text: str, max_chars: int = 120) -> list[str]:
     """Break a long turn into caption-sized chunks at sentence ends, as Zoom and SRT do."""
-    sentences, chunks, current = text.replace(". ", ".\x00").replace("? ", "?\x00").split("\x00"), [], ""
-    for sentence in sentences:
+    chunks, current = [], ""
+    for sentence in re.split(r"(?<=[.?!]) ", text):
         if current and len(current) + len(sentence) + 1 > max_chars:
             chunks.append(current)
             current = sentence
