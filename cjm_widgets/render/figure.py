@@ -6,6 +6,7 @@ Agg in CI, inline in a notebook, and as SVG inside the HTML map.
 from __future__ import annotations
 
 import io
+import re
 import textwrap
 from pathlib import Path
 from typing import Optional
@@ -83,15 +84,22 @@ def journey_figure(journey: Journey, *, persona: Optional[str] = None,
 
 
 def figure_svg(fig: Figure, *, id_prefix: str = "cjm") -> str:
-    """The figure as inline SVG text: no XML prolog, no DOCTYPE (an external reference), text kept as text.
+    """The figure as inline SVG text: no XML prolog, no DOCTYPE or metadata links, text kept as text.
 
-    ``id_prefix`` salts the element ids so several figures can live in one HTML page.
+    ``id_prefix`` goes before every element id (and the references to it) so several figures can
+    live in one HTML page without clashing ids.
     """
     buffer = io.StringIO()
-    with rc_context({"svg.fonttype": "none", "svg.hashsalt": id_prefix}):
+    with rc_context({"svg.fonttype": "none", "svg.hashsalt": "cjm"}):
         fig.savefig(buffer, format="svg", metadata={"Date": None})
     text = buffer.getvalue()
-    return text[text.index("<svg"):]
+    text = text[text.index("<svg"):]
+    start, end = text.find("<metadata>"), text.find("</metadata>")
+    if start != -1 and end != -1:  # RDF with creator links: not needed inline
+        text = text[:start] + text[end + len("</metadata>"):]
+    ids = set(re.findall(r' id="([^"]+)"', text))
+    return re.sub(r'( id="|href="#|url\(#)([^")]+)',
+                  lambda m: f"{m.group(1)}{id_prefix}-{m.group(2)}" if m.group(2) in ids else m.group(0), text)
 
 
 def write_figures(journey: Journey, out_dir) -> list[Path]:

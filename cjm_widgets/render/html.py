@@ -1,0 +1,219 @@
+"""The one-file HTML journey map a client opens offline, prints on A3 and forwards.
+
+The Journey is turned into plain dicts here (what to show, already formatted) and the jinja2
+template only lays them out, with autoescape on: every name, quote and note is respondent or
+team text and is escaped. The only markup passed through is the figure's SVG, which matplotlib
+writes with its text escaped.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Optional
+
+import jinja2
+from markupsafe import Markup
+
+from ..labels import label
+from ..model import Journey, Score
+from .figure import figure_svg, journey_figure
+from .scale import TONE_COLORS, fmt_interval, fmt_percent, fmt_value, persona_colors, tone
+from .view import evidence_quotes, scored_personas, stage_columns, stage_name, touchpoint_name, value_of
+
+_ENV = jinja2.Environment(
+    loader=jinja2.PackageLoader("cjm_widgets.render", "templates"),
+    autoescape=True, undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True,
+)
+
+
+def render_map_html(journey: Journey, *, language: Optional[str] = None,
+                    previous: Optional[Journey] = None) -> str:
+    """The whole map as one self-contained HTML document (inline CSS, JS and SVG; no requests).
+
+    ``previous`` is an earlier version of the same journey (e.g. last quarter's map): touchpoint and
+    stage scores then show their change since it.
+    """
+    lang = (language or journey.language or "en").lower()
+    return _ENV.get_template("journey_map.html.j2").render(
+        **map_context(journey, lang, previous), t=lambda key: label(key, lang), tones=TONE_COLORS)
+
+
+def write_map(journey: Journey, path, **kw) -> Path:
+    """Write ``render_map_html`` to ``path`` (UTF-8) and return the path."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(render_map_html(journey, **kw), encoding="utf-8")
+    return path
+
+
+# ---- from Journey to what the template shows -------------------------------------------
+
+def map_context(journey: Journey, lang: str, previous: Optional[Journey] = None) -> dict[str, Any]:
+    personas = scored_personas(journey)
+    colours = persona_colors(journey.personas)
+    filters = [{"id": "", "name": label("all_respondents", lang)}]
+    filters += [{"id": p.id, "name": p.name, "color": colours[p.id]} for p in personas]
+    pains = {p.touchpoint for p in journey.pain_points}
+    columns = []
+    for stage, touchpoints in stage_columns(journey):
+        stage_score = journey.score_of(stage.id)
+        columns.append({
+            "id": stage.id, "name": stage.name, "goals": stage.goals, "actions": stage.actions,
+            "thoughts": stage.thoughts, "backstage": stage.backstage, "kpis": stage.kpis,
+            "score": _score_view(journey, stage_score, "", lang, previous, stage.id, quotes=False),
+            "worst": touchpoint_name(journey, stage_score.worst) if stage_score else "",
+            "touchpoints": [_touchpoint_view(journey, tp, personas, lang, previous, pains)
+                            for tp in touchpoints],
+            "owners": sorted({tp.owner for tp in touchpoints if tp.owner}),
+            "pains": [touchpoint_name(journey, p.touchpoint) for p in journey.pain_points
+                      if p.touchpoint in {tp.id for tp in touchpoints}],
+            "moments": [touchpoint_name(journey, m.touchpoint) for m in journey.moments_of_truth
+                        if m.touchpoint in {tp.id for tp in touchpoints}],
+            "opportunities": [o.title for o in journey.opportunities
+                              if o.stage == stage.id or o.touchpoint in {tp.id for tp in touchpoints}],
+            "funnel": _funnel_row(journey, stage.id),
+        })
+    for index, tp in enumerate(tp for column in columns for tp in column["touchpoints"]):
+        tp["index"] = index  # ids for aria-controls: touchpoint ids are team text, an index is safe
+    return {
+        "lang": lang,
+        "client": journey.client,
+        "n_observations": len(journey.observations),
+        "personas": [_persona_view(p, colours[p.id], lang) for p in journey.personas],
+        "filters": filters if personas else [],
+        "figures": _figures(journey, personas, lang),
+        "columns": columns,
+        "pain_points": [_pain_view(journey, p, lang) for p in journey.pain_points],
+        "moments": [{"touchpoint": touchpoint_name(journey, m.touchpoint),
+                     "stage": stage_name(journey, _stage_of(journey, m.touchpoint)), "reason": m.reason}
+                    for m in journey.moments_of_truth],
+        "opportunities": [_opportunity_view(journey, o) for o in journey.opportunities],
+        "funnel": [_funnel_view(journey, row) for row in journey.kpis.get("funnel") or []],
+        "metrics": _metrics(journey.kpis, lang),
+    }
+
+
+def _figures(journey, personas, lang):
+    """The overall figure plus one per scored persona (the persona filter switches between them)."""
+    figures = []
+    for key, persona in [("", None)] + [(p.id, p) for p in personas]:
+        fig = journey_figure(journey, persona=key or None, language=lang)
+        figures.append({"for": key, "svg": Markup(figure_svg(fig, id_prefix=f"cjm-fig{len(figures)}")),
+                        "alt": _figure_alt(journey, key or None, lang),
+                        "caption": label("emotion_curve", lang) + (f" · {persona.name}" if persona else "")})
+    return figures
+
+
+def _figure_alt(journey, persona, lang):
+    scored = [(tp.name, s.value) for tp in journey.touchpoints
+              if (s := journey.score_of(tp.id, persona)) is not None and s.value is not None]
+    text = label("figure_alt", lang).format(stages=len(journey.stages), touchpoints=len(journey.touchpoints))
+    if scored:
+        low = min(scored, key=lambda item: item[1])
+        high = max(scored, key=lambda item: item[1])
+        text += " " + label("figure_lowest", lang).format(name=low[0], value=fmt_value(low[1]))
+        text += " " + label("figure_highest", lang).format(name=high[0], value=fmt_value(high[1]))
+    return text
+
+
+def _touchpoint_view(journey, tp, personas, lang, previous, pains):
+    overall = journey.score_of(tp.id)
+    views = [_score_view(journey, overall, "", lang, previous, tp.id)]
+    views += [_score_view(journey, journey.score_of(tp.id, p.id), p.id, lang, previous, tp.id) for p in personas]
+    return {
+        "id": tp.id, "name": tp.name, "channel": tp.channel, "owner": tp.owner,
+        "place": label("online" if tp.online else "offline", lang), "reach": fmt_percent(tp.reach),
+        "tone": tone(value_of(overall)), "pain": tp.id in pains,
+        "moments": [m.reason for m in journey.moments_of_truth if m.touchpoint == tp.id],
+        "scores": views,
+    }
+
+
+def _score_view(journey, score: Optional[Score], persona_id, lang, previous, target, quotes=True):
+    """One score as the map shows it: value or "no evidence", n, interval, confidence, override, quotes."""
+    value = value_of(score)
+    override = journey.override_of(target, persona_id or None)
+    delta = None
+    if previous is not None and value is not None:
+        before = value_of(previous.score_of(target, persona_id or None))
+        delta = None if before is None else fmt_value(value - before)
+    return {
+        "for": persona_id,
+        "tone": tone(value),
+        "tone_label": label(tone(value) if value is not None else "no_evidence", lang),
+        "value": fmt_value(value),
+        "n": score.n if score else 0,
+        "interval": fmt_interval(score.ci_low, score.ci_high) if score else "",
+        "confidence": label(score.confidence, lang) if score and value is not None else "",
+        "share_negative": fmt_percent(score.share_negative) if score else "",
+        "override": None if override is None else {
+            "value": fmt_value(override.value), "reason": override.reason, "author": override.author},
+        "delta": delta,
+        "quotes": [{"text": o.text, "source": o.source.label()}
+                   for o in evidence_quotes(journey, score)] if quotes else [],
+    }
+
+
+def _persona_view(persona, colour, lang):
+    return {
+        "id": persona.id, "name": persona.name, "color": colour,
+        "share": fmt_percent(persona.share) if persona.share else "", "size": persona.size,
+        "demographics": sorted(persona.demographics.items()), "goals": persona.goals,
+        "frustrations": persona.frustrations, "channels": persona.channels, "quote": persona.quote,
+        "quote_source": persona.quote_source.label() if persona.quote_source else "",
+    }
+
+
+def _pain_view(journey, pain, lang):
+    quotes = [journey.observations[i] for i in pain.evidence if 0 <= i < len(journey.observations)]
+    return {
+        "touchpoint": touchpoint_name(journey, pain.touchpoint),
+        "stage": stage_name(journey, _stage_of(journey, pain.touchpoint)),
+        "rule": pain.rule, "severity": f"{pain.severity:.2f}", "owner": pain.owner, "note": pain.note,
+        "votes": journey.votes.get(pain.touchpoint, 0), "n": len(pain.evidence),
+        "quotes": [{"text": o.text, "source": o.source.label()} for o in quotes if o.text.strip()][:3],
+    }
+
+
+def _opportunity_view(journey, opp):
+    return {
+        "title": opp.title, "touchpoint": touchpoint_name(journey, opp.touchpoint),
+        "stage": stage_name(journey, opp.stage or _stage_of(journey, opp.touchpoint)),
+        "impact": opp.impact, "effort": opp.effort, "owner": opp.owner, "kpi": opp.kpi,
+        "votes": journey.votes.get(opp.id, 0),
+    }
+
+
+def _funnel_row(journey, stage_id):
+    for row in journey.kpis.get("funnel") or []:
+        if row.get("stage") == stage_id:
+            return _funnel_view(journey, row)
+    return None
+
+
+def _funnel_view(journey, row):
+    return {
+        "stage": stage_name(journey, row.get("stage")),
+        "users": f"{row['users']:,}".replace(",", "\u202f") if isinstance(row.get("users"), int) else "",
+        "conversion": fmt_percent(row.get("conversion")), "drop_off": fmt_percent(row.get("drop_off")),
+        "bottleneck": bool(row.get("bottleneck")),
+    }
+
+
+def _metrics(kpis, lang):
+    """NPS, CSAT, CES and any other {value, ci_low, ci_high, n} KPI the scoring module put there."""
+    rows = []
+    for key, item in kpis.items():
+        if isinstance(item, dict) and isinstance(item.get("value"), (int, float)):
+            interval = ""
+            if isinstance(item.get("ci_low"), (int, float)) and isinstance(item.get("ci_high"), (int, float)):
+                interval = f"[{item['ci_low']:.1f}; {item['ci_high']:.1f}]"
+            rows.append({"name": label(key, lang), "value": f"{item['value']:.1f}", "interval": interval,
+                         "n": item.get("n", "")})
+    return rows
+
+
+def _stage_of(journey, touchpoint_id):
+    for tp in journey.touchpoints:
+        if tp.id == touchpoint_id:
+            return tp.stage
+    return None
