@@ -189,7 +189,16 @@ GENERAL_IMPROVE = ["Nothing, all good", "Cheaper shipping", "More brands", "n/a"
 ANYTHING_TEXTS = ["Thanks!", "Good luck", "Will order again if delivery gets better",
                   "My wife recommended you and she was right", "No", "Keep the prices low, please",
                   "I'm 67 and found the website hard to use, my grandson had to help me",
-                  "Merci, très bien 👍", "Overall fine, but that delivery…"]
+                  "Merci, très bien 👍", "Overall fine, but that delivery…",
+                  "Please bring back the free delivery over £50",
+                  "I ordered a gift and it arrived after the birthday. Not happy.",
+                  "The survey is too long",
+                  "Would love a click & collect option in town",
+                  "Your chat lady Ola was lovely, give her a raise",
+                  "Good shop for trainers, not so good for furniture",
+                  "Love the app-like feel of the site on my phone",
+                  "Please stop sending SMS AND emails for the same thing",
+                  "It would be nice to see delivery dates before paying"]
 
 # A few customers write in their own language; each replaces the delivery complaint of the first
 # respondent from that row on who rated delivery 1 or 2.
@@ -308,7 +317,7 @@ def _comments(rng: random.Random, ratings: dict) -> tuple[str, str, str]:
             improve = f"{improve}\n{extra}"
     if rng.random() < 0.12:
         anything = _one(rng, ANYTHING_TEXTS)
-    return (_typed(rng, liked) if liked else "", _typed(rng, improve) if improve else "", anything)
+    return tuple(_typed(rng, text) if text else "" for text in (liked, improve, anything))
 
 
 def _timestamps(rng: random.Random, n: int) -> list[str]:
