@@ -6,6 +6,7 @@ nothing of the kit but its errors, so it stays easy to reason about and to test.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import html
 import json
 import os
@@ -217,7 +218,7 @@ class Journey:
 
     # ---- JSON -----------------------------------------------------------------------
     def to_dict(self) -> dict[str, Any]:
-        return dataclasses.asdict(self)
+        return _plain(self)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any], origin: str = "<dict>") -> "Journey":
@@ -252,7 +253,7 @@ class Journey:
         """Write atomically (temp file + rename), keeping the previous version as ``.bak``."""
         path = Path(path)
         path.parent.mkdir(parents=True, exist_ok=True)
-        payload = json.dumps(self.to_dict(), ensure_ascii=False, indent=1)
+        payload = json.dumps(self.to_dict(), ensure_ascii=False)  # no indent: keeps json's fast C encoder
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
         try:
             with os.fdopen(fd, "w", encoding="utf-8") as handle:
@@ -301,6 +302,17 @@ def _backup(path: Path) -> None:
     os.replace(tmp, bak)
 
 
+def _plain(value):
+    """dataclasses.asdict without its deep copies: the model holds only JSON-able leaves."""
+    if dataclasses.is_dataclass(value):
+        return {name: _plain(getattr(value, name)) for name in _field_types(type(value))}
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    return value
+
+
 def _restore_fix(path: Path) -> str:
     bak = backup_path(path)
     if bak.exists():
@@ -329,13 +341,18 @@ def _score_badge(name: str, score: Optional[Score]) -> str:
 
 # ---- typed construction from JSON ------------------------------------------------------
 
+@functools.lru_cache(maxsize=None)
+def _field_types(cls) -> dict[str, Any]:
+    """Resolved field types of a model class; resolving them is slow, so once per class."""
+    return typing.get_type_hints(cls)
+
+
 def _build(cls, data, origin, where):
     if not isinstance(data, dict):
         raise JourneyFileError(origin, f"{where} should be an object, found {type(data).__name__}.",
                                fix=_restore_fix(Path(origin)))
-    hints = typing.get_type_hints(cls)
-    names = {f.name for f in dataclasses.fields(cls)}
-    unknown = set(data) - names
+    hints = _field_types(cls)
+    unknown = set(data) - hints.keys()
     if unknown:
         raise JourneyFileError(origin, f"{where} has unknown keys {sorted(unknown)}.",
                                fix="Remove them, or upgrade the kit if a newer version wrote them.")
