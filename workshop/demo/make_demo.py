@@ -559,14 +559,14 @@ FORMATS = {"zoom_vtt": (".vtt", zoom_vtt), "teams_vtt": (".vtt", teams_vtt), "sr
 
 def write_demo(out: Path) -> list[Path]:
     """Write every file of the demo client under `out`; return their paths."""
-    rng = random.Random(SEED)
     files = {
         "kit.yaml": kit_yaml(),
-        "data/survey.csv": survey_csv(rng),
+        "data/survey.csv": survey_csv(random.Random(SEED)),
         "data/funnel.csv": funnel_csv(),
     }
-    for interview in INTERVIEWS:
+    for interview in INTERVIEWS:  # one generator each, so editing one file leaves the others as they are
         suffix, render = FORMATS[interview["format"]]
+        rng = random.Random(f"{SEED}:{interview['file']}")
         files[f"data/interviews/{interview['file']}{suffix}"] = render(rng, interview)
     written = []
     for relative, text in files.items():
