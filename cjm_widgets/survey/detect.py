@@ -47,7 +47,7 @@ def build_question(column: str, text: str, values: list[str], rows: list[int], f
         return Question(column, text, "date", n=sum(d is not None for d in dates)), dates, []
     answers = [v for v in present if not is_missing_label(v)]
     labelled = match_label_scale(answers) if any(parse_number(a) is None for a in answers) else None
-    if labelled:
+    if labelled and (len(set(labelled[2].values())) >= 2 or hint(text)):  # one lone "good" is a comment
         measure, points, labels = labelled
         stated = hint(text)
         measure = stated if measure == "likert" and stated in ("csat", "ces") else measure
@@ -55,7 +55,7 @@ def build_question(column: str, text: str, values: list[str], rows: list[int], f
         numbers = [None if is_missing_label(v) else labels.get(v.strip()) for v in values]
         return _summarise(question, numbers), numbers, []
     numbers = [parse_number(v) for v in answers]
-    if answers and sum(n is not None for n in numbers) >= 0.8 * len(answers):
+    if answers and sum(n is not None for n in numbers) >= 0.75 * len(answers):
         return _numeric(column, text, values, rows, fmt, file, numbers)
     question = Question(column, text, _categorical(column, text, answers), n=len(answers))
     return question, [None if not v.strip() or is_missing_label(v) else v.strip() for v in values], []

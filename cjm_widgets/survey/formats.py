@@ -23,7 +23,7 @@ SUBHEADER_PLAIN = {"response", "open-ended response", "odpowiedź", "ответ"
 # column names that describe the response, not the respondent's answers
 META_COLUMNS = {
     "id": {"responseid", "response id", "respondent id", "id", "#", "_recordid", "respondentid",
-           "identyfikator", "response_id"},
+           "identyfikator", "response_id", "nr", "lp", "№", "ид"},
     "date": {"startdate", "enddate", "recordeddate", "start date", "end date", "timestamp", "start time",
              "completion time", "last modified time", "date submitted", "date started", "date last action",
              "start date (utc)", "submit date (utc)", "stage date (utc)", "submitdate", "startdate",
@@ -34,7 +34,8 @@ META_COLUMNS = {
              "collector id", "email address", "first name", "last name", "custom data 1", "email", "name",
              "network id", "tags", "last page", "start language", "seed", "lastpage", "startlanguage",
              "ipaddr", "refurl", "referrer url", "total time", "token", "q_recaptchascore",
-             "q_relevantidduplicate", "ending", "response type"},
+             "q_relevantidduplicate", "ending", "response type", "externaldatareference", "emailaddress",
+             "responseset"},
 }
 
 

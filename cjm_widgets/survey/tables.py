@@ -85,7 +85,7 @@ def _read_csv(path: Path, text: str, encoding: str) -> RawTable:
             break
         except csv.Error as exc:
             table.problems.append(
-                f"{path.name}, line {start}: {exc}; the rest of the file from here is not read "
+                f"{path.name}, line {start}: the record starting here is broken ({exc}); the rest of the file is not read "
                 "(is the file cut short?). Fix: export the survey again.")
             break
         if any(cell.strip() for cell in row):

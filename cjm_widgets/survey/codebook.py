@@ -1,0 +1,130 @@
+"""Codebooks: the kit's own questionnaires and interview guides (survey_templates/*.yaml).
+
+A codebook says, per question, its wording in EN/PL/RU, type, scale, direction, and the stage
+and touchpoint it measures. An export of a template therefore maps itself: a column whose
+header is a template question's wording (any language, any punctuation) is that question.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Optional
+
+import yaml
+
+from ..errors import InputError
+from .types import Survey
+
+TEMPLATES = Path(__file__).resolve().parents[2] / "survey_templates"
+LANGUAGES = ("en", "pl", "ru")
+TYPES = ("likert", "nps", "csat", "ces", "choice", "multi", "text", "number")
+MAPPED = ("likert", "nps", "csat", "ces", "text")
+
+
+@dataclass
+class CodebookQuestion:
+    id: str
+    text: dict[str, str]  # language -> wording
+    type: str
+    stage: Optional[str] = None
+    touchpoint: Optional[str] = None
+    scale: Optional[int] = None  # points of a likert/csat/ces scale
+    direction: str = "higher_is_better"
+    options: dict[str, list[str]] = field(default_factory=dict)  # language -> choices
+    keywords: dict[str, list[str]] = field(default_factory=dict)  # language -> words for coding quotes
+
+
+@dataclass
+class Codebook:
+    id: str
+    kind: str  # "survey" | "interview"
+    stage_model: str
+    title: dict[str, str]
+    questions: list[CodebookQuestion]
+    touchpoints: list[dict] = field(default_factory=list)  # id, stage, channel, name per language
+    path: Optional[Path] = None
+
+
+def available_codebooks() -> list[str]:
+    return sorted(p.stem for p in TEMPLATES.glob("*.yaml"))
+
+
+def load_codebook(name_or_path) -> Codebook:
+    """A template by name (see available_codebooks()) or any codebook YAML file."""
+    path = Path(name_or_path)
+    if not path.suffix:
+        path = TEMPLATES / f"{name_or_path}.yaml"
+    if not path.is_file():
+        raise InputError(path, "codebook not found.",
+                         fix=f"Use one of: {', '.join(available_codebooks())}, or a path to a .yaml file.")
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        raise InputError(path, f"is not valid YAML ({getattr(exc, 'problem', exc)}).",
+                         line=mark.line + 1 if mark else None, fix="Correct the indentation or quoting.") from None
+    if not isinstance(data, dict) or not isinstance(data.get("questions"), list):
+        raise InputError(path, "a codebook needs a `questions:` list.", fix="See survey_templates/ for examples.")
+    questions = [_question(path, i, q) for i, q in enumerate(data["questions"], start=1)]
+    return Codebook(id=str(data.get("id", path.stem)), kind=str(data.get("kind", "survey")),
+                    stage_model=str(data.get("stage_model", "aidp")), title=dict(data.get("title") or {}),
+                    questions=questions, touchpoints=list(data.get("touchpoints") or []), path=path)
+
+
+def _question(path: Path, number: int, raw) -> CodebookQuestion:
+    where = f"questions[{number}]"
+    if not isinstance(raw, dict) or not raw.get("id") or not isinstance(raw.get("text"), dict):
+        raise InputError(path, f"{where} needs an id and a text per language.", column=where,
+                         fix="Write `id:` and `text: {en: ..., pl: ..., ru: ...}`.")
+    if raw.get("type") not in TYPES:
+        raise InputError(path, f"{where} ({raw['id']}) has type {raw.get('type')!r}.", column=where,
+                         fix=f"Use one of: {', '.join(TYPES)}.")
+    fields = {k: raw[k] for k in ("stage", "touchpoint", "scale", "direction", "options", "keywords") if k in raw}
+    return CodebookQuestion(id=str(raw["id"]), text=dict(raw["text"]), type=raw["type"], **fields)
+
+
+def _key(text: str) -> str:
+    """Wording compared without case, spaces, punctuation or a leading number ('3. ', 'Q3')."""
+    text = re.sub(r"^\s*(q?\d+[.):]?\s+)", "", str(text).lower().replace("ё", "е"))
+    return re.sub(r"[\W_]+", "", text)
+
+
+def template_questions(survey: Survey, codebooks: list[str] | None = None) -> list[dict]:
+    """The kit.yaml survey.questions mapping for columns that are questions of a kit template."""
+    wordings: dict[str, CodebookQuestion] = {}
+    for name in codebooks or available_codebooks():
+        book = load_codebook(name)
+        if book.kind != "survey":
+            continue
+        for q in book.questions:
+            if q.type in MAPPED:
+                wordings.update({_key(t): q for t in q.text.values() if t})
+    mapping = []
+    for question in survey.questions:
+        found = wordings.get(_key(question.column)) or wordings.get(_key(question.text))
+        if found is None:
+            continue
+        entry = {"column": question.column, "touchpoint": found.touchpoint, "stage": found.stage,
+                 "type": found.type, "question": found.id}
+        if found.type in ("likert", "csat", "ces"):
+            entry["scale"] = found.scale or 5
+        if found.type == "ces":
+            entry["direction"] = found.direction
+        mapping.append(entry)
+    return mapping
+
+
+def codebook_text(codebook: Codebook, language: str = "en") -> str:
+    """The questionnaire as plain text to paste into Google Forms or Microsoft Forms."""
+    lines = [codebook.title.get(language) or codebook.id, ""]
+    for number, q in enumerate(codebook.questions, start=1):
+        lines.append(f"{number}. {q.text.get(language) or q.text.get('en', '')}")
+        if q.type == "nps":
+            lines.append("   0 1 2 3 4 5 6 7 8 9 10")
+        elif q.type in ("likert", "csat", "ces"):
+            lines.append("   " + " ".join(str(p) for p in range(1, (q.scale or 5) + 1)))
+        for option in q.options.get(language, []):
+            lines.append(f"   - {option}")
+        lines.append("")
+    return "\n".join(lines)
