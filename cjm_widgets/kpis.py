@@ -1,0 +1,304 @@
+"""The KPI lane: NPS, CSAT and CES with 95% intervals, and the funnel from an analytics export.
+
+NPS's interval uses the variance of the promoter/detractor difference; CSAT's, a Wilson
+interval on the share satisfied; CES's, a t-interval on the mean. The funnel counts users per
+stage, either given per stage or counted from an event log mapped to stages in kit.yaml.
+"""
+from __future__ import annotations
+
+import fnmatch
+import math
+import re
+from pathlib import Path
+from typing import Iterable, Mapping, Optional, Sequence
+
+from .errors import ConfigError, InputError
+from .model import Journey
+from .scoring import t_quantile_975
+from .survey.scales import parse_number
+from .survey.tables import read_table
+
+Z95 = 1.959963984540054
+DIRECTIONS = ("higher_is_better", "lower_is_better")
+
+
+# ---- NPS, CSAT, CES ---------------------------------------------------------------------------
+
+def nps(values: Iterable[Optional[float]], *, origin: str = "NPS answers") -> dict:
+    """Net Promoter Score -100..100 from 0..10 answers (promoters 9-10, detractors 0-6).
+
+    Each answer is +1 / 0 / -1, so NPS = 100 x their mean and its standard error is
+    100 x sqrt((p + d - (p - d)^2) / n); the interval is NPS +/- 1.96 se, kept within -100..100.
+    """
+    answers = _answers(values, 0, 10, origin)
+    promoters = sum(1 for x in answers if x >= 9)
+    detractors = sum(1 for x in answers if x <= 6)
+    return _nps_counts(promoters, len(answers) - promoters - detractors, detractors)
+
+
+def _nps_counts(promoters: int, passives: int, detractors: int) -> dict:
+    n = promoters + passives + detractors
+    result = {"value": None, "ci_low": None, "ci_high": None, "n": n,
+              "promoters": promoters, "passives": passives, "detractors": detractors}
+    if n == 0:
+        return result
+    p, d = promoters / n, detractors / n
+    se = math.sqrt(max(p + d - (p - d) ** 2, 0.0) / n)
+    value = 100 * (p - d)
+    result.update(value=value, ci_low=max(-100.0, value - 100 * Z95 * se),
+                  ci_high=min(100.0, value + 100 * Z95 * se))
+    return result
+
+
+def csat(values: Iterable[Optional[float]], scale=5, *, origin: str = "CSAT answers") -> dict:
+    """CSAT: the percentage of answers in the top two boxes (4-5 of 5, 6-7 of 7), Wilson 95% interval.
+
+    ``scale`` is the number of points (answers 1..scale) or a (lowest, highest) pair.
+    """
+    low, high = _scale(scale, origin)
+    answers = _answers(values, low, high, origin)
+    satisfied = sum(1 for x in answers if x >= high - 1)
+    result = _share(satisfied, len(answers))
+    result.update(satisfied=satisfied, mean=_mean(answers))
+    return result
+
+
+def ces(values: Iterable[Optional[float]], scale=7, direction: str = "higher_is_better", *,
+        origin: str = "CES answers") -> dict:
+    """Customer Effort Score: the mean answer with a t-interval, and the percentage finding it easy.
+
+    ``direction`` says which end is easy: higher_is_better (7 = very easy) or lower_is_better
+    (1 = very easy). "easy" are the two answers at the easy end.
+    """
+    if direction not in DIRECTIONS:
+        raise InputError(origin, f"CES direction {direction!r} is unknown.",
+                         fix="Use higher_is_better or lower_is_better.")
+    low, high = _scale(scale, origin)
+    answers = _answers(values, low, high, origin)
+    n = len(answers)
+    easy = sum(1 for x in answers if (x >= high - 1 if direction == "higher_is_better" else x <= low + 1))
+    result = {"value": None, "ci_low": None, "ci_high": None, "n": n, "easy": easy,
+              "easy_share": None if n == 0 else 100 * easy / n, "direction": direction}
+    if n:
+        mean = _mean(answers)
+        half = math.inf if n < 2 else t_quantile_975(n - 1) * _sd(answers) / math.sqrt(n)
+        result.update(value=mean, ci_low=max(low, mean - half), ci_high=min(high, mean + half))
+    return result
+
+
+def _share(k: int, n: int) -> dict:
+    """A percentage with its Wilson 95% interval (sound near 0% and 100%, unlike p +/- 1.96 se)."""
+    if n == 0:
+        return {"value": None, "ci_low": None, "ci_high": None, "n": 0}
+    p, z2 = k / n, Z95**2
+    centre = (p + z2 / (2 * n)) / (1 + z2 / n)
+    half = Z95 * math.sqrt(p * (1 - p) / n + z2 / (4 * n * n)) / (1 + z2 / n)
+    return {"value": 100 * p, "ci_low": 100 * max(0.0, centre - half),
+            "ci_high": 100 * min(1.0, centre + half), "n": n}
+
+
+def _scale(scale, origin: str) -> tuple[float, float]:
+    if isinstance(scale, (int, float)) and not isinstance(scale, bool) and scale >= 2:
+        return 1.0, float(scale)
+    if isinstance(scale, (tuple, list)) and len(scale) == 2 and scale[0] < scale[1]:
+        return float(scale[0]), float(scale[1])
+    raise InputError(origin, f"scale {scale!r} is not a number of points or a (lowest, highest) pair.",
+                     fix="Give the scale like 5, 7 or (0, 10).")
+
+
+def _answers(values: Iterable[Optional[float]], low: float, high: float, origin: str) -> list[float]:
+    """The answers given (blanks and NaN are skipped); one outside the scale is an error, not a guess."""
+    answers = []
+    for i, value in enumerate(values, start=1):
+        if value is None or (isinstance(value, float) and math.isnan(value)):
+            continue
+        number = parse_number(value) if isinstance(value, str) else value
+        if number is None or not low <= float(number) <= high:
+            raise InputError(origin, f"answer {i} is {value!r}, outside {low:g}..{high:g}.",
+                             fix="Check the scale configured for this question in kit.yaml.")
+        answers.append(float(number))
+    return answers
+
+
+def _mean(xs: Sequence[float]) -> Optional[float]:
+    return sum(xs) / len(xs) if xs else None
+
+
+def _sd(xs: Sequence[float]) -> float:
+    m = _mean(xs)
+    return math.sqrt(sum((x - m) ** 2 for x in xs) / (len(xs) - 1))
+
+
+def measure_kpis(journey: Journey) -> dict[str, dict]:
+    """NPS, CSAT and CES per touchpoint and stage, from the journey's rating observations.
+
+    Works on valences, so mixed questions combine: NPS from +1/0/-1, CSAT = share with
+    valence >= +0.5 (the top two boxes of a 5- or 7-point scale), CES "easy" likewise (valence
+    already turned by the question's direction). Returns {target id: {measure: dict}}.
+    """
+    stage_of = {t.id: t.stage for t in journey.touchpoints}
+    groups: dict[tuple[str, str], list[float]] = {}
+    for ob in journey.observations:
+        if ob.kind != "rating" or ob.measure not in ("nps", "csat", "ces"):
+            continue
+        for target in {ob.touchpoint, ob.stage or stage_of.get(ob.touchpoint)} - {None}:
+            groups.setdefault((target, ob.measure), []).append(ob.valence)
+    result: dict[str, dict] = {}
+    for (target, measure), valences in groups.items():
+        if measure == "nps":
+            promoters, detractors = valences.count(1.0), valences.count(-1.0)
+            kpi = _nps_counts(promoters, len(valences) - promoters - detractors, detractors)
+        else:
+            kpi = _share(sum(1 for v in valences if v >= 0.5), len(valences))
+            kpi["meaning"] = "% satisfied (top two boxes)" if measure == "csat" else "% finding it easy"
+        result.setdefault(target, {})[measure] = kpi
+    return result
+
+
+# ---- funnel -----------------------------------------------------------------------------------
+
+COUNT_COLUMNS = ("users", "total users", "active users", "visitors", "sessions", "count")
+STAGE_COLUMNS = ("stage", "step", "funnel step", "funnel stage")
+USER_COLUMNS = ("user", "user_id", "userid", "user id", "client_id", "visitor_id", "user_pseudo_id",
+                "session_id")
+EVENT_COLUMNS = ("event", "event_name", "event name", "page", "page_path", "page path", "page_location",
+                 "url", "page_url")
+
+
+class Funnel(list):
+    """The funnel rows, plus what could not be used: ``problems`` (bad rows, by file and line)
+    and ``unmapped`` (event-log rows whose event/page matches no mapping pattern)."""
+
+    def __init__(self, rows=(), problems=(), unmapped: int = 0):
+        super().__init__(rows)
+        self.problems = list(problems)
+        self.unmapped = unmapped
+
+
+def read_funnel(path, stage_ids: Sequence[str], mapping: Optional[Mapping[str, str]] = None) -> Funnel:
+    """Users per stage from an analytics export, with conversion, drop-off and the bottleneck.
+
+    Two forms are read (CSV or XLSX, columns in any order and case):
+    - counts per stage: a stage column (values are stage ids) and users / sessions / count;
+      repeated stages (one row per day, say) are summed;
+    - an event log: a user column and an event or page column, mapped to stages by ``mapping``
+      (kit.yaml analytics.mapping: wildcard pattern -> stage id, first match wins); a stage's users
+      are the distinct users with at least one event there.
+    """
+    path = Path(path)
+    if not path.is_file():
+        raise InputError(path, "file not found.", fix="Check analytics.file in kit.yaml.")
+    table = read_table(path)
+    if not table.records:
+        raise InputError(path, "has no rows.", fix="Export the funnel report again.")
+    (_, header), body = table.records[0], table.records[1:]
+    columns = [_norm(c) for c in header]
+    stage_col, count_col = _column(columns, STAGE_COLUMNS), _column(columns, COUNT_COLUMNS)
+    user_col, event_col = _column(columns, USER_COLUMNS), _column(columns, EVENT_COLUMNS)
+    problems = list(table.problems)
+    ids = {_norm_id(s): s for s in stage_ids}
+    if stage_col is not None and count_col is not None:
+        users, unmapped = _count_rows(path, body, header, stage_col, count_col, ids, problems), 0
+    elif user_col is not None and event_col is not None:
+        users, unmapped = _event_rows(path, body, header, user_col, event_col, ids,
+                                      _patterns(mapping, ids, path), problems)
+    else:
+        raise InputError(path, f"has neither stage counts nor an event log (columns: {', '.join(header)}).",
+                         line=table.records[0][0],
+                         fix="Use columns `stage` and `users` (or sessions/count), or an event log with "
+                             "`user`, `timestamp` and `event` (or `page`) plus analytics.mapping in kit.yaml.")
+    if not any(v is not None for v in users.values()) and problems:
+        raise InputError(path, f"no usable row; first problem: {problems[0]}", fix="Correct the export.")
+    return Funnel(funnel_rows([(s, users.get(s)) for s in stage_ids]), problems, unmapped)
+
+
+def funnel_rows(counts: Sequence[tuple[str, Optional[float]]]) -> list[dict]:
+    """Conversion from the previous stage, its complement the drop-off, and the largest drop flagged."""
+    rows = []
+    previous = None
+    for stage, users in counts:
+        conversion = None
+        if users is not None and previous:
+            conversion = users / previous
+        rows.append({"stage": stage, "users": users, "conversion": conversion,
+                     "drop_off": None if conversion is None else 1 - conversion, "bottleneck": False})
+        previous = users
+    drops = [r for r in rows if r["drop_off"] is not None and r["drop_off"] > 0]
+    if drops:
+        max(drops, key=lambda r: r["drop_off"])["bottleneck"] = True
+    return rows
+
+
+def _count_rows(path, body, header, stage_col, count_col, ids, problems) -> dict[str, Optional[float]]:
+    users: dict[str, Optional[float]] = {}
+    for line, cells in body:
+        stage_text, count_text = _cell(cells, stage_col), _cell(cells, count_col)
+        if not stage_text and not count_text:
+            continue
+        stage = ids.get(_norm_id(stage_text))
+        if stage is None:
+            raise InputError(path, f"stage {stage_text!r} is not a stage of this journey.", line=line,
+                             column=header[stage_col],
+                             fix=f"Use one of the stage ids: {', '.join(ids.values())}.")
+        count = parse_number(count_text)
+        if count is None or count < 0:
+            problems.append(f"{path.name}, line {line}, column {header[count_col]!r}: {count_text!r} is not "
+                            "a count of users; row left out. Fix: write a whole number.")
+            continue
+        users[stage] = (users.get(stage) or 0) + count
+    return {s: (int(v) if v is not None and float(v).is_integer() else v) for s, v in users.items()}
+
+
+def _event_rows(path, body, header, user_col, event_col, ids, patterns, problems) -> tuple[dict, int]:
+    reached: dict[str, set[str]] = {s: set() for s in ids.values()}
+    unmapped = 0
+    for line, cells in body:
+        user, event = _cell(cells, user_col), _cell(cells, event_col)
+        if not user or not event:
+            missing = header[user_col] if not user else header[event_col]
+            problems.append(f"{path.name}, line {line}, column {missing!r}: empty; row left out. "
+                            "Fix: every event needs a user and an event or page.")
+            continue
+        stage = next((s for pattern, s in patterns if fnmatch.fnmatchcase(event.lower(), pattern)), None)
+        if stage is None:
+            unmapped += 1
+        else:
+            reached[stage].add(user)
+    return {s: len(users) for s, users in reached.items()}, unmapped
+
+
+def _patterns(mapping, ids: dict[str, str], path) -> list[tuple[str, str]]:
+    if not mapping:
+        raise ConfigError("kit.yaml", f"{path.name} is an event log, but analytics.mapping is empty.",
+                          fix="Map events or pages to stages, e.g. `mapping: {\"/product/*\": interest, "
+                              "add_to_cart: decision}`.")
+    if not isinstance(mapping, Mapping):
+        raise ConfigError("kit.yaml", "analytics.mapping should map patterns to stage ids.",
+                          fix="Write it as `pattern: stage_id` lines under `mapping:`.")
+    patterns = []
+    for pattern, stage in mapping.items():
+        if _norm_id(str(stage)) not in ids:
+            raise ConfigError("kit.yaml", f"analytics.mapping {pattern!r} names stage {stage!r}, which is not "
+                              "a stage of this journey.", fix=f"Use one of: {', '.join(ids.values())}.")
+        patterns.append((str(pattern).strip().lower(), ids[_norm_id(str(stage))]))
+    return patterns
+
+
+def _column(columns: list[str], names: Sequence[str]) -> Optional[int]:
+    """Index of the first of ``names`` (in their order of preference) among the columns."""
+    for name in names:
+        if name in columns:
+            return columns.index(name)
+    return None
+
+
+def _cell(cells: list[str], index: int) -> str:
+    return cells[index].strip() if index < len(cells) else ""
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", " ", str(text).replace("\ufeff", "")).strip().lower()
+
+
+def _norm_id(text: str) -> str:
+    return re.sub(r"[\s\-]+", "_", str(text).strip().lower())
