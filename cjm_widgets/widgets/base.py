@@ -120,13 +120,17 @@ class Editor(widgets.VBox):
         ``redraw=False`` for a field edited in place: the field already shows the new value,
         and redrawing would take the focus away from the facilitator's next field.
         """
+        return self.attempt(lambda: self.store.update(change), done, redraw=redraw)
+
+    def attempt(self, save: Callable[[], object], done: str = "saved", *, redraw: bool = True) -> bool:
+        """Run a save; on refusal show why and redraw from disk, on success redraw every editor."""
         try:
-            self.store.update(change)
+            save()
         except EditRefused as exc:
             self.refresh()  # fields go back to what is on disk
             self.say(self._refusal(exc), error=True)
             return False
-        except (CJMError, KeyError) as exc:
+        except (CJMError, KeyError) as exc:  # KeyError: the item was removed from another editor
             self.refresh()
             self.say(self.t("gone") if isinstance(exc, KeyError) else str(exc), error=True)
             return False
@@ -134,10 +138,17 @@ class Editor(widgets.VBox):
         self.say(self.t(done))
         return True
 
-    def bind(self, widget: widgets.Widget, change: Callable[[Journey, object], None]) -> widgets.Widget:
-        """Save ``widget``'s value as soon as it changes, through ``change(journey, value)``."""
-        widget.observe(lambda event: self.apply(lambda journey: change(journey, event["new"]), redraw=False),
-                       "value")
+    def bind(self, widget: widgets.Widget, change: Callable[[Journey, object], None],
+             then: Optional[Callable[[], None]] = None) -> widgets.Widget:
+        """Save ``widget``'s value as soon as it changes, through ``change(journey, value)``.
+
+        ``then`` updates whatever else shows that value, once it is saved.
+        """
+        def on_change(event) -> None:
+            if self.apply(lambda journey: change(journey, event["new"]), redraw=False) and then:
+                then()
+
+        widget.observe(on_change, "value")
         return widget
 
     def refuse(self, key: str, **params):
