@@ -401,10 +401,7 @@ def kit_yaml() -> str:
               "      type: ces",
               "      scale: 7",
               "      direction: higher_is_better   # 7 = very easy",
-              f"    - column: {_q(NPS)}",
-              "      touchpoint: recommendation   # willingness to recommend = the word-of-mouth touchpoint",
-              "      type: nps",
-              f"  overall: {_q(NPS)}   # NPS drives touchpoint importance",
+              f"  overall: {_q(NPS)}   # NPS: the KPI lane, and what touchpoint importance is derived from",
               "  segments:                   # who answered; used to build personas"]
     lines += [f"    - {_q(s)}" for s in SEGMENTS]
     lines += [
