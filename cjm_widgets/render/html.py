@@ -17,7 +17,8 @@ from ..labels import label
 from ..model import Journey, Score
 from .figure import figure_svg, journey_figure
 from .scale import TONE_COLORS, fmt_interval, fmt_percent, fmt_value, persona_colors, tone
-from .view import evidence_quotes, scored_personas, stage_columns, stage_name, touchpoint_name, value_of
+from .view import (evidence_quotes, scored_personas, stage_columns, stage_name, stage_of, touchpoint_name,
+                   value_of)
 
 _ENV = jinja2.Environment(
     loader=jinja2.PackageLoader("cjm_widgets.render", "templates"),
@@ -84,7 +85,7 @@ def map_context(journey: Journey, lang: str, previous: Optional[Journey] = None)
         "columns": columns,
         "pain_points": [_pain_view(journey, p, lang) for p in journey.pain_points],
         "moments": [{"touchpoint": touchpoint_name(journey, m.touchpoint),
-                     "stage": stage_name(journey, _stage_of(journey, m.touchpoint)), "reason": m.reason}
+                     "stage": stage_name(journey, stage_of(journey, m.touchpoint)), "reason": m.reason}
                     for m in journey.moments_of_truth],
         "opportunities": [_opportunity_view(journey, o) for o in journey.opportunities],
         "funnel": [_funnel_view(journey, row) for row in journey.kpis.get("funnel") or []],
@@ -167,7 +168,7 @@ def _pain_view(journey, pain, lang):
     quotes = [journey.observations[i] for i in pain.evidence if 0 <= i < len(journey.observations)]
     return {
         "touchpoint": touchpoint_name(journey, pain.touchpoint),
-        "stage": stage_name(journey, _stage_of(journey, pain.touchpoint)),
+        "stage": stage_name(journey, stage_of(journey, pain.touchpoint)),
         "rule": pain.rule, "severity": f"{pain.severity:.2f}", "owner": pain.owner, "note": pain.note,
         "votes": journey.votes.get(pain.touchpoint, 0), "n": len(pain.evidence),
         "quotes": [{"text": o.text, "source": o.source.label()} for o in quotes if o.text.strip()][:3],
@@ -177,7 +178,7 @@ def _pain_view(journey, pain, lang):
 def _opportunity_view(journey, opp):
     return {
         "title": opp.title, "touchpoint": touchpoint_name(journey, opp.touchpoint),
-        "stage": stage_name(journey, opp.stage or _stage_of(journey, opp.touchpoint)),
+        "stage": stage_name(journey, opp.stage or stage_of(journey, opp.touchpoint)),
         "impact": opp.impact, "effort": opp.effort, "owner": opp.owner, "kpi": opp.kpi,
         "votes": journey.votes.get(opp.id, 0),
     }
@@ -210,10 +211,3 @@ def _metrics(kpis, lang):
             rows.append({"name": label(key, lang), "value": f"{item['value']:.1f}", "interval": interval,
                          "n": item.get("n", "")})
     return rows
-
-
-def _stage_of(journey, touchpoint_id):
-    for tp in journey.touchpoints:
-        if tp.id == touchpoint_id:
-            return tp.stage
-    return None

@@ -63,3 +63,11 @@ def stage_name(journey: Journey, stage_id: Optional[str]) -> str:
         if stage.id == stage_id:
             return stage.name
     return stage_id
+
+
+def stage_of(journey: Journey, touchpoint_id: Optional[str]) -> Optional[str]:
+    """The stage id of a touchpoint, None when the touchpoint is unknown."""
+    for touchpoint in journey.touchpoints:
+        if touchpoint.id == touchpoint_id:
+            return touchpoint.stage
+    return None

@@ -1,0 +1,152 @@
+"""The map's tables for Excel and scripts: touchpoints, scores, pain points, opportunities.
+
+Each table is written as CSV (UTF-8 with BOM, so Excel reads Polish and Russian right) and as a
+sheet of one workbook. Respondent and team text is untrusted: a cell that Excel would read as a
+formula (starting with = + - @ tab or CR) gets a leading apostrophe; numbers stay numbers.
+"""
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+from ..model import Journey
+from .view import stage_name, stage_of, touchpoint_name
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+WORKBOOK = "journey_tables.xlsx"
+
+
+def guard_cell(value: Any) -> Any:
+    """A value safe to put in a spreadsheet cell: formula-like text is prefixed with ``'``."""
+    if isinstance(value, str):
+        value = ILLEGAL_CHARACTERS_RE.sub("", value)  # control characters openpyxl refuses
+        if value.startswith(FORMULA_STARTS):
+            return "'" + value
+    return value
+
+
+def journey_tables(journey: Journey) -> dict[str, list[dict[str, Any]]]:
+    """Table name -> rows (dicts with the same keys), before any guarding."""
+    return {
+        "touchpoints": _touchpoints(journey),
+        "scores": _scores(journey),
+        "pain_points": _pain_points(journey),
+        "opportunities": _opportunities(journey),
+    }
+
+
+def write_tables(journey: Journey, out_dir) -> list[Path]:
+    """<table>.csv for each table and one workbook with a sheet each; returns the paths written."""
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    workbook = Workbook()
+    workbook.remove(workbook.active)
+    paths = []
+    for name, rows in journey_tables(journey).items():
+        header = list(rows[0]) if rows else _EMPTY_HEADERS[name]
+        guarded = [[guard_cell(row[key]) for key in header] for row in rows]
+        path = out / f"{name}.csv"
+        with path.open("w", encoding="utf-8-sig", newline="") as handle:
+            writer = csv.writer(handle)
+            writer.writerow(header)
+            writer.writerows(guarded)
+        paths.append(path)
+        sheet = workbook.create_sheet(name)
+        sheet.append(header)
+        for row in guarded:
+            sheet.append(row)
+        sheet.freeze_panes = "A2"
+    workbook.save(out / WORKBOOK)
+    paths.append(out / WORKBOOK)
+    return paths
+
+
+# ---- rows ----------------------------------------------------------------------------------
+
+def _touchpoints(journey):
+    pains = {p.touchpoint for p in journey.pain_points}
+    moments = {m.touchpoint for m in journey.moments_of_truth}
+    rows = []
+    for tp in journey.touchpoints:
+        score = journey.score_of(tp.id)
+        override = journey.override_of(tp.id)
+        rows.append({
+            "id": tp.id, "name": tp.name, "stage_id": tp.stage, "stage": stage_name(journey, tp.stage),
+            "channel": tp.channel, "online": tp.online, "owner": tp.owner, "reach": tp.reach,
+            "importance": tp.importance,
+            **_score_columns(score),
+            "override": override.value if override else None,
+            "override_reason": override.reason if override else "",
+            "pain_point": tp.id in pains, "moment_of_truth": tp.id in moments,
+        })
+    return rows
+
+
+def _scores(journey):
+    personas = {p.id: p.name for p in journey.personas}
+    rows = []
+    for score in journey.scores:
+        name = (stage_name(journey, score.target) if score.level == "stage"
+                else touchpoint_name(journey, score.target))
+        rows.append({
+            "target": score.target, "level": score.level, "name": name, "persona": score.persona or "",
+            "persona_name": personas.get(score.persona, score.persona or ""),
+            **_score_columns(score),
+            "se": score.se, "worst": touchpoint_name(journey, score.worst), "evidence_n": len(score.evidence),
+        })
+    return rows
+
+
+def _score_columns(score):
+    """value is empty (never 0) when there is no evidence; the words say so."""
+    return {
+        "value": score.value if score else None,
+        "evidence": "no evidence" if score is None or score.value is None else "",
+        "n": score.n if score else 0,
+        "ci_low": score.ci_low if score else None, "ci_high": score.ci_high if score else None,
+        "share_negative": score.share_negative if score else None,
+        "confidence": score.confidence if score else "insufficient",
+    }
+
+
+def _pain_points(journey):
+    rows = []
+    for pain in journey.pain_points:
+        sources = [journey.observations[i].source.label() for i in pain.evidence
+                   if 0 <= i < len(journey.observations)]
+        rows.append({
+            "touchpoint": pain.touchpoint, "name": touchpoint_name(journey, pain.touchpoint),
+            "stage": stage_name(journey, stage_of(journey, pain.touchpoint)), "rule": pain.rule,
+            "severity": pain.severity, "rank": pain.rank, "owner": pain.owner, "note": pain.note,
+            "votes": journey.votes.get(pain.touchpoint, 0), "evidence_n": len(pain.evidence),
+            "evidence_sources": "; ".join(sources),
+        })
+    return rows
+
+
+def _opportunities(journey):
+    return [{
+        "id": opp.id, "title": opp.title, "touchpoint": opp.touchpoint or "",
+        "touchpoint_name": touchpoint_name(journey, opp.touchpoint),
+        "stage": stage_name(journey, opp.stage or stage_of(journey, opp.touchpoint)),
+        "impact": opp.impact, "effort": opp.effort, "owner": opp.owner, "kpi": opp.kpi,
+        "votes": journey.votes.get(opp.id, 0),
+    } for opp in journey.opportunities]
+
+
+# Headers for a table with no rows yet, so an empty table still says what it would hold.
+_EMPTY_HEADERS = {
+    "touchpoints": ["id", "name", "stage_id", "stage", "channel", "online", "owner", "reach", "importance",
+                    "value", "evidence", "n", "ci_low", "ci_high", "share_negative", "confidence", "override",
+                    "override_reason", "pain_point", "moment_of_truth"],
+    "scores": ["target", "level", "name", "persona", "persona_name", "value", "evidence", "n", "ci_low",
+               "ci_high", "share_negative", "confidence", "se", "worst", "evidence_n"],
+    "pain_points": ["touchpoint", "name", "stage", "rule", "severity", "rank", "owner", "note", "votes",
+                    "evidence_n", "evidence_sources"],
+    "opportunities": ["id", "title", "touchpoint", "touchpoint_name", "stage", "impact", "effort", "owner",
+                      "kpi", "votes"],
+}
