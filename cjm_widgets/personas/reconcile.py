@@ -2,7 +2,8 @@
 
 A rerun recomputes every data-derived field; the fields the team changed by hand
 (``Persona.edited``) and the team's merges are re-applied to the matching new segment.
-Matching is by persona id (same rule or cluster centre), else by the members they share.
+Matching is by persona id (same rule or cluster centre), else by the members they share, else
+by a nearby cluster centre.
 """
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from ..model import Persona
 EDITABLE = ("name", "goals", "frustrations", "quote", "color", "picture")
 SHARE_MOVE = 0.10  # a share moving more than this (10 points) is reported
 MIN_OVERLAP = 0.5  # Jaccard overlap of members needed to call two segments the same
+MAX_CENTRE_GAP = 0.25  # failing that, cluster centres this close (Gower-like, 0..1) are the same segment
 
 
 def merge_personas(personas: list[Persona], a_id: str, b_id: str, labels: pd.Series) -> tuple[list[Persona], pd.Series]:
@@ -65,7 +67,8 @@ def reconcile(new: list[Persona], previous: list[Persona]) -> tuple[list[Persona
 
 
 def _parts_of(old: Persona, candidates: list[Persona]) -> list[Persona]:
-    """The new personas that continue ``old``: same id (and the ids merged into it), else best overlap."""
+    """The new personas that continue ``old``: same id (and the ids merged into it), else the best
+    member overlap, else the nearest definition."""
     ids = [old.id] + [m["id"] for m in old.definition.get("merged", [])]
     by_id = sorted((p for p in candidates if p.id in ids), key=lambda p: ids.index(p.id))
     if by_id:
@@ -73,7 +76,30 @@ def _parts_of(old: Persona, candidates: list[Persona]) -> list[Persona]:
     members = set(old.definition.get("members", []))
     scored = [(_jaccard(members, set(p.definition.get("members", []))), p) for p in candidates]
     scored = [(score, p) for score, p in scored if score >= MIN_OVERLAP]
-    return [max(scored, key=lambda item: item[0])[1]] if scored else []
+    if scored:
+        return [max(scored, key=lambda item: item[0])[1]]
+    near = [(_centre_gap(old.definition, p.definition), p) for p in candidates]
+    near = [(gap, p) for gap, p in near if gap <= MAX_CENTRE_GAP]
+    return [min(near, key=lambda item: item[0])[1]] if near else []
+
+
+def _centre_gap(a: dict, b: dict) -> float:
+    """How far apart two segment definitions are, 0..1: the share of shared columns whose answer
+    differs (numbers: relative difference). Rules that differ at all are a different segment."""
+    if isinstance(a.get("rule"), dict) or isinstance(b.get("rule"), dict):
+        return 0.0 if a.get("rule") == b.get("rule") else 1.0
+    left, right = a.get("centre") or {}, b.get("centre") or {}
+    shared = [k for k in left if k in right]
+    if not shared:
+        return 1.0
+    gaps = []
+    for key in shared:
+        x, y = left[key], right[key]
+        if isinstance(x, (int, float)) and isinstance(y, (int, float)):
+            gaps.append(min(1.0, abs(x - y) / max(abs(x), abs(y), 1.0)))
+        else:
+            gaps.append(0.0 if x == y else 1.0)
+    return sum(gaps) / len(gaps)
 
 
 def _carry_edits(old: Persona, new: Persona) -> None:

@@ -1,0 +1,233 @@
+"""Personas from segments: counted statements, real quotes, cards, personas.json, team edits across reruns."""
+from __future__ import annotations
+
+import copy
+import json
+
+import pandas as pd
+import pytest
+
+from cjm_widgets.model import Observation, Persona, Source, Touchpoint
+from cjm_widgets.personas import (assign_personas, merge_personas, persona_cards_html, personas_json,
+                                  propose_personas, reconcile, segment_clusters, segment_rules)
+from test_personas_segment import COLUMNS, planted_population
+
+TOUCHPOINTS = [Touchpoint("search", "Site search", "consideration", channel="website"),
+               Touchpoint("delivery", "Delivery", "post_purchase", channel="courier"),
+               Touchpoint("checkout", "Checkout", "decision", channel="app")]
+
+
+@pytest.fixture(scope="module")
+def population():
+    return planted_population()
+
+
+@pytest.fixture(scope="module")
+def clustered(population):
+    respondents, _, observations = population
+    labels, _ = segment_clusters(respondents, COLUMNS, seed=0)
+    personas = propose_personas(respondents, labels, observations, TOUCHPOINTS, channel_column="channel",
+                                demographic_columns=["age", "order"])
+    return labels, personas
+
+
+def by_channel(personas, channel):
+    return next(p for p in personas if p.definition["centre"]["channel"] == channel)
+
+
+def test_shares_sum_to_one_and_sizes_count_everyone(population, clustered):
+    respondents, _, observations = population
+    labels, personas = clustered
+    assert len(personas) == 3
+    assert sum(p.share for p in personas) == pytest.approx(1.0, abs=1e-12)
+    assert sum(p.size for p in personas) == len(respondents)
+    rules = propose_personas(respondents, segment_rules(respondents, ["channel", "order"], min_size=20),
+                             observations, TOUCHPOINTS)
+    assert sum(p.share for p in rules) == pytest.approx(1.0, abs=1e-12)
+    assert rules[-1].name == "Other shoppers"
+
+
+def test_every_persona_has_counted_goals_frustrations_channels_and_a_verbatim_quote(population, clustered):
+    respondents, _, observations = population
+    labels, personas = clustered
+    for persona in personas:
+        assert persona.goals and persona.frustrations and persona.channels, persona
+        members = set(persona.definition["members"])
+        said = [ob for ob in observations if ob.respondent in members and ob.text]
+        match = [ob for ob in said if ob.text == persona.quote]
+        assert match and persona.quote_source == match[0].source
+    app = by_channel(personas, "app")
+    members = app.definition["members"]
+    liked = sum(1 for ob in observations if ob.respondent in members and ob.touchpoint == "checkout"
+                and ob.kind == "rating" and ob.valence > 0)
+    assert f"Values Checkout: {liked} of {len(members)} respondents positive" in app.goals
+    assert app.frustrations[0].startswith("Delivery: ")
+    users = (respondents.loc[members, "channel"] == "app").sum()
+    assert app.channels[0] == f"app ({users} of {len(members)})"
+    assert app.demographics["order"].startswith("returning (")
+    website = by_channel(personas, "website")
+    assert website.frustrations[0].startswith("Site search: ") and "%" in website.frustrations[0]
+    assert "website" in website.name and "first order" in website.name
+
+
+def test_channels_come_from_touchpoints_without_a_channel_column(population):
+    respondents, truth, observations = population
+    personas = propose_personas(respondents, truth.map(str), observations, TOUCHPOINTS)
+    assert set(personas[0].channels) == {"app (60 of 60)", "courier (60 of 60)", "website (60 of 60)"}
+
+
+def test_multi_choice_channel_answers_are_split():
+    respondents = pd.DataFrame({"ch": ["App; Website", "App", "Store|App", None]}, index=list("abcd"))
+    labels = pd.Series("all", index=respondents.index)
+    persona, = propose_personas(respondents, labels, [], [], channel_column="ch")
+    assert persona.channels == ["App (3 of 3)", "Store (1 of 3)", "Website (1 of 3)"]
+
+
+def test_ids_are_stable_across_runs_and_follow_the_rule(population):
+    respondents, _, observations = population
+    labels = segment_rules(respondents, ["order"], min_size=5)
+    first = [p.id for p in propose_personas(respondents, labels, observations, TOUCHPOINTS)]
+    again = [p.id for p in propose_personas(respondents, labels, observations, TOUCHPOINTS)]
+    other = [p.id for p in propose_personas(respondents, segment_rules(respondents, ["channel"]), observations,
+                                            TOUCHPOINTS)]
+    assert first == again and len(set(first)) == 2 and not set(first) & set(other)
+
+
+def test_polish_and_russian_names_and_statements(population, clustered):
+    respondents, _, observations = population
+    labels, _ = clustered
+    polish = propose_personas(respondents, labels, observations, TOUCHPOINTS, language="pl")
+    russian = propose_personas(respondents, labels, observations, TOUCHPOINTS, language="ru")
+    assert all(p.name.startswith("Klienci: ") for p in polish)
+    assert any(" z " in g and "respondentów pozytywnie" in g for p in polish for g in p.goals)
+    assert all(p.name.startswith("Покупатели: ") for p in russian)
+    assert any("недовольны" in f for p in russian for f in p.frustrations)
+    with pytest.raises(ValueError, match="unknown language"):
+        propose_personas(respondents, labels, observations, TOUCHPOINTS, language="de")
+
+
+def test_assign_personas_marks_members_and_keeps_other_evidence(population, clustered):
+    _, _, observations = population
+    labels, personas = clustered
+    judgement = Observation("search", 0.5, "judgement", Source("workshop"), persona="kept")
+    assigned = assign_personas(observations + [judgement], labels, personas)
+    assert all(ob.persona is None for ob in observations)  # a new list; the input is untouched
+    persona_of = {m: p.id for p in personas for m in p.definition["members"]}
+    assert all(ob.persona == persona_of[ob.respondent] for ob in assigned[:-1])
+    assert assigned[-1].persona == "kept"
+
+
+def test_cards_escape_hostile_text_and_show_counts():
+    hostile = Persona(id="p-x", name="<img src=x onerror=alert(1)>", share=0.4, size=12,
+                      goals=["Values <b>Search</b>: 5 of 12 respondents positive"],
+                      frustrations=["Delivery: 7 of 12 respondents negative (58%)"], channels=["app (9 of 12)"],
+                      quote="</blockquote><script>alert('x')</script>", color="red;background:url(http://evil)",
+                      quote_source=Source("survey.csv", row=14, column="comment"), picture="<svg onload=1>")
+    html = persona_cards_html([hostile])
+    assert "<script>" not in html and "<img" not in html and "<svg" not in html and "evil" not in html
+    assert "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;" in html
+    assert "&lt;img src=x onerror=alert(1)&gt;" in html
+    assert "40% · 12 respondents" in html and "7 of 12 respondents negative (58%)" in html
+    assert "Source: survey.csv, row 14, comment" in html
+    assert "--c:#1f77b4" in html  # an unsafe colour falls back to the palette
+
+
+def test_cards_are_labelled_in_polish_and_russian(clustered):
+    _, personas = clustered
+    polish, russian = persona_cards_html(personas, language="pl"), persona_cards_html(personas, language="ru")
+    assert "Cele" in polish and "Frustracje" in polish and "Kanały" in polish and 'lang="pl"' in polish
+    assert "Цели" in russian and "Каналы" in russian and "респондентов" in russian
+    for persona in personas:
+        assert f'id="persona-{persona.id}"' in polish
+
+
+def test_personas_json_follows_the_contract(clustered):
+    _, personas = clustered
+    data = json.loads(json.dumps(personas_json(personas), ensure_ascii=False))
+    assert sum(d["share"] for d in data) == pytest.approx(1.0)
+    for entry, persona in zip(data, personas):
+        assert {"name", "share", "size", "goals", "frustrations", "channels", "quote", "source"} <= set(entry)
+        assert entry["source"] == {"file": "survey.csv", "row": persona.quote_source.row, "column": "comment"}
+
+
+# ---- team edits ----------------------------------------------------------------------
+
+def test_edits_survive_a_rerun_on_new_data(population, clustered):
+    respondents, _, observations = population
+    before = copy.deepcopy(clustered[1])
+    app = by_channel(before, "app")
+    app.name, app.goals, app.color = "Ola, the app loyalist", ["Pay in two taps"], "#aa3366"
+    app.quote, app.quote_source = "Hand-picked quote", Source("interview_3.vtt", line=42)
+    app.edited = ["name", "goals", "color", "quote"]
+    wave, _, wave_observations = planted_population(per_segment=15, seed=8)  # the survey's next wave
+    wave.index = "w2-" + wave.index
+    for ob in wave_observations:
+        ob.respondent = "w2-" + ob.respondent
+    more, more_observations = pd.concat([respondents, wave]), observations + wave_observations
+    labels, _ = segment_clusters(more, COLUMNS, seed=0)
+    fresh = propose_personas(more, labels, more_observations, TOUCHPOINTS, channel_column="channel")
+    kept, messages = reconcile(fresh, before)
+    again = next(p for p in kept if p.name == "Ola, the app loyalist")
+    assert again.id == app.id and again.goals == ["Pay in two taps"] and again.color == "#aa3366"
+    assert again.quote_source == Source("interview_3.vtt", line=42) and again.edited == app.edited
+    assert again.size == sum(1 for v in labels if v == labels[again.definition["members"][0]])
+    assert again.frustrations != app.frustrations or again.frustrations[0].startswith("Delivery")
+    assert sum(p.share for p in kept) == pytest.approx(1.0)
+    assert len(kept) == 3 and messages == []
+
+
+def test_reconcile_reports_big_moves_lost_and_new_segments():
+    def persona(pid, share, members, **kw):
+        return Persona(id=pid, name=pid.upper(), share=share, size=len(members),
+                       definition={"segments": [pid], "members": members}, **kw)
+
+    previous = [persona("a", 0.5, ["1", "2", "3", "4"]), persona("b", 0.3, ["5", "6", "7"]),
+                persona("c", 0.1, ["8", "9"], edited=["name"]), persona("e", 0.1, ["13"])]
+    previous[3].definition["centre"] = {"channel": "app", "age": 30.0}
+    new = [persona("a", 0.45, ["1", "2", "3", "4", "10"]), persona("b2", 0.45, ["5", "6", "7", "11"]),
+           persona("d", 0.05, ["12"]), persona("e2", 0.05, ["14"])]
+    new[3].definition["centre"] = {"channel": "app", "age": 32.0}
+    kept, messages = reconcile(new, previous)
+    # b2 continues b (same members), e2 continues e (nearby centre): the earlier ids are kept
+    assert [p.id for p in kept] == ["a", "b", "d", "e"]
+    assert "Persona 'B2': share moved from 30% to 45%." in messages  # a: 5 points, not reported
+    assert "Persona 'C' (10%) matches no segment in the new data; its team edits (name) were not carried over." \
+        in messages
+    assert "New segment 'D' (5%) has no earlier persona: review it." in messages
+    assert len(messages) == 3
+
+
+def test_merge_then_rerun_keeps_the_merge(population, clustered):
+    respondents, _, observations = population
+    labels, personas = clustered
+    app, phone = by_channel(personas, "app"), by_channel(personas, "phone")
+    merged, relabelled = merge_personas(personas, app.id, phone.id, labels)
+    assert len(merged) == 2 and sum(p.share for p in merged) == pytest.approx(1.0)
+    one = next(p for p in merged if p.id == app.id)
+    assert one.size == app.size + phone.size
+    assert relabelled.value_counts()[labels[app.definition["members"][0]]] == one.size
+    assigned = assign_personas(observations, relabelled, merged)
+    assert {ob.persona for ob in assigned} == {p.id for p in merged}
+    kept, messages = reconcile(personas, merged)  # the rerun proposes both segments again
+    assert len(kept) == 2 and next(p for p in kept if p.id == app.id).size == one.size
+    assert messages == []
+    with pytest.raises(KeyError):
+        merge_personas(personas, app.id, "p-missing", labels)
+
+
+# ---- real export ---------------------------------------------------------------------
+
+def test_personas_from_a_real_google_forms_export(real_fixtures):
+    path = real_fixtures / "google_forms" / "google_forms_via_sheets_sp24.csv"
+    frame = pd.read_csv(path, dtype=str)
+    frame.index = [str(row) for row in range(2, len(frame) + 2)]  # spreadsheet rows, header = 1
+    opinion, level, why = frame.columns[1], frame.columns[3], frame.columns[2]
+    observations = [Observation(None, 0.0, "text", Source(path.name, row=int(rid), column=why),
+                                text=text, respondent=rid) for rid, text in frame[why].dropna().items()]
+    labels = segment_rules(frame, [opinion, level], min_size=5)
+    personas = propose_personas(frame, labels, observations, [], demographic_columns=[level])
+    raw = path.read_text(encoding="utf-8")
+    assert sum(p.share for p in personas) == pytest.approx(1.0) and sum(p.size for p in personas) == len(frame)
+    for persona in personas:
+        assert persona.quote and persona.quote in raw and persona.goals
+        assert frame.loc[str(persona.quote_source.row), why].strip() == persona.quote
