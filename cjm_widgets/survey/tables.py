@@ -88,8 +88,8 @@ def _read_csv(path: Path, text: str, encoding: str) -> RawTable:
                 f"{path.name}, line {start}: the record starting here is broken ({exc}); the rest of the file is not read "
                 "(is the file cut short?). Fix: export the survey again.")
             break
-        if any(cell.strip() for cell in row):
-            table.records.append((start, row))
+        if any(cell.strip() for cell in row):  # line breaks inside cells shown as \n whatever the file used
+            table.records.append((start, [c.replace("\r\n", "\n").replace("\r", "\n") for c in row]))
         start = reader.line_num + 1
     return table
 
