@@ -1,0 +1,170 @@
+"""Offline text sentiment in [-1, 1]: VADER for English, the kit's own lexicons for PL and RU.
+
+The PL/RU scorer follows VADER's recipe on a small customer-experience lexicon: words are
+lemmatised with simplemma (its dictionaries load lazily, once, ~2-4 s), a negator in the three
+words before a sentiment word flips and damps it, intensifiers and diminishers scale it, the
+part after "but" (ale, но) weighs more than the part before, and the sum is normalised with
+``x / sqrt(x² + 15)`` as VADER's compound is.
+"""
+from __future__ import annotations
+
+import math
+import re
+from functools import lru_cache
+from importlib import resources
+
+LANGUAGES = ("en", "pl", "ru")
+NEGATION_SCALAR = -0.74  # VADER's N_SCALAR
+ALPHA = 15  # VADER's normalisation constant
+VADER_RANGE = 4  # lexicon valences -1..1 are read on VADER's -4..4 scale
+_MAX_PHRASE = 3
+
+# Words that change a sentiment word nearby; the lexicon TSVs hold the sentiment words.
+NEGATORS = {
+    "pl": {"nie", "nigdy", "ani", "żaden", "nic"},
+    "ru": {"не", "ни", "нет", "никогда", "ничто", "никакой"},
+}
+# "without" negates only the word right after it: "bez problemu" is good, "bez konta jest wygodnie" too.
+WITHOUT = {"pl": "bez", "ru": "без"}
+INTENSIFIERS = {  # word -> factor
+    "pl": {"bardzo": 1.3, "naprawdę": 1.2, "niezwykle": 1.4, "wyjątkowo": 1.3, "szczególnie": 1.2,
+           "ogromnie": 1.4, "niesamowicie": 1.4, "totalnie": 1.3, "kompletnie": 1.3, "zupełnie": 1.3,
+           "całkowicie": 1.3, "absolutnie": 1.4, "mega": 1.3, "strasznie": 1.3, "okropnie": 1.3,
+           "niezmiernie": 1.4, "tak": 1.1, "taki": 1.1, "najbardziej": 1.4, "coraz": 1.1,
+           "trochę": 0.7, "nieco": 0.7, "lekko": 0.7, "dość": 0.8, "raczej": 0.8, "średnio": 0.6,
+           "prawie": 0.7, "ciut": 0.6},
+    "ru": {"очень": 1.3, "крайне": 1.4, "совсем": 1.3, "абсолютно": 1.4, "совершенно": 1.3,
+           "невероятно": 1.4, "весьма": 1.2, "чрезвычайно": 1.4, "реально": 1.2, "действительно": 1.2,
+           "просто": 1.1, "так": 1.1, "такой": 1.1, "слишком": 1.2, "особенно": 1.2, "самый": 1.3,
+           "ужасно": 1.3, "жутко": 1.3, "полностью": 1.3, "вообще": 1.2,
+           "немного": 0.7, "чуть": 0.7, "слегка": 0.7, "довольно": 0.8, "несколько": 0.8,
+           "почти": 0.7, "относительно": 0.7},
+}
+BUT_WORDS = {"pl": {"ale", "jednak", "lecz", "natomiast"}, "ru": {"но", "однако", "зато", "хотя"}}
+_TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|[,.;:!?—–()]")
+_CLAUSE_BREAK = set(",.;:!?—–()")
+
+
+def score_text(text: str, language: str = "en") -> float:
+    """Sentiment of one text in [-1, 1] (0 when it holds no sentiment words)."""
+    return score_texts([text], language)[0]
+
+
+def score_texts(texts, language: str = "en") -> list[float]:
+    """Batch form of ``score_text``; lemmas are cached across texts, so repeated words are cheap."""
+    if language not in LANGUAGES:
+        raise ValueError(f"unknown language {language!r}; choose one of {', '.join(LANGUAGES)}")
+    texts = ["" if t is None else str(t) for t in texts]
+    if language == "en":
+        analyzer = _vader()
+        return [analyzer.polarity_scores(t)["compound"] if t.strip() else 0.0 for t in texts]
+    return [_lexicon_score(t, language) for t in texts]
+
+
+@lru_cache(maxsize=1)
+def _vader():
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    return SentimentIntensityAnalyzer()
+
+
+@lru_cache(maxsize=200_000)
+def lemma(word: str, language: str) -> str:
+    """Lower-case simplemma lemma of one word (cached; simplemma imported on first use)."""
+    import simplemma
+
+    return simplemma.lemmatize(word, lang=language).lower()
+
+
+@lru_cache(maxsize=None)
+def lexicon(language: str) -> dict[tuple[str, ...], float]:
+    """The shipped lexicon as {tuple of lemmas: valence}; one-word entries are 1-tuples.
+    Each entry is keyed by its written form and by its lemmas, so either matches."""
+    text = resources.files(__package__).joinpath("data", f"lexicon_{language}.tsv").read_text("utf-8")
+    table: dict[tuple[str, ...], float] = {}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        words, valence = line.rsplit("\t", 1)
+        written = tuple(words.lower().split())
+        table.setdefault(written, float(valence))
+        table.setdefault(tuple(lemma(w, language) for w in written), float(valence))
+    return table
+
+
+def _lexicon_score(text: str, language: str) -> float:
+    tokens, clauses, clause = [], [], 0
+    for token in _TOKEN.findall(text.lower()):
+        if token in _CLAUSE_BREAK:
+            clause += 1  # negation and intensifiers do not reach across punctuation
+        else:
+            tokens.append(token)
+            clauses.append(clause)
+    lemmas = [lemma(t, language) for t in tokens]
+    table = lexicon(language)
+    negators, boosters, buts = NEGATORS[language], INTENSIFIERS[language], BUT_WORDS[language]
+    but_at = max((i for i, t in enumerate(tokens) if t in buts), default=None)
+    total = 0.0
+    i = 0
+    while i < len(tokens):
+        size, valence = _match(tokens, lemmas, i, table, language)
+        if valence is None:
+            i += 1
+            continue
+        value = valence * VADER_RANGE
+        window = [j for j in range(max(0, i - 3), i) if clauses[j] == clauses[i]]
+        if (any(tokens[j] in negators or lemmas[j] in negators for j in window)
+                or (i and tokens[i - 1] == WITHOUT[language])):
+            value *= NEGATION_SCALAR
+        for j in window:
+            factor = boosters.get(tokens[j])
+            if factor and j >= i - 2:
+                value *= factor
+        if but_at is not None:
+            value *= 0.5 if i < but_at else 1.5
+        total += value
+        i += size
+    if total:
+        total += math.copysign(min(text.count("!"), 4) * 0.292, total)
+    return round(total / math.sqrt(total * total + ALPHA), 4)
+
+
+_ADJECTIVE_ENDINGS = {
+    "pl": ("ymi", "ego", "emu", "ych", "ej", "ym", "ą", "a", "e"),
+    "ru": ("ыми", "ими", "ого", "его", "ому", "ему", "ая", "яя", "ое", "ее", "ые", "ие", "ой", "ую", "юю",
+           "ым", "им", "ых", "их"),
+}
+
+
+@lru_cache(maxsize=200_000)
+def _adjective_bases(word: str, language: str) -> tuple[str, ...]:
+    """Dictionary forms an inflected adjective may come from, for forms simplemma leaves as
+    they are ("miła" -> "miły", "szybka" -> "szybki", "быстрая" -> "быстрый")."""
+    for ending in _ADJECTIVE_ENDINGS[language]:
+        stem = word[: -len(ending)]
+        if word.endswith(ending) and len(stem) >= 3:
+            if language == "pl":
+                return (stem + "i",) if stem[-1] in "kg" else (stem + "y",)
+            return stem + "ый", stem + "ий", stem + "ой"
+    return ()
+
+
+def _match(tokens, lemmas, i, table, language):
+    """Longest lexicon entry starting at token i: (length, valence), or (1, None).
+    A word glued to the negation prefix (niesmaczny, неудобный) and absent from the lexicon
+    counts as the negated word."""
+    for size in range(min(_MAX_PHRASE, len(tokens) - i), 0, -1):
+        for key in (tuple(tokens[i:i + size]), tuple(lemmas[i:i + size])):
+            if key in table:
+                return size, table[key]
+    for base in _adjective_bases(tokens[i], language):
+        if (base,) in table:
+            return 1, table[(base,)]
+    prefix = "nie" if language == "pl" else "не"
+    word = tokens[i]
+    if word.startswith(prefix) and len(word) > len(prefix) + 3:
+        rest = word[len(prefix):]
+        for key in ((rest,), (lemma(rest, language),)):
+            if key in table:
+                return 1, table[key] * NEGATION_SCALAR
+    return 1, None
