@@ -76,7 +76,7 @@ def _pain_rules(score: Score, previous: Optional[tuple[Touchpoint, Score]],
 def _negative_first(score: Score, journey: Journey) -> list[int]:
     """The evidence that flags a pain: negative observations, worst first; all of it if none is negative."""
     negative = [i for i in score.evidence if journey.observations[i].valence < 0]
-    negative.sort(key=lambda i: (journey.observations[i].valence, score.evidence.index(i)))
+    negative.sort(key=lambda i: journey.observations[i].valence)  # stable: ties keep evidence order
     return negative or list(score.evidence)
 
 
