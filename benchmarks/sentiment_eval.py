@@ -20,7 +20,7 @@ REPEATS = 20
 
 def load_eval(language: str) -> list[tuple[str, str]]:
     """(label, sentence) pairs of the evaluation set shipped with the package."""
-    text = resources.files("cjm_widgets.sentiment").joinpath("data", f"eval_{language}.tsv").read_text("utf-8")
+    text = resources.files("cjm_widgets.sentiment").joinpath(f"eval_{language}.tsv").read_text("utf-8")
     return [tuple(line.split("\t", 1)) for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 

@@ -80,7 +80,7 @@ def lemma(word: str, language: str) -> str:
 def lexicon(language: str) -> dict[tuple[str, ...], float]:
     """The shipped lexicon as {tuple of lemmas: valence}; one-word entries are 1-tuples.
     Each entry is keyed by its written form and by its lemmas, so either matches."""
-    text = resources.files(__package__).joinpath("data", f"lexicon_{language}.tsv").read_text("utf-8")
+    text = resources.files(__package__).joinpath(f"lexicon_{language}.tsv").read_text("utf-8")
     table: dict[tuple[str, ...], float] = {}
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
