@@ -168,3 +168,13 @@ def test_codebook_text_for_pasting_into_forms():
     text = codebook_text(load_codebook("cx_post_purchase"), "ru")
     assert text.startswith("Ваш опыт покупки у нас")
     assert "Насколько легко было оформить заказ?" in text and "0 1 2 3 4 5 6 7 8 9 10" in text
+
+
+def test_open_answers_scored_by_the_kit_scorer():
+    pytest.importorskip("cjm_widgets.sentiment")
+    survey = read_survey(DATA / "excel_pl_cp1250.csv")
+    observations, _ = survey_observations(survey, [{"column": "Co poprawić", "touchpoint": "delivery",
+                                                    "type": "text"}], language="pl")
+    by_text = {o.text: o.valence for o in observations}
+    assert len(by_text) == 4 and all(-1 <= v <= 1 for v in by_text.values())
+    assert by_text["Nigdy więcej"] < 0 < by_text["Szybsza dostawa"]

@@ -38,7 +38,7 @@ def hint(text: str) -> str | None:
 def build_question(column: str, text: str, values: list[str], rows: list[int], fmt: str,
                    file: str) -> tuple[Question, list, list[str]]:
     """(question, converted values, problems) for one column's raw answers."""
-    kind = meta_type(column, fmt) or meta_type(text, fmt)
+    kind = meta_type(column) or meta_type(text)
     present = [v.strip() for v in values if v.strip()]
     if kind in ("id", "meta"):
         return Question(column, text, kind, n=len(present)), _texts(values), []

@@ -110,18 +110,18 @@ def clean_header(text: str) -> str:
 
 def _finish(fmt: str, header_rows: int, columns: list[str], texts: list[str]) -> Header:
     clean = [clean_header(c) or f"column {i + 1}" for i, c in enumerate(columns)]
-    seen: dict[str, int] = {}
-    unique = []
+    unique: list[str] = []
     for name in clean:  # duplicate headers get .1, .2 like spreadsheet tools show them
-        count = seen.get(name, 0)
-        seen[name] = count + 1
-        unique.append(name if count == 0 else f"{name}.{count}")
-    texts = [clean_header(t) if i < len(texts) and clean_header(t) else unique[i]
-             for i, t in enumerate(list(texts) + [""] * (len(unique) - len(texts)))][: len(unique)]
-    return Header(fmt, header_rows, unique, texts)
+        candidate, count = name, 0
+        while candidate in unique:
+            count += 1
+            candidate = f"{name}.{count}"
+        unique.append(candidate)
+    wordings = [clean_header(texts[i]) if i < len(texts) else "" for i in range(len(unique))]
+    return Header(fmt, header_rows, unique, [w or c for w, c in zip(wordings, unique)])
 
 
-def meta_type(column: str, fmt: str) -> str | None:
+def meta_type(column: str) -> str | None:
     """'id', 'date' or 'meta' for the columns a tool adds around the answers."""
     key = norm(column)
     for kind, names in META_COLUMNS.items():
