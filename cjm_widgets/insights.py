@@ -13,6 +13,7 @@ import numpy as np
 from .model import Journey, MomentOfTruth, PainPoint, Score, Touchpoint
 from .settings import ScoringSettings
 
+# high importance & low / high performance, then low importance & low / high performance
 QUADRANTS = ("concentrate here", "keep up the good work", "low priority", "possible overkill")
 
 
@@ -224,10 +225,9 @@ def ipa_figure(rows: list[dict]):
     low, high = min(ys), max(ys)
     pad = (high - low) * 0.15 or 0.5
     ax.set_ylim(low - pad, high + pad)
-    for text, x, y, ha, va in (("concentrate here", 0.02, 0.98, "left", "top"),
-                               ("keep up the good work", 0.98, 0.98, "right", "top"),
-                               ("low priority", 0.02, 0.02, "left", "bottom"),
-                               ("possible overkill", 0.98, 0.02, "right", "bottom")):
+    corners = ((0.02, 0.98, "left", "top"), (0.98, 0.98, "right", "top"),
+               (0.02, 0.02, "left", "bottom"), (0.98, 0.02, "right", "bottom"))
+    for text, (x, y, ha, va) in zip(QUADRANTS, corners):
         ax.text(x, y, text, transform=ax.transAxes, ha=ha, va=va, color="grey", style="italic")
     return fig
 
