@@ -231,3 +231,21 @@ def test_personas_from_a_real_google_forms_export(real_fixtures):
     for persona in personas:
         assert persona.quote and persona.quote in raw and persona.goals
         assert frame.loc[str(persona.quote_source.row), why].strip() == persona.quote
+
+
+def test_without_coded_comments_the_quote_is_a_members_open_answer():
+    ids = [str(row) for row in range(2, 32)]
+    respondents = pd.DataFrame({
+        "source_row": range(2, 32),
+        "Timestamp": [f"3/2/2026 9:{m:02d}:00" for m in range(30)],
+        "group": ["a"] * 15 + ["b"] * 15,
+        "Anything else?": [f"Answer number {i} from a real person" if i % 3 else "-" for i in range(30)],
+    }, index=ids)
+    ratings = [Observation("search", 0.5, "rating", Source("shop.csv", row=int(rid), column="q1"), respondent=rid)
+               for rid in ids]
+    personas = propose_personas(respondents, respondents["group"], ratings, TOUCHPOINTS)
+    for persona in personas:
+        source = persona.quote_source
+        assert source.file == "shop.csv" and source.column == "Anything else?"
+        row = respondents.loc[respondents["source_row"] == source.row].iloc[0]
+        assert row["Anything else?"] == persona.quote and row["group"] == persona.definition["segments"][0]

@@ -18,6 +18,7 @@ from .answers import check_columns, choices, numbers, source_name
 
 FREE_TEXT_LEVELS = 20  # a choice column with more distinct answers than this (and than half its answers) is free text
 QUOTE_LENGTH = (30, 280)  # a quote of this many characters reads well on a card
+MIN_QUOTE_WORDS = 3  # an open answer with fewer words ("-", "n/a", a date) is no quote
 _MULTI = re.compile(r"\s*[;|]\s*|,\s+(?=[A-ZА-ЯŁŚŻŹĆŃÓ])")
 
 
@@ -64,8 +65,7 @@ def _mean_gaps(values: pd.Series, labels: pd.Series, column):
 
 def _share_gaps(answers: pd.Series, labels: pd.Series, column):
     present = answers[labels.notna()].dropna()
-    levels = present.nunique()
-    if present.empty or (levels > FREE_TEXT_LEVELS and levels > len(present) / 2):
+    if present.empty or is_free_text(present):
         return
     overall = present.value_counts(normalize=True)
     for segment, group in present.groupby(labels[present.index]):
@@ -78,6 +78,12 @@ def _share_gaps(answers: pd.Series, labels: pd.Series, column):
                                 "share_segment": round(float(share), 3),
                                 "share_overall": round(float(overall[answer]), 3),
                                 "effect": round(effect, 3), "k": int(k), "n": int(len(group))}
+
+
+def is_free_text(answers: pd.Series) -> bool:
+    """Open answers rather than choices: many distinct answers, most given only once."""
+    levels = answers.nunique()
+    return levels > FREE_TEXT_LEVELS and levels > len(answers) / 2
 
 
 # ---- evidence from observations -------------------------------------------------------
@@ -146,6 +152,26 @@ def channel_counts(respondents: pd.DataFrame, members: list[str], channel_column
         for channel in channels:
             counts[channel] = counts.get(channel, 0) + 1
     return sorted(counts.items(), key=lambda item: (-item[1], item[0])), base
+
+
+def answer_quotes(respondents: pd.DataFrame, members: list[str], file: str | None = None) -> list[Observation]:
+    """The members' open answers (free-text columns) as text observations, for a quote when no
+    comment was coded. The row comes from the ``source_row`` column when ingest provides it;
+    the file from ``file``, else ``respondents.attrs["file"]``."""
+    file = file or source_name(respondents)
+    frame = respondents.set_axis(respondents.index.map(str)).reindex(members)
+    found = []
+    for column in respondents.columns:
+        answers = respondents[column].dropna()
+        if numbers(answers) is not None or not is_free_text(answers.astype(str)):
+            continue
+        for respondent, answer in frame[column].dropna().items():
+            if isinstance(answer, str) and len(re.findall(r"[^\W\d_]{2,}", answer)) >= MIN_QUOTE_WORDS:
+                row = frame.at[respondent, "source_row"] if "source_row" in frame.columns else None
+                found.append(Observation(None, 0.0, "text", Source(file,
+                                         row=None if pd.isna(row) else int(row), column=str(column)),
+                                         text=answer, respondent=respondent))
+    return found
 
 
 def pick_quote(observations: list[Observation]) -> Observation | None:

@@ -9,12 +9,13 @@ import dataclasses
 import hashlib
 import json
 import re
+from collections import Counter
 
 import pandas as pd
 
 from ..model import Observation, Persona, Touchpoint
 from .answers import choices, numbers
-from .describe import (channel_counts, distinguishing_answers, member_observations, pick_quote,
+from .describe import (answer_quotes, channel_counts, distinguishing_answers, member_observations, pick_quote,
                        segments_by_size, touchpoint_feelings)
 from .labels import text
 from .segment import NO_ANSWER, OTHER, _short
@@ -44,7 +45,7 @@ def propose_personas(respondents: pd.DataFrame, labels: pd.Series, observations:
         evidence = member_observations(observations, set(members))
         feelings = touchpoint_feelings(evidence, touchpoints)
         channels, base = channel_counts(respondents, members, channel_column, evidence, touchpoints)
-        quote = pick_quote(evidence)
+        quote = pick_quote(evidence) or pick_quote(answer_quotes(respondents, members, _survey_file(evidence)))
         definition = dict(definitions.get(segment, {"method": "labels"}))
         name = _unique(_name(segment, definition, traits.get(segment, []), channels, language), names)
         personas.append(Persona(
@@ -78,6 +79,12 @@ def assign_personas(observations: list[Observation], labels: pd.Series, personas
             ob = dataclasses.replace(ob, persona=persona_of.get(segment_of[key]))
         result.append(ob)
     return result
+
+
+def _survey_file(observations: list[Observation]) -> str | None:
+    """The survey file the members' ratings came from, to cite an open answer of theirs."""
+    files = Counter(ob.source.file for ob in observations if ob.source is not None and ob.source.row is not None)
+    return files.most_common(1)[0][0] if files else None
 
 
 def persona_id(segment: str, definition: dict | None) -> str:
