@@ -92,6 +92,8 @@ def _notify(key, skip=None) -> None:
 class Editor(widgets.VBox):
     """Base of the workshop editors: subclasses build their rows in :meth:`build`."""
 
+    offers_undo = True  # False where participants use it: Undo reverts anyone's last change
+
     def __init__(self, source: Source, path=None, **kwargs):
         super().__init__(**kwargs)
         self.store = JourneyStore(source, path)
@@ -164,7 +166,8 @@ class Editor(widgets.VBox):
             return
         self.language = journey.language
         self.undo_button.description = self.t("undo")
-        self.children = [*self.build(journey), self.undo_button, self.message]
+        undo_row = [self.undo_button] if self.offers_undo else []
+        self.children = [*self.build(journey), *undo_row, self.message]
 
     def undo(self) -> None:
         try:

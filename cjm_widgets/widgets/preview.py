@@ -1,6 +1,8 @@
 """MapPreview: the map as it is on disk, redrawn whenever any editor on the same journey saves."""
 from __future__ import annotations
 
+import html
+
 import ipywidgets as widgets
 
 from ..model import Journey
@@ -19,6 +21,8 @@ def map_html(journey: Journey) -> str:
 class MapPreview(Editor):
     """Read-only; Refresh picks up changes saved by other kernels (participants' votes)."""
 
+    offers_undo = False
+
     def controls(self) -> None:
         self.refresh_button = widgets.Button(icon="refresh")
         self.refresh_button.on_click(lambda _: self.refresh())
@@ -26,5 +30,7 @@ class MapPreview(Editor):
 
     def build(self, journey: Journey) -> list[widgets.Widget]:
         self.refresh_button.description = self.t("refresh")
-        self.view.value = map_html(journey)
+        # in a sandboxed frame: the map is a whole page whose CSS must not restyle JupyterLab
+        self.view.value = (f'<iframe title="map" sandbox="allow-scripts" srcdoc="{html.escape(map_html(journey))}" '
+                           f'style="width:100%;height:640px;border:0"></iframe>')
         return [self.refresh_button, self.view]

@@ -18,6 +18,8 @@ from .base import Editor
 class DotVote(Editor):
     """A name box, the dots left, and +1 / −1 buttons per pain point and opportunity."""
 
+    offers_undo = False
+
     def __init__(self, source, path=None, *, max_dots: int = 3, **kwargs):
         if isinstance(source, Journey) and path is None:
             raise TypeError("DotVote needs a client directory (or a Journey and its path): "
