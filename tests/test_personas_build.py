@@ -249,3 +249,11 @@ def test_without_coded_comments_the_quote_is_a_members_open_answer():
         assert source.file == "shop.csv" and source.column == "Anything else?"
         row = respondents.loc[respondents["source_row"] == source.row].iloc[0]
         assert row["Anything else?"] == persona.quote and row["group"] == persona.definition["segments"][0]
+
+
+def test_channels_fall_back_to_touchpoints_when_members_skipped_the_channel_question():
+    respondents = pd.DataFrame({"ch": [None, None, "Store"]}, index=[10, 11, 12])  # ids as numbers
+    labels = pd.Series(["x", "x", "y"], index=["10", "11", "12"])
+    ratings = [Observation("delivery", -0.5, "rating", Source("s.csv", row=2), respondent="10")]
+    x, y = propose_personas(respondents, labels, ratings, TOUCHPOINTS, channel_column="ch")
+    assert x.channels == ["courier (1 of 1)"] and y.channels == ["Store (1 of 1)"]

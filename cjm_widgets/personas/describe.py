@@ -126,32 +126,33 @@ def touchpoint_feelings(observations: list[Observation], touchpoints: list[Touch
 
 
 def channel_counts(respondents: pd.DataFrame, members: list[str], channel_column=None,
-                   observations: list[Observation] = (), touchpoints: list[Touchpoint] = ()) -> tuple[list[tuple[str, int]], int]:
+                   observations: list[Observation] = (),
+                   touchpoints: list[Touchpoint] = ()) -> tuple[list[tuple[str, int]], int]:
     """Channels the members use, most used first, and how many members that count rests on.
 
     From ``channel_column`` answers when given (multi-choice cells split on ``;`` or ``|``),
-    otherwise from the channels of the touchpoints the members left evidence on.
+    otherwise (or when no member answered it) from the channels of the touchpoints the members
+    left evidence on.
     """
+    per_person = []
     if channel_column is not None:
         if channel_column not in respondents.columns:
             raise InputError(source_name(respondents), "the channel column is not in the survey.",
                              column=channel_column, fix="Set personas.channel_column to a survey header.")
-        answers = choices(respondents[channel_column].reindex(members)).dropna()
-        per_person = [set(filter(None, _MULTI.split(str(a)))) for a in answers]
-        base = len(per_person)
-    else:
+        answers = choices(respondents[channel_column].set_axis(respondents.index.map(str)).reindex(members))
+        per_person = [set(filter(None, _MULTI.split(str(a)))) for a in answers.dropna()]
+    if not per_person:
         channel_of = {t.id: t.channel for t in touchpoints if t.channel}
         seen: dict[str, set[str]] = {}
         for ob in observations:
             if ob.touchpoint in channel_of:
                 seen.setdefault(str(ob.respondent), set()).add(channel_of[ob.touchpoint])
         per_person = list(seen.values())
-        base = len(per_person)
     counts: dict[str, int] = {}
     for channels in per_person:
         for channel in channels:
             counts[channel] = counts.get(channel, 0) + 1
-    return sorted(counts.items(), key=lambda item: (-item[1], item[0])), base
+    return sorted(counts.items(), key=lambda item: (-item[1], item[0])), len(per_person)
 
 
 def answer_quotes(respondents: pd.DataFrame, members: list[str], file: str | None = None) -> list[Observation]:
