@@ -38,8 +38,7 @@ def journey_figure(journey: Journey, *, persona: Optional[str] = None,
 
     _draw_stage_columns(ax, journey, columns, persona, lang)
     xs = np.arange(len(slots), dtype=float)
-    tps = slots
-    main = [journey.score_of(tp.id, persona) if tp else None for tp in tps]
+    main = [journey.score_of(tp.id, persona) if tp else None for tp in slots]
     values = np.array([_nan(value_of(s)) for s in main])
 
     low = np.array([_nan(s.ci_low if s else None) for s in main])
@@ -52,11 +51,11 @@ def journey_figure(journey: Journey, *, persona: Optional[str] = None,
     if persona is None:
         colours = persona_colors(journey.personas)
         for p in scored_personas(journey):
-            line = np.array([_nan(value_of(journey.score_of(tp.id, p.id))) if tp else np.nan for tp in tps])
+            line = np.array([_nan(value_of(journey.score_of(tp.id, p.id))) if tp else np.nan for tp in slots])
             _plot_curve(ax, xs, line, label=_t(p.name), color=colours[p.id], linestyle="--", linewidth=1.4,
                         marker="o", markersize=4, zorder=3)
     else:
-        overall = np.array([_nan(value_of(journey.score_of(tp.id))) if tp else np.nan for tp in tps])
+        overall = np.array([_nan(value_of(journey.score_of(tp.id))) if tp else np.nan for tp in slots])
         _plot_curve(ax, xs, overall, label=label("all_respondents", lang), color="#9aa0a8", linewidth=1.2,
                     zorder=2)
 
@@ -67,11 +66,11 @@ def journey_figure(journey: Journey, *, persona: Optional[str] = None,
             ax.plot([x], [value], marker="o", markersize=9, color=TONE_COLORS[tone(value)]["fill"],
                     markeredgecolor="white", zorder=5)
 
-    _draw_no_evidence(ax, xs, tps, values, lang)
-    _draw_overrides(ax, journey, xs, tps, persona, lang)
-    _draw_pain_points(ax, journey, xs, tps, values, lang)
+    _draw_no_evidence(ax, xs, slots, values, lang)
+    _draw_overrides(ax, journey, xs, slots, persona, lang)
+    _draw_pain_points(ax, journey, xs, slots, values, lang)
     _draw_faces(ax, lang)
-    _draw_touchpoint_labels(ax, journey, xs, tps, values)
+    _draw_touchpoint_labels(ax, journey, xs, slots, values)
 
     title = f"{_t(journey.client)} · {label('map_title', lang)}" if journey.client else label("map_title", lang)
     if persona:
