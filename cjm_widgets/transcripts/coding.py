@@ -1,0 +1,144 @@
+"""Code interview utterances to touchpoints by keywords, and score them as quotes.
+
+An utterance is tied to every touchpoint whose keywords (``Touchpoint.keywords`` plus the words
+of its name) it mentions: lemma-based for PL and RU (simplemma), crude suffix stemming for EN.
+The interviewer's question gives context: an answer that names no touchpoint belongs to the
+touchpoints its question named. A question naming none clears the context rather than carrying
+an older topic forward: a map must not invent evidence, and uncoded answers are counted.
+"""
+from __future__ import annotations
+
+import dataclasses
+import re
+from pathlib import Path
+
+from ..errors import InputError
+from ..model import Observation, Source, Touchpoint
+from ..sentiment import score_texts
+from ..sentiment.score import lemma
+from .read import EXTENSIONS, read_transcript
+from .transcript import Transcript
+
+_WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+_FUNCTION_WORDS = {
+    "en": {"the", "and", "for", "with", "from", "our", "your", "of", "to", "in", "on", "at", "by"},
+    "pl": {"i", "w", "z", "na", "do", "od", "dla", "po", "oraz", "przez"},
+    "ru": {"и", "в", "на", "с", "к", "от", "для", "по", "из", "о"},
+}
+
+
+class CodedQuotes(list):
+    """The observations of one transcript, plus how many participant utterances named no
+    touchpoint (and so became no observation) — reported, never silently dropped."""
+
+    def __init__(self, observations=(), unmatched: int = 0):
+        super().__init__(observations)
+        self.unmatched = unmatched
+
+
+def code_transcript(transcript: Transcript, touchpoints: list[Touchpoint], *,
+                    language: str = "en") -> CodedQuotes:
+    """One quote Observation per (participant utterance, touchpoint it names or its question named)."""
+    vocabulary = {tp.id: _keyword_keys(tp, language) for tp in touchpoints}
+    by_id = {tp.id: tp for tp in touchpoints}
+    context: list[str] = []
+    coded: list[tuple[object, list[str]]] = []
+    unmatched = 0
+    for utterance in transcript.utterances:
+        words = _normalised(utterance.text, language)
+        named = [tp_id for tp_id, keys in vocabulary.items() if any(_contains(words, key) for key in keys)]
+        if utterance.role == "interviewer":
+            context = named
+            continue
+        targets = named or context
+        if targets:
+            coded.append((utterance, targets))
+        else:
+            unmatched += 1
+    valences = score_texts([u.text for u, _ in coded], language)
+    file = Path(transcript.path).name
+    observations = [
+        Observation(touchpoint=tp_id, valence=valence, kind="quote", measure="sentiment",
+                    stage=by_id[tp_id].stage, text=utterance.text, respondent=utterance.speaker,
+                    source=Source(file=file, line=utterance.line, time=utterance.start, column=utterance.speaker))
+        for (utterance, targets), valence in zip(coded, valences) for tp_id in targets
+    ]
+    return CodedQuotes(observations, unmatched)
+
+
+def read_interviews(directory, touchpoints: list[Touchpoint], *,
+                    language: str = "en") -> tuple[list[Observation], list[str]]:
+    """Read and code every transcript in a directory (sorted by name). Broken files, unknown
+    file types and uncoded utterances become problems naming the file; the rest still load.
+    Hidden files and Word lock files (``~$...``) are not interviews and are passed over."""
+    directory = Path(directory)
+    if not directory.is_dir():
+        raise InputError(directory, "interview directory not found.",
+                         fix="Create it and put the transcripts there, or fix interviews.dir in kit.yaml.")
+    observations: list[Observation] = []
+    problems: list[str] = []
+    for path in sorted(directory.iterdir()):
+        if path.is_dir() or path.name.startswith((".", "~$")):
+            continue
+        if path.suffix.lower() not in EXTENSIONS:
+            problems.append(f"{path.name}: unknown file type, skipped (use {', '.join(EXTENSIONS)}).")
+            continue
+        try:
+            transcript = read_transcript(path)
+        except InputError as exc:
+            problems.append(exc.message().replace(str(path), path.name, 1))
+            continue
+        problems.extend(f"{path.name}: {problem}" for problem in transcript.problems)
+        coded = code_transcript(transcript, touchpoints, language=language)
+        observations.extend(coded)
+        if coded.unmatched:
+            problems.append(f"{path.name}: {coded.unmatched} participant utterance(s) name no touchpoint "
+                            "and were not coded; add keywords to the touchpoints to use them.")
+    return observations, problems
+
+
+def retag(observations: list[Observation], index: int, touchpoint_id: str,
+          touchpoints: list[Touchpoint]) -> list[Observation]:
+    """A new list where observation ``index`` is tied to another touchpoint (and its stage)."""
+    target = next((tp for tp in touchpoints if tp.id == touchpoint_id), None)
+    if target is None:
+        raise ValueError(f"no touchpoint with id {touchpoint_id!r}")
+    changed = list(observations)
+    changed[index] = dataclasses.replace(observations[index], touchpoint=target.id, stage=target.stage)
+    return changed
+
+
+def _keyword_keys(touchpoint: Touchpoint, language: str) -> set[tuple[str, ...]]:
+    """Normalised word tuples for the keywords (phrases kept whole) and the name's content words."""
+    keys = {tuple(_normalised(keyword, language)) for keyword in touchpoint.keywords}
+    stop = _FUNCTION_WORDS.get(language, set())
+    keys |= {(word,) for word in _normalised(touchpoint.name, language) if word not in stop and len(word) >= 3}
+    return {key for key in keys if key}
+
+
+def _normalised(text: str, language: str) -> list[str]:
+    words = [w.lower() for w in _WORD.findall(text)]
+    if language == "en":
+        return [_stem(w) for w in words]
+    return [lemma(w, language) for w in words]
+
+
+def _contains(words: list[str], key: tuple[str, ...]) -> bool:
+    size = len(key)
+    return any(tuple(words[i:i + size]) == key for i in range(len(words) - size + 1))
+
+
+def _stem(word: str) -> str:
+    """Crude English stemming so that delivery / deliveries / delivered meet ("deliver")."""
+    word = re.sub(r"['’]s$", "", word)
+    if word.endswith("ies") and len(word) >= 5:
+        word = word[:-3] + "y"
+    elif re.search(r"(s|x|z|ch|sh)es$", word) and len(word) >= 5:
+        word = word[:-2]
+    elif word.endswith(("ing", "ed")) and len(word) >= 6:
+        word = word[:-3] if word.endswith("ing") else word[:-2]
+        if len(word) >= 3 and word[-1] == word[-2] and word[-1] not in "lsz":
+            word = word[:-1]  # shipped, shipping -> ship
+    elif word.endswith("s") and not word.endswith("ss") and len(word) >= 4:
+        word = word[:-1]
+    return word[:-1] if word.endswith(("e", "y")) and len(word) > 4 else word
