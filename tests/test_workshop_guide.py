@@ -141,3 +141,95 @@ def test_build_pdfs_prints_a_template_at_its_paper_size(tmp_path):
     assert [p.name for p in written] == ["blank_map.ru.pdf", "persona_card.ru.pdf"]
     _assert_paper(written[0], "blank_map")
     _assert_paper(written[1], "persona_card")
+
+
+# ---------------------------------------------------------------- facilitator guides
+
+NOTEBOOKS = sorted(p.stem for p in (ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb"))
+AGENDA_ROW = re.compile(r"^\|\s*(\d\d):(\d\d)[–-](\d\d):(\d\d)\s*\|\s*(\d+)\s*\|(.+)\|\s*$")
+STATED_MINUTES = re.compile(r"\((\d+) (?:min|мин)\)")
+
+
+def _guide(lang: str) -> str:
+    return (GUIDES / f"guide.{lang}.md").read_text(encoding="utf-8")
+
+
+def _headings(text: str) -> list[int]:
+    return [len(m.group(1)) for m in re.finditer(r"^(#{1,6}) \S", text, flags=re.M)]
+
+
+def _agendas(text: str) -> list[tuple[int, list[re.Match]]]:
+    """Each agenda table with the total its heading states: [(minutes, rows)]."""
+    agendas: list[tuple[int, list[re.Match]]] = []
+    stated, new_table = None, False
+    for line in text.splitlines():
+        if line.startswith("#"):
+            found = STATED_MINUTES.search(line)
+            stated, new_table = (int(found.group(1)) if found else None), True
+        elif (row := AGENDA_ROW.match(line)) is not None:
+            assert stated is not None, f"agenda row under a heading with no stated length: {line}"
+            if new_table:
+                agendas.append((stated, []))
+                new_table = False
+            agendas[-1][1].append(row)
+    return agendas
+
+
+def test_the_notebooks_the_guides_name_are_the_kits():
+    assert NOTEBOOKS == ["01_survey_intake", "02_interviews", "03_personas", "04_stages_touchpoints",
+                         "05_emotion_scoring", "06_journey_map"]
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_guide_has_a_half_day_and_a_full_day_agenda_that_add_up(lang):
+    agendas = _agendas(_guide(lang))
+    assert [stated for stated, _ in agendas] == [210, 420]  # 3.5 h and 7 h
+    for stated, rows in agendas:
+        minutes = [int(r.group(5)) for r in rows]
+        starts = [int(r.group(1)) * 60 + int(r.group(2)) for r in rows]
+        ends = [int(r.group(3)) * 60 + int(r.group(4)) for r in rows]
+        assert sum(minutes) == stated
+        assert [e - s for s, e in zip(starts, ends)] == minutes, "a slot's minutes disagree with its times"
+        assert starts[1:] == ends[:-1], "the agenda has a gap or an overlap"
+        assert ends[-1] - starts[0] == stated
+        tied = " ".join(r.group(6) for r in rows)
+        assert [nb for nb in NOTEBOOKS if f"`{nb}`" not in tied] == [], "every notebook has a slot"
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_guide_covers_notebooks_commands_exercises_and_templates(lang):
+    text = _guide(lang)
+    for notebook in NOTEBOOKS:
+        assert f"`{notebook}`" in text
+    for must in ("cjm survey inspect", "cjm run", "cjm present", "cjm init", "cjm diff", "journey.json",
+                 "journey.json.bak", "journey_map.html", "report.html", "kit.yaml",
+                 "PersonaEditor", "StageEditor", "TouchpointEditor", "EmotionTuner", "DotVote", "OpportunityBoard"):
+        assert must in text, must
+    for stage in stages_for("aidp", lang):
+        assert stage.name in text
+    for template in re.findall(r"`(\w+)\.\*\.pdf`", text):
+        assert (TEMPLATES / "pdf" / f"{template}.{lang}.pdf").exists()
+    assert set(re.findall(r"`(\w+)\.\*\.pdf`", text)) >= set(NAMES)
+
+
+def test_guides_have_the_same_section_structure():
+    structures = {lang: _headings(_guide(lang)) for lang in LANGUAGES}
+    assert structures["en"].count(1) == 1 and structures["en"].count(2) >= 6
+    assert structures["pl"] == structures["en"]
+    assert structures["ru"] == structures["en"]
+    # numbered sections and exercises line up too, not just the heading levels
+    numbers = {lang: re.findall(r"^#+ (\d+(?:\.\d+)?)[. ]", _guide(lang), flags=re.M) for lang in LANGUAGES}
+    assert numbers["pl"] == numbers["en"] == numbers["ru"]
+    assert {"4.1", "4.2", "4.3", "4.4", "4.5"} <= set(numbers["en"])
+
+
+@pytest.mark.parametrize("lang", ("pl", "ru"))
+def test_translated_guide_is_written_in_its_language(lang):
+    text = re.sub(r"`[^`]*`|\([^)]*\.pdf[^)]*\)", "", _guide(lang))
+    letters = re.findall(r"[^\W\d_]", text)
+    native = re.findall(r"[а-яё]" if lang == "ru" else r"[ąćęłńóśźż]", text, flags=re.I)
+    if lang == "ru":
+        assert len(native) / len(letters) > 0.85
+    else:
+        assert len(native) / len(letters) > 0.04  # Polish diacritics: ~6% of letters in running text
+        assert " the " not in text
