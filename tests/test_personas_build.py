@@ -257,3 +257,22 @@ def test_channels_fall_back_to_touchpoints_when_members_skipped_the_channel_ques
     ratings = [Observation("delivery", -0.5, "rating", Source("s.csv", row=2), respondent="10")]
     x, y = propose_personas(respondents, labels, ratings, TOUCHPOINTS, channel_column="ch")
     assert x.channels == ["courier (1 of 1)"] and y.channels == ["Store (1 of 1)"]
+
+
+def test_a_merge_made_in_the_persona_editor_survives_a_rerun(population, clustered):
+    from cjm_widgets.model import Journey
+    from cjm_widgets.widgets.personas import merge_into
+
+    labels, personas = clustered
+    journey = Journey(personas=copy.deepcopy(personas))
+    app, phone = by_channel(journey.personas, "app"), by_channel(journey.personas, "phone")
+    together = app.size + phone.size
+    merge_into(journey, app.id, phone.id)
+    journey.persona(app.id).name = "Loyal customers"
+    journey.persona(app.id).edited.append("name")
+    kept, messages = reconcile(personas, journey.personas)
+    assert len(kept) == 2 and messages == []
+    loyal = next(p for p in kept if p.id == app.id)
+    assert loyal.name == "Loyal customers" and loyal.size == together
+    assigned = assign_personas(population[2], labels, kept)
+    assert {ob.persona for ob in assigned} == {p.id for p in kept}

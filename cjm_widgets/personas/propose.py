@@ -49,7 +49,7 @@ def propose_personas(respondents: pd.DataFrame, labels: pd.Series, observations:
         definition = dict(definitions.get(segment, {"method": "labels"}))
         name = _unique(_name(segment, definition, traits.get(segment, []), channels, language), names)
         personas.append(Persona(
-            id=persona_id(segment, definitions.get(segment)),
+            id=persona_id(segment, definition),
             name=name,
             share=len(members) / total,
             size=len(members),

@@ -12,6 +12,7 @@ import copy
 import pandas as pd
 
 from ..model import Persona
+from .propose import persona_id
 
 EDITABLE = ("name", "goals", "frustrations", "quote", "color", "picture")
 SHARE_MOVE = 0.10  # a share moving more than this (10 points) is reported
@@ -69,11 +70,11 @@ def reconcile(new: list[Persona], previous: list[Persona]) -> tuple[list[Persona
 def _parts_of(old: Persona, candidates: list[Persona]) -> list[Persona]:
     """The new personas that continue ``old``: same id (and the ids merged into it), else the best
     member overlap, else the nearest definition."""
-    ids = [old.id] + [m["id"] for m in old.definition.get("merged", [])]
+    ids = [old.id] + _merged_ids(old.definition)
     by_id = sorted((p for p in candidates if p.id in ids), key=lambda p: ids.index(p.id))
     if by_id:
         return by_id
-    members = set(old.definition.get("members", []))
+    members = _members(old.definition)
     scored = [(_jaccard(members, set(p.definition.get("members", []))), p) for p in candidates]
     scored = [(score, p) for score, p in scored if score >= MIN_OVERLAP]
     if scored:
@@ -81,6 +82,30 @@ def _parts_of(old: Persona, candidates: list[Persona]) -> list[Persona]:
     near = [(_centre_gap(old.definition, p.definition), p) for p in candidates]
     near = [(gap, p) for gap, p in near if gap <= MAX_CENTRE_GAP]
     return [min(near, key=lambda item: item[0])[1]] if near else []
+
+
+def _merged_ids(definition: dict) -> list[str]:
+    """Ids of the personas merged into this one. Entries are ``{"id", "name"}`` (merge_personas)
+    or whole definitions (the PersonaEditor's merge), whose id is recomputed from the segment."""
+    ids = []
+    for entry in definition.get("merged", []):
+        if not isinstance(entry, dict):
+            continue
+        if "id" in entry:
+            ids.append(entry["id"])
+        elif entry.get("segments"):
+            core = {k: v for k, v in entry.items() if k not in ("segments", "members", "merged")}
+            ids.append(persona_id(entry["segments"][0], core or None))
+        ids += _merged_ids(entry)
+    return ids
+
+
+def _members(definition: dict) -> set[str]:
+    found = set(definition.get("members", []))
+    for entry in definition.get("merged", []):
+        if isinstance(entry, dict):
+            found |= _members(entry)
+    return found
 
 
 def _centre_gap(a: dict, b: dict) -> float:
