@@ -224,3 +224,27 @@ def test_format_inspection_text(real_fixtures):
     assert text.splitlines()[:3] == ["format: qa_txt (mac_roman)", "utterances: 63",
                                      "speakers: A (participant), Q (interviewer)"]
     assert "  - 1 line(s) outside any speaker turn" in text
+
+
+# ---- any text: an answer or a clear InputError, never a crash -------------------------------
+
+from hypothesis import HealthCheck, given, settings, strategies as st  # noqa: E402
+
+_PIECES = st.sampled_from(["WEBVTT\n\n", "00:01.000 --> 00:02.000\n", "0:0:1.5 --> x\n", "<v Ann>", "</v>",
+                           "Ann: ", "Bob: ", "Q: ", "A: ", "[Ann] 10:00:01\n", "**Ann:** ", "# H\n", "\n\n",
+                           "\r", "00:00:00\n", "1\n", "<c.x>", "ąę", "до", "?", " ", "text"])
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(parts=st.lists(st.one_of(_PIECES, st.text(max_size=12)), max_size=25),
+       suffix=st.sampled_from([".vtt", ".srt", ".txt", ".md"]))
+def test_any_text_reads_or_raises_input_error(tmp_path, parts, suffix):
+    path = tmp_path / f"fuzz{suffix}"
+    path.write_bytes("".join(parts).encode("utf-8", "surrogatepass"))
+    try:
+        transcript = read_transcript(path)
+    except InputError:
+        return
+    assert transcript.utterances and all(u.text for u in transcript.utterances)
+    assert all(u.line >= 1 for u in transcript.utterances)
+    assert set(transcript.roles) <= set(transcript.speakers)
