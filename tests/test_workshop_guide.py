@@ -233,3 +233,21 @@ def test_translated_guide_is_written_in_its_language(lang):
     else:
         assert len(native) / len(letters) > 0.04  # Polish diacritics: ~6% of letters in running text
         assert " the " not in text
+
+
+def _help(argv: list[str], capsys) -> str:
+    from cjm_widgets.cli import main
+
+    with pytest.raises(SystemExit) as stop:
+        main([*argv, "--help"])
+    assert stop.value.code == 0, argv
+    return capsys.readouterr().out
+
+
+def test_commands_and_options_in_the_guides_exist(capsys):
+    text = "\n".join(_guide(lang) for lang in LANGUAGES)
+    commands = set(re.findall(r"`cjm ((?:survey|transcript) inspect|\w+)", text))
+    assert {"init", "run", "batch", "present", "diff", "survey inspect", "transcript inspect"} <= commands
+    helps = " ".join(_help(command.split(), capsys) for command in sorted(commands))
+    for option in set(re.findall(r"`(--[\w-]+)", text)):
+        assert option in helps, option
