@@ -55,6 +55,8 @@ def _parser() -> argparse.ArgumentParser:
     present = commands.add_parser("present", help="the participants' Voila page: map summary and dot-voting")
     present.add_argument("dir")
     present.add_argument("--port", type=int, default=8866)
+    present.add_argument("--host", default="0.0.0.0", help="127.0.0.1 keeps the page on this computer")
+    present.add_argument("--max-dots", type=int, default=3, help="dots each participant may cast")
     present.set_defaults(handler=_present)
 
     survey = commands.add_parser("survey", help="survey exports").add_subparsers(metavar="ACTION")
@@ -106,7 +108,7 @@ def _diff(args) -> int:
 def _present(args) -> int:
     from .present import present
 
-    return present(args.dir, port=args.port)
+    return present(args.dir, port=args.port, host=args.host, max_dots=args.max_dots)
 
 
 def _survey_inspect(args) -> int:

@@ -30,20 +30,13 @@ def seed_journey(kit: Kit) -> Journey:
 def load_journey(client_dir, kit: Kit | None = None) -> Journey:
     """The workshop's journey: journey.json when the team has saved one, else seeded from kit.yaml.
 
-    Touchpoints added to kit.yaml after the workshop saved journey.json are appended, so new
-    survey mappings always have a touchpoint to land on; the team's stages and edits stay.
+    Once journey.json exists it wins: a touchpoint the team removed stays removed, and evidence
+    for it is reported by the run instead of silently reviving it.
     """
-    kit = kit or load_kit(client_dir)
     path = journey_path(client_dir)
-    if not path.exists():
-        return seed_journey(kit)
-    journey = Journey.load(path)
-    known = {t.id for t in journey.touchpoints}
-    stage_ids = {s.id for s in journey.stages}
-    for touchpoint in kit.touchpoints:
-        if touchpoint.id not in known and touchpoint.stage in stage_ids:
-            journey.touchpoints.append(dataclasses.replace(touchpoint))
-    return journey
+    if path.exists():
+        return Journey.load(path)
+    return seed_journey(kit or load_kit(client_dir))
 
 
 def without_evidence(journey: Journey) -> Journey:

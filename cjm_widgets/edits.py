@@ -18,7 +18,7 @@ from typing import Callable, Iterator, Optional, Union
 
 from .client import JOURNEY_FILE, load_journey
 from .errors import CJMError
-from .model import Journey
+from .model import Journey, opportunity_vote_key, pain_vote_key
 
 HISTORY_DIR = ".journey_history"
 HISTORY_KEEP = 20
@@ -95,8 +95,8 @@ def vote_items(journey: Journey) -> list[tuple[str, str]]:
     opportunities under ``opportunity:<id>``. These keys are what ``Journey.votes`` holds.
     """
     names = {t.id: t.name for t in journey.touchpoints}
-    items = [(f"pain:{p.touchpoint}", names.get(p.touchpoint, p.touchpoint)) for p in journey.pain_points]
-    items += [(f"opportunity:{o.id}", o.title) for o in journey.opportunities]
+    items = [(pain_vote_key(p.touchpoint), names.get(p.touchpoint, p.touchpoint)) for p in journey.pain_points]
+    items += [(opportunity_vote_key(o.id), o.title) for o in journey.opportunities]
     return items
 
 

@@ -216,6 +216,12 @@ class Journey:
         found = [o for o in self.overrides if o.target == target and o.persona == persona]
         return found[-1] if found else None
 
+    def votes_on_pain(self, touchpoint_id: str) -> int:
+        return self.votes.get(pain_vote_key(touchpoint_id), 0)
+
+    def votes_on_opportunity(self, opportunity_id: str) -> int:
+        return self.votes.get(opportunity_vote_key(opportunity_id), 0)
+
     # ---- JSON -----------------------------------------------------------------------
     def to_dict(self) -> dict[str, Any]:
         return _plain(self)
@@ -282,6 +288,15 @@ class Journey:
                 f"{len(self.observations)} observations</p>")
         return head + ("<table><tr><th>Stage</th><th>Score</th><th>Touchpoints</th></tr>"
                        + "".join(rows) + "</table>")
+
+
+def pain_vote_key(touchpoint_id: str) -> str:
+    """The key of a pain point in Journey.votes (pain points are named by their touchpoint)."""
+    return f"pain:{touchpoint_id}"
+
+
+def opportunity_vote_key(opportunity_id: str) -> str:
+    return f"opportunity:{opportunity_id}"
 
 
 def backup_path(path) -> Path:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Optional
@@ -60,7 +61,8 @@ def survey_intake(step: Step) -> SurveyIntake:
         observations, problems = survey_observations(
             survey, section.get("questions") or [], respondent_id=section.get("respondent_id"),
             language=journey.language)
-        journey.observations = with_stages(observations, journey)
+        journey.observations, orphans = place_on_journey(observations, journey)
+        problems = [*problems, *orphans]
         overall = overall_by_respondent(survey, section)
         if overall:
             kind, values = overall
@@ -82,15 +84,26 @@ def interviews(step: Step) -> tuple[Journey, list[str]]:
 
         quotes, problems = read_interviews(step.kit.path(section["dir"]), journey.touchpoints,
                                            language=journey.language)
-        journey.observations = journey.observations + with_stages(quotes, journey)
+        placed, orphans = place_on_journey(quotes, journey)
+        journey.observations = journey.observations + placed
+        problems = [*problems, *orphans]
     step.save(journey)
     return journey, problems
 
 
-def with_stages(observations: list[Observation], journey: Journey) -> list[Observation]:
-    """Fill each observation's stage from its touchpoint, the one place that mapping lives."""
+def place_on_journey(observations: list[Observation], journey: Journey) -> tuple[list[Observation], list[str]]:
+    """Give each observation its touchpoint's stage; report evidence for touchpoints the journey lacks."""
     stage_of = {t.id: t.stage for t in journey.touchpoints}
-    return [dataclasses.replace(o, stage=o.stage or stage_of.get(o.touchpoint)) for o in observations]
+    placed, orphans = [], Counter()
+    for o in observations:
+        if o.touchpoint is not None and o.touchpoint not in stage_of:
+            orphans[o.touchpoint] += 1
+            continue
+        placed.append(dataclasses.replace(o, stage=o.stage or stage_of.get(o.touchpoint)))
+    problems = [f"{n} observation(s) for touchpoint {tp!r} are not used: journey.json has no such touchpoint "
+                "(removed in the workshop?). Fix: add it back in the TouchpointEditor, or drop its mapping "
+                "from kit.yaml." for tp, n in sorted(orphans.items())]
+    return placed, problems
 
 
 def overall_by_respondent(survey, section: dict) -> Optional[tuple[str, dict[str, float]]]:

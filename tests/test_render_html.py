@@ -80,7 +80,7 @@ def sample_journey(language: str = "en") -> Journey:
         opportunities=[Opportunity("o1", f"One-click pay {HOSTILE}", touchpoint="checkout", impact=5, effort=2,
                                    owner="Payments", kpi="Checkout conversion"),
                        Opportunity("o2", FORMULA, stage="consideration", impact=3, effort=4)],
-        votes={"o1": 4, "checkout": 3},
+        votes={"opportunity:o1": 4, "pain:checkout": 3},
         kpis={"funnel": [
             {"stage": "awareness", "users": 120000, "conversion": 1.0, "drop_off": 0.0, "bottleneck": False},
             {"stage": "consideration", "users": 30000, "conversion": 0.25, "drop_off": 0.75, "bottleneck": True},

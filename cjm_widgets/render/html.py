@@ -170,7 +170,7 @@ def _pain_view(journey, pain, lang):
         "touchpoint": touchpoint_name(journey, pain.touchpoint),
         "stage": stage_name(journey, stage_of(journey, pain.touchpoint)),
         "rule": pain.rule, "severity": f"{pain.severity:.2f}", "owner": pain.owner, "note": pain.note,
-        "votes": journey.votes.get(pain.touchpoint, 0), "n": len(pain.evidence),
+        "votes": journey.votes_on_pain(pain.touchpoint), "n": len(pain.evidence),
         "quotes": [{"text": o.text, "source": o.source.label()} for o in quotes if o.text.strip()][:3],
     }
 
@@ -180,7 +180,7 @@ def _opportunity_view(journey, opp):
         "title": opp.title, "touchpoint": touchpoint_name(journey, opp.touchpoint),
         "stage": stage_name(journey, opp.stage or stage_of(journey, opp.touchpoint)),
         "impact": opp.impact, "effort": opp.effort, "owner": opp.owner, "kpi": opp.kpi,
-        "votes": journey.votes.get(opp.id, 0),
+        "votes": journey.votes_on_opportunity(opp.id),
     }
 
 

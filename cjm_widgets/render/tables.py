@@ -122,7 +122,7 @@ def _pain_points(journey):
             "touchpoint": pain.touchpoint, "name": touchpoint_name(journey, pain.touchpoint),
             "stage": stage_name(journey, stage_of(journey, pain.touchpoint)), "rule": pain.rule,
             "severity": pain.severity, "rank": pain.rank, "owner": pain.owner, "note": pain.note,
-            "votes": journey.votes.get(pain.touchpoint, 0), "evidence_n": len(pain.evidence),
+            "votes": journey.votes_on_pain(pain.touchpoint), "evidence_n": len(pain.evidence),
             "evidence_sources": "; ".join(sources),
         })
     return rows
@@ -134,7 +134,7 @@ def _opportunities(journey):
         "touchpoint_name": touchpoint_name(journey, opp.touchpoint),
         "stage": stage_name(journey, opp.stage or stage_of(journey, opp.touchpoint)),
         "impact": opp.impact, "effort": opp.effort, "owner": opp.owner, "kpi": opp.kpi,
-        "votes": journey.votes.get(opp.id, 0),
+        "votes": journey.votes_on_opportunity(opp.id),
     } for opp in journey.opportunities]
 
 
