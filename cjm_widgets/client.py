@@ -39,7 +39,19 @@ def load_journey(client_dir, kit: Kit | None = None) -> Journey:
     return seed_journey(kit or load_kit(client_dir))
 
 
+# What a run computes from the data; everything else in a Journey is the team's.
+DERIVED = ("observations", "scores", "pain_points", "moments_of_truth", "kpis")
+
+
 def without_evidence(journey: Journey) -> Journey:
     """Drop everything the data produces, keeping the team's edits, before a rerun recomputes it."""
-    return dataclasses.replace(journey, observations=[], scores=[], pain_points=[],
-                               moments_of_truth=[], kpis={})
+    return dataclasses.replace(journey, **{name: type(getattr(journey, name))() for name in DERIVED})
+
+
+def refresh_evidence(journey: Journey, computed: Journey) -> None:
+    """Give the workshop's journey a run's results, so the editors show the scores they tune.
+
+    Personas come along too: the run reconciled them with the team's edits.
+    """
+    for name in (*DERIVED, "personas"):
+        setattr(journey, name, getattr(computed, name))

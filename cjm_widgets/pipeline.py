@@ -208,30 +208,39 @@ def _match_column(columns, wanted: str) -> str:
                       fix=("Use the full header" + (f", e.g. {close}" if close else "") + "."))
 
 
-def scoring(step: Step) -> Journey:
-    """Scores, pain points, moments of truth, and the funnel from the analytics export."""
-    from .kpis import read_funnel
+def scoring(step: Step) -> tuple[Journey, list[str]]:
+    """Scores, pain points, moments of truth, CSAT/CES/NPS per touchpoint and stage, and the funnel."""
+    from .kpis import measure_kpis, read_funnel
     from .scoring import score_all
     from .settings import settings_from_config
 
     journey = step.load()
     settings = settings_from_config(step.kit.scoring, origin=str(step.kit.path("kit.yaml")))
     journey = score_all(journey, settings, overall=load_overall(step) or None)
+    journey.kpis["by_target"] = measure_kpis(journey)
+    problems: list[str] = []
     analytics = step.kit.analytics
     if analytics:
         funnel = read_funnel(step.kit.path(analytics["file"]), [s.id for s in journey.stages],
                              analytics.get("mapping"))
-        journey.kpis["funnel"] = funnel[0] if isinstance(funnel, tuple) else funnel
+        journey.kpis["funnel"] = list(funnel)
+        problems = list(funnel.problems)
+        if funnel.unmapped:
+            problems.append(f"{analytics['file']}: {funnel.unmapped} event(s) match no stage in "
+                            "analytics.mapping. Fix: add patterns for them to kit.yaml.")
     step.save(journey)
-    return journey
+    return journey, problems
 
 
 def export_map(step: Step) -> dict[str, Path]:
     """The deliverables: journey_map.html, figures, tables, Mermaid text, and the full journey."""
     from .render import mermaid_journey, write_figures, write_map, write_tables
 
+    from .history import previous_journey
+
     journey = step.load()
-    outputs = {"journey_map": write_map(journey, step.out / "journey_map.html")}
+    outputs = {"journey_map": write_map(journey, step.out / "journey_map.html",
+                                        previous=previous_journey(step.client_dir))}
     for path in [*write_figures(journey, step.out / "figures"), *write_tables(journey, step.out / "tables")]:
         outputs[path.name] = path
     mermaid = step.out / "journey.mmd"

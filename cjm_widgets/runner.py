@@ -18,9 +18,10 @@ from importlib import metadata
 from pathlib import Path
 from typing import Callable, Optional
 
-from .client import out_dir
+from .client import out_dir, refresh_evidence
 from .config import load_kit
 from .errors import NotebookError
+from .edits import update_journey
 from .history import write_snapshot
 from .model import Journey
 
@@ -85,7 +86,9 @@ def run_client(client_dir, *, notebooks_dir=None, progress: bool = True,
     result.seconds = round(time.perf_counter() - started, 3)
     _write_run_json(staging / "run.json", kit, parameters | {"out_dir": str(final)}, result)
     _swap_in(staging, final)
-    write_snapshot(Journey.load(final / "journey.json"), final / "history")
+    computed = Journey.load(final / "journey.json")
+    write_snapshot(computed, final / "history")
+    update_journey(client_dir, lambda journey: refresh_evidence(journey, computed))
     return result
 
 
