@@ -4,7 +4,7 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
-from .config import Kit, load_kit
+from .config import STAGE_LANES, Kit, load_kit
 from .model import Journey
 from .stages import stages_for
 
@@ -21,9 +21,16 @@ def out_dir(client_dir) -> Path:
 
 
 def seed_journey(kit: Kit) -> Journey:
-    """The journey before any workshop edit: stage model in the client's language + kit.yaml touchpoints."""
-    return Journey(client=kit.client, language=kit.language, stage_model=kit.stage_model,
-                   stages=stages_for(kit.stage_model, kit.language),
+    """The journey before any workshop edit: the stage model in the client's language, with the
+    research notes kit.yaml gives per stage, and kit.yaml's touchpoints."""
+    stages = stages_for(kit.stage_model, kit.language)
+    notes = {item["id"]: item for item in kit.stages}
+    for stage in stages:
+        note = notes.get(stage.id, {})
+        stage.name = str(note.get("name") or stage.name)
+        for lane in STAGE_LANES:
+            setattr(stage, lane, list(note.get(lane, [])))
+    return Journey(client=kit.client, language=kit.language, stage_model=kit.stage_model, stages=stages,
                    touchpoints=[dataclasses.replace(t) for t in kit.touchpoints])
 
 

@@ -17,7 +17,9 @@ KIT_FILE = "kit.yaml"
 TEMPLATE = Path(__file__).with_name("kit_template.yaml")
 
 TOP_KEYS = {"client", "language", "stage_model", "survey", "interviews", "analytics", "touchpoints",
-            "personas", "scoring", "allow_outside_paths"}
+            "personas", "scoring", "allow_outside_paths", "stages"}
+STAGE_KEYS = {"id", "name", "goals", "actions", "thoughts", "backstage", "kpis"}
+STAGE_LANES = ("goals", "actions", "thoughts", "backstage", "kpis")
 SECTION_KEYS = {
     "survey": {"file", "sheet", "respondent_id", "questions", "overall", "segments"},
     "interviews": {"dir"},
@@ -44,6 +46,7 @@ class Kit:
     analytics: Optional[dict[str, Any]] = None
     personas: dict[str, Any] = field(default_factory=dict)
     touchpoints: list[Touchpoint] = field(default_factory=list)
+    stages: list[dict[str, Any]] = field(default_factory=list)  # research notes per stage id
     scoring: dict[str, Any] = field(default_factory=dict)
 
     def path(self, relative: str) -> Path:
@@ -115,6 +118,7 @@ def parse_kit(data: Any, root: Path, origin: Path) -> Kit:
     if personas.get("method", "clusters") not in PERSONA_METHODS:
         problems.append(f"personas.method: {personas.get('method')!r}; use clusters or rules.")
     touchpoints = _touchpoints(data.get("touchpoints") or [], stage_ids(stage_model), problems)
+    stages = _stages(data.get("stages") or [], stage_ids(stage_model), problems)
     if "survey" in sections:
         _questions(sections["survey"].get("questions") or [], {t.id for t in touchpoints}, problems)
     scoring = data.get("scoring") or {}
@@ -127,7 +131,7 @@ def parse_kit(data: Any, root: Path, origin: Path) -> Kit:
     return Kit(root=root, client=str(data.get("client") or root.name), language=language,
                stage_model=stage_model, survey=sections.get("survey"),
                interviews=sections.get("interviews"), analytics=sections.get("analytics"), personas=personas,
-               touchpoints=touchpoints, scoring=scoring)
+               touchpoints=touchpoints, stages=stages, scoring=scoring)
 
 
 def write_template(client_dir, client: str = "") -> Path:
@@ -202,6 +206,26 @@ def _touchpoints(items, valid_stages: list[str], problems) -> list[Touchpoint]:
                                  online=bool(item.get("online", True)), owner=str(item.get("owner", "")),
                                  reach=float(reach), importance=float(importance),
                                  keywords=[str(k) for k in keywords]))
+    return result
+
+
+def _stages(items, valid_stages: list[str], problems) -> list[dict[str, Any]]:
+    """Optional research notes per stage (goals, actions, thoughts...) to start the workshop from."""
+    if not isinstance(items, list):
+        problems.append("stages: should be a list (each item starts with `- id: ...`).")
+        return []
+    result = []
+    for i, item in enumerate(items, 1):
+        where = f"stages[{i}]"
+        if not isinstance(item, dict) or item.get("id") not in valid_stages:
+            problems.append(f"{where}.id: should be one of {', '.join(valid_stages)}.")
+            continue
+        _unknown(item, STAGE_KEYS, f"{where}.", problems)
+        for lane in STAGE_LANES:
+            value = item.get(lane, [])
+            if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+                problems.append(f"{where}.{lane}: should be a list of short texts.")
+        result.append(item)
     return result
 
 

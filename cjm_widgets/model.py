@@ -266,6 +266,7 @@ class Journey:
                 handle.write(payload)
                 handle.flush()
                 os.fsync(handle.fileno())
+            os.chmod(tmp, _file_mode(path))
             if path.exists():
                 _backup(path)
             os.replace(tmp, path)
@@ -302,6 +303,15 @@ def opportunity_vote_key(opportunity_id: str) -> str:
 def backup_path(path) -> Path:
     path = Path(path)
     return path.with_name(path.name + ".bak")
+
+
+def _file_mode(path: Path) -> int:
+    """Keep the file's permissions; a new file gets the usual ones (mkstemp would make it 0600)."""
+    if path.exists():
+        return path.stat().st_mode & 0o777
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
 
 
 def _backup(path: Path) -> None:

@@ -76,3 +76,18 @@ def test_cli_run_on_a_folder_without_kit_yaml_is_one_line(tmp_path, capsys):
     assert main(["run", str(tmp_path)]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "kit.yaml: not found" in err and "cjm init" in err
+
+
+def test_stage_notes_seed_the_journey(tmp_path):
+    from cjm_widgets.client import load_journey
+
+    write_kit(tmp_path, yaml.safe_dump({"client": "C", "language": "pl", "stages": [
+        {"id": "decision", "goals": ["Zapłacić bez logowania"], "thoughts": ["Czy to bezpieczne?"]}]}))
+    journey = load_journey(tmp_path)
+    decision = journey.stage("decision")
+    assert decision.name == "Decyzja" and decision.goals == ["Zapłacić bez logowania"]
+    assert decision.thoughts == ["Czy to bezpieczne?"] and journey.stage("interest").goals == []
+    write_kit(tmp_path, yaml.safe_dump({"client": "C", "stages": [{"id": "nope"}, {"id": "decision", "goals": "x"}]}))
+    with pytest.raises(ConfigError) as err:
+        load_kit(tmp_path)
+    assert "stages[1].id" in str(err.value) and "stages[2].goals: should be a list" in str(err.value)

@@ -53,7 +53,7 @@ def test_kit_yaml_passes_the_kits_own_checks(kit):
     assert (checked.client, checked.language, checked.stage_model) == ("Demo Shop", "en", "aidp")
     assert [t.id for t in checked.touchpoints] == [tp["id"] for tp in kit["touchpoints"]]
     assert set(kit) == {"client", "language", "stage_model", "survey", "interviews", "analytics",
-                        "touchpoints", "scoring", "personas"}
+                        "touchpoints", "stages", "scoring", "personas"}
     assert set(kit["survey"]) == {"file", "respondent_id", "questions", "overall", "segments"}
     for tp in kit["touchpoints"]:
         assert set(tp) == {"id", "name", "stage", "channel", "online", "owner", "reach", "importance",

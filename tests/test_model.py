@@ -98,3 +98,11 @@ def test_stage_models_are_labelled(model, language, first, count):
 def test_aidp_default_names():
     assert [s.name for s in stages_for()] == ["Awareness", "Interest", "Consideration", "Decision",
                                               "Post-purchase"]
+
+
+def test_saved_file_is_readable_by_others_like_any_file(tmp_path):
+    path = small_journey().save(tmp_path / "journey.json")
+    assert path.stat().st_mode & 0o644 == 0o644
+    path.chmod(0o640)
+    small_journey().save(path)
+    assert path.stat().st_mode & 0o777 == 0o640

@@ -374,6 +374,36 @@ def _q(text: str) -> str:
     return json.dumps(text, ensure_ascii=False)
 
 
+# What the interviews and the shop's own team said per stage: the map's goals/actions/thoughts lanes.
+STAGE_NOTES = {
+    "awareness": {"goals": ["Find a shop that has what I need"],
+                  "actions": ["Scrolls social media", "Asks friends"],
+                  "thoughts": ["Never heard of them. Are they legit?"],
+                  "backstage": ["Paid social campaigns", "Referral codes"],
+                  "kpis": ["Reach", "Ad click-through rate"]},
+    "interest": {"goals": ["See whether the range and prices fit"],
+                 "actions": ["Opens the homepage", "Signs up for the newsletter"],
+                 "thoughts": ["Nice prices, but is delivery expensive?"],
+                 "backstage": ["Homepage merchandising", "Weekly newsletter"],
+                 "kpis": ["Bounce rate", "Newsletter sign-ups"]},
+    "consideration": {"goals": ["Find the right product fast", "Trust that it is good"],
+                      "actions": ["Searches and filters", "Reads reviews"],
+                      "thoughts": ["Search is great, found it in seconds"],
+                      "backstage": ["Search tuning", "Review moderation"],
+                      "kpis": ["Search exit rate", "Add-to-cart rate"]},
+    "decision": {"goals": ["Pay quickly and safely", "Skip creating an account"],
+                 "actions": ["Fills in the checkout", "Creates an account", "Pays by card or BLIK"],
+                 "thoughts": ["Why must I create an account?", "Payment was instant"],
+                 "backstage": ["Checkout form", "Payment provider", "Fraud checks"],
+                 "kpis": ["Checkout conversion", "Customer effort score"]},
+    "post_purchase": {"goals": ["Get the parcel on the promised day", "Return without hassle"],
+                      "actions": ["Tracks the parcel", "Contacts support", "Sends a return"],
+                      "thoughts": ["Where is my parcel?", "The refund took weeks"],
+                      "backstage": ["Courier hand-over", "Returns processing", "Support chat"],
+                      "kpis": ["On-time delivery", "Refund lead time", "NPS"]},
+}
+
+
 def kit_yaml() -> str:
     lines = [
         "# kit.yaml — the Demo Shop, a made-up online shop used to try the CJM Workshop Kit.",
@@ -425,6 +455,10 @@ def kit_yaml() -> str:
                   f"    reach: {tp['reach']}",
                   f"    importance: {tp['importance']}",
                   "    keywords: [" + ", ".join(_q(k) for k in tp["keywords"]) + "]"]
+    lines += ["", "stages:                       # notes from the research, to start the workshop from"]
+    for stage_id, lanes in STAGE_NOTES.items():
+        lines.append(f"  - id: {stage_id}")
+        lines += [f"    {lane}: [" + ", ".join(_q(text) for text in texts) + "]" for lane, texts in lanes.items()]
     lines += [
         "",
         "scoring:                      # the kit's defaults",
