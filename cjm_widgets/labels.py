@@ -6,7 +6,7 @@ so a missing translation shows up as an English word instead of breaking a rende
 """
 from __future__ import annotations
 
-LANGUAGES = ("en", "pl", "ru")
+from .stages import LANGUAGES  # noqa: F401 — re-exported: the languages every label table covers
 
 EN: dict[str, str] = {
     "map_title": "Customer journey map",
@@ -264,3 +264,9 @@ def label(key: str, language: str | None = "en") -> str:
     """The word for ``key`` in ``language``; English when untranslated, the key when unknown."""
     table = LABELS.get((language or "en").lower(), EN)
     return table.get(key) or EN.get(key, key)
+
+
+def translate(table: dict[str, dict[str, str]], key: str, language: str | None, **params) -> str:
+    """A key -> {language: text} table's text in ``language`` (English when missing), filled in."""
+    texts = table[key]
+    return texts.get((language or "en").lower(), texts["en"]).format(**params)

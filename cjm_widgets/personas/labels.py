@@ -5,7 +5,7 @@ because a persona is only as credible as the count of respondents behind each li
 """
 from __future__ import annotations
 
-LANGUAGES = ("en", "pl", "ru")
+from ..labels import LANGUAGES, translate
 
 TEXTS: dict[str, dict[str, str]] = {
     # persona names
@@ -51,4 +51,4 @@ def text(key: str, language: str, **values) -> str:
     """The label ``key`` in ``language``, formatted with ``values``."""
     if language not in LANGUAGES:
         raise ValueError(f"unknown language {language!r}; choose one of {', '.join(LANGUAGES)}")
-    return TEXTS[key][language].format(**values)
+    return translate(TEXTS, key, language, **values)

@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-LANGUAGES = ("en", "pl", "ru")
+from ..stages import LANGUAGES
 NEGATION_SCALAR = -0.74  # VADER's N_SCALAR
 ALPHA = 15  # VADER's normalisation constant
 VADER_RANGE = 4  # lexicon valences -1..1 are read on VADER's -4..4 scale

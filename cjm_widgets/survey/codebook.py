@@ -17,7 +17,7 @@ from ..errors import InputError
 from .types import Survey
 
 TEMPLATES = Path(__file__).resolve().parents[2] / "survey_templates"
-LANGUAGES = ("en", "pl", "ru")
+from ..stages import LANGUAGES
 TYPES = ("likert", "nps", "csat", "ces", "choice", "multi", "text", "number")
 MAPPED = ("likert", "nps", "csat", "ces", "text")
 

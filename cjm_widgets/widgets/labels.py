@@ -5,6 +5,8 @@ vocabulary without touching the renderer.
 """
 from __future__ import annotations
 
+from ..labels import translate
+
 LABELS: dict[str, dict[str, str]] = {
     # shared
     "undo": {"en": "Undo", "pl": "Cofnij", "ru": "Отменить"},
@@ -115,5 +117,4 @@ LABELS: dict[str, dict[str, str]] = {
 
 def label(key: str, language: str = "en", **params) -> str:
     """The label in ``language`` (English when missing), with ``{params}`` filled in."""
-    texts = LABELS[key]
-    return texts.get(language, texts["en"]).format(**params)
+    return translate(LABELS, key, language, **params)
