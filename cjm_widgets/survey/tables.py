@@ -19,6 +19,9 @@ DELIMITERS = (",", ";", "\t", "|")
 EXCEL_SUFFIXES = (".xlsx", ".xlsm")
 SPSS_SUFFIXES = (".sav", ".zsav")
 
+# Respondents paste long texts; csv refuses cells over 128 KiB unless told otherwise.
+MAX_CELL_CHARS = 64 * 1024 * 1024
+
 
 @dataclass
 class RawTable:
@@ -75,6 +78,7 @@ def _read_csv(path: Path, text: str, encoding: str) -> RawTable:
     if text.lstrip().startswith("sep=") and "\n" in text:  # Excel's delimiter hint line
         first, _, text = text.partition("\n")
         delimiter = first.strip()[4:5] or delimiter
+    csv.field_size_limit(MAX_CELL_CHARS)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     table = RawTable([], encoding=encoding, delimiter=delimiter)
     start = 1
