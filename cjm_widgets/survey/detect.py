@@ -6,8 +6,10 @@ choices) and at the wording only to tell scales apart (NPS "recommend", CES "eas
 """
 from __future__ import annotations
 
-import math
 import re
+from typing import Any
+
+import numpy as np
 
 from .formats import meta_type
 from .scales import YES_NO, is_missing_label, match_label_scale, norm, nps, parse_number
@@ -39,11 +41,12 @@ def build_question(column: str, text: str, values: list[str], rows: list[int], f
                    file: str) -> tuple[Question, list, list[str]]:
     """(question, converted values, problems) for one column's raw answers."""
     kind = meta_type(column) or meta_type(text)
-    present = [v.strip() for v in values if v.strip()]
+    stripped = [v.strip() for v in values]
+    present = [v for v in stripped if v]
     if kind in ("id", "meta"):
-        return Question(column, text, kind, n=len(present)), _texts(values), []
+        return Question(column, text, kind, n=len(present)), [v or None for v in stripped], []
     if kind == "date" or (present and sum(bool(_DATE.match(v)) for v in present) >= 0.9 * len(present)):
-        dates = [None if v.strip() in PLACEHOLDER_DATES else (v.strip() or None) for v in values]
+        dates = [None if v in PLACEHOLDER_DATES else (v or None) for v in stripped]
         return Question(column, text, "date", n=sum(d is not None for d in dates)), dates, []
     answers = [v for v in present if not is_missing_label(v)]
     labelled = match_label_scale(answers) if any(parse_number(a) is None for a in answers) else None
@@ -56,15 +59,34 @@ def build_question(column: str, text: str, values: list[str], rows: list[int], f
         return _summarise(question, numbers), numbers, []
     numbers = [parse_number(v) for v in answers]
     if answers and sum(n is not None for n in numbers) >= 0.75 * len(answers):
-        return _numeric(column, text, values, rows, fmt, file, numbers)
+        return _numeric(column, text, values, rows, fmt, file)
     question = Question(column, text, _categorical(column, text, answers), n=len(answers))
     return question, [None if not v.strip() or is_missing_label(v) else v.strip() for v in values], []
 
 
-def _numeric(column, text, values, rows, fmt, file, numbers):
-    whole = all(n is None or float(n).is_integer() for n in numbers)
-    present = [n for n in numbers if n is not None]
-    low, high = min(present), max(present)
+def _numeric(column, text, values, rows, fmt, file):
+    parsed, problems = [], []
+    for raw, row in zip(values, rows):
+        value = None if not raw.strip() or is_missing_label(raw) else parse_number(raw)
+        if raw.strip() and not is_missing_label(raw) and value is None:
+            problems.append(_problem(file, row, column, raw, "not a number"))
+        parsed.append(value)
+    question, converted, more = numeric_question(column, text, np.array(parsed, dtype=float), rows, fmt, file,
+                                                 raw=values)
+    return question, converted, problems + more
+
+
+def numeric_question(column: str, text: str, numbers: np.ndarray, rows, fmt: str, file: str,
+                     raw=None) -> tuple[Question, Any, list[str]]:
+    """(question, values, problems) for a column of numbers (NaN = no answer), whole-column at once.
+
+    The type follows the wording and the range: NPS 0..10, a stated or implied 1..5/7/10 scale,
+    Qualtrics choice codes, or a plain number. Answers outside a scale are listed and left out.
+    ``raw`` holds the cells as written, for the problem lines (else the numbers are shown).
+    """
+    present = numbers[~np.isnan(numbers)]
+    whole = bool(np.all(present == np.floor(present)))
+    low, high = (float(present.min()), float(present.max())) if present.size else (0.0, 0.0)
     measure = hint(text)
     stated = _STATED_SCALE.search(norm(text))
     if whole and measure == "nps" and low >= 0 and high <= 10:
@@ -77,28 +99,27 @@ def _numeric(column, text, values, rows, fmt, file, numbers):
         question = Question(column, text, "choice")  # Qualtrics exports choices as their codes
     else:
         question = Question(column, text, "number")
-    converted, problems = [], []
-    for raw, row in zip(values, rows):
-        value = None if not raw.strip() or is_missing_label(raw) else parse_number(raw)
-        if raw.strip() and not is_missing_label(raw) and value is None:
-            problems.append(_problem(file, row, column, raw, "not a number"))
-        elif value is not None and question.scale and not question.scale[0] <= value <= question.scale[1]:
-            problems.append(_problem(file, row, column, raw,
+    problems = []
+    if question.scale:
+        outside = ~np.isnan(numbers) & ((numbers < question.scale[0]) | (numbers > question.scale[1]))
+        for i in np.flatnonzero(outside):
+            shown = raw[i] if raw is not None else f"{numbers[i]:g}"
+            problems.append(_problem(file, rows[i], column, shown,
                                      f"outside the scale {question.scale[0]:g}..{question.scale[1]:g}"))
-            value = None
-        converted.append(value)
+        numbers = np.where(outside, np.nan, numbers)
     if question.type == "choice":
-        converted = [None if v is None else f"{v:g}" for v in converted]
+        converted = [None if np.isnan(v) else f"{v:g}" for v in numbers]
         question.n = sum(v is not None for v in converted)
         return question, converted, problems
-    return _summarise(question, converted), converted, problems
+    return _summarise(question, numbers), numbers, problems
 
 
-def _summarise(question: Question, numbers: list) -> Question:
-    answered = [float(v) for v in numbers if v is not None and not math.isnan(v)]
-    question.n = len(answered)
-    if answered and question.type in SCALE_TYPES:
-        question.mean = round(sum(answered) / len(answered), 3)
+def _summarise(question: Question, numbers) -> Question:
+    answered = np.array(numbers, dtype=float)
+    answered = answered[~np.isnan(answered)]
+    question.n = int(answered.size)
+    if answered.size and question.type in SCALE_TYPES:
+        question.mean = round(float(answered.mean()), 3)
     if question.type == "nps":
         question.nps = nps(answered)
     return question
@@ -117,10 +138,6 @@ def _categorical(column: str, text: str, answers: list[str]) -> str:
     if len(distinct) <= 12 and len(distinct) <= len(answers) / 2 and mean_length < 40:
         return "choice"
     return "text"
-
-
-def _texts(values: list[str]) -> list:
-    return [v.strip() or None for v in values]
 
 
 def _problem(file, row, column, raw, what) -> str:

@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import difflib
 import math
+from dataclasses import dataclass
+from typing import Optional
 
+import numpy as np
 import pandas as pd
 
 from ..errors import InputError
@@ -16,6 +19,7 @@ from ..model import Observation, Source
 from .formats import clean_header
 from .scales import norm
 from .types import Survey
+from .valences import column_valences, valence  # noqa: F401 — valence stays importable from here
 
 MAPPED_TYPES = ("likert", "nps", "csat", "ces", "text")
 DIRECTIONS = ("higher_is_better", "lower_is_better")
@@ -41,12 +45,22 @@ def find_column(survey: Survey, wanted: str, what: str = "survey.questions colum
                      column=wanted, fix="Copy the header from `cjm survey inspect` output.")
 
 
-def survey_observations(survey: Survey, questions: list[dict], *, respondent_id=None,
-                        language: str = "en") -> tuple[list[Observation], list[str]]:
-    """(observations, problems). Bad answers are listed in problems, never dropped silently."""
-    ids = _respondent_ids(survey, respondent_id)
-    observations: list[Observation] = []
-    problems: list[str] = []
+@dataclass
+class MappedQuestion:
+    """One kit.yaml survey.questions entry, checked against the export."""
+
+    column: str  # the export's column
+    measure: str  # one of MAPPED_TYPES
+    low: float
+    high: float
+    direction: str
+    touchpoint: Optional[str]
+    stage: Optional[str]
+
+
+def mapped_questions(survey: Survey, questions: list[dict]) -> list[MappedQuestion]:
+    """Resolve each entry's column, type, scale and direction, or raise InputError naming it."""
+    mapped = []
     for entry in questions:
         column = find_column(survey, str(entry.get("column", "")))
         measure = str(entry.get("type") or survey.question(column).type)
@@ -59,36 +73,45 @@ def survey_observations(survey: Survey, questions: list[dict], *, respondent_id=
         if direction not in DIRECTIONS:
             raise InputError("kit.yaml", f"direction {direction!r} is not one of {', '.join(DIRECTIONS)}.",
                              column=entry.get("column"), fix="Use higher_is_better or lower_is_better.")
-        values = survey.frame[column].tolist()
-        for value, row, respondent in zip(values, survey.rows, ids):
+        mapped.append(MappedQuestion(column, measure, low, high, direction, entry.get("touchpoint"),
+                                     entry.get("stage")))
+    return mapped
+
+
+def survey_observations(survey: Survey, questions: list[dict], *, respondent_id=None,
+                        language: str = "en") -> tuple[list[Observation], list[str]]:
+    """(observations, problems). Bad answers are listed in problems, never dropped silently."""
+    ids = _respondent_ids(survey, respondent_id)
+    observations: list[Observation] = []
+    problems: list[str] = []
+    for q in mapped_questions(survey, questions):
+        column = survey.frame[q.column]
+        if q.measure == "text":
+            valences = [None] * len(column)
+        else:
+            valences, off_scale = column_valences(column, q.measure, q.low, q.high, q.direction)
+            problems += off_scale_problems(survey, q, off_scale)
+        for value, valence_, row, respondent in zip(column.tolist(), valences, survey.rows, ids):
             if _blank(value):
                 continue
-            source = Source(file=survey.file, row=row, column=column)
-            common = dict(touchpoint=entry.get("touchpoint"), stage=entry.get("stage"), source=source,
-                          respondent=respondent, question=column, measure=measure)
-            if measure == "text":
+            common = dict(touchpoint=q.touchpoint, stage=q.stage, source=Source(file=survey.file, row=row,
+                          column=q.column), respondent=respondent, question=q.column, measure=q.measure)
+            if q.measure == "text":
                 text = str(value)
                 observations.append(Observation(valence=_score_text(text, language), kind="text",
                                                 text=text, **common))
-                continue
-            number = _number(value)
-            if number is None or not low <= number <= high:
-                problems.append(f"{survey.file}, row {row}, column {column!r}: {value!r} is not on the "
-                                f"{measure} scale {low:g}..{high:g}; left out. Fix: correct the mapping's "
-                                "scale or the answer.")
-                continue
-            observations.append(Observation(valence=valence(measure, number, low, high, direction),
-                                            kind="rating", raw=number, **common))
+            elif not math.isnan(valence_):
+                observations.append(Observation(valence=float(valence_), kind="rating", raw=float(value),
+                                                **common))
     return observations, problems
 
 
-def valence(measure: str, value: float, low: float, high: float, direction: str = "higher_is_better") -> float:
-    """Map an answer to [-1, +1] (DESIGN.md): NPS by promoter/passive/detractor, scales linearly."""
-    if measure == "nps":
-        return 1.0 if value >= 9 else 0.0 if value >= 7 else -1.0
-    middle, half = (low + high) / 2, (high - low) / 2
-    result = (value - middle) / half if half else 0.0
-    return -result if direction == "lower_is_better" else result
+def off_scale_problems(survey: Survey, q: MappedQuestion, off_scale: np.ndarray) -> list[str]:
+    """One problem line per answer column_valences could not place on the question's scale."""
+    values = survey.frame[q.column].tolist() if off_scale.any() else []
+    return [f"{survey.file}, row {survey.rows[i]}, column {q.column!r}: {values[i]!r} is not on the "
+            f"{q.measure} scale {q.low:g}..{q.high:g}; left out. Fix: correct the mapping's scale or the answer."
+            for i in np.flatnonzero(off_scale)]
 
 
 def respondents_frame(survey: Survey, respondent_id=None) -> pd.DataFrame:
@@ -136,14 +159,6 @@ def _score_text(text: str, language: str) -> float:
     from ..sentiment import score_text  # loaded on first use: the scorer's lexicons are heavy
 
     return float(score_text(text, language))
-
-
-def _number(value) -> float | None:
-    try:
-        number = float(value)
-    except (TypeError, ValueError):
-        return None
-    return number if math.isfinite(number) else None
 
 
 def _blank(value) -> bool:

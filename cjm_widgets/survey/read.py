@@ -6,15 +6,21 @@ from pathlib import Path
 import pandas as pd
 
 from ..errors import InputError
-from .detect import build_question
+from .bulk_csv import read_bulk_csv
+from .detect import build_question, numeric_question
 from .formats import detect_header
 from .tables import read_table
 from .types import Survey
+
+NUMERIC = ("likert", "nps", "csat", "ces", "number")
 
 
 def read_survey(path, *, sheet=None) -> Survey:
     """Read a survey export as the tool wrote it; bad rows go to ``problems``, good rows stay."""
     path = Path(path)
+    bulk = read_bulk_csv(path)
+    if bulk is not None:
+        return _bulk_survey(path, bulk)
     table = read_table(path, sheet)
     if not table.records:
         raise InputError(path, "the file has no rows.", fix="Export the survey again with its responses.")
@@ -42,10 +48,34 @@ def read_survey(path, *, sheet=None) -> Survey:
         data[column] = values
         questions.append(question)
         problems.extend(column_problems)
+    return _survey(path, table.encoding, table.delimiter, header, data, questions, rows, problems)
+
+
+def _bulk_survey(path: Path, bulk) -> Survey:
+    """Columns pandas parsed as numbers are typed whole-column; the rest cell by cell as usual."""
+    frame, questions, problems = bulk.frame, [], []
+    for column, text in zip(bulk.header.columns, bulk.header.texts):
+        cells = frame[column]
+        if cells.dtype.kind in "fiu":
+            question, values, column_problems = numeric_question(
+                column, text, cells.to_numpy(dtype=float), bulk.rows, bulk.header.format, path.name)
+        else:
+            question, values, column_problems = build_question(
+                column, text, cells.fillna("").astype(str).tolist(), bulk.rows, bulk.header.format, path.name)
+        if column_problems or cells.dtype.kind != "f" or question.type not in NUMERIC:
+            frame[column] = pd.to_numeric(values, errors="coerce") if question.type in NUMERIC else values
+        questions.append(question)
+        problems.extend(column_problems)
+    return Survey(path=path, format=bulk.header.format, encoding=bulk.encoding, delimiter=bulk.delimiter,
+                  header_rows=bulk.header.header_rows, frame=frame, questions=questions, rows=bulk.rows,
+                  problems=problems)
+
+
+def _survey(path, encoding, delimiter, header, data, questions, rows, problems) -> Survey:
     frame = pd.DataFrame(data, columns=header.columns)
     for question in questions:
-        if question.type in ("likert", "nps", "csat", "ces", "number"):
+        if question.type in NUMERIC and frame[question.column].dtype.kind != "f":
             frame[question.column] = pd.to_numeric(frame[question.column], errors="coerce")
-    return Survey(path=path, format=header.format, encoding=table.encoding, delimiter=table.delimiter,
+    return Survey(path=path, format=header.format, encoding=encoding, delimiter=delimiter,
                   header_rows=header.header_rows, frame=frame, questions=questions, rows=rows,
                   problems=problems)

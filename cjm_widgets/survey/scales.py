@@ -9,6 +9,8 @@ from __future__ import annotations
 import math
 import re
 
+import numpy as np
+
 # (measure, points low -> high; each point lists the wordings that mean it)
 LABEL_SCALES: list[tuple[str, list[list[str]]]] = [
     ("likert", [["very poor", "very bad"], ["poor", "bad"], ["fair", "average", "neither good nor bad"],
@@ -153,9 +155,10 @@ def parse_number(text) -> float | None:
 
 def nps(values) -> float | None:
     """Net Promoter Score, -100..100, from 0..10 answers."""
-    answers = [v for v in values if v is not None and not math.isnan(v)]
-    if not answers:
+    answers = np.array(values, dtype=float)  # None -> NaN
+    answers = answers[~np.isnan(answers)]
+    if not answers.size:
         return None
-    promoters = sum(v >= 9 for v in answers)
-    detractors = sum(v <= 6 for v in answers)
-    return round(100.0 * (promoters - detractors) / len(answers), 1)
+    promoters = np.count_nonzero(answers >= 9)
+    detractors = np.count_nonzero(answers <= 6)
+    return round(100.0 * (promoters - detractors) / answers.size, 1)

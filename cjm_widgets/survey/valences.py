@@ -1,0 +1,72 @@
+"""Answers -> valences a whole column at a time, and scoring's summary over arrays.
+
+One Observation per answered cell is right for a workshop-sized survey (every answer keeps its
+source), but at a million respondents x 30 questions the objects alone take minutes and
+gigabytes. Here a column of answers becomes an array of valences (NaN where there is no usable
+answer) by the scoring model in DESIGN.md. survey_observations and survey_ratings both build on
+column_valences, so the valence rules live in one place.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+import numpy as np
+import pandas as pd
+
+from ..scoring import Summary
+
+
+def column_valences(values, measure: str, low: float, high: float,
+                    direction: str = "higher_is_better") -> tuple[np.ndarray, np.ndarray]:
+    """(valences, off_scale) for a column of answers on one scale.
+
+    Valences are NaN for blanks, text and answers outside low..high; ``off_scale`` marks the
+    given answers that are not on the scale (text or out of range), which callers report.
+    NPS: promoter (9-10) +1, passive (7-8) 0, detractor (0-6) -1. Other scales map linearly
+    onto -1..+1, reversed when lower is better (CES "effort").
+    """
+    series = values if isinstance(values, pd.Series) else pd.Series(list(values), dtype=object)
+    if series.dtype.kind in "fiu":
+        numbers = series.to_numpy(dtype=float)
+        given = ~np.isnan(numbers)
+    else:
+        numbers = pd.to_numeric(series, errors="coerce").to_numpy(dtype=float)
+        given = ~(series.isna() | series.astype(str).str.strip().eq("")).to_numpy()
+    on_scale = np.isfinite(numbers) & (numbers >= low) & (numbers <= high)
+    if measure == "nps":
+        result = np.select([numbers >= 9, numbers >= 7], [1.0, 0.0], default=-1.0)
+    else:
+        middle, half = (low + high) / 2, (high - low) / 2
+        result = (numbers - middle) / half if half else np.zeros_like(numbers)
+        if direction == "lower_is_better":
+            result = -result
+    return np.where(on_scale, result, np.nan), given & ~on_scale
+
+
+def valence(measure: str, value: float, low: float, high: float, direction: str = "higher_is_better") -> float:
+    """One answer's valence (the scalar form of column_valences)."""
+    return float(column_valences([value], measure, low, high, direction)[0][0])
+
+
+def summary_of(valences: np.ndarray, weights: Optional[np.ndarray] = None) -> Summary:
+    """scoring.summarize over arrays: weighted mean, Kish effective n, standard error, share < 0.
+
+    No weights means equal weights, where Kish's n is n and the sums simplify (fewer passes).
+    """
+    valences = np.asarray(valences, dtype=float)
+    n = int(valences.size)
+    if n == 0:
+        return Summary(None, 0, None, 0.0, None)
+    share_negative = float(np.count_nonzero(valences < 0)) / n
+    if weights is None:
+        mean, n_eff = float(valences.mean()), float(n)
+        spread = float(valences.var()) if n > 1 else 0.0
+    else:
+        weights = np.asarray(weights, dtype=float)
+        total = float(weights.sum())
+        mean = float(weights @ valences) / total
+        n_eff = total**2 / float(weights @ weights)
+        spread = float(weights @ (valences - mean) ** 2) / total
+    if n < 2 or n_eff <= 1:
+        return Summary(mean, n, None, 1.0, share_negative)
+    return Summary(mean, n, float(np.sqrt(spread / (n_eff - 1))), n_eff - 1, share_negative)
