@@ -81,6 +81,8 @@ EN: dict[str, str] = {
     "nps": "NPS",
     "csat": "CSAT",
     "ces": "CES",
+    "csat_unit": "% satisfied",
+    "ces_unit": "% finding it easy",
     "value": "Value",
     "none_yet": "none yet",
     "figure_alt": "Emotion curve across {stages} stages and {touchpoints} touchpoints on a scale "
@@ -164,6 +166,8 @@ PL: dict[str, str] = {
     "nps": "NPS",
     "csat": "CSAT",
     "ces": "CES",
+    "csat_unit": "% zadowolonych",
+    "ces_unit": "% uznających za łatwe",
     "value": "Wartość",
     "none_yet": "jeszcze brak",
     "figure_alt": "Krzywa emocji przez {stages} etapów i {touchpoints} punktów styku w skali "
@@ -247,6 +251,8 @@ RU: dict[str, str] = {
     "nps": "NPS",
     "csat": "CSAT",
     "ces": "CES",
+    "csat_unit": "% довольных",
+    "ces_unit": "% считающих это лёгким",
     "value": "Значение",
     "none_yet": "пока нет",
     "figure_alt": "Кривая эмоций по {stages} этапам и {touchpoints} точкам контакта по шкале "

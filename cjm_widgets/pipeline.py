@@ -241,8 +241,10 @@ def export_map(step: Step) -> dict[str, Path]:
     journey = step.load()
     outputs = {"journey_map": write_map(journey, step.out / "journey_map.html",
                                         previous=previous_journey(step.client_dir))}
-    for path in [*write_figures(journey, step.out / "figures"), *write_tables(journey, step.out / "tables")]:
+    for path in [*write_figures(journey, step.out / "figures"), *write_tables(journey, step.out)]:
         outputs[path.name] = path
+    _write_json(step.out / "kpis.json", journey.kpis)
+    outputs["kpis"] = step.out / "kpis.json"
     mermaid = step.out / "journey.mmd"
     mermaid.write_text(mermaid_journey(journey), encoding="utf-8")
     outputs["mermaid"] = mermaid

@@ -59,6 +59,35 @@ def test_run_writes_the_deliverables(demo_run):
     assert not (client / "out.partial").exists()
 
 
+def test_scores_csv_and_kpis_json_follow_the_readme(demo_run):
+    client, _ = demo_run
+    out = client / "out"
+    with (out / "scores.csv").open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert list(rows[0])[:9] == ["level", "stage", "touchpoint", "persona", "score", "n", "ci_low", "ci_high",
+                                 "confidence"]
+    journey = Journey.load(out / "journey.json")
+    personas = ["all"] + [p.name for p in journey.personas]
+    scored = {(r["level"], r["stage"] if r["level"] == "stage" else r["touchpoint"], r["persona"]) for r in rows}
+    for persona in personas:
+        assert all(("stage", s.id, persona) in scored for s in journey.stages)
+        assert all(("touchpoint", t.id, persona) in scored for t in journey.touchpoints)
+    for row in rows:
+        if row["score"]:
+            assert float(row["ci_low"]) <= float(row["score"]) <= float(row["ci_high"])
+            assert -2 <= float(row["score"]) <= 2
+            n = int(row["n"])
+            assert row["confidence"] == ("insufficient" if n < 5 else "indicative" if n < 30 else "reliable")
+    with (client / "data" / "survey.csv").open(encoding="utf-8", newline="") as handle:
+        survey = list(csv.DictReader(handle))
+    column = next(c for c in survey[0] if c.startswith("How likely are you to recommend"))
+    answers = [int(r[column]) for r in survey if r[column].strip()]
+    by_hand = 100 * (sum(a >= 9 for a in answers) - sum(a <= 6 for a in answers)) / len(answers)
+    kpis = json.loads((out / "kpis.json").read_text(encoding="utf-8"))
+    assert kpis["nps"]["n"] == len(answers) and abs(kpis["nps"]["value"] - by_hand) < 1e-9
+    assert any(row["bottleneck"] for row in kpis["funnel"])
+
+
 def test_run_scores_come_from_the_demo_data(demo_run):
     client, _ = demo_run
     journey = Journey.load(client / "out" / "journey.json")

@@ -108,7 +108,9 @@ def test_spreadsheets_guard_formulas_and_keep_numbers(tables):
     assert sheet["B3"].value == "'" + FORMULA
     scores = book["scores"]
     header = [c.value for c in scores[1]]
-    values = [row[header.index("value")] for row in scores.iter_rows(min_row=2, values_only=True)]
+    assert header[:9] == ["level", "stage", "touchpoint", "persona", "score", "n", "ci_low", "ci_high",
+                          "confidence"]
+    values = [row[header.index("score")] for row in scores.iter_rows(min_row=2, values_only=True)]
     assert -1.2 in values and isinstance(values[0], float)  # negative numbers stay numbers
     touchpoints = book["touchpoints"]
     owners = [row[6] for row in touchpoints.iter_rows(min_row=2, values_only=True)]

@@ -72,6 +72,7 @@ def map_context(journey: Journey, lang: str, previous: Optional[Journey] = None)
             "opportunities": [o.title for o in journey.opportunities
                               if o.stage == stage.id or o.touchpoint in {tp.id for tp in touchpoints}],
             "funnel": _funnel_row(journey, stage.id),
+            "measures": _metrics((journey.kpis.get("by_target") or {}).get(stage.id, {}), lang),
         })
     for index, tp in enumerate(tp for column in columns for tp in column["touchpoints"]):
         tp["index"] = index  # ids for aria-controls: touchpoint ids are team text, an index is safe
@@ -208,6 +209,7 @@ def _metrics(kpis, lang):
             interval = ""
             if isinstance(item.get("ci_low"), (int, float)) and isinstance(item.get("ci_high"), (int, float)):
                 interval = f"[{item['ci_low']:.1f}; {item['ci_high']:.1f}]"
-            rows.append({"name": label(key, lang), "value": f"{item['value']:.1f}", "interval": interval,
+            unit = f" {label(key + '_unit', lang)}" if key in ("csat", "ces") else ""
+            rows.append({"name": label(key, lang), "value": f"{item['value']:.1f}{unit}", "interval": interval,
                          "n": item.get("n", "")})
     return rows

@@ -87,15 +87,21 @@ def _touchpoints(journey):
 
 
 def _scores(journey):
+    """The scores table of the README contract: level, stage, touchpoint, persona ("all" or a
+    persona's name), score (-2..+2, empty without evidence), n, ci_low, ci_high, confidence."""
     personas = {p.id: p.name for p in journey.personas}
     rows = []
     for score in journey.scores:
-        name = (stage_name(journey, score.target) if score.level == "stage"
-                else touchpoint_name(journey, score.target))
+        stage_id = score.target if score.level == "stage" else stage_of(journey, score.target)
+        touchpoint_id = score.target if score.level == "touchpoint" else ""
+        columns = _score_columns(score)
         rows.append({
-            "target": score.target, "level": score.level, "name": name, "persona": score.persona or "",
-            "persona_name": personas.get(score.persona, score.persona or ""),
-            **_score_columns(score),
+            "level": score.level, "stage": stage_id or "", "touchpoint": touchpoint_id,
+            "persona": "all" if score.persona is None else personas.get(score.persona, score.persona),
+            "score": columns.pop("value"), "n": columns.pop("n"), "ci_low": columns.pop("ci_low"),
+            "ci_high": columns.pop("ci_high"), "confidence": columns.pop("confidence"),
+            "stage_name": stage_name(journey, stage_id), "touchpoint_name": touchpoint_name(journey, touchpoint_id)
+            if touchpoint_id else "", **columns,
             "se": score.se, "worst": touchpoint_name(journey, score.worst), "evidence_n": len(score.evidence),
         })
     return rows
@@ -143,8 +149,8 @@ _EMPTY_HEADERS = {
     "touchpoints": ["id", "name", "stage_id", "stage", "channel", "online", "owner", "reach", "importance",
                     "value", "evidence", "n", "ci_low", "ci_high", "share_negative", "confidence", "override",
                     "override_reason", "pain_point", "moment_of_truth"],
-    "scores": ["target", "level", "name", "persona", "persona_name", "value", "evidence", "n", "ci_low",
-               "ci_high", "share_negative", "confidence", "se", "worst", "evidence_n"],
+    "scores": ["level", "stage", "touchpoint", "persona", "score", "n", "ci_low", "ci_high", "confidence",
+               "stage_name", "touchpoint_name", "evidence", "share_negative", "se", "worst", "evidence_n"],
     "pain_points": ["touchpoint", "name", "stage", "rule", "severity", "rank", "owner", "note", "votes",
                     "evidence_n", "evidence_sources"],
     "opportunities": ["id", "title", "touchpoint", "touchpoint_name", "stage", "impact", "effort", "owner",
