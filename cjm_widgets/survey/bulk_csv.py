@@ -68,7 +68,7 @@ def read_bulk_csv(path: Path) -> Optional[BulkCsv]:
     try:
         frame = pd.read_csv(io.BytesIO(body.encode("utf-8")), sep=delimiter, header=None, encoding="utf-8",
                             keep_default_na=False, na_values=[""], quoting=csv.QUOTE_NONE, engine="c",
-                            skip_blank_lines=False, low_memory=False)
+                            skip_blank_lines=False)
     except (pd.errors.ParserError, ValueError):
         return None  # a line with more cells than the header
     if frame.shape != (lines, width):

@@ -1,0 +1,95 @@
+"""benchmarks/run.py prints figures; the vectorised survey path agrees with the per-answer one."""
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+import yaml
+
+from cjm_widgets.model import Journey, Touchpoint
+from cjm_widgets.scoring import score_journey, summarize
+from cjm_widgets.survey import read_survey, survey_observations
+from cjm_widgets.survey import read as read_module
+from cjm_widgets.survey.ratings import survey_ratings
+from cjm_widgets.survey.valences import column_valences, summary_of, valence
+
+ROOT = Path(__file__).resolve().parents[1]
+DEMO = ROOT / "workshop" / "demo"
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+
+def test_run_prints_name_value_lines_and_a_table():
+    out = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "run.py"), "--quick", "--only", "text_scoring"],
+                         capture_output=True, text=True, check=True, cwd=ROOT).stdout
+    figures = dict(re.findall(r"^(\w+)=(\S+)$", out, re.M))
+    assert set(figures) == {"text_scoring_per_s", "vader_per_s"}
+    assert all(float(v) > 0 for v in figures.values())
+    assert "figure" in out and ">= vader_per_s" in out
+
+
+def test_run_rejects_an_unknown_figure():
+    done = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "run.py"), "--only", "speed"],
+                          capture_output=True, text=True, cwd=ROOT)
+    assert done.returncode != 0 and "unknown figure speed" in done.stderr
+
+
+def test_column_valences_follow_the_scalar_rule_and_flag_off_scale_answers():
+    values, off = column_valences([1, 5, None, "", " ", 7, "abc", 3], "likert", 1, 5)
+    assert np.allclose(values, [-1, 1, np.nan, np.nan, np.nan, np.nan, np.nan, 0], equal_nan=True)
+    assert off.tolist() == [False, False, False, False, False, True, True, False]
+    nps, _ = column_valences(np.array([10, 9, 8, 7, 6, 0, np.nan]), "nps", 0, 10)
+    assert np.allclose(nps, [1, 1, 0, 0, -1, -1, np.nan], equal_nan=True)
+    assert valence("ces", 2, 1, 7, "lower_is_better") == pytest.approx(2 / 3)
+
+
+def test_summary_of_equals_scoring_summarize():
+    rng = np.random.default_rng(1)
+    v, w = rng.uniform(-1, 1, 50), rng.choice([1.0, 0.5, 0.25], 50)
+    for weights in (w, None):
+        expected = summarize(list(v), list(weights if weights is not None else np.ones(50)))
+        got = summary_of(v, weights)
+        assert got.n == expected.n and got.share_negative == expected.share_negative
+        assert got.mean == pytest.approx(expected.mean, abs=1e-12) and got.se == pytest.approx(expected.se, abs=1e-12)
+        assert got.df == pytest.approx(expected.df)
+
+
+def test_survey_ratings_equal_scores_from_observations_on_the_demo():
+    kit = yaml.safe_load((DEMO / "kit.yaml").read_text(encoding="utf-8"))
+    questions = [q for q in kit["survey"]["questions"] if q.get("type") != "text"]
+    survey = read_survey(DEMO / kit["survey"]["file"])
+    observations, problems = survey_observations(survey, questions)
+    touchpoints = sorted({q["touchpoint"] for q in questions})
+    journey = score_journey(Journey(touchpoints=[Touchpoint(t, t, "s") for t in touchpoints],
+                                    observations=observations))
+    ratings, rating_problems = survey_ratings(survey, questions)
+    assert rating_problems == problems
+    assert len(ratings) == len(touchpoints)
+    for score in ratings:
+        expected = journey.score_of(score.target)
+        assert score.n == expected.n > 0 and score.confidence == expected.confidence
+        for field in ("value", "se", "ci_low", "ci_high", "share_negative"):
+            assert getattr(score, field) == pytest.approx(getattr(expected, field), abs=1e-12), field
+
+
+def test_large_plain_csv_reads_the_same_on_the_fast_path(tmp_path, monkeypatch):
+    from survey_ingest import questions, write_survey
+
+    path = write_survey(tmp_path / "big.csv", 15_000)
+    text = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    text[5] = text[5].replace(",3,", ",9,", 1)  # a 9 among 1..5 answers: both paths must see a 1..10 scale
+    text.insert(7, "," * (len(questions())) + "\n")  # a line of only delimiters
+    path.write_text("".join(text), encoding="utf-8")
+    assert path.stat().st_size > read_module.read_bulk_csv.__globals__["MIN_BYTES"]
+    fast = read_survey(path)
+    monkeypatch.setattr(read_module, "read_bulk_csv", lambda _: None)
+    careful = read_survey(path)
+    assert fast.rows == careful.rows and fast.rows[:7] == [2, 3, 4, 5, 6, 7, 9]
+    assert fast.problems == careful.problems == []
+    assert (1, 10) in {q.scale for q in fast.questions}
+    assert [(q.column, q.type, q.scale, q.n, q.mean, q.nps) for q in fast.questions] == \
+           [(q.column, q.type, q.scale, q.n, q.mean, q.nps) for q in careful.questions]
+    assert fast.frame.equals(careful.frame)
