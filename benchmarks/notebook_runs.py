@@ -50,7 +50,9 @@ def floor_notebooks(target: Path) -> list[Path]:
 
 def timed(command: list[str]) -> float:
     started = time.perf_counter()
-    subprocess.run(command, check=True, capture_output=True, text=True)
+    done = subprocess.run(command, capture_output=True, text=True)
+    if done.returncode:
+        raise SystemExit(f"run.py: {' '.join(command[1:4])} failed: {done.stderr.strip()[-500:]}")
     return time.perf_counter() - started
 
 
