@@ -7,7 +7,7 @@ from .stages import STAGE_MODELS, stages_for
 __version__ = "0.1.0"
 
 EDITORS = ("StageEditor", "TouchpointEditor", "PersonaEditor", "EmotionTuner", "OpportunityBoard", "DotVote",
-           "MapPreview")
+           "MapPreview", "QuoteTagger")
 
 
 def __getattr__(name):

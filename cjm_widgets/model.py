@@ -189,6 +189,7 @@ class Journey:
     moments_of_truth: list[MomentOfTruth] = field(default_factory=list)
     opportunities: list[Opportunity] = field(default_factory=list)
     votes: dict[str, int] = field(default_factory=dict)  # item id -> dots
+    quote_tags: dict[str, str] = field(default_factory=dict)  # quote_key -> touchpoint id ("" = none)
     kpis: dict[str, Any] = field(default_factory=dict)  # funnel, NPS, CSAT... per stage
     notes: str = ""
     schema_version: int = SCHEMA_VERSION
@@ -289,6 +290,12 @@ class Journey:
                 f"{len(self.observations)} observations</p>")
         return head + ("<table><tr><th>Stage</th><th>Score</th><th>Touchpoints</th></tr>"
                        + "".join(rows) + "</table>")
+
+
+def quote_key(observation: Observation) -> str:
+    """Names an interview utterance across reruns: its file and line (or time)."""
+    source = observation.source
+    return f"{source.file}:{source.line if source.line is not None else source.time}"
 
 
 def pain_vote_key(touchpoint_id: str) -> str:

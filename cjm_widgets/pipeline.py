@@ -80,10 +80,11 @@ def interviews(step: Step) -> tuple[Journey, list[str]]:
     problems: list[str] = []
     section = step.kit.interviews
     if section:
-        from .transcripts import read_interviews
+        from .transcripts import apply_quote_tags, read_interviews
 
         quotes, problems = read_interviews(step.kit.path(section["dir"]), journey.touchpoints,
                                            language=journey.language)
+        quotes = apply_quote_tags(quotes, journey.quote_tags, journey.touchpoints)
         placed, orphans = place_on_journey(quotes, journey)
         journey.observations = journey.observations + placed
         problems = [*problems, *orphans]

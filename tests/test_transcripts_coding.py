@@ -7,7 +7,8 @@ import pytest
 
 from cjm_widgets.errors import InputError
 from cjm_widgets.model import Observation, Source, Touchpoint
-from cjm_widgets.transcripts import code_transcript, quote_bank, read_interviews, read_transcript, retag
+from cjm_widgets.transcripts import (apply_quote_tags, code_transcript, quote_bank, read_interviews,
+                                     read_transcript)
 
 TOUCHPOINTS_EN = [
     Touchpoint(id="search", name="Site search", stage="consideration", keywords=["search", "filter"]),
@@ -127,10 +128,15 @@ def test_quote_bank_by_touchpoint_and_persona():
         quote_bank(observations, by="stage")
 
 
-def test_retag_returns_a_new_list():
-    observations = [_quote("search", 0.5, "a"), _quote("search", -0.5, "b")]
-    changed = retag(observations, 1, "returns", TOUCHPOINTS_EN)
-    assert (changed[1].touchpoint, changed[1].stage, changed[1].text) == ("returns", "post_purchase", "b")
-    assert observations[1].touchpoint == "search" and changed[0] is observations[0]
-    with pytest.raises(ValueError, match="no touchpoint with id 'nope'"):
-        retag(observations, 0, "nope", TOUCHPOINTS_EN)
+def test_quote_tags_move_drop_and_dedupe_quotes():
+    def said(line, touchpoint, text):
+        return Observation(touchpoint=touchpoint, valence=0.5, kind="quote", text=text,
+                           source=Source(file="iv.vtt", line=line), stage="consideration")
+
+    coded = [said(3, "search", "search and returns both fine"), said(3, "returns", "search and returns both fine"),
+             said(7, "search", "about the weather"), said(9, "search", "untouched")]
+    tagged = apply_quote_tags(coded, {"iv.vtt:3": "returns", "iv.vtt:7": "", "gone.vtt:1": "search"},
+                              TOUCHPOINTS_EN)
+    assert [(o.source.line, o.touchpoint, o.stage) for o in tagged] == [
+        (3, "returns", "post_purchase"), (9, "search", "consideration")]
+    assert coded[0].touchpoint == "search"  # the input list is left as it was

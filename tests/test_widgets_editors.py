@@ -239,3 +239,28 @@ def test_labels_follow_the_journey_language(tmp_path):
     editor.new_name.value = " "
     editor.add_button.click()
     assert "Введите название." in editor.message.value
+
+
+def test_quote_tagger_moves_a_quote_and_the_rerun_keeps_it(client):
+    from cjm_widgets.transcripts import apply_quote_tags
+    from cjm_widgets.widgets import QuoteTagger
+
+    said = Observation("ads", 0.6, "quote", Source("iv.vtt", line=12, column="Ola"), text="The cart <b>rocks</b>",
+                       stage="awareness")
+    journey = Journey.load(client / "journey.json")
+    journey.observations = [*journey.observations, said]
+    journey.save(client / "journey.json")
+    tagger = QuoteTagger(client)
+    picker = tagger.children[1].children[0]
+    assert picker.value == "ads" and "&lt;b&gt;rocks" in tagger.children[1].children[1].value
+    picker.value = "cart"
+    saved = on_disk(client)
+    assert saved["quote_tags"] == {"iv.vtt:12": "cart"}
+    moved = [o for o in saved["observations"] if o["kind"] == "quote"]
+    assert [(o["touchpoint"], o["stage"]) for o in moved] == [("cart", "decision")]
+    # a rerun codes the transcript afresh (back on "ads") and the tag puts it where the team said
+    rerun = apply_quote_tags([said], Journey.load(client / "journey.json").quote_tags,
+                             Journey.load(client / "journey.json").touchpoints)
+    assert [(o.touchpoint, o.stage) for o in rerun] == [("cart", "decision")]
+    QuoteTagger(client).children[1].children[0].value = ""
+    assert not [o for o in on_disk(client)["observations"] if o["kind"] == "quote"]

@@ -13,7 +13,7 @@ import re
 from pathlib import Path
 
 from ..errors import InputError
-from ..model import Observation, Source, Touchpoint
+from ..model import Observation, Source, Touchpoint, quote_key
 from ..sentiment import score_texts
 from ..sentiment.score import lemma
 from .read import EXTENSIONS, read_transcript
@@ -97,15 +97,27 @@ def read_interviews(directory, touchpoints: list[Touchpoint], *,
     return observations, problems
 
 
-def retag(observations: list[Observation], index: int, touchpoint_id: str,
-          touchpoints: list[Touchpoint]) -> list[Observation]:
-    """A new list where observation ``index`` is tied to another touchpoint (and its stage)."""
-    target = next((tp for tp in touchpoints if tp.id == touchpoint_id), None)
-    if target is None:
-        raise ValueError(f"no touchpoint with id {touchpoint_id!r}")
-    changed = list(observations)
-    changed[index] = dataclasses.replace(observations[index], touchpoint=target.id, stage=target.stage)
-    return changed
+def apply_quote_tags(observations: list[Observation], tags: dict[str, str],
+                     touchpoints: list[Touchpoint]) -> list[Observation]:
+    """The facilitator's re-tagging, applied to freshly coded quotes (a new list).
+
+    ``tags`` maps a quote's key (``model.quote_key``) to the touchpoint it belongs to, or to ""
+    when it is about no touchpoint. A tagged utterance keeps one observation, on that touchpoint;
+    tags for utterances that are no longer in the transcripts are simply unused.
+    """
+    stages = {tp.id: tp.stage for tp in touchpoints}
+    result, placed = [], set()
+    for observation in observations:
+        key = quote_key(observation) if observation.kind == "quote" else None
+        if key not in tags:
+            result.append(observation)
+            continue
+        target = tags[key]
+        if key in placed or target not in stages:  # "" (or a removed touchpoint): not evidence
+            continue
+        placed.add(key)
+        result.append(dataclasses.replace(observation, touchpoint=target, stage=stages[target]))
+    return result
 
 
 def _keyword_keys(touchpoint: Touchpoint, language: str) -> set[tuple[str, ...]]:

@@ -3,9 +3,10 @@ from .emotion import EmotionTuner
 from .opportunities import OpportunityBoard
 from .personas import PersonaEditor
 from .preview import MapPreview
+from .quotes import QuoteTagger
 from .stages import StageEditor
 from .touchpoints import TouchpointEditor
 from .votes import DotVote
 
 __all__ = ["StageEditor", "TouchpointEditor", "PersonaEditor", "EmotionTuner", "OpportunityBoard", "DotVote",
-           "MapPreview"]
+           "MapPreview", "QuoteTagger"]

@@ -110,6 +110,13 @@ LABELS: dict[str, dict[str, str]] = {
     "pain": {"en": "Pain point", "pl": "Problem", "ru": "Проблема"},
     "opportunity": {"en": "Opportunity", "pl": "Szansa", "ru": "Возможность"},
     "votes": {"en": "votes", "pl": "głosy", "ru": "голоса"},
+    # quotes
+    "all_touchpoints": {"en": "All touchpoints", "pl": "Wszystkie punkty styku", "ru": "Все точки контакта"},
+    "show": {"en": "Show", "pl": "Pokaż", "ru": "Показать"},
+    "not_a_touchpoint": {"en": "— not about a touchpoint", "pl": "— nie dotyczy punktu styku",
+                         "ru": "— не о точке контакта"},
+    "no_quotes": {"en": "No interview quotes here yet.", "pl": "Brak cytatów z wywiadów.",
+                  "ru": "Пока нет цитат из интервью."},
     # preview
     "refresh": {"en": "Refresh", "pl": "Odśwież", "ru": "Обновить"},
 }
