@@ -1,6 +1,7 @@
 """The map's history: a snapshot per run under out/history/, and what changed between two runs."""
 from __future__ import annotations
 
+import shutil
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -36,15 +37,16 @@ class JourneyDiff:
                     or self.new_touchpoints or self.removed_touchpoints)
 
 
-def write_snapshot(journey: Journey, history_dir: Path, when: Optional[datetime] = None) -> Path:
-    """Keep this run's journey (with its scores) under a sortable UTC timestamp."""
+def write_snapshot(journey_file: Path, history_dir: Path, when: Optional[datetime] = None) -> Path:
+    """Keep a copy of this run's journey.json (with its scores) under a sortable UTC timestamp."""
     stamp = (when or datetime.now(timezone.utc)).strftime("%Y%m%dT%H%M%SZ")
     target = history_dir / stamp
     suffix = 1
     while target.exists():
         suffix += 1
         target = history_dir / f"{stamp}-{suffix}"
-    journey.save(target / "journey.json")
+    target.mkdir(parents=True)
+    shutil.copy2(journey_file, target / "journey.json")
     return target
 
 

@@ -14,7 +14,7 @@ import tempfile
 import typing
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any, Callable, Optional
 
 from .errors import JourneyFileError
 
@@ -379,46 +379,95 @@ def _field_types(cls) -> dict[str, Any]:
     return typing.get_type_hints(cls)
 
 
+class _Bad(Exception):
+    """A value of the wrong shape; carries the path inside the file, built up on the way out."""
+
+    def __init__(self, problem: str, path: str = ""):
+        super().__init__(problem)
+        self.problem, self.path = problem, path
+
+    def within(self, segment: str) -> "_Bad":
+        return _Bad(self.problem, segment + self.path)
+
+
 def _build(cls, data, origin, where):
-    if not isinstance(data, dict):
-        raise JourneyFileError(origin, f"{where} should be an object, found {type(data).__name__}.",
-                               fix=_restore_fix(Path(origin)))
-    hints = _field_types(cls)
-    unknown = set(data) - hints.keys()
-    if unknown:
-        raise JourneyFileError(origin, f"{where} has unknown keys {sorted(unknown)}.",
-                               fix="Remove them, or upgrade the kit if a newer version wrote them.")
-    kwargs = {}
-    for name, value in data.items():
-        kwargs[name] = _convert(hints[name], value, origin, f"{where}.{name}")
     try:
-        return cls(**kwargs)
-    except TypeError as exc:
-        raise JourneyFileError(origin, f"{where} is incomplete ({exc}).",
-                               fix=_restore_fix(Path(origin))) from None
+        return _converter(cls)(data)
+    except _Bad as bad:
+        raise JourneyFileError(origin, f"{where}{bad.path} {bad.problem}", fix=_restore_fix(Path(origin))) from None
 
 
-def _convert(hint, value, origin, where):
-    origin_type = typing.get_origin(hint)
-    args = typing.get_args(hint)
+@functools.lru_cache(maxsize=None)
+def _converter(hint) -> Callable[[Any], Any]:
+    """A function checking and building one JSON value of type ``hint``; made once per type,
+    since reading a journey converts tens of thousands of values."""
+    origin_type, args = typing.get_origin(hint), typing.get_args(hint)
     if origin_type is typing.Union:  # Optional[X]
-        if value is None:
-            return None
-        inner = [a for a in args if a is not type(None)][0]
-        return _convert(inner, value, origin, where)
+        inner = _converter(next(a for a in args if a is not type(None)))
+        return lambda value: None if value is None else inner(value)
     if dataclasses.is_dataclass(hint):
-        return _build(hint, value, origin, where)
+        return _record_converter(hint)
     if origin_type is list:
-        if not isinstance(value, list):
-            raise JourneyFileError(origin, f"{where} should be a list.", fix=_restore_fix(Path(origin)))
-        return [_convert(args[0], v, origin, f"{where}[{i}]") for i, v in enumerate(value)]
+        item = _converter(args[0])
+
+        def convert_list(value):
+            if not isinstance(value, list):
+                raise _Bad("should be a list.")
+            result = []
+            for index, element in enumerate(value):
+                try:
+                    result.append(item(element))
+                except _Bad as bad:
+                    raise bad.within(f"[{index}]") from None
+            return result
+        return convert_list
     if origin_type is dict:
+        item = _converter(args[1])
+
+        def convert_dict(value):
+            if not isinstance(value, dict):
+                raise _Bad("should be an object.")
+            result = {}
+            for key, element in value.items():
+                try:
+                    result[key] = item(element)
+                except _Bad as bad:
+                    raise bad.within(f".{key}") from None
+            return result
+        return convert_dict
+    if hint is float:
+        def convert_float(value):
+            if isinstance(value, bool) or not isinstance(value, (int, float)):
+                raise _Bad(f"should be a number, found {value!r}.")
+            return float(value)
+        return convert_float
+    if hint in (int, str, bool):
+        def convert_plain(value):
+            if not isinstance(value, hint) or (hint is int and isinstance(value, bool)):
+                raise _Bad(f"should be {hint.__name__}, found {value!r}.")
+            return value
+        return convert_plain
+    return lambda value: value  # Any
+
+
+def _record_converter(cls) -> Callable[[dict], Any]:
+    fields = {name: _converter(hint) for name, hint in _field_types(cls).items()}
+
+    def convert_record(value):
         if not isinstance(value, dict):
-            raise JourneyFileError(origin, f"{where} should be an object.", fix=_restore_fix(Path(origin)))
-        return {k: _convert(args[1], v, origin, f"{where}.{k}") for k, v in value.items()}
-    if hint is float and isinstance(value, (int, float)) and not isinstance(value, bool):
-        return float(value)
-    if hint in (int, str, bool) and not isinstance(value, hint):
-        raise JourneyFileError(origin, f"{where} should be {hint.__name__}, found {value!r}.",
-                               fix=_restore_fix(Path(origin)))
-    return value
+            raise _Bad(f"should be an object, found {type(value).__name__}.")
+        unknown = value.keys() - fields.keys()
+        if unknown:
+            raise _Bad(f"has unknown keys {sorted(unknown)}. Remove them, or upgrade the kit if a newer "
+                       "version wrote them.")
+        kwargs = {}
+        for name, element in value.items():
+            try:
+                kwargs[name] = fields[name](element)
+            except _Bad as bad:
+                raise bad.within(f".{name}") from None
+        try:
+            return cls(**kwargs)
+        except TypeError as exc:
+            raise _Bad(f"is incomplete ({exc}).") from None
+    return convert_record

@@ -17,6 +17,7 @@ from .config import Kit, load_kit
 from .model import Journey, Observation
 
 WORK_JOURNEY = Path("work") / "journey.json"
+WORK_QUOTES = Path("work") / "quotes.json"
 OVERALL_FILE = Path("work") / "overall.json"
 
 
@@ -41,6 +42,11 @@ class Step:
         return journey.save(self.out / WORK_JOURNEY)
 
 
+def team_journey(step: Step) -> Journey:
+    """The team's stages, touchpoints, personas and decisions, without any run's evidence."""
+    return without_evidence(load_journey(step.client_dir, step.kit))
+
+
 @dataclass
 class SurveyIntake:
     journey: Journey
@@ -50,7 +56,7 @@ class SurveyIntake:
 
 def survey_intake(step: Step) -> SurveyIntake:
     """Start the run from the team's journey, then turn the survey into observations."""
-    journey = without_evidence(load_journey(step.client_dir, step.kit))
+    journey = team_journey(step)
     result = SurveyIntake(journey=journey)
     section = step.kit.survey
     if section:
@@ -74,22 +80,32 @@ def survey_intake(step: Step) -> SurveyIntake:
     return result
 
 
-def interviews(step: Step) -> tuple[Journey, list[str]]:
-    """Code every transcript into quotes with a sentiment and add them as evidence."""
-    journey = step.load()
+def interviews(step: Step) -> tuple[list[Observation], list[str]]:
+    """Code every transcript into quotes with a sentiment, honouring the team's re-tagging.
+
+    Reads only the client's journey (touchpoints, quote tags), so it runs beside the survey step.
+    """
+    journey = team_journey(step)
+    quotes: list[Observation] = []
     problems: list[str] = []
     section = step.kit.interviews
     if section:
         from .transcripts import apply_quote_tags, read_interviews
 
-        quotes, problems = read_interviews(step.kit.path(section["dir"]), journey.touchpoints,
-                                           language=journey.language)
-        quotes = apply_quote_tags(quotes, journey.quote_tags, journey.touchpoints)
-        placed, orphans = place_on_journey(quotes, journey)
-        journey.observations = journey.observations + placed
+        coded, problems = read_interviews(step.kit.path(section["dir"]), journey.touchpoints,
+                                          language=journey.language)
+        coded = apply_quote_tags(coded, journey.quote_tags, journey.touchpoints)
+        quotes, orphans = place_on_journey(coded, journey)
         problems = [*problems, *orphans]
-    step.save(journey)
-    return journey, problems
+    Journey(observations=quotes).save(step.out / WORK_QUOTES)
+    return quotes, problems
+
+
+def with_interviews(step: Step) -> Journey:
+    """The survey step's journey plus the interview step's quotes: the evidence for everything after."""
+    journey = step.load()
+    journey.observations = journey.observations + Journey.load(step.out / WORK_QUOTES).observations
+    return journey
 
 
 def place_on_journey(observations: list[Observation], journey: Journey) -> tuple[list[Observation], list[str]]:
@@ -159,7 +175,7 @@ class PersonaStep:
 
 def personas(step: Step, survey=None) -> PersonaStep:
     """Segment the respondents, describe each segment as a persona, keep the team's edits."""
-    journey = step.load()
+    journey = with_interviews(step)
     section, settings = step.kit.survey, step.kit.personas
     columns = settings.get("columns") or (section or {}).get("segments") or []
     if not section or not columns:

@@ -7,16 +7,20 @@ from __future__ import annotations
 
 import hashlib
 import json
+import multiprocessing
 import os
 import platform
 import shutil
 import sys
 import time
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from importlib import metadata
 from pathlib import Path
 from typing import Callable, Optional
+
+import nbformat
 
 from .client import out_dir, refresh_evidence
 from .config import load_kit
@@ -50,9 +54,10 @@ def workshop_notebooks(directory: Path | None = None) -> list[Path]:
 
 def run_client(client_dir, *, notebooks_dir=None, progress: bool = True,
                log: Callable[[str], None] = print) -> RunResult:
-    """Run every notebook on one client; on success replace out/ with the fresh outputs."""
-    import papermill
+    """Run every notebook on one client; on success replace out/ with the fresh outputs.
 
+    Notebooks that do not depend on each other run side by side, one kernel per core.
+    """
     started = time.perf_counter()
     client_dir = Path(client_dir).resolve()
     kit = load_kit(client_dir)  # fail early, with every bad key named
@@ -61,35 +66,79 @@ def run_client(client_dir, *, notebooks_dir=None, progress: bool = True,
     shutil.rmtree(staging, ignore_errors=True)
     (staging / "notebooks").mkdir(parents=True)
     notebooks = workshop_notebooks(notebooks_dir)
-    parameters = {"client_dir": str(client_dir), "out_dir": str(staging)}
+    parameters = {"client_dir": str(client_dir), "out_dir": str(staging), "interactive": False}
     result = RunResult(client_dir=client_dir, out=final)
     _kernel_environment()
-    for number, notebook in enumerate(notebooks, 1):
-        log(f"[{number}/{len(notebooks)}] {notebook.stem}")
-        executed = staging / "notebooks" / notebook.name
-        t0 = time.perf_counter()
-        try:
-            papermill.execute_notebook(str(notebook), str(executed), parameters=parameters,
-                                       kernel_name="python3", progress_bar=progress, cwd=str(client_dir),
-                                       log_output=False)
-        except papermill.PapermillExecutionError as exc:
-            raise NotebookError(
-                f"{notebook.name} failed in cell {exc.exec_count or exc.cell_index}: {exc.ename}: "
-                f"{_last_line(exc.evalue)} — the executed notebook is kept at {executed}; "
-                f"the previous outputs in {final} are untouched.") from None
-        result.timings[notebook.name] = round(time.perf_counter() - t0, 3)
-        result.notebooks.append(final / "notebooks" / notebook.name)
-    from .render import export_report
-
-    export_report(sorted((staging / "notebooks").glob("*.ipynb")), staging / "report.html",
-                  title=f"{kit.client} — customer journey workshop")
+    done = 0
+    workers = max(len(w) for w in notebook_waves(notebooks))
+    with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork")) as pool:
+        for wave in notebook_waves(notebooks):
+            log(f"[{done + 1}{f'-{done + len(wave)}' if len(wave) > 1 else ''}/{len(notebooks)}] "
+                + ", ".join(n.stem for n in wave))
+            jobs = {n: pool.submit(_execute, str(n), str(staging / "notebooks" / n.name), parameters,
+                                   str(client_dir), progress and len(wave) == 1) for n in wave}
+            for notebook, job in jobs.items():
+                seconds, failure = job.result()
+                if failure:
+                    raise NotebookError(f"{notebook.name} failed {failure} — the executed notebook is kept "
+                                        f"at {staging / 'notebooks' / notebook.name}; the previous outputs in "
+                                        f"{final} are untouched.")
+                result.timings[notebook.name] = seconds
+                result.notebooks.append(final / "notebooks" / notebook.name)
+            done += len(wave)
+        report = pool.submit(_export_report, staging, f"{kit.client} — customer journey workshop")
+        computed = Journey.load(staging / "journey.json")
+        report.result()
     result.seconds = round(time.perf_counter() - started, 3)
     _write_run_json(staging / "run.json", kit, parameters | {"out_dir": str(final)}, result)
     _swap_in(staging, final)
-    computed = Journey.load(final / "journey.json")
-    write_snapshot(computed, final / "history")
+    write_snapshot(final / "journey.json", final / "history")
     update_journey(client_dir, lambda journey: refresh_evidence(journey, computed))
     return result
+
+
+def notebook_waves(notebooks: list[Path]) -> list[list[Path]]:
+    """Group the notebooks so each runs after every notebook it reads from.
+
+    A notebook names what it reads in its metadata (``"cjm": {"needs": ["01_survey_intake"]}``);
+    one that says nothing waits for all notebooks before it.
+    """
+    wave_of: dict[str, int] = {}
+    for index, notebook in enumerate(notebooks):
+        needs = nbformat.read(notebook, as_version=4).metadata.get("cjm", {}).get("needs")
+        if needs is None:
+            needs = [n.stem for n in notebooks[:index]]
+        unknown = [n for n in needs if n not in wave_of]
+        if unknown:
+            raise NotebookError(f"{notebook.name}: metadata cjm.needs names {unknown}, which are not earlier "
+                                "notebooks. Fix: list only notebooks numbered before it.")
+        wave_of[notebook.stem] = 1 + max((wave_of[n] for n in needs), default=-1)
+    waves: dict[int, list[Path]] = {}
+    for notebook in notebooks:
+        waves.setdefault(wave_of[notebook.stem], []).append(notebook)
+    return [waves[w] for w in sorted(waves)]
+
+
+def _export_report(staging: Path, title: str) -> None:
+    """report.html from the executed notebooks, in a worker while the main process moves on."""
+    from .render import export_report
+
+    export_report(sorted((staging / "notebooks").glob("*.ipynb")), staging / "report.html", title=title)
+
+
+def _execute(notebook: str, executed: str, parameters: dict, cwd: str, progress: bool) -> tuple[float, str]:
+    """Run one notebook in a worker process (papermill's cwd is process-wide); never raises."""
+    import papermill
+
+    t0 = time.perf_counter()
+    try:
+        papermill.execute_notebook(notebook, executed, parameters=parameters, kernel_name="python3",
+                                   progress_bar=progress, cwd=cwd, log_output=False)
+    except papermill.PapermillExecutionError as exc:
+        return 0.0, f"in cell {exc.exec_count or exc.cell_index}: {exc.ename}: {_last_line(exc.evalue)}"
+    except Exception as exc:  # noqa: BLE001 — a kernel that would not start, a bad notebook file
+        return 0.0, f"before its first cell: {type(exc).__name__}: {_last_line(str(exc))}"
+    return round(time.perf_counter() - t0, 3), ""
 
 
 def _swap_in(staging: Path, final: Path) -> None:

@@ -37,13 +37,17 @@ def test_same_journey_has_no_changes():
     assert format_diff(diff_journeys(journey(-1, 1), journey(-1, 1))).endswith("none.")
 
 
+def snapshot(journey_: Journey, history, when):
+    return write_snapshot(journey_.save(history.parent / "journey.json"), history, when)
+
+
 def test_snapshots_sort_by_time_and_diff_cli(tmp_path, capsys):
     history = tmp_path / "out" / "history"
-    write_snapshot(journey(-1.0, 1.2), history, datetime(2026, 1, 1, tzinfo=timezone.utc))
+    snapshot(journey(-1.0, 1.2), history, datetime(2026, 1, 1, tzinfo=timezone.utc))
     assert main(["diff", str(tmp_path)]) == 2
     assert "needs two" in capsys.readouterr().err
-    write_snapshot(journey(0.5, 1.2, pains=()), history, datetime(2026, 2, 1, tzinfo=timezone.utc))
-    write_snapshot(journey(0.5, 1.2, pains=()), history, datetime(2026, 2, 1, tzinfo=timezone.utc))
+    snapshot(journey(0.5, 1.2, pains=()), history, datetime(2026, 2, 1, tzinfo=timezone.utc))
+    snapshot(journey(0.5, 1.2, pains=()), history, datetime(2026, 2, 1, tzinfo=timezone.utc))
     assert [p.name for p in snapshots(tmp_path)] == ["20260101T000000Z", "20260201T000000Z",
                                                    "20260201T000000Z-2"]
     assert main(["diff", str(tmp_path)]) == 0

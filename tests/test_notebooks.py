@@ -23,9 +23,9 @@ AIDP = ["Awareness", "Interest", "Consideration", "Decision", "Post-purchase"]
 def test_notebook_contract(notebook):
     """Read without a kernel: typed, documented parameters; committed clean, kernel python3."""
     parameters = papermill.inspect_notebook(str(notebook))
-    assert set(parameters) >= {"client_dir", "out_dir"}
-    for parameter in parameters.values():
-        assert parameter["inferred_type_name"] == "str" and parameter["help"]
+    assert {name: p["inferred_type_name"] for name, p in parameters.items()} == {
+        "client_dir": "str", "out_dir": "str", "interactive": "bool"}
+    assert all(p["help"] for p in parameters.values())
     book = nbformat.read(notebook, as_version=4)
     assert book.metadata.kernelspec.name == "python3"
     assert all(not c.get("outputs") and not c.get("execution_count") for c in book.cells if c.cell_type == "code")

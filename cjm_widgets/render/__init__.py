@@ -1,12 +1,24 @@
 """The finished journey map and its exports: figure, one-file HTML, tables, Mermaid, notebook report.
 
-Import from here; the submodules hold one kind of output each.
+Import from here; the submodules hold one kind of output each and load on first use, since
+matplotlib, openpyxl and nbconvert each cost a second of start-up that a caller may not need.
 """
-from .figure import figure_svg, journey_figure, write_figures
-from .html import render_map_html, write_map
-from .mermaid import mermaid_journey
-from .report import export_report
-from .tables import write_tables
+from __future__ import annotations
 
-__all__ = ["export_report", "figure_svg", "journey_figure", "mermaid_journey", "render_map_html",
-           "write_figures", "write_map", "write_tables"]
+import importlib
+
+_HOMES = {
+    "figure_svg": "figure", "journey_figure": "figure", "write_figures": "figure",
+    "render_map_html": "html", "write_map": "html",
+    "mermaid_journey": "mermaid",
+    "export_report": "report",
+    "write_tables": "tables",
+}
+
+__all__ = sorted(_HOMES)
+
+
+def __getattr__(name):
+    if name not in _HOMES:
+        raise AttributeError(f"module 'cjm_widgets.render' has no attribute {name!r}")
+    return getattr(importlib.import_module(f".{_HOMES[name]}", __name__), name)
