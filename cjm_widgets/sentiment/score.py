@@ -150,21 +150,37 @@ def _adjective_bases(word: str, language: str) -> tuple[str, ...]:
 
 
 def _match(tokens, lemmas, i, table, language):
-    """Longest lexicon entry starting at token i: (length, valence), or (1, None).
+    """Longest lexicon entry starting at token i: (length, valence), or (1, None)."""
+    if tokens[i] in _phrase_starts(language) or lemmas[i] in _phrase_starts(language):
+        for size in range(min(_MAX_PHRASE, len(tokens) - i), 1, -1):
+            for key in (tuple(tokens[i:i + size]), tuple(lemmas[i:i + size])):
+                if key in table:
+                    return size, table[key]
+    return 1, _word_valence(tokens[i], language)
+
+
+@lru_cache(maxsize=None)
+def _phrase_starts(language: str) -> frozenset[str]:
+    """First words of the multi-word entries: only there is a longer match worth trying."""
+    return frozenset(key[0] for key in lexicon(language) if len(key) > 1)
+
+
+@lru_cache(maxsize=200_000)
+def _word_valence(word: str, language: str):
+    """The valence of one word, or None; cached, since the same words recur across answers.
     A word glued to the negation prefix (niesmaczny, неудобный) and absent from the lexicon
     counts as the negated word."""
-    for size in range(min(_MAX_PHRASE, len(tokens) - i), 0, -1):
-        for key in (tuple(tokens[i:i + size]), tuple(lemmas[i:i + size])):
-            if key in table:
-                return size, table[key]
-    for base in _adjective_bases(tokens[i], language):
+    table = lexicon(language)
+    for key in ((word,), (lemma(word, language),)):
+        if key in table:
+            return table[key]
+    for base in _adjective_bases(word, language):
         if (base,) in table:
-            return 1, table[(base,)]
+            return table[(base,)]
     prefix = "nie" if language == "pl" else "не"
-    word = tokens[i]
     if word.startswith(prefix) and len(word) > len(prefix) + 3:
         rest = word[len(prefix):]
         for key in ((rest,), (lemma(rest, language),)):
             if key in table:
-                return 1, table[key] * NEGATION_SCALAR
-    return 1, None
+                return table[key] * NEGATION_SCALAR
+    return None
