@@ -2,9 +2,9 @@
 
 Run: python benchmarks/run.py [--quick] [--only NAME,...]
 NAME is a group (kit_overhead, ingest, text_scoring, batch, map) or any figure name in it.
---quick measures each side once (and batches 2 clients instead of 4); the full run takes the
-best of 3, since load from elsewhere on the machine only ever adds time. benchmarks/README.md
-explains each figure and its goal.
+--quick takes the best of two runs per side (and batches 2 clients instead of 4); the full run
+takes the best of 3 (ingest: 5), since load from elsewhere on the machine only ever adds time.
+benchmarks/README.md explains each figure and its goal.
 """
 from __future__ import annotations
 
@@ -40,7 +40,7 @@ def text_scoring(quick: bool, workdir: Path) -> dict:
 def ingest(quick: bool, workdir: Path) -> dict:
     from survey_ingest import measure
 
-    return measure(1_000_000, workdir, repeats=1 if quick else 3)
+    return measure(1_000_000, workdir, repeats=2 if quick else 5)
 
 
 def large_map(quick: bool, workdir: Path) -> dict:
@@ -52,7 +52,7 @@ def large_map(quick: bool, workdir: Path) -> dict:
 def kit_overhead(quick: bool, workdir: Path) -> dict:
     from notebook_runs import kit_overhead as measure
 
-    return measure(workdir, repeats=1 if quick else 3)
+    return measure(workdir, repeats=2 if quick else 3)
 
 
 def batch(quick: bool, workdir: Path) -> dict:
@@ -85,7 +85,7 @@ def table(results: dict) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--quick", action="store_true", help="one measurement per side, 2 clients in a batch")
+    parser.add_argument("--quick", action="store_true", help="best of two runs per side, 2 clients in a batch")
     parser.add_argument("--only", help="comma-separated groups or figure names")
     args = parser.parse_args(argv)
     results: dict = {}

@@ -5,7 +5,8 @@ body into typed columns in a fraction of the time and memory. The fast path is t
 it cannot change the answer: the body has no quotes, no blank lines, no lone CR line ends, and
 every line has exactly the header's number of cells (no line has more, as the parser checks,
 and the delimiters add up, so none has fewer). Anything else goes through the careful reader,
-which reports bad rows one by one.
+which reports bad rows one by one. Cells keep their trailing spaces here (stripping a million
+timestamps costs more than reading them); answers are parsed the same either way.
 """
 from __future__ import annotations
 
@@ -48,7 +49,6 @@ def read_bulk_csv(path: Path) -> Optional[BulkCsv]:
     if data.startswith((b"PK\x03\x04", b"\xd0\xcf\x11\xe0")):
         return None
     text, encoding = decode_bytes(data, path)
-    del data
     if text.startswith("\ufeff"):
         text = text[1:]
     head = _read_csv(path, _first_lines(text, HEAD_LINES), encoding)
@@ -58,38 +58,60 @@ def read_bulk_csv(path: Path) -> Optional[BulkCsv]:
     if len(head.records) <= header.header_rows:
         return None
     first_line = head.records[header.header_rows][0]
-    body = text[_offset_of_line(text, first_line):]
-    del text
     width, delimiter = len(header.columns), head.delimiter
-    lines = body.count("\n") + (not body.endswith("\n"))
-    if ('"' in body or "\n\n" in body or "\r\n\r\n" in body or body.count("\r") != body.count("\r\n")
-            or body.count(delimiter) != lines * (width - 1)):
+    if encoding.startswith("utf-16"):
+        body = text[_offset_of_line(text, first_line):].encode("utf-8")
+        source, skip, encoding_read = io.BytesIO(body), 0, "utf-8"
+    else:  # one byte per delimiter and line end: check the raw bytes and let pandas read the file
+        del text
+        body = data[_offset_of_line(data, first_line):]
+        source, skip, encoding_read = path, first_line - 1, encoding
+        if b"\r" in data[:len(data) - len(body)]:
+            return None  # CR line ends in the header would shift pandas' line count
+    lines = _plain_lines(body, delimiter.encode(), width)
+    if lines is None:
         return None
+    empty_line = (delimiter * (width - 1)).encode()
+    maybe_empty = body.startswith(empty_line + b"\n") or b"\n" + empty_line + b"\n" in body or body.endswith(
+        b"\n" + empty_line)
+    del data, body
     try:
-        frame = pd.read_csv(io.BytesIO(body.encode("utf-8")), sep=delimiter, header=None, encoding="utf-8",
+        frame = pd.read_csv(source, sep=delimiter, header=None, skiprows=skip, encoding=encoding_read,
                             keep_default_na=False, na_values=[""], quoting=csv.QUOTE_NONE, engine="c",
-                            skip_blank_lines=False)
-    except (pd.errors.ParserError, ValueError):
+                            skip_blank_lines=False, skipinitialspace=True)
+    except (pd.errors.ParserError, ValueError, UnicodeDecodeError):
         return None  # a line with more cells than the header
     if frame.shape != (lines, width):
         return None
-    filled = frame.notna().any(axis=1).to_numpy()  # a line of only delimiters is no respondent
-    rows = (np.flatnonzero(filled) + first_line).tolist()
-    if not filled.all():
+    if maybe_empty:  # a line of only delimiters is no respondent
+        filled = frame.notna().any(axis=1).to_numpy()
+        rows = (np.flatnonzero(filled) + first_line).tolist()
         frame = frame[filled].reset_index(drop=True)
+    else:
+        rows = list(range(first_line, first_line + lines))
     frame.columns = header.columns
     return BulkCsv(header, frame, rows, encoding, delimiter)
+
+
+def _plain_lines(body: bytes, delimiter: bytes, width: int) -> Optional[int]:
+    """The body's line count when pandas may read it as is: no quotes, no lone CR line ends, and
+    exactly width-1 delimiters on every line (so no blank line either); else None."""
+    lines = body.count(b"\n") + (not body.endswith(b"\n"))
+    if b'"' in body or (b"\r" in body and body.count(b"\r") != body.count(b"\r\n")):
+        return None
+    return lines if body.count(delimiter) == lines * (width - 1) else None
 
 
 def _first_lines(text: str, count: int) -> str:
     return text[:_offset_of_line(text, count + 1)]
 
 
-def _offset_of_line(text: str, line: int) -> int:
-    """Character offset where 1-based ``line`` starts (len(text) past the end)."""
+def _offset_of_line(text, line: int) -> int:
+    """Offset where 1-based ``line`` starts in str or bytes (its length past the end)."""
+    newline = "\n" if isinstance(text, str) else b"\n"
     offset = 0
     for _ in range(line - 1):
-        found = text.find("\n", offset)
+        found = text.find(newline, offset)
         if found < 0:
             return len(text)
         offset = found + 1

@@ -7,6 +7,8 @@ statistics, so a large export can be checked and scored before any map is drawn.
 """
 from __future__ import annotations
 
+import os
+from concurrent.futures import ThreadPoolExecutor
 from typing import Optional
 
 import numpy as np
@@ -29,17 +31,22 @@ def survey_ratings(survey: Survey, questions: list[dict], *, language: str = "en
     settings = settings or ScoringSettings()
     parts: dict[str, list[tuple[np.ndarray, float]]] = {}
     problems: list[str] = []
-    for q in mapped_questions(survey, questions):
+
+    def valences_of(q) -> tuple[np.ndarray, str, list[str]]:
         column = survey.frame[q.column]
         if q.measure == "text":
             from ..sentiment import score_texts
 
             texts = column.dropna().astype(str)
-            values, kind = np.asarray(score_texts(texts[texts.str.strip() != ""].tolist(), language)), "text"
-        else:
-            valences, off_scale = column_valences(column, q.measure, q.low, q.high, q.direction)
-            problems += off_scale_problems(survey, q, off_scale)
-            values, kind = valences[~np.isnan(valences)], "rating"
+            return np.asarray(score_texts(texts[texts.str.strip() != ""].tolist(), language)), "text", []
+        valences, off_scale = column_valences(column, q.measure, q.low, q.high, q.direction)
+        return valences[~np.isnan(valences)], "rating", off_scale_problems(survey, q, off_scale)
+
+    mapped = mapped_questions(survey, questions)
+    with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:  # numpy releases the GIL
+        results = list(pool.map(valences_of, mapped))
+    for q, (values, kind, column_problems) in zip(mapped, results):
+        problems += column_problems
         if settings.weight(kind) > 0:
             parts.setdefault(q.touchpoint, []).append((values, settings.weight(kind)))
     scores = []

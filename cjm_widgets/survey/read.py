@@ -1,14 +1,16 @@
 """read_survey: any supported export -> Survey (one row per respondent, typed questions)."""
 from __future__ import annotations
 
+import os
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pandas as pd
 
 from ..errors import InputError
 from .bulk_csv import read_bulk_csv
-from .detect import build_question, numeric_question
-from .formats import detect_header
+from .detect import build_question, meta_question, numeric_question
+from .formats import detect_header, meta_type
 from .tables import read_table
 from .types import Survey
 
@@ -52,17 +54,29 @@ def read_survey(path, *, sheet=None) -> Survey:
 
 
 def _bulk_survey(path: Path, bulk) -> Survey:
-    """Columns pandas parsed as numbers are typed whole-column; the rest cell by cell as usual."""
-    frame, questions, problems = bulk.frame, [], []
-    for column, text in zip(bulk.header.columns, bulk.header.texts):
+    """Columns pandas parsed as numbers are typed whole-column; the rest cell by cell as usual.
+
+    Columns are typed side by side in threads: the numpy work releases the GIL.
+    """
+    frame = bulk.frame
+
+    def typed(column_and_text):
+        column, text = column_and_text
         cells = frame[column]
+        kind = meta_type(column) or meta_type(text)
         if cells.dtype.kind in "fiu":
-            question, values, column_problems = numeric_question(
-                column, text, cells.to_numpy(dtype=float), bulk.rows, bulk.header.format, path.name)
-        else:
-            question, values, column_problems = build_question(
-                column, text, cells.fillna("").astype(str).tolist(), bulk.rows, bulk.header.format, path.name)
-        if column_problems or cells.dtype.kind != "f" or question.type not in NUMERIC:
+            return numeric_question(column, text, cells.to_numpy(dtype=float), bulk.rows, bulk.header.format,
+                                    path.name)
+        if kind in ("id", "meta", "date"):
+            return (*meta_question(column, text, cells, kind, strip=False), [])
+        return build_question(column, text, cells.fillna("").astype(str).tolist(), bulk.rows,
+                              bulk.header.format, path.name)
+
+    with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
+        results = list(pool.map(typed, zip(bulk.header.columns, bulk.header.texts)))
+    questions, problems = [], []
+    for column, (question, values, column_problems) in zip(bulk.header.columns, results):
+        if column_problems or frame[column].dtype.kind != "f" or question.type not in NUMERIC:
             frame[column] = pd.to_numeric(values, errors="coerce") if question.type in NUMERIC else values
         questions.append(question)
         problems.extend(column_problems)

@@ -32,9 +32,9 @@ def column_valences(values, measure: str, low: float, high: float,
     else:
         numbers = pd.to_numeric(series, errors="coerce").to_numpy(dtype=float)
         given = ~(series.isna() | series.astype(str).str.strip().eq("")).to_numpy()
-    on_scale = np.isfinite(numbers) & (numbers >= low) & (numbers <= high)
+    on_scale = (numbers >= low) & (numbers <= high)  # False for NaN and infinities
     if measure == "nps":
-        result = np.select([numbers >= 9, numbers >= 7], [1.0, 0.0], default=-1.0)
+        result = np.where(numbers >= 9, 1.0, np.where(numbers >= 7, 0.0, -1.0))
     else:
         middle, half = (low + high) / 2, (high - low) / 2
         result = (numbers - middle) / half if half else np.zeros_like(numbers)
