@@ -166,6 +166,7 @@ def test_previous_map_shows_change():
     page = render_map_html(sample_journey(), previous=before)
     ads = page[page.index('data-touchpoint="ads"'):page.index('data-touchpoint="store"')]
     assert "+1.00 since the previous map" in _text(ads)
+    assert _text(page).count("since the previous map") == 1  # unchanged scores carry no mark
 
 
 def test_write_map_and_empty_journey(tmp_path):

@@ -137,7 +137,8 @@ def _score_view(journey, score: Optional[Score], persona_id, lang, previous, tar
     delta = None
     if previous is not None and value is not None:
         before = value_of(previous.score_of(target, persona_id or None))
-        delta = None if before is None else fmt_value(value - before)
+        if before is not None and abs(value - before) >= 0.005:  # unchanged scores carry no mark
+            delta = fmt_value(value - before)
     return {
         "for": persona_id,
         "tone": tone(value),
