@@ -13,7 +13,7 @@ import platform
 import shutil
 import sys
 import time
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from importlib import metadata
@@ -38,7 +38,6 @@ VERSIONED = ("cjm-workshop-kit", "pandas", "numpy", "matplotlib", "papermill", "
 class RunResult:
     client_dir: Path
     out: Path
-    notebooks: list[Path] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)
     seconds: float = 0.0
 
@@ -69,54 +68,54 @@ def run_client(client_dir, *, notebooks_dir=None, progress: bool = True,
     parameters = {"client_dir": str(client_dir), "out_dir": str(staging), "interactive": False}
     result = RunResult(client_dir=client_dir, out=final)
     _kernel_environment()
-    done = 0
-    workers = max(len(w) for w in notebook_waves(notebooks))
+    needs = notebook_needs(notebooks)
+    workers = max(1, min(os.cpu_count() or 1, len(notebooks)))
     with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork")) as pool:
-        for wave in notebook_waves(notebooks):
-            log(f"[{done + 1}{f'-{done + len(wave)}' if len(wave) > 1 else ''}/{len(notebooks)}] "
-                + ", ".join(n.stem for n in wave))
-            jobs = {n: pool.submit(_execute, str(n), str(staging / "notebooks" / n.name), parameters,
-                                   str(client_dir), progress and len(wave) == 1) for n in wave}
-            for notebook, job in jobs.items():
+        pending, running, done = list(notebooks), {}, set()
+        while pending or running:
+            ready = [n for n in pending if needs[n.stem] <= done]
+            for notebook in ready[:workers - len(running)]:  # a notebook starts once what it reads is done
+                pending.remove(notebook)
+                log(f"[{len(notebooks) - len(pending)}/{len(notebooks)}] {notebook.stem}")
+                running[pool.submit(_execute, str(notebook), str(staging / "notebooks" / notebook.name),
+                                    parameters, str(client_dir), progress and workers == 1)] = notebook
+            finished, _ = wait(running, return_when=FIRST_COMPLETED)
+            for job in finished:
+                notebook = running.pop(job)
                 seconds, failure = job.result()
                 if failure:
                     raise NotebookError(f"{notebook.name} failed {failure} — the executed notebook is kept "
                                         f"at {staging / 'notebooks' / notebook.name}; the previous outputs in "
                                         f"{final} are untouched.")
                 result.timings[notebook.name] = seconds
-                result.notebooks.append(final / "notebooks" / notebook.name)
-            done += len(wave)
+                done.add(notebook.stem)
         report = pool.submit(_export_report, staging, f"{kit.client} — customer journey workshop")
+        # Every notebook succeeded: the editors may show this run's scores while the report renders.
         computed = Journey.load(staging / "journey.json")
+        update_journey(client_dir, lambda journey: refresh_evidence(journey, computed))
         report.result()
     result.seconds = round(time.perf_counter() - started, 3)
     _write_run_json(staging / "run.json", kit, parameters | {"out_dir": str(final)}, result)
     _swap_in(staging, final)
     write_snapshot(final / "journey.json", final / "history")
-    update_journey(client_dir, lambda journey: refresh_evidence(journey, computed))
     return result
 
 
-def notebook_waves(notebooks: list[Path]) -> list[list[Path]]:
-    """Group the notebooks so each runs after every notebook it reads from.
-
-    A notebook names what it reads in its metadata (``"cjm": {"needs": ["01_survey_intake"]}``);
-    one that says nothing waits for all notebooks before it.
-    """
-    wave_of: dict[str, int] = {}
+def notebook_needs(notebooks: list[Path]) -> dict[str, set[str]]:
+    """What each notebook reads from: its metadata ``"cjm": {"needs": ["01_survey_intake"]}``;
+    a notebook that says nothing waits for every notebook before it."""
+    needs: dict[str, set[str]] = {}
     for index, notebook in enumerate(notebooks):
-        needs = nbformat.read(notebook, as_version=4).metadata.get("cjm", {}).get("needs")
-        if needs is None:
-            needs = [n.stem for n in notebooks[:index]]
-        unknown = [n for n in needs if n not in wave_of]
+        named = nbformat.read(notebook, as_version=4).metadata.get("cjm", {}).get("needs")
+        earlier = [n.stem for n in notebooks[:index]]
+        if named is None:
+            named = earlier
+        unknown = [n for n in named if n not in earlier]
         if unknown:
             raise NotebookError(f"{notebook.name}: metadata cjm.needs names {unknown}, which are not earlier "
                                 "notebooks. Fix: list only notebooks numbered before it.")
-        wave_of[notebook.stem] = 1 + max((wave_of[n] for n in needs), default=-1)
-    waves: dict[int, list[Path]] = {}
-    for notebook in notebooks:
-        waves.setdefault(wave_of[notebook.stem], []).append(notebook)
-    return [waves[w] for w in sorted(waves)]
+        needs[notebook.stem] = set(named)
+    return needs
 
 
 def _export_report(staging: Path, title: str) -> None:
