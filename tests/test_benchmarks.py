@@ -93,3 +93,26 @@ def test_large_plain_csv_reads_the_same_on_the_fast_path(tmp_path, monkeypatch):
     assert [(q.column, q.type, q.scale, q.n, q.mean, q.nps) for q in fast.questions] == \
            [(q.column, q.type, q.scale, q.n, q.mean, q.nps) for q in careful.questions]
     assert fast.frame.equals(careful.frame)
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "cp1250", "utf-8-sig"])
+def test_large_csv_in_other_encodings_reads_the_same_as_utf8(tmp_path, encoding):
+    from survey_ingest import write_survey
+
+    plain = write_survey(tmp_path / "plain.csv", 15_000)
+    text = plain.read_text(encoding="utf-8").replace("Timestamp", "Znacznik czasu żółć", 1)
+    other = tmp_path / f"{encoding}.csv"
+    other.write_text(text, encoding=encoding)
+    expected, got = read_survey(plain), read_survey(other)
+    assert got.encoding == encoding and got.questions[0].column == "Znacznik czasu żółć"
+    assert [(q.n, q.mean, q.nps) for q in got.questions] == [(q.n, q.mean, q.nps) for q in expected.questions]
+
+
+def test_large_csv_whose_tail_is_not_utf8_goes_the_careful_way(tmp_path):
+    from survey_ingest import questions, write_survey
+
+    path = write_survey(tmp_path / "tail.csv", 15_000)
+    path.write_bytes(path.read_bytes() + b"2024/01/01 10:00:00" + b",\xe9" * len(questions()) + b"\n")
+    survey = read_survey(path)
+    assert len(survey.frame) == 15_001 and survey.encoding != "utf-8"
+    assert any("row 15002" in p and "not a number" in p for p in survey.problems)

@@ -19,12 +19,14 @@ from typing import Optional
 import numpy as np
 import pandas as pd
 
+from ..errors import InputError
 from .encoding import decode_bytes
 from .formats import Header, detect_header
 from .tables import EXCEL_SUFFIXES, SPSS_SUFFIXES, _read_csv
 
 MIN_BYTES = 1 << 20  # below this the careful reader is fast enough
 HEAD_LINES = 50
+HEAD_BYTES = 1 << 16
 
 
 @dataclass
@@ -48,7 +50,14 @@ def read_bulk_csv(path: Path) -> Optional[BulkCsv]:
         return None  # the careful reader raises the InputError that names the problem
     if data.startswith((b"PK\x03\x04", b"\xd0\xcf\x11\xe0")):
         return None
-    text, encoding = decode_bytes(data, path)
+    # The head tells the encoding; pandas checks the rest and refuses bytes that do not fit it.
+    # UTF-16 has two bytes a character, so a head cut at a newline byte may not decode: read all.
+    try:
+        text, encoding = decode_bytes(data[:data.rfind(b"\n", 0, HEAD_BYTES) + 1] or data[:HEAD_BYTES], path)
+    except InputError:
+        text, encoding = decode_bytes(data, path)
+    if encoding.startswith("utf-16"):
+        text, encoding = decode_bytes(data, path)
     if text.startswith("\ufeff"):
         text = text[1:]
     head = _read_csv(path, _first_lines(text, HEAD_LINES), encoding)

@@ -115,23 +115,26 @@ def numeric_question(column: str, text: str, numbers: np.ndarray, rows, fmt: str
     else:
         question = Question(column, text, "number")
     problems = []
-    if question.scale:
+    if question.scale and (low < question.scale[0] or high > question.scale[1]):  # only then look cell by cell
         outside = ~np.isnan(numbers) & ((numbers < question.scale[0]) | (numbers > question.scale[1]))
         for i in np.flatnonzero(outside):
             shown = raw[i] if raw is not None else f"{numbers[i]:g}"
             problems.append(_problem(file, rows[i], column, shown,
                                      f"outside the scale {question.scale[0]:g}..{question.scale[1]:g}"))
         numbers = np.where(outside, np.nan, numbers)
+        present = numbers[~np.isnan(numbers)]
     if question.type == "choice":
         converted = [None if np.isnan(v) else f"{v:g}" for v in numbers]
         question.n = sum(v is not None for v in converted)
         return question, converted, problems
-    return _summarise(question, numbers), numbers, problems
+    return _summarise(question, present), numbers, problems
 
 
 def _summarise(question: Question, numbers) -> Question:
-    answered = np.array(numbers, dtype=float)
-    answered = answered[~np.isnan(answered)]
+    """n, mean and NPS of the answers (None or NaN = no answer)."""
+    answered = np.asarray(numbers, dtype=float)
+    if np.isnan(answered).any():
+        answered = answered[~np.isnan(answered)]
     question.n = int(answered.size)
     if answered.size and question.type in SCALE_TYPES:
         question.mean = round(float(answered.mean()), 3)
