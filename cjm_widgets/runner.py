@@ -12,7 +12,9 @@ import os
 import platform
 import shutil
 import sys
+import tempfile
 import time
+import uuid
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -70,15 +72,19 @@ def run_client(client_dir, *, notebooks_dir=None, progress: bool = True,
     _kernel_environment()
     needs = notebook_needs(notebooks)
     workers = max(1, min(os.cpu_count() or 1, len(notebooks)))
+    bar = _progress_bar(len(notebooks)) if progress else None
     with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork")) as pool:
         pending, running, done = list(notebooks), {}, set()
         while pending or running:
             ready = [n for n in pending if needs[n.stem] <= done]
             for notebook in ready[:workers - len(running)]:  # a notebook starts once what it reads is done
                 pending.remove(notebook)
-                log(f"[{len(notebooks) - len(pending)}/{len(notebooks)}] {notebook.stem}")
+                if not bar:
+                    log(f"[{len(notebooks) - len(pending)}/{len(notebooks)}] {notebook.stem}")
                 running[pool.submit(_execute, str(notebook), str(staging / "notebooks" / notebook.name),
-                                    parameters, str(client_dir), progress and workers == 1)] = notebook
+                                    parameters, str(client_dir))] = notebook
+            if bar:
+                bar.set_postfix_str(", ".join(n.stem for n in running.values()))
             finished, _ = wait(running, return_when=FIRST_COMPLETED)
             for job in finished:
                 notebook = running.pop(job)
@@ -89,6 +95,10 @@ def run_client(client_dir, *, notebooks_dir=None, progress: bool = True,
                                         f"{final} are untouched.")
                 result.timings[notebook.name] = seconds
                 done.add(notebook.stem)
+                if bar:
+                    bar.update(1)
+        if bar:
+            bar.close()
         report = pool.submit(_export_report, staging, f"{kit.client} — customer journey workshop")
         # Every notebook succeeded: the editors may show this run's scores while the report renders.
         computed = Journey.load(staging / "journey.json")
@@ -125,14 +135,24 @@ def _export_report(staging: Path, title: str) -> None:
     export_report(sorted((staging / "notebooks").glob("*.ipynb")), staging / "report.html", title=title)
 
 
-def _execute(notebook: str, executed: str, parameters: dict, cwd: str, progress: bool) -> tuple[float, str]:
+def _progress_bar(total: int):
+    from tqdm.auto import tqdm
+
+    return tqdm(total=total, unit="notebook", desc="cjm run")
+
+
+def _execute(notebook: str, executed: str, parameters: dict, cwd: str) -> tuple[float, str]:
     """Run one notebook in a worker process (papermill's cwd is process-wide); never raises."""
     import papermill
+    from traitlets.config import Config
 
+    local = Config()  # sockets as files (unique per kernel): no ports to collide, no plain-TCP warning
+    local.KernelManager.transport = "ipc"
+    local.KernelManager.ip = os.path.join(tempfile.gettempdir(), f"cjm-kernel-{uuid.uuid4().hex}")
     t0 = time.perf_counter()
     try:
         papermill.execute_notebook(notebook, executed, parameters=parameters, kernel_name="python3",
-                                   progress_bar=progress, cwd=cwd, log_output=False)
+                                   progress_bar=False, cwd=cwd, log_output=False, config=local)
     except papermill.PapermillExecutionError as exc:
         return 0.0, f"in cell {exc.exec_count or exc.cell_index}: {exc.ename}: {_last_line(exc.evalue)}"
     except Exception as exc:  # noqa: BLE001 — a kernel that would not start, a bad notebook file
