@@ -69,12 +69,11 @@ def survey_intake(step: Step) -> SurveyIntake:
             language=journey.language)
         journey.observations, orphans = place_on_journey(observations, journey)
         problems = [*problems, *orphans]
-        overall = overall_by_respondent(survey, section)
-        if overall:
-            kind, values = overall
-            if kind == "nps":
-                journey.kpis["nps"] = nps(list(values.values()))
-            _write_json(step.out / OVERALL_FILE, {k: _valence(kind, v) for k, v in values.items()})
+        if section.get("overall"):
+            question, answers, valences = overall_answers(survey, section)
+            if question.type == "nps":
+                journey.kpis["nps"] = nps(answers)
+            _write_json(step.out / OVERALL_FILE, valences)
         result.survey, result.problems = survey, [*survey.problems, *problems]
     step.save(journey)
     return result
@@ -123,41 +122,28 @@ def place_on_journey(observations: list[Observation], journey: Journey) -> tuple
     return placed, problems
 
 
-def overall_by_respondent(survey, section: dict) -> Optional[tuple[str, dict[str, float]]]:
-    """The overall satisfaction / NPS answer per respondent, for NPS and derived importance."""
-    column = section.get("overall")
-    if not column:
-        return None
+def overall_answers(survey, section: dict) -> tuple[Any, list[float], dict[str, float]]:
+    """The overall satisfaction / NPS question, its answers, and each respondent's valence on it
+    (for the NPS KPI and for importance derived from the data)."""
+    from .errors import ConfigError
     from .survey import respondents_frame
+    from .survey.valences import column_valences
 
     frame = respondents_frame(survey, section.get("respondent_id"))
-    matches = [c for c in frame.columns if str(c) == column or str(c).startswith(column)]
-    if not matches:
-        return None
-    question = next((q for q in survey.questions if q.column == matches[0]), None)
-    kind = "nps" if question is None or question.type == "nps" else question.type
-    values = {}
-    for respondent, value in frame[matches[0]].items():
-        try:
-            values[str(respondent)] = float(value)
-        except (TypeError, ValueError):
-            continue
-    scale = getattr(question, "scale", None) or (0, 10)
-    return (kind if kind == "nps" else f"scale:{scale[0]}:{scale[1]}"), {
-        k: v for k, v in values.items() if v == v}
+    column = _match_column(frame.columns, section["overall"])
+    question = survey.question(column)
+    if question.type != "nps" and not question.scale:
+        raise ConfigError("kit.yaml", f"survey.overall: {column!r} is a {question.type} question, not a rating.",
+                          column="survey.overall", fix="Name the NPS or overall-satisfaction column.")
+    low, high = question.scale or (0, 10)
+    valences, _ = column_valences(frame[column], "nps" if question.type == "nps" else "likert", low, high)
+    answers = [float(v) for v in frame[column] if v == v and v is not None]
+    return question, answers, {str(r): float(v) for r, v in zip(frame.index, valences) if v == v}
 
 
 def load_overall(step: Step) -> dict[str, float]:
     path = step.out / OVERALL_FILE
     return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
-
-
-def _valence(kind: str, value: float) -> float:
-    if kind == "nps":
-        return 1.0 if value >= 9 else (0.0 if value >= 7 else -1.0)
-    low, high = (float(x) for x in kind.split(":")[1:])
-    middle, half = (low + high) / 2, (high - low) / 2
-    return (value - middle) / half if half else 0.0
 
 
 def _write_json(path: Path, data) -> None:
