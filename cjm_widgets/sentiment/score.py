@@ -63,9 +63,13 @@ def score_texts(texts, language: str = "en") -> list[float]:
 
 @lru_cache(maxsize=1)
 def _vader():
+    """VADER with the kit's customer-experience words added (late, clunky, seamless...)."""
     from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
-    return SentimentIntensityAnalyzer()
+    analyzer = SentimentIntensityAnalyzer()
+    for words, valence in lexicon_entries("en"):
+        analyzer.lexicon.setdefault(" ".join(words), valence * VADER_RANGE)
+    return analyzer
 
 
 @lru_cache(maxsize=200_000)
@@ -78,18 +82,24 @@ def lemma(word: str, language: str) -> str:
 
 @lru_cache(maxsize=None)
 def lexicon(language: str) -> dict[tuple[str, ...], float]:
-    """The shipped lexicon as {tuple of lemmas: valence}; one-word entries are 1-tuples.
+    """The shipped PL/RU lexicon as {tuple of lemmas: valence}; one-word entries are 1-tuples.
     Each entry is keyed by its written form and by its lemmas, so either matches."""
-    text = resources.files(__package__).joinpath(f"lexicon_{language}.tsv").read_text("utf-8")
     table: dict[tuple[str, ...], float] = {}
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        words, valence = line.rsplit("\t", 1)
-        written = tuple(words.lower().split())
-        table.setdefault(written, float(valence))
-        table.setdefault(tuple(lemma(w, language) for w in written), float(valence))
+    for written, valence in lexicon_entries(language):
+        table.setdefault(written, valence)
+        table.setdefault(tuple(lemma(w, language) for w in written), valence)
     return table
+
+
+def lexicon_entries(language: str) -> list[tuple[tuple[str, ...], float]]:
+    """(words, valence -1..1) as written in the shipped ``lexicon_<language>.tsv``."""
+    text = resources.files(__package__).joinpath(f"lexicon_{language}.tsv").read_text("utf-8")
+    entries = []
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            words, valence = line.rsplit("\t", 1)
+            entries.append((tuple(words.lower().split()), float(valence)))
+    return entries
 
 
 def _lexicon_score(text: str, language: str) -> float:
