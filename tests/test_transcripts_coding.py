@@ -140,3 +140,13 @@ def test_quote_tags_move_drop_and_dedupe_quotes():
     assert [(o.source.line, o.touchpoint, o.stage) for o in tagged] == [
         (3, "returns", "post_purchase"), (9, "search", "consideration")]
     assert coded[0].touchpoint == "search"  # the input list is left as it was
+
+def test_each_touchpoint_is_scored_on_its_own_sentences(tmp_path):
+    path = tmp_path / "mixed.txt"
+    path.write_text("Interviewer: Hello Anna.\nAnna: Hello.\nInterviewer: How was it?\n"
+                    "Anna: Oh well. The search is brilliant and fast. The courier was late, the parcel was "
+                    "damaged and nobody answered. Awful.\n", encoding="utf-8")
+    coded = code_transcript(read_transcript(path), TOUCHPOINTS_EN)
+    valence = {o.touchpoint: o.valence for o in coded}
+    assert valence["search"] > 0.3 and valence["delivery"] < -0.3
+    assert all(o.text.startswith("Oh well.") for o in coded)  # the quote itself stays whole

@@ -2,6 +2,7 @@
 
 An utterance is tied to every touchpoint whose keywords (``Touchpoint.keywords`` plus the words
 of its name) it mentions: lemma-based for PL and RU (simplemma), crude suffix stemming for EN.
+Each touchpoint is scored on the sentences about it, not on the whole answer.
 The interviewer's question gives context: an answer that names no touchpoint belongs to the
 touchpoints its question named. A question naming none clears the context rather than carrying
 an older topic forward: a map must not invent evidence, and uncoded answers are counted.
@@ -20,6 +21,7 @@ from .read import EXTENSIONS, read_transcript
 from .transcript import Transcript
 
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+_SENTENCE = re.compile(r"(?<=[.!?…])\s+")
 _FUNCTION_WORDS = {
     "en": {"the", "and", "for", "with", "from", "our", "your", "of", "to", "in", "on", "at", "by"},
     "pl": {"i", "w", "z", "na", "do", "od", "dla", "po", "oraz", "przez"},
@@ -42,28 +44,45 @@ def code_transcript(transcript: Transcript, touchpoints: list[Touchpoint], *,
     vocabulary = {tp.id: _keyword_keys(tp, language) for tp in touchpoints}
     by_id = {tp.id: tp for tp in touchpoints}
     context: list[str] = []
-    coded: list[tuple[object, list[str]]] = []
+    coded: list[tuple[object, str, str]] = []  # (utterance, touchpoint id, the words about it)
     unmatched = 0
     for utterance in transcript.utterances:
-        words = _normalised(utterance.text, language)
-        named = [tp_id for tp_id, keys in vocabulary.items() if any(_contains(words, key) for key in keys)]
+        about = _sentences_about(utterance.text, vocabulary, language)
         if utterance.role == "interviewer":
-            context = named
+            context = list(about)
             continue
-        targets = named or context
-        if targets:
-            coded.append((utterance, targets))
+        if about:
+            coded += [(utterance, tp_id, text) for tp_id, text in about.items()]
+        elif context:
+            coded += [(utterance, tp_id, utterance.text) for tp_id in context]
         else:
             unmatched += 1
-    valences = score_texts([u.text for u, _ in coded], language)
+    valences = score_texts([text for _, _, text in coded], language)
     file = Path(transcript.path).name
     observations = [
         Observation(touchpoint=tp_id, valence=valence, kind="quote", measure="sentiment",
                     stage=by_id[tp_id].stage, text=utterance.text, respondent=utterance.speaker,
                     source=Source(file=file, line=utterance.line, time=utterance.start, column=utterance.speaker))
-        for (utterance, targets), valence in zip(coded, valences) for tp_id in targets
+        for (utterance, tp_id, _), valence in zip(coded, valences)
     ]
     return CodedQuotes(observations, unmatched)
+
+
+def _sentences_about(text: str, vocabulary: dict, language: str) -> dict[str, str]:
+    """Touchpoint id -> the sentences of ``text`` about it, so "great search, awful delivery"
+    scores each touchpoint on its own words. A sentence naming no touchpoint stays with the
+    topic before it (the lead-in before the first named one goes with that one)."""
+    sentences = [s for s in _SENTENCE.split(text) if s.strip()]
+    topics = [[tp_id for tp_id, keys in vocabulary.items()
+               if any(_contains(_normalised(sentence, language), key) for key in keys)] for sentence in sentences]
+    first = next((named for named in topics if named), [])
+    about: dict[str, list[str]] = {}
+    current = first
+    for sentence, named in zip(sentences, topics):
+        current = named or current
+        for tp_id in current:
+            about.setdefault(tp_id, []).append(sentence.strip())
+    return {tp_id: " ".join(parts) for tp_id, parts in about.items()}
 
 
 def read_interviews(directory, touchpoints: list[Touchpoint], *,
