@@ -16,6 +16,7 @@ from cjm_widgets.errors import NotebookError
 from cjm_widgets.runner import run_client, workshop_notebooks
 from conftest import DEMO
 
+HOSTILE = "<script>alert(9)</script><img src=x onerror=alert(8)>"
 AIDP = ["Awareness", "Interest", "Consideration", "Decision", "Post-purchase"]
 
 
@@ -112,11 +113,18 @@ def test_changed_data_changes_the_map(demo_run, tmp_path):
     buffer = io.StringIO()
     csv.writer(buffer, lineterminator="\n").writerows(rows)
     survey.write_text(buffer.getvalue(), encoding="utf-8")
+    with (copy / "data" / "interviews" / "04_david_okafor.txt").open("a", encoding="utf-8") as transcript:
+        transcript.write(f"Interviewer: And the delivery?\nDavid: The delivery was horrible {HOSTILE}, awful, "
+                         "disgusting, the worst ever.\n")
     run_client(copy, progress=False, log=lambda _: None)
     before = Journey.load(client / "out" / "journey.json").score_of("delivery").value
     after = Journey.load(copy / "out" / "journey.json").score_of("delivery").value
     assert before < 0 < after
     assert (copy / "out" / "journey_map.html").read_text() != (client / "out" / "journey_map.html").read_text()
+    pages = {name: (copy / "out" / name).read_text(encoding="utf-8") for name in ("journey_map.html", "report.html")}
+    assert "&lt;script&gt;alert(9)" in pages["report.html"]  # the strongest negative quote, shown as text
+    for text in pages.values():
+        assert "<script>alert(9)" not in text and "<img src=x" not in text
 
 
 def test_a_failing_notebook_is_named_and_old_outputs_stay(demo_run, tmp_path):
