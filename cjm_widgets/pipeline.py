@@ -127,10 +127,11 @@ def overall_answers(survey, section: dict) -> tuple[Any, list[float], dict[str, 
     (for the NPS KPI and for importance derived from the data)."""
     from .errors import ConfigError
     from .survey import respondents_frame
+    from .survey.observations import find_column
     from .survey.valences import column_valences
 
     frame = respondents_frame(survey, section.get("respondent_id"))
-    column = _match_column(frame.columns, section["overall"])
+    column = find_column(survey, section["overall"], "survey.overall")
     question = survey.question(column)
     if question.type != "nps" and not question.scale:
         raise ConfigError("kit.yaml", f"survey.overall: {column!r} is a {question.type} question, not a rating.",
@@ -159,7 +160,7 @@ class PersonaStep:
     messages: list[str] = field(default_factory=list)
 
 
-def personas(step: Step, survey=None) -> PersonaStep:
+def personas(step: Step) -> PersonaStep:
     """Segment the respondents, describe each segment as a persona, keep the team's edits."""
     journey = with_interviews(step)
     section, settings = step.kit.survey, step.kit.personas
@@ -170,10 +171,11 @@ def personas(step: Step, survey=None) -> PersonaStep:
     from .personas import (assign_personas, personas_json, propose_personas, reconcile,
                            segment_clusters, segment_rules)
     from .survey import read_survey, respondents_frame
+    from .survey.observations import find_column
 
-    survey = survey or read_survey(step.kit.path(section["file"]), sheet=section.get("sheet"))
+    survey = read_survey(step.kit.path(section["file"]), sheet=section.get("sheet"))
     frame = respondents_frame(survey, section.get("respondent_id"))
-    columns = [_match_column(frame.columns, c) for c in columns]
+    columns = [find_column(survey, c, "personas column") for c in columns]
     diagnostics: dict = {}
     if settings.get("method", "clusters") == "rules":
         labels = segment_rules(frame, columns, min_size=int(settings.get("min_size", 10)))
@@ -184,7 +186,8 @@ def personas(step: Step, survey=None) -> PersonaStep:
     channel = settings.get("channel_column")
     proposed = propose_personas(frame, labels, journey.observations, journey.touchpoints,
                                 language=journey.language,
-                                channel_column=_match_column(frame.columns, channel) if channel else None,
+                                channel_column=find_column(survey, channel, "personas.channel_column")
+                                if channel else None,
                                 demographic_columns=columns)
     kept, messages = reconcile(proposed, journey.personas)
     journey.personas = kept
@@ -192,23 +195,6 @@ def personas(step: Step, survey=None) -> PersonaStep:
     step.save(journey)
     _write_json(step.out / "personas.json", personas_json(kept))
     return PersonaStep(journey, labels, diagnostics, messages)
-
-
-def _match_column(columns, wanted: str) -> str:
-    """A kit.yaml column: the exact header, or the one header that starts with it."""
-    from .errors import ConfigError
-
-    names = [str(c) for c in columns]
-    if wanted in names:
-        return wanted
-    starts = [c for c in names if c.startswith(wanted)]
-    if len(starts) == 1:
-        return starts[0]
-    import difflib
-
-    close = difflib.get_close_matches(wanted, names, n=3)
-    raise ConfigError("kit.yaml", f"column {wanted!r} matches {len(starts)} survey headers.",
-                      fix=("Use the full header" + (f", e.g. {close}" if close else "") + "."))
 
 
 def scoring(step: Step) -> tuple[Journey, list[str]]:
