@@ -264,3 +264,8 @@ def test_quote_tagger_moves_a_quote_and_the_rerun_keeps_it(client):
     assert [(o.touchpoint, o.stage) for o in rerun] == [("cart", "decision")]
     QuoteTagger(client).children[1].children[0].value = ""
     assert not [o for o in on_disk(client)["observations"] if o["kind"] == "quote"]
+    tagger = QuoteTagger(client)
+    restore, label = next(box.children for box in tagger.children  # the set-aside quote comes back
+                          if hasattr(box, "children") and "iv.vtt:12" in getattr(box.children[-1], "value", ""))
+    restore.click()
+    assert on_disk(client)["quote_tags"] == {} and "next run" in tagger.message.value

@@ -115,6 +115,11 @@ LABELS: dict[str, dict[str, str]] = {
     "show": {"en": "Show", "pl": "Pokaż", "ru": "Показать"},
     "not_a_touchpoint": {"en": "— not about a touchpoint", "pl": "— nie dotyczy punktu styku",
                          "ru": "— не о точке контакта"},
+    "restore": {"en": "Restore", "pl": "Przywróć", "ru": "Вернуть"},
+    "restored": {"en": "Restored: the quote is evidence again after the next run.",
+                 "pl": "Przywrócono: cytat wróci jako dowód po następnym uruchomieniu.",
+                 "ru": "Возвращено: цитата снова станет свидетельством после следующего запуска."},
+    "set_aside": {"en": "Set aside", "pl": "Odłożony", "ru": "Отложена"},
     "no_quotes": {"en": "No interview quotes here yet.", "pl": "Brak cytatów z wywiadów.",
                   "ru": "Пока нет цитат из интервью."},
     # preview

@@ -44,7 +44,19 @@ class QuoteTagger(Editor):
                 quotes.append(observation)
         options = [*choices, (self.t("not_a_touchpoint"), NOT_A_TOUCHPOINT)]
         rows = [self._row(quote, options) for quote in quotes]
-        return [self.show, *(rows or [widgets.Label(self.t("no_quotes"))])]
+        set_aside = [self._set_aside_row(key) for key, target in journey.quote_tags.items()
+                     if target == NOT_A_TOUCHPOINT]
+        return [self.show, *(rows or [widgets.Label(self.t("no_quotes"))]), *set_aside]
+
+    def _set_aside_row(self, key: str) -> widgets.Widget:
+        """A quote the team set aside: it is no evidence now; Restore brings it back on the next run."""
+        restore = widgets.Button(description=self.t("restore"), icon="undo")
+        restore.on_click(lambda _: self.apply(lambda journey: self.untag(journey, key), "restored"))
+        return widgets.HBox([restore, widgets.Label(f"{self.t('set_aside')}: {key}")])
+
+    @staticmethod
+    def untag(journey: Journey, key: str) -> None:
+        journey.quote_tags = {k: v for k, v in journey.quote_tags.items() if k != key}
 
     def _row(self, quote, options) -> widgets.Widget:
         picker = widgets.Dropdown(options=options, value=quote.touchpoint, layout=widgets.Layout(width="16em"))
