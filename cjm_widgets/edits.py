@@ -12,13 +12,12 @@ import contextlib
 import fcntl
 import json
 import os
-import tempfile
 from pathlib import Path
 from typing import Callable, Iterator, Optional, Union
 
 from .client import JOURNEY_FILE, load_journey
 from .errors import CJMError
-from .model import Journey, opportunity_vote_key, pain_vote_key
+from .model import Journey, opportunity_vote_key, pain_vote_key, write_atomically
 
 HISTORY_DIR = ".journey_history"
 HISTORY_KEEP = 20
@@ -185,7 +184,4 @@ def _read_json(path: Path) -> dict:
 
 
 def _write_json(path: Path, data: dict) -> None:
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    with os.fdopen(fd, "w", encoding="utf-8") as handle:
-        json.dump(data, handle, ensure_ascii=False, indent=1)
-    os.replace(tmp, path)
+    write_atomically(path, json.dumps(data, ensure_ascii=False, indent=1))

@@ -258,24 +258,8 @@ class Journey:
 
     def save(self, path) -> Path:
         """Write atomically (temp file + rename), keeping the previous version as ``.bak``."""
-        path = Path(path)
-        path.parent.mkdir(parents=True, exist_ok=True)
         payload = json.dumps(self.to_dict(), ensure_ascii=False)  # no indent: keeps json's fast C encoder
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                handle.write(payload)
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.chmod(tmp, _file_mode(path))
-            if path.exists():
-                _backup(path)
-            os.replace(tmp, path)
-        except BaseException:
-            if os.path.exists(tmp):
-                os.unlink(tmp)
-            raise
-        return path
+        return write_atomically(path, payload, backup=True)
 
     # ---- notebook display -----------------------------------------------------------
     def _repr_html_(self) -> str:
@@ -290,6 +274,28 @@ class Journey:
                 f"{len(self.observations)} observations</p>")
         return head + ("<table><tr><th>Stage</th><th>Score</th><th>Touchpoints</th></tr>"
                        + "".join(rows) + "</table>")
+
+
+def write_atomically(path, text: str, *, backup: bool = False) -> Path:
+    """Write ``text`` so a crash leaves either the old file or the new one, never a mix:
+    temp file, fsync, rename; the file keeps its permissions; ``backup`` keeps the old one as .bak."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(tmp, _file_mode(path))
+        if backup and path.exists():
+            _backup(path)
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+    return path
 
 
 def quote_key(observation: Observation) -> str:
