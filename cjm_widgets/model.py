@@ -62,6 +62,7 @@ class Observation:
     question: Optional[str] = None  # codebook question id / survey column
     measure: Optional[str] = None  # likert, nps, csat, ces, sentiment, judgement
     raw: Optional[float] = None  # the answer on its native scale
+    confidence: Optional[float] = None  # 0..1: how sure the coder is of the touchpoint (quotes, texts)
 
 
 @dataclass
@@ -90,6 +91,7 @@ class Touchpoint:
     reach: float = 1.0  # share of customers who meet it, 0..1
     importance: float = 3.0  # 1..5, stated by the team
     keywords: list[str] = field(default_factory=list)  # for coding interview quotes
+    target: Optional[float] = None  # future state: the score (-2..+2) the team aims for, a judgement
 
 
 @dataclass
@@ -128,6 +130,7 @@ class Score:
     persona: Optional[str] = None  # None = all respondents
     worst: Optional[str] = None  # stage level: its worst touchpoint id
     evidence: list[int] = field(default_factory=list)  # indexes into Journey.observations
+    distribution: dict[str, int] = field(default_factory=dict)  # answers behind it: "likert 5/5" -> count
 
 
 @dataclass
@@ -170,6 +173,10 @@ class Opportunity:
     effort: int = 3  # 1..5
     owner: str = ""
     kpi: str = ""
+    cost: Optional[float] = None  # team estimate, money
+    effect: Optional[float] = None  # team estimate: expected change of the KPI, in its unit
+    value_per_effect: Optional[float] = None  # team estimate: money per unit of that change
+    implemented: str = ""  # ISO date the change went live, for monitoring
 
 
 @dataclass
