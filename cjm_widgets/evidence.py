@@ -127,13 +127,15 @@ def write_evidence(frame: pd.DataFrame, path) -> Path:
     return path
 
 
-def read_evidence(path, columns: Optional[list[str]] = None) -> pd.DataFrame:
-    """The evidence a run wrote; an empty frame when the run had none."""
+def read_evidence(path, columns: Optional[list[str]] = None, *, kind: Optional[str] = None) -> pd.DataFrame:
+    """The evidence a run wrote (only rows of ``kind`` when given, read without loading the rest);
+    an empty frame when the run had none."""
     path = Path(path)
     if not path.is_file():
         return empty_frame() if columns is None else empty_frame()[columns]
     try:
-        frame = pd.read_parquet(path, columns=columns, engine="pyarrow")
+        frame = pd.read_parquet(path, columns=columns, engine="pyarrow",
+                                filters=[("kind", "==", kind)] if kind else None)
     except Exception as exc:  # noqa: BLE001 — pyarrow raises many kinds for a damaged file
         raise InputError(path, f"cannot be read as the kit's evidence table ({type(exc).__name__}: {exc}).",
                          fix="Rerun `cjm run` to rebuild out/.") from None

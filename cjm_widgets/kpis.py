@@ -199,7 +199,8 @@ class Funnel(list):
         self.unmapped = unmapped
 
 
-def read_funnel(path, stage_ids: Sequence[str], mapping: Optional[Mapping[str, str]] = None) -> Funnel:
+def read_funnel(path, stage_ids: Sequence[str], mapping: Optional[Mapping[str, str]] = None, *,
+                window_days: int = 30) -> Funnel:
     """Users per stage from an analytics export, with conversion, drop-off and the bottleneck.
 
     Two forms are read (CSV or XLSX, columns in any order and case):
