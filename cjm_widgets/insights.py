@@ -98,16 +98,17 @@ def derived_importance(evidence, touchpoints: list[Touchpoint],
         return result
     overall = pd.Series(overall, dtype=float)
     overall.index = overall.index.map(str)
-    rows = pd.DataFrame({"touchpoint": evidence["touchpoint"].astype(object),
-                         "respondent": evidence["respondent"].astype(object), "valence": evidence["valence"]})
-    rows = rows[rows["touchpoint"].isin(result.keys()) & rows["respondent"].notna()]
-    rows = rows[rows["respondent"].astype(str).isin(overall.index)]
+    rows = pd.DataFrame({"touchpoint": evidence["touchpoint"].astype("category"),
+                         "respondent": evidence["respondent"].astype("category"), "valence": evidence["valence"]})
+    respondents = rows["respondent"].cat
+    known = set(overall.index)
+    answered = np.array([str(c) in known for c in respondents.categories] + [False], dtype=bool)
+    rows = rows[rows["touchpoint"].isin(list(result)).to_numpy() & answered[respondents.codes.to_numpy()]]
     if rows.empty:
         return result
-    rows["respondent"] = rows["respondent"].astype(str)
-    per_person = rows.groupby(["touchpoint", "respondent"], sort=False)["valence"].mean().reset_index()
-    per_person["overall"] = overall.reindex(per_person["respondent"]).to_numpy()
-    for touchpoint, pairs in per_person.groupby("touchpoint", sort=False):
+    per_person = rows.groupby(["touchpoint", "respondent"], sort=False, observed=True)["valence"].mean().reset_index()
+    per_person["overall"] = overall.reindex(per_person["respondent"].astype(str)).to_numpy()
+    for touchpoint, pairs in per_person.groupby("touchpoint", sort=False, observed=True):
         xs, ys = pairs["valence"].to_numpy(float), pairs["overall"].to_numpy(float)
         r = None
         if len(xs) >= 3 and xs.std() > 0 and ys.std() > 0:

@@ -45,6 +45,7 @@ def propose_personas(respondents: pd.DataFrame, labels: pd.Series, evidence,
     total = len(labels)
     traits = _traits(respondents, labels, definitions, language)
     personas, names, quotes = [], set(), set()
+    by_respondent = labels.reindex(respondents.index.map(str)).to_numpy()
     for segment in segments:
         members = sorted(labels.index[labels == segment])
         theirs = member_evidence(evidence, set(members))
@@ -61,7 +62,7 @@ def propose_personas(respondents: pd.DataFrame, labels: pd.Series, evidence,
             name=name,
             share=len(members) / total,
             size=len(members),
-            demographics=_demographics(respondents, members, demographic_columns, language),
+            demographics=_demographics(respondents, by_respondent == segment, demographic_columns, language),
             goals=_goals(feelings, traits.get(segment, []), language, len(members)),
             frustrations=_frustrations(feelings, language),
             channels=[text("channel", language, channel=c, k=k, n=base) for c, k in channels[:TOP_STATEMENTS]],
@@ -145,9 +146,8 @@ def _frustrations(feelings, language) -> list[str]:
     return []
 
 
-def _demographics(respondents, members, columns, language) -> dict[str, str]:
+def _demographics(respondents, present, columns, language) -> dict[str, str]:
     found = {}
-    present = respondents.index.map(str).isin(members)
     for column in columns:
         if column not in respondents.columns:
             continue
