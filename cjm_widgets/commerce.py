@@ -1,0 +1,172 @@
+"""Commerce KPIs from an orders export: AOV, orders per customer, repeat rate, retention.
+
+A counted order is not cancelled (no `Cancelled at`, status not voided/cancelled/failed) and its
+net value (total − refunded) is above 0. A customer is an e-mail (compared without case) or a
+customer id with at least one counted order; guest checkouts are counted orders of no customer.
+Shares are percentages with Wilson 95% intervals (as CSAT's), AOV has a t-interval. Per persona,
+respondents join customers by the sha256 of their normalised e-mail or id: the key itself is
+never part of a result.
+"""
+from __future__ import annotations
+
+import hashlib
+import math
+from typing import Iterable, Mapping, Optional, Sequence
+
+import pandas as pd
+
+from .errors import InputError
+from .kpis import _share
+from .orders import customer_key
+from .scoring import t_quantile_975
+from .survey.scales import parse_number
+
+NOT_COUNTED_STATUSES = ("voided", "void", "cancelled", "canceled", "failed")
+RETENTION_DAYS = (30, 60, 90)
+
+
+def hashed(key) -> str:
+    """The join key as compared: sha256 of the normalised e-mail or id."""
+    return hashlib.sha256(customer_key(key).encode("utf-8")).hexdigest()
+
+
+def counted_orders(frame: pd.DataFrame) -> pd.DataFrame:
+    """The orders the KPIs use, with their ``net`` value (the rule in the module docstring)."""
+    net = frame["total"] - frame["refunded"]
+    keep = ~frame["cancelled"] & ~frame["status"].isin(NOT_COUNTED_STATUSES) & (net > 0)
+    return frame[keep].assign(net=net[keep])
+
+
+def aov(frame: pd.DataFrame) -> dict:
+    """Average order value: mean net value of counted orders, with a 95% t-interval."""
+    return _mean_interval(counted_orders(frame)["net"].tolist())
+
+
+def orders_per_customer(frame: pd.DataFrame) -> dict:
+    """Counted orders per customer (guest orders belong to no customer and are left out)."""
+    per = _per_customer(frame)
+    n = len(per)
+    return {"value": float(per["orders"].mean()) if n else None, "n": n,
+            "guest_orders": int(counted_orders(frame)["customer"].isna().sum())}
+
+
+def repeat_rate(frame: pd.DataFrame) -> dict:
+    """% of customers with 2+ counted orders."""
+    per = _per_customer(frame)
+    return _share(int((per["orders"] >= 2).sum()), len(per))
+
+
+def retention(frame: pd.DataFrame, days: int = 90, last=None) -> dict:
+    """% of customers whose first counted order is at least ``days`` before the export's last
+    order date (any order) who ordered again within ``days`` of their first; days are calendar days."""
+    last = frame["date"].max() if last is None else last
+    per = _per_customer(frame)
+    eligible = per[per["first"] <= _day(last) - pd.Timedelta(days=days)]
+    again = (eligible["second"] - eligible["first"]) <= pd.Timedelta(days=days)
+    return _share(int(again.sum()), len(eligible))
+
+
+def retention_by_cohort(frame: pd.DataFrame) -> list[dict]:
+    """Per month of the first counted order: retention at 30, 60 and 90 days."""
+    last = frame["date"].max()
+    per = _per_customer(frame)
+    months = per["first"].dt.strftime("%Y-%m")
+    rows = []
+    for month in sorted(months.unique()):
+        cohort = frame[frame["customer"].isin(per.index[months == month])]
+        rows.append({"month": month, "customers": int((months == month).sum()),
+                     **{f"retention_{d}d": retention(cohort, d, last) for d in RETENTION_DAYS}})
+    return rows
+
+
+def time_to_second_order(frame: pd.DataFrame) -> dict:
+    """Median days from a customer's first to second counted order, over customers with two."""
+    per = _per_customer(frame).dropna(subset=["second"])
+    days = (per["second"] - per["first"]).dt.days
+    return {"value": float(days.median()) if len(days) else None, "n": len(days), "unit": "days"}
+
+
+def commerce_kpis(frame: pd.DataFrame, personas: Optional[Mapping[str, str]] = None) -> dict:
+    """Everything for out/kpis.json; ``personas`` maps a respondent's e-mail or customer id to
+    their persona, and adds ``by_persona`` to aov, repeat_rate and retention_90d."""
+    counted = counted_orders(frame)
+    result = {
+        "orders": {"rows": len(frame), "counted": len(counted),
+                   "cancelled": int((frame["cancelled"] | frame["status"].isin(NOT_COUNTED_STATUSES)).sum()),
+                   "fully_refunded": int(((frame["total"] - frame["refunded"]) <= 0).sum()),
+                   "guest_orders": int(counted["customer"].isna().sum())},
+        "aov": aov(frame), "orders_per_customer": orders_per_customer(frame),
+        "repeat_rate": repeat_rate(frame), "retention_90d": retention(frame, 90),
+        "retention_by_cohort": retention_by_cohort(frame),
+        "time_to_second_order": time_to_second_order(frame),
+    }
+    if personas:
+        groups = persona_of_customers(frame, personas)
+        last = frame["date"].max()
+        for name, measure in (("aov", aov), ("repeat_rate", repeat_rate),
+                              ("retention_90d", lambda f: retention(f, 90, last))):
+            result[name]["by_persona"] = {persona: measure(frame[frame["customer"].isin(customers)])
+                                          for persona, customers in sorted(groups.items())}
+        result["joined_customers"] = sum(len(c) for c in groups.values())
+    return result
+
+
+def persona_of_customers(frame: pd.DataFrame, personas: Mapping[str, str]) -> dict[str, set]:
+    """Persona -> the customers of the export whose hashed e-mail or id a respondent's matches."""
+    lookup = {hashed(key): persona for key, persona in personas.items() if customer_key(key) and persona}
+    groups: dict[str, set] = {}
+    known = frame.dropna(subset=["customer"]).drop_duplicates("customer")
+    for customer, email, customer_id in known[["customer", "email", "customer_id"]].itertuples(index=False):
+        keys = [k for k in (email, customer_id) if isinstance(k, str) and k]
+        persona = next((lookup[h] for h in map(hashed, keys) if h in lookup), None)
+        if persona:
+            groups.setdefault(persona, set()).add(customer)
+    return groups
+
+
+def survey_aov(values: Sequence, personas: Sequence[Optional[str]], *, origin: str = "survey") -> dict:
+    """AOV from a survey's "value of your last order" answers when there is no orders file;
+    ``personas`` gives each answer's persona (or None). Blank answers are skipped, others must be amounts."""
+    if len(values) != len(personas):
+        raise ValueError("survey_aov needs one persona label per answer.")
+    answers: list[tuple[float, Optional[str]]] = []
+    for row, (value, persona) in enumerate(zip(values, personas), start=1):
+        if value is None or (isinstance(value, float) and math.isnan(value)) or str(value).strip() == "":
+            continue
+        number = parse_number(value) if isinstance(value, str) else float(value)
+        if number is None or number < 0:
+            raise InputError(origin, f"{value!r} is not an order value.", row=row,
+                             fix="Answers to the order-value question should be amounts like 120 or 59.90.")
+        answers.append((number, persona))
+    result = _mean_interval([v for v, _ in answers])
+    result["source"] = "survey: stated value of the last order"
+    labels = sorted({p for _, p in answers if p})
+    result["by_persona"] = {p: _mean_interval([v for v, q in answers if q == p]) for p in labels}
+    return result
+
+
+def _per_customer(frame: pd.DataFrame) -> pd.DataFrame:
+    """One row per customer: counted orders, the day of the first and of the second."""
+    counted = counted_orders(frame).dropna(subset=["customer"])
+    days = counted.assign(day=counted["date"].dt.normalize()).sort_values("day", kind="stable")
+    grouped = days.groupby("customer")["day"]
+    second = days[grouped.cumcount() == 1].set_index("customer")["day"]
+    return pd.DataFrame({"orders": grouped.size(), "first": grouped.min(), "second": second})
+
+
+def _day(stamp):
+    return pd.Timestamp(stamp).normalize()
+
+
+def _mean_interval(xs: Iterable[float]) -> dict:
+    """Mean amount with a 95% t-interval (none from one answer)."""
+    xs = list(xs)
+    n = len(xs)
+    if n == 0:
+        return {"value": None, "n": 0, "ci_low": None, "ci_high": None}
+    mean = sum(xs) / n
+    if n < 2:
+        return {"value": mean, "n": 1, "ci_low": None, "ci_high": None}
+    sd = math.sqrt(sum((x - mean) ** 2 for x in xs) / (n - 1))
+    half = t_quantile_975(n - 1) * sd / math.sqrt(n)
+    return {"value": mean, "n": n, "ci_low": max(0.0, mean - half), "ci_high": mean + half}  # amounts are >= 0
