@@ -17,9 +17,8 @@ import pandas as pd
 
 from .errors import InputError
 from .kpis import _share
-from .orders import customer_key
+from .orders import customer_key, parse_money
 from .scoring import t_quantile_975
-from .survey.scales import parse_number
 
 NOT_COUNTED_STATUSES = ("voided", "void", "cancelled", "canceled", "failed")
 RETENTION_DAYS = (30, 60, 90)
@@ -30,9 +29,15 @@ def hashed(key) -> str:
     return hashlib.sha256(customer_key(key).encode("utf-8")).hexdigest()
 
 
+def net_value(frame: pd.DataFrame) -> pd.Series:
+    """Total − refunded; status "refunded" with no refunded amount in the export is a full refund."""
+    full_refund = (frame["status"] == "refunded") & (frame["refunded"] == 0)
+    return (frame["total"] - frame["refunded"]).where(~full_refund, 0.0)
+
+
 def counted_orders(frame: pd.DataFrame) -> pd.DataFrame:
     """The orders the KPIs use, with their ``net`` value (the rule in the module docstring)."""
-    net = frame["total"] - frame["refunded"]
+    net = net_value(frame)
     keep = ~frame["cancelled"] & ~frame["status"].isin(NOT_COUNTED_STATUSES) & (net > 0)
     return frame[keep].assign(net=net[keep])
 
@@ -93,28 +98,28 @@ def commerce_kpis(frame: pd.DataFrame, personas: Optional[Mapping[str, str]] = N
     result = {
         "orders": {"rows": len(frame), "counted": len(counted),
                    "cancelled": int((frame["cancelled"] | frame["status"].isin(NOT_COUNTED_STATUSES)).sum()),
-                   "fully_refunded": int(((frame["total"] - frame["refunded"]) <= 0).sum()),
+                   "fully_refunded": int((net_value(frame) <= 0).sum()),
                    "guest_orders": int(counted["customer"].isna().sum())},
         "aov": aov(frame), "orders_per_customer": orders_per_customer(frame),
         "repeat_rate": repeat_rate(frame), "retention_90d": retention(frame, 90),
         "retention_by_cohort": retention_by_cohort(frame),
         "time_to_second_order": time_to_second_order(frame),
     }
-    if personas:
-        groups = persona_of_customers(frame, personas)
-        last = frame["date"].max()
-        for name, measure in (("aov", aov), ("repeat_rate", repeat_rate),
-                              ("retention_90d", lambda f: retention(f, 90, last))):
-            result[name]["by_persona"] = {persona: measure(frame[frame["customer"].isin(customers)])
-                                          for persona, customers in sorted(groups.items())}
-        result["joined_customers"] = sum(len(c) for c in groups.values())
+    groups = persona_of_customers(frame, personas or {})
+    last = frame["date"].max()
+    for name, measure in (("aov", aov), ("repeat_rate", repeat_rate),
+                          ("retention_90d", lambda f: retention(f, 90, last))):
+        result[name]["by_persona"] = {persona: measure(frame[frame["customer"].isin(customers)])
+                                      for persona, customers in sorted(groups.items())}
+    result["joined_customers"] = sum(len(c) for c in groups.values())
     return result
 
 
 def persona_of_customers(frame: pd.DataFrame, personas: Mapping[str, str]) -> dict[str, set]:
-    """Persona -> the customers of the export whose hashed e-mail or id a respondent's matches."""
+    """Persona -> the customers of the export whose hashed e-mail or id a respondent's matches
+    (every persona of ``personas`` is listed, one no customer joins with an empty set)."""
     lookup = {hashed(key): persona for key, persona in personas.items() if customer_key(key) and persona}
-    groups: dict[str, set] = {}
+    groups: dict[str, set] = {persona: set() for persona in lookup.values()}
     known = frame.dropna(subset=["customer"]).drop_duplicates("customer")
     for customer, email, customer_id in known[["customer", "email", "customer_id"]].itertuples(index=False):
         keys = [k for k in (email, customer_id) if isinstance(k, str) and k]
@@ -133,7 +138,7 @@ def survey_aov(values: Sequence, personas: Sequence[Optional[str]], *, origin: s
     for row, (value, persona) in enumerate(zip(values, personas), start=1):
         if value is None or (isinstance(value, float) and math.isnan(value)) or str(value).strip() == "":
             continue
-        number = parse_number(value) if isinstance(value, str) else float(value)
+        number = parse_money(value.strip()) if isinstance(value, str) else float(value)
         if number is None or number < 0:
             raise InputError(origin, f"{value!r} is not an order value.", row=row,
                              fix="Answers to the order-value question should be amounts like 120 or 59.90.")

@@ -43,6 +43,7 @@ REQUIRED = ("order", "date", "total")
 FRAME_COLUMNS = ("order_id", "email", "customer_id", "customer", "date", "total", "refunded",
                  "status", "cancelled", "line")
 _MONEY_NOISE = re.compile(r"[^\d,.\-\s\u00a0\u202f]")
+_OFFSET = r"(?<=:\d\d)(\.\d+)?\s*(?:Z|UTC|[+-]\d\d:?\d\d)$"  # after a time: 14:05:00 +0100, 14:05Z
 
 
 @dataclass
@@ -86,19 +87,24 @@ def read_orders(path, format: str = "auto") -> Orders:
         wanted = "; ".join(f"{key}: {' or '.join(repr(n) for n in COLUMNS[chosen][key])}" for key in missing)
         raise InputError(path, f"read as {chosen}, but columns are missing ({wanted}).", line=header_line,
                          fix="Export all columns, or rename the headers as listed.")
-    orders = Orders(pd.DataFrame(columns=list(FRAME_COLUMNS)), str(path), chosen, problems=list(table.problems))
-    rows, seen = [], {}
+    orders = Orders(pd.DataFrame(columns=list(FRAME_COLUMNS)), str(path), chosen)
+    rows, seen, problems = [], {}, []
     for line, cells in body:
-        row = _order_row(path, header, index, line, cells, seen, orders)
+        row = _order_row(path, header, index, line, cells, seen, orders, problems)
         if row is not None:
             seen[row["order_id"]] = row
             rows.append(row)
-    if not rows:
+    frame = pd.DataFrame(rows, columns=list(FRAME_COLUMNS))
+    dates = parse_dates(frame["date"])
+    column = header[index["date"]]
+    problems += [(line, f"{path.name}, line {line}, column {column!r}: {text!r} is not a date; row left out. "
+                  "Fix: write dates like 2024-03-31 or 2024-03-31 14:05:00.")
+                 for line, text in zip(frame["line"][dates.isna()], frame["date"][dates.isna()])]
+    orders.frame = frame.assign(date=dates)[dates.notna()].reset_index(drop=True)
+    orders.problems = list(table.problems) + [text for _, text in sorted(problems)]
+    if orders.frame.empty:
         first = orders.problems[0] if orders.problems else "no rows"
         raise InputError(path, f"no usable order; first problem: {first}", fix="Correct the export.")
-    frame = pd.DataFrame(rows, columns=list(FRAME_COLUMNS))
-    frame["date"] = pd.to_datetime(frame["date"])
-    orders.frame = frame
     return orders
 
 
@@ -116,14 +122,14 @@ def detect_format(names: list[str]) -> str | None:
     return None
 
 
-def _order_row(path, header, index, line, cells, seen, orders: Orders) -> dict | None:
+def _order_row(path, header, index, line, cells, seen, orders: Orders, problems: list) -> dict | None:
     def cell(key: str) -> str:
         i = index.get(key)
         return cells[i].strip() if i is not None and i < len(cells) else ""
 
     def problem(key: str, text: str, fix: str) -> None:
-        orders.problems.append(f"{path.name}, line {line}, column {header[index[key]]!r}: {text}; "
-                               f"row left out. Fix: {fix}")
+        problems.append((line, f"{path.name}, line {line}, column {header[index[key]]!r}: {text}; "
+                               f"row left out. Fix: {fix}"))
 
     order_id = cell("order")
     if not order_id:
@@ -132,21 +138,17 @@ def _order_row(path, header, index, line, cells, seen, orders: Orders) -> dict |
     if order_id in seen:  # a further line item of an order above
         first = seen[order_id]
         total = cell("total")
-        if total and _money(total) not in (None, first["total"]):
+        if total and parse_money(total) not in (None, first["total"]):
             problem("total", f"order {order_id} is on line {first['line']} already, with another total",
                     "export each order once.")
         else:
             orders.line_items += 1
         return None
-    date = _date(cell("date"))
-    if date is None:
-        problem("date", f"{cell('date')!r} is not a date", "write dates like 2024-03-31 or 2024-03-31 14:05:00.")
-        return None
-    total = _money(cell("total"))
+    total = parse_money(cell("total"))
     if total is None or total < 0:
         problem("total", f"{cell('total')!r} is not an order total", "write the amount like 129.90.")
         return None
-    refunded = _money(cell("refunded")) if cell("refunded") else 0.0
+    refunded = parse_money(cell("refunded")) if cell("refunded") else 0.0
     if refunded is None or refunded < 0:
         problem("refunded", f"{cell('refunded')!r} is not a refunded amount", "write the amount, or leave it empty.")
         return None
@@ -154,7 +156,7 @@ def _order_row(path, header, index, line, cells, seen, orders: Orders) -> dict |
     customer_id = customer_key(cell("customer_id"))
     customer_id = "" if customer_id == "0" else customer_id  # WooCommerce's guest
     return {"order_id": order_id, "email": email or None, "customer_id": customer_id or None,
-            "customer": email or (f"id:{customer_id}" if customer_id else None), "date": date,
+            "customer": email or (f"id:{customer_id}" if customer_id else None), "date": cell("date"),
             "total": total, "refunded": refunded, "status": cell("status").lower().removeprefix("wc-"),
             "cancelled": bool(cell("cancelled")), "line": line}
 
@@ -166,20 +168,20 @@ def _find(names: list[str], wanted) -> int | None:
     return None
 
 
-def _money(text: str) -> float | None:
+def parse_money(text: str) -> float | None:
+    """An amount as shops write it: '129.90', '1 234,50 zł', '$12.00', 'EUR 12'."""
     return parse_number(_MONEY_NOISE.sub("", text)) if text else None
 
 
-def _date(text: str):
-    """The shop's wall-clock time as written (an offset is dropped, not converted, so a day is the
-    day in the file); ISO first (Shopify, WooCommerce), then day-first (31.03.2024, 31/03/2024)."""
-    if not text:
-        return None
-    for options in ({"format": "ISO8601"}, {"dayfirst": True}):
+def parse_dates(texts: pd.Series) -> pd.Series:
+    """The shop's wall-clock times as written (an offset is dropped, not converted, so a day is
+    the day in the file): ISO for the whole column at once (Shopify, WooCommerce), then day-first
+    (31.03.2024, 31/03/2024) for the rest; NaT where no date can be read."""
+    wall = texts.astype(str).str.strip().str.replace(_OFFSET, r"\1", regex=True)
+    dates = pd.to_datetime(wall, format="ISO8601", errors="coerce")
+    for i in dates.index[dates.isna() & (wall != "")]:
         try:
-            stamp = pd.Timestamp(pd.to_datetime(text, **options))
+            dates[i] = pd.to_datetime(wall[i], dayfirst=True)
         except (ValueError, OverflowError):
             continue
-        if not pd.isna(stamp):
-            return stamp.tz_localize(None) if stamp.tzinfo else stamp
-    return None
+    return dates

@@ -20,7 +20,7 @@ from cjm_widgets.orders import read_orders
 
 DATA = Path(__file__).parent / "data" / "orders"
 PERSONAS = {"alice@example.com": "Bargain hunter", " BOB@example.com ": "Bargain hunter",
-            "carol@example.com": "Loyal", "frank@example.com": "Loyal"}
+            "carol@example.com": "Loyal", "frank@example.com": "Loyal", "zoe@example.com": "Newcomer"}
 
 
 @pytest.fixture(params=["shopify", "woocommerce", "generic"])
@@ -57,8 +57,9 @@ def test_retention_by_first_order_month():
 def test_retention_needs_the_full_window():
     frame = read_orders(DATA / "shopify_orders.csv").frame
     early = frame[frame["date"] < "2026-05-01"]  # last order 04-15: only alice (01-05) is 90+ days before
-    assert commerce_kpis(early)["retention_90d"] == pytest.approx(
-        {"value": 100.0, "n": 1, "ci_low": 20.6549, "ci_high": 100.0}, abs=1e-3)
+    result = commerce_kpis(early)["retention_90d"]
+    assert (result["value"], result["n"]) == (100.0, 1)
+    assert result["ci_low"] == pytest.approx(20.655, abs=1e-3) and result["ci_high"] == 100.0
 
 
 def test_by_persona_joins_on_hashed_email_without_case():
@@ -66,10 +67,11 @@ def test_by_persona_joins_on_hashed_email_without_case():
     kpis = commerce_kpis(frame, PERSONAS)
     by = {name: {p: v["value"] for p, v in kpis[name]["by_persona"].items()}
           for name in ("aov", "repeat_rate", "retention_90d")}
-    assert by["aov"] == {"Bargain hunter": pytest.approx(52.5), "Loyal": pytest.approx(50.0)}
-    assert by["repeat_rate"] == {"Bargain hunter": 100.0, "Loyal": 100.0}
-    assert by["retention_90d"] == {"Bargain hunter": 100.0, "Loyal": 0.0}
+    assert by["aov"] == {"Bargain hunter": pytest.approx(52.5), "Loyal": pytest.approx(50.0), "Newcomer": None}
+    assert by["repeat_rate"] == {"Bargain hunter": 100.0, "Loyal": 100.0, "Newcomer": None}
+    assert by["retention_90d"] == {"Bargain hunter": 100.0, "Loyal": 0.0, "Newcomer": None}
     assert kpis["joined_customers"] == 3
+    assert kpis["aov"]["by_persona"]["Newcomer"] == {"value": None, "n": 0, "ci_low": None, "ci_high": None}
     text = repr(kpis)
     assert "example.com" not in text and hashed("alice@example.com") not in text
 
@@ -82,7 +84,7 @@ def test_by_persona_joins_on_customer_ids():
 
 
 def test_survey_order_value_gives_aov_per_persona():
-    result = survey_aov(["120", "40", "75", "", None], ["Bargain hunter", "Bargain hunter", "Loyal", "Loyal", "Loyal"])
+    result = survey_aov(["120", "40 €", "75", "", None], ["Bargain hunter", "Bargain hunter", "Loyal", "Loyal", "Loyal"])
     assert result["value"] == pytest.approx(235 / 3) and result["n"] == 3
     assert result["by_persona"]["Bargain hunter"]["value"] == 80 and result["by_persona"]["Loyal"]["n"] == 1
     with pytest.raises(InputError, match=r"survey.csv, row 2: 'a lot' is not an order value"):
@@ -95,3 +97,13 @@ def test_no_counted_order_gives_empty_kpis_not_a_crash():
     assert kpis["aov"]["value"] is None and kpis["aov"]["n"] == 0
     assert kpis["repeat_rate"]["n"] == 0 and kpis["retention_90d"]["value"] is None
     assert kpis["retention_by_cohort"] == [] and kpis["time_to_second_order"]["value"] is None
+
+
+def test_refunded_status_without_an_amount_is_a_full_refund(tmp_path):
+    path = tmp_path / "orders.csv"
+    path.write_text("Order ID,Order Status,Order Date,Billing Email,Order Total\n"
+                    "1,wc-refunded,2026-01-02,a@x.com,40.00\n2,wc-completed,2026-01-03,a@x.com,10.00\n",
+                    encoding="utf-8")
+    kpis = commerce_kpis(read_orders(path).frame)
+    assert kpis["aov"]["value"] == 10.0 and kpis["orders"]["fully_refunded"] == 1
+    assert kpis["aov"]["by_persona"] == {}

@@ -69,3 +69,12 @@ def test_unknown_layout_and_format_are_clear_errors(tmp_path):
 
 def test_customer_key_ignores_case_and_spaces():
     assert customer_key("  Alice@Example.COM ") == customer_key("alice@example.com")
+
+
+def test_dates_keep_the_day_written_in_the_file():
+    from cjm_widgets.orders import parse_dates
+
+    texts = pd.Series(["2026-01-05 23:30:00 -0500", "2026-01-05T10:00:00Z", "05-01-2026", "31/03/2026", "nope"])
+    assert parse_dates(texts).tolist()[:4] == [pd.Timestamp("2026-01-05 23:30"), pd.Timestamp("2026-01-05 10:00"),
+                                               pd.Timestamp("2026-01-05"), pd.Timestamp("2026-03-31")]
+    assert pd.isna(parse_dates(texts)[4])
