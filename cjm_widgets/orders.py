@@ -28,7 +28,7 @@ COLUMNS = {
                     "email": ("billing email", "email (billing)", "customer email", "billing_email"),
                     "customer_id": ("customer user id", "customer id", "customer_user", "customer_id"),
                     "date": ("order date", "date created", "date"),
-                    "total": ("order total", "order total amount", "order_total", "total"),
+                    "total": ("order total", "order total amount", "order_total", "total", "net sales"),
                     "refunded": ("order refund amount", "refund amount", "refunded amount", "order refunds"),
                     "status": ("order status", "status"), "cancelled": ()},
     "generic": {"order": ("order id", "order_id", "order", "order number", "id"),
@@ -40,6 +40,8 @@ COLUMNS = {
                 "status": ("status", "order status"), "cancelled": ("cancelled at", "cancelled")},
 }
 REQUIRED = ("order", "date", "total")
+WOOCOMMERCE_ONLY = ("order status", "billing email", "email (billing)", "customer user id", "order total amount",
+                    "order refund amount", "order #", "net sales")  # headers other exports do not write
 FRAME_COLUMNS = ("order_id", "email", "customer_id", "customer", "date", "total", "refunded",
                  "status", "cancelled", "line")
 _MONEY_NOISE = re.compile(r"[^\d,.\-\s\u00a0\u202f]")
@@ -89,10 +91,13 @@ def read_orders(path, format: str = "auto") -> Orders:
                          fix="Export all columns, or rename the headers as listed.")
     orders = Orders(pd.DataFrame(columns=list(FRAME_COLUMNS)), str(path), chosen)
     rows, seen, problems = [], {}, []
+    if index["email"] is None and index["customer_id"] is None:
+        problems.append((header_line, f"{path.name}: no e-mail or customer id column, so every order is read as a "
+                         "guest's and repeat purchase and retention cannot be measured. Fix: export the "
+                         "customer's e-mail or id with the orders."))
     for line, cells in body:
         row = _order_row(path, header, index, line, cells, seen, orders, problems)
         if row is not None:
-            seen[row["order_id"]] = row
             rows.append(row)
     frame = pd.DataFrame(rows, columns=list(FRAME_COLUMNS))
     dates = parse_dates(frame["date"])
@@ -109,12 +114,10 @@ def read_orders(path, format: str = "auto") -> Orders:
 
 
 def detect_format(names: list[str]) -> str | None:
-    """Shopify by its line-item and financial columns, WooCommerce by its order columns, else generic."""
+    """Shopify by its order and financial columns, WooCommerce by a header only it writes, else generic."""
     if {"name", "created at", "total", "financial status"} <= set(names):
         return "shopify"
-    woo = COLUMNS["woocommerce"]
-    if _find(names, woo["order"]) is not None and _find(names, woo["status"][:1]) is not None \
-            and _find(names, woo["date"][:2]) is not None:
+    if _find(names, COLUMNS["woocommerce"]["order"]) is not None and _find(names, WOOCOMMERCE_ONLY) is not None:
         return "woocommerce"
     generic = COLUMNS["generic"]
     if all(_find(names, generic[key]) is not None for key in REQUIRED):
@@ -122,7 +125,9 @@ def detect_format(names: list[str]) -> str | None:
     return None
 
 
-def _order_row(path, header, index, line, cells, seen, orders: Orders, problems: list) -> dict | None:
+def _order_row(path, header, index, line, cells, seen: dict, orders: Orders, problems: list) -> dict | None:
+    """The order starting on this row, or None (a line item, or a bad row put in ``problems``);
+    ``seen`` maps each order id to its row, or to None when its first row was left out."""
     def cell(key: str) -> str:
         i = index.get(key)
         return cells[i].strip() if i is not None and i < len(cells) else ""
@@ -138,12 +143,13 @@ def _order_row(path, header, index, line, cells, seen, orders: Orders, problems:
     if order_id in seen:  # a further line item of an order above
         first = seen[order_id]
         total = cell("total")
-        if total and parse_money(total) not in (None, first["total"]):
+        if first is not None and total and parse_money(total) not in (None, first["total"]):
             problem("total", f"order {order_id} is on line {first['line']} already, with another total",
                     "export each order once.")
         else:
             orders.line_items += 1
         return None
+    seen[order_id] = None
     total = parse_money(cell("total"))
     if total is None or total < 0:
         problem("total", f"{cell('total')!r} is not an order total", "write the amount like 129.90.")
@@ -155,10 +161,11 @@ def _order_row(path, header, index, line, cells, seen, orders: Orders, problems:
     email = customer_key(cell("email"))
     customer_id = customer_key(cell("customer_id"))
     customer_id = "" if customer_id == "0" else customer_id  # WooCommerce's guest
-    return {"order_id": order_id, "email": email or None, "customer_id": customer_id or None,
+    seen[order_id] = {"order_id": order_id, "email": email or None, "customer_id": customer_id or None,
             "customer": email or (f"id:{customer_id}" if customer_id else None), "date": cell("date"),
             "total": total, "refunded": refunded, "status": cell("status").lower().removeprefix("wc-"),
             "cancelled": bool(cell("cancelled")), "line": line}
+    return seen[order_id]
 
 
 def _find(names: list[str], wanted) -> int | None:

@@ -78,3 +78,23 @@ def test_dates_keep_the_day_written_in_the_file():
     assert parse_dates(texts).tolist()[:4] == [pd.Timestamp("2026-01-05 23:30"), pd.Timestamp("2026-01-05 10:00"),
                                                pd.Timestamp("2026-01-05"), pd.Timestamp("2026-03-31")]
     assert pd.isna(parse_dates(texts)[4])
+
+
+def test_line_items_of_a_bad_order_are_not_read_as_orders(tmp_path):
+    path = tmp_path / "orders.csv"
+    path.write_text("Name,Email,Financial Status,Total,Created at,Lineitem name\n"
+                    "#1,a@x.com,paid,oops,2026-01-02 10:00:00 +0100,Shirt\n#1,,,,,Socks\n"
+                    "#2,b@x.com,paid,10.00,2026-01-03 10:00:00 +0100,Hat\n", encoding="utf-8")
+    orders = read_orders(path)
+    assert orders.frame["order_id"].tolist() == ["#2"] and orders.line_items == 1
+    assert orders.problems == ["orders.csv, line 2, column 'Total': 'oops' is not an order total; row left out. "
+                               "Fix: write the amount like 129.90."]
+
+
+def test_an_export_without_customers_says_so(tmp_path):
+    path = tmp_path / "orders.csv"
+    path.write_text("Date,Order #,Status,Customer type,Net Sales\n2026-01-02,1,completed,new,10.00\n",
+                    encoding="utf-8")
+    orders = read_orders(path)  # WooCommerce Analytics > Orders
+    assert orders.format == "woocommerce" and len(orders.frame) == 1
+    assert "no e-mail or customer id column" in orders.problems[0]
