@@ -56,7 +56,7 @@ class JourneyDiff:
     def is_empty(self) -> bool:
         return not (self.moved or self.new_pain_points or self.resolved_pain_points
                     or self.new_touchpoints or self.removed_touchpoints or self.implemented
-                    or any(k.beyond_interval for k in self.kpis) or self.changed_inputs)
+                    or self.kpis or self.changed_inputs)
 
 
 def write_snapshot(journey_file: Path, history_dir: Path, when: Optional[datetime] = None) -> Path:
@@ -276,6 +276,8 @@ def format_diff(diff: JourneyDiff) -> str:
         lines.append("KPIs that moved beyond their 95% interval:")
         lines += ["  {name}: {before} -> {after}".format(name=KPIS[k.name], before=_kpi(k.name, k.before),
                                                         after=_kpi(k.name, k.after)) for k in moved_kpis]
+    if len(diff.kpis) > len(moved_kpis):
+        lines.append("{n} other KPI(s) moved within their interval.".format(n=len(diff.kpis) - len(moved_kpis)))
     if diff.changed_inputs:
         lines.append("Input files changed: {files}".format(files=", ".join(diff.changed_inputs)))
     if diff.implemented:

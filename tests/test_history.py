@@ -119,7 +119,9 @@ def test_diff_reads_kpis_from_the_journey_when_a_snapshot_has_no_kpis_json(tmp_p
     diff = diff_runs(tmp_path)
     assert [(k.name, k.before, k.after, k.beyond_interval) for k in diff.kpis] == [("nps", 20.0, 25.0, False)]
     assert diff.changed_inputs is None
-    assert "input checksums not kept for run 20260101T000000Z" in format_diff(diff)
+    text = format_diff(diff)
+    assert "input checksums not kept for run 20260101T000000Z" in text
+    assert "1 other KPI(s) moved within their interval." in text
 
 
 def test_trends_per_run_date(tmp_path):
