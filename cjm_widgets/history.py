@@ -114,6 +114,9 @@ def diff_runs(client_dir, before: Optional[str] = None, after: Optional[str] = N
                        f"Run `cjm run {client_dir}` again after the data or the workshop changed.")
     old_dir = find_run(found, before) if before is not None else found[-2]
     new_dir = find_run(found, after) if after is not None else found[-1]
+    if found.index(old_dir) >= found.index(new_dir):
+        raise CJMError(f"run {old_dir.name} is not before run {new_dir.name}. Give the earlier run as --from "
+                       "and the later one as --to.")
     old, new = Journey.load(old_dir / "journey.json"), Journey.load(new_dir / "journey.json")
     diff = diff_journeys(old, new, old_dir.name, new_dir.name)
     diff.kpis = kpi_changes(run_kpis(old_dir, old), run_kpis(new_dir, new))

@@ -10,6 +10,7 @@ Customers: alice, bob, carol, dave (erin has no counted order) -> repeat 3/4 = 7
 90 days before 06-30 is 04-01: all four eligible; alice (36 days) and bob (45) came back within
 90 days, carol after 135, dave never -> retention 2/4 = 50%. Time to second order: 36, 45, 135 -> 45.
 """
+import json
 from pathlib import Path
 
 import pytest
@@ -42,6 +43,7 @@ def test_overall_kpis_equal_the_hand_computation(frame):
     assert kpis["orders_per_customer"] == {"value": 1.75, "n": 4, "guest_orders": 1}
     assert kpis["time_to_second_order"]["value"] == 45 and kpis["time_to_second_order"]["n"] == 3
     assert kpis["orders"] == {"rows": 11, "counted": 8, "cancelled": 2, "fully_refunded": 1, "guest_orders": 1}
+    assert json.loads(json.dumps(kpis)) == kpis  # goes into out/kpis.json as it is
 
 
 def test_retention_by_first_order_month():

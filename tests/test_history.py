@@ -107,6 +107,8 @@ def test_runs_are_chosen_by_index_name_or_prefix(tmp_path, capsys):
     assert "matches several runs" in capsys.readouterr().err
     assert main(["diff", str(tmp_path), "--to", "-7"]) == 2
     assert "only 3 run(s) are kept" in capsys.readouterr().err
+    assert main(["diff", str(tmp_path), "--from", "-1"]) == 2
+    assert "is not before run" in capsys.readouterr().err
 
 
 def test_diff_reads_kpis_from_the_journey_when_a_snapshot_has_no_kpis_json(tmp_path):
