@@ -22,6 +22,10 @@ from .scoring import t_quantile_975
 
 NOT_COUNTED_STATUSES = ("voided", "void", "cancelled", "canceled", "failed")
 RETENTION_DAYS = (30, 60, 90)
+# the stage whose KPI lane shows each KPI, by the built-in stage models' ids (aidp, ecommerce, 5a)
+KPI_LANES = {"aov": ("decision", "purchase_decision", "act"),
+             "repeat_rate": ("post_purchase", "repeat_purchase", "advocate"),
+             "retention_90d": ("post_purchase", "repeat_purchase", "advocate")}
 
 
 def hashed(key) -> str:
@@ -113,6 +117,12 @@ def commerce_kpis(frame: pd.DataFrame, personas: Optional[Mapping[str, str]] = N
                                       for persona, customers in sorted(groups.items())}
     result["joined_customers"] = sum(len(c) for c in groups.values())
     return result
+
+
+def lane_of(kpi: str, stage_ids: Sequence[str]) -> Optional[str]:
+    """The journey's stage where a commerce KPI belongs (AOV at the decision, repeat purchase and
+    retention after it), or None when the team removed or renamed those stages."""
+    return next((s for s in KPI_LANES.get(kpi, ()) if s in stage_ids), None)
 
 
 def persona_of_customers(frame: pd.DataFrame, personas: Mapping[str, str]) -> dict[str, set]:

@@ -15,7 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from cjm_widgets.commerce import commerce_kpis, counted_orders, hashed, survey_aov
+from cjm_widgets import stages_for
+from cjm_widgets.commerce import commerce_kpis, counted_orders, hashed, lane_of, survey_aov
 from cjm_widgets.errors import InputError
 from cjm_widgets.orders import read_orders
 
@@ -109,3 +110,13 @@ def test_refunded_status_without_an_amount_is_a_full_refund(tmp_path):
     kpis = commerce_kpis(read_orders(path).frame)
     assert kpis["aov"]["value"] == 10.0 and kpis["orders"]["fully_refunded"] == 1
     assert kpis["aov"]["by_persona"] == {}
+
+
+@pytest.mark.parametrize("model, aov_stage, retention_stage", [("aidp", "decision", "post_purchase"),
+                                                               ("ecommerce", "purchase_decision", "repeat_purchase"),
+                                                               ("5a", "act", "advocate")])
+def test_each_kpi_has_its_lane_in_the_built_in_stage_models(model, aov_stage, retention_stage):
+    ids = [s.id for s in stages_for(model)]
+    assert lane_of("aov", ids) == aov_stage
+    assert lane_of("repeat_rate", ids) == lane_of("retention_90d", ids) == retention_stage
+    assert lane_of("aov", ["browse", "buy"]) is None
