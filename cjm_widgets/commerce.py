@@ -46,77 +46,61 @@ def counted_orders(frame: pd.DataFrame) -> pd.DataFrame:
     return frame[keep].assign(net=net[keep])
 
 
-def aov(frame: pd.DataFrame) -> dict:
-    """Average order value: mean net value of counted orders, with a 95% t-interval."""
-    return _mean_interval(counted_orders(frame)["net"].tolist())
-
-
-def orders_per_customer(frame: pd.DataFrame) -> dict:
-    """Counted orders per customer (guest orders belong to no customer and are left out)."""
-    per = _per_customer(frame)
-    n = len(per)
-    return {"value": float(per["orders"].mean()) if n else None, "n": n,
-            "guest_orders": int(counted_orders(frame)["customer"].isna().sum())}
-
-
-def repeat_rate(frame: pd.DataFrame) -> dict:
-    """% of customers with 2+ counted orders."""
-    per = _per_customer(frame)
-    return _share(int((per["orders"] >= 2).sum()), len(per))
-
-
-def retention(frame: pd.DataFrame, days: int = 90, last=None) -> dict:
-    """% of customers whose first counted order is at least ``days`` before the export's last
-    order date (any order) who ordered again within ``days`` of their first; days are calendar days."""
-    last = frame["date"].max() if last is None else last
-    per = _per_customer(frame)
-    eligible = per[per["first"] <= _day(last) - pd.Timedelta(days=days)]
-    again = (eligible["second"] - eligible["first"]) <= pd.Timedelta(days=days)
-    return _share(int(again.sum()), len(eligible))
-
-
-def retention_by_cohort(frame: pd.DataFrame) -> list[dict]:
-    """Per month of the first counted order: retention at 30, 60 and 90 days."""
-    last = frame["date"].max()
-    per = _per_customer(frame)
-    months = per["first"].dt.strftime("%Y-%m")
-    rows = []
-    for month in sorted(months.unique()):
-        cohort = frame[frame["customer"].isin(per.index[months == month])]
-        rows.append({"month": month, "customers": int((months == month).sum()),
-                     **{f"retention_{d}d": retention(cohort, d, last) for d in RETENTION_DAYS}})
-    return rows
-
-
-def time_to_second_order(frame: pd.DataFrame) -> dict:
-    """Median days from a customer's first to second counted order, over customers with two."""
-    per = _per_customer(frame).dropna(subset=["second"])
-    days = (per["second"] - per["first"]).dt.days
-    return {"value": float(days.median()) if len(days) else None, "n": len(days), "unit": "days"}
-
-
 def commerce_kpis(frame: pd.DataFrame, personas: Optional[Mapping[str, str]] = None) -> dict:
-    """Everything for out/kpis.json; ``personas`` maps a respondent's e-mail or customer id to
-    their persona, and adds ``by_persona`` to aov, repeat_rate and retention_90d."""
+    """Everything for out/kpis.json. ``personas`` maps a respondent's e-mail or customer id to
+    their persona; aov, repeat_rate and retention_90d then get ``by_persona``."""
     counted = counted_orders(frame)
+    per = _per_customer(counted)
+    last = frame["date"].max()  # the export's last order date, counted or not
     result = {
         "orders": {"rows": len(frame), "counted": len(counted),
                    "cancelled": int((frame["cancelled"] | frame["status"].isin(NOT_COUNTED_STATUSES)).sum()),
                    "fully_refunded": int((net_value(frame) <= 0).sum()),
                    "guest_orders": int(counted["customer"].isna().sum())},
-        "aov": aov(frame), "orders_per_customer": orders_per_customer(frame),
-        "repeat_rate": repeat_rate(frame), "retention_90d": retention(frame, 90),
-        "retention_by_cohort": retention_by_cohort(frame),
-        "time_to_second_order": time_to_second_order(frame),
+        "aov": _mean_interval(counted["net"].tolist()),
+        "orders_per_customer": {"value": float(per["orders"].mean()) if len(per) else None, "n": len(per)},
+        "repeat_rate": _repeat_rate(per),
+        "retention_90d": _retention(per, last, 90),
+        "retention_by_cohort": _cohorts(per, last),
+        "time_to_second_order": _time_to_second(per),
     }
     groups = persona_of_customers(frame, personas or {})
-    last = frame["date"].max()
-    for name, measure in (("aov", aov), ("repeat_rate", repeat_rate),
-                          ("retention_90d", lambda f: retention(f, 90, last))):
-        result[name]["by_persona"] = {persona: measure(frame[frame["customer"].isin(customers)])
-                                      for persona, customers in sorted(groups.items())}
+    for name in ("aov", "repeat_rate", "retention_90d"):
+        result[name]["by_persona"] = {}
+    for persona, customers in sorted(groups.items()):
+        own = per[per.index.isin(customers)]
+        result["aov"]["by_persona"][persona] = _mean_interval(counted["net"][counted["customer"].isin(customers)].tolist())
+        result["repeat_rate"]["by_persona"][persona] = _repeat_rate(own)
+        result["retention_90d"]["by_persona"][persona] = _retention(own, last, 90)
     result["joined_customers"] = sum(len(c) for c in groups.values())
     return result
+
+
+def _repeat_rate(per: pd.DataFrame) -> dict:
+    """% of customers with 2+ counted orders."""
+    return _share(int((per["orders"] >= 2).sum()), len(per))
+
+
+def _retention(per: pd.DataFrame, last, days: int) -> dict:
+    """% of customers whose first counted order is at least ``days`` before ``last`` who ordered
+    again within ``days`` of their first; calendar days, as a person counts them."""
+    eligible = per[per["first"] <= pd.Timestamp(last).normalize() - pd.Timedelta(days=days)]
+    again = (eligible["second"] - eligible["first"]) <= pd.Timedelta(days=days)
+    return _share(int(again.sum()), len(eligible))
+
+
+def _cohorts(per: pd.DataFrame, last) -> list[dict]:
+    """Per month of the first counted order: retention at 30, 60 and 90 days."""
+    months = per["first"].dt.strftime("%Y-%m")
+    return [{"month": month, "customers": int((months == month).sum()),
+             **{f"retention_{d}d": _retention(per[months == month], last, d) for d in RETENTION_DAYS}}
+            for month in sorted(months.unique())]
+
+
+def _time_to_second(per: pd.DataFrame) -> dict:
+    """Median days from a customer's first to second counted order, over customers with two."""
+    days = (per["second"] - per["first"]).dropna().dt.days
+    return {"value": float(days.median()) if len(days) else None, "n": len(days), "unit": "days"}
 
 
 def lane_of(kpi: str, stage_ids: Sequence[str]) -> Optional[str]:
@@ -160,17 +144,13 @@ def survey_aov(values: Sequence, personas: Sequence[Optional[str]], *, origin: s
     return result
 
 
-def _per_customer(frame: pd.DataFrame) -> pd.DataFrame:
+def _per_customer(counted: pd.DataFrame) -> pd.DataFrame:
     """One row per customer: counted orders, the day of the first and of the second."""
-    counted = counted_orders(frame).dropna(subset=["customer"])
-    days = counted.assign(day=counted["date"].dt.normalize()).sort_values("day", kind="stable")
+    known = counted.dropna(subset=["customer"])
+    days = known.assign(day=known["date"].dt.normalize()).sort_values("day", kind="stable")
     grouped = days.groupby("customer")["day"]
     second = days[grouped.cumcount() == 1].set_index("customer")["day"]
     return pd.DataFrame({"orders": grouped.size(), "first": grouped.min(), "second": second})
-
-
-def _day(stamp):
-    return pd.Timestamp(stamp).normalize()
 
 
 def _mean_interval(xs: Iterable[float]) -> dict:
