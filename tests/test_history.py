@@ -144,3 +144,10 @@ def test_trends_per_run_date(tmp_path):
     assert marked == ["Courier tracking"]
     figure.savefig(tmp_path / "trends.png")
     assert (tmp_path / "trends.png").stat().st_size > 5000
+
+
+def test_trend_figure_of_a_client_without_runs_says_so(tmp_path):
+    found = trends(tmp_path)
+    assert found == {"runs": [], "implemented": [], "stage_names": {}}
+    figure = trends_figure(found)
+    assert "No kept run has KPIs yet" in figure.axes[0].texts[0].get_text()
