@@ -1,9 +1,9 @@
-"""The map's history: a snapshot per run under out/history/, what changed between any two runs,
-and the trends across all of them.
+"""The map's history: a snapshot per run under CLIENT/history/, what changed between any two
+runs, and the trends across all of them.
 
-A snapshot holds the run's journey.json, and (when the runner kept them) kpis.json and run.json
-with the inputs' sha256 checksums. A KPI or score "moved" when its new value lies outside the
-earlier run's 95% interval.
+A snapshot holds the run's journey.json (with its scores), kpis.json and run.json (the inputs'
+sha256 checksums); older snapshots may hold journey.json only. A KPI or score "moved" when its
+new value lies outside the earlier run's 95% interval.
 """
 from __future__ import annotations
 
@@ -14,10 +14,11 @@ from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Optional
 
+from .clientdir import ClientDir
 from .errors import CJMError
 from .model import Journey, Score
 
-HISTORY = Path("out") / "history"
+SNAPSHOT_FILES = ("journey.json", "kpis.json", "run.json")  # the results, the KPIs, the inputs' checksums
 KPIS = {"nps": "NPS", "aov": "AOV", "repeat_rate": "repeat purchase rate",  # kpis.json keys with
         "retention_90d": "90-day retention"}                                 # value and 95% interval
 
@@ -59,8 +60,9 @@ class JourneyDiff:
                     or self.kpis or self.changed_inputs)
 
 
-def write_snapshot(journey_file: Path, history_dir: Path, when: Optional[datetime] = None) -> Path:
-    """Keep a copy of this run's journey.json (with its scores) under a sortable UTC timestamp."""
+def write_snapshot(out: Path, history_dir: Path, when: Optional[datetime] = None) -> Path:
+    """Keep this run's results (journey.json with its scores, kpis.json, run.json) under a sortable
+    UTC timestamp; all small, whatever the survey's size."""
     stamp = (when or datetime.now(timezone.utc)).strftime("%Y%m%dT%H%M%SZ")
     target = history_dir / stamp
     suffix = 1
@@ -68,12 +70,14 @@ def write_snapshot(journey_file: Path, history_dir: Path, when: Optional[datetim
         suffix += 1
         target = history_dir / f"{stamp}-{suffix}"
     target.mkdir(parents=True)
-    shutil.copy2(journey_file, target / "journey.json")
+    for name in SNAPSHOT_FILES:
+        if (Path(out) / name).is_file():
+            shutil.copy2(Path(out) / name, target / name)
     return target
 
 
 def snapshots(client_dir) -> list[Path]:
-    directory = Path(client_dir) / HISTORY
+    directory = ClientDir(client_dir).history
     if not directory.is_dir():
         return []
     return sorted((p for p in directory.iterdir() if (p / "journey.json").is_file()), key=lambda p: p.name)
@@ -110,7 +114,7 @@ def diff_runs(client_dir, before: Optional[str] = None, after: Optional[str] = N
     """Compare two kept runs (default: the last two): scores, pain points, KPIs, inputs, changes made."""
     found = snapshots(client_dir)
     if len(found) < 2:
-        raise CJMError(f"{Path(client_dir) / HISTORY}: {len(found)} run(s) kept; `cjm diff` needs two. "
+        raise CJMError(f"{ClientDir(client_dir).history}: {len(found)} run(s) kept; `cjm diff` needs two. "
                        f"Run `cjm run {client_dir}` again after the data or the workshop changed.")
     old_dir = find_run(found, before) if before is not None else found[-2]
     new_dir = find_run(found, after) if after is not None else found[-1]

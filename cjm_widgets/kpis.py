@@ -129,30 +129,54 @@ def _sd(xs: Sequence[float]) -> float:
     return math.sqrt(sum((x - m) ** 2 for x in xs) / (len(xs) - 1))
 
 
-def measure_kpis(journey: Journey) -> dict[str, dict]:
-    """NPS, CSAT and CES per touchpoint and stage, from the journey's rating observations.
+def measure_kpis(evidence, touchpoints=None) -> dict[str, dict]:
+    """NPS, CSAT and CES per touchpoint and stage, from the rating rows of an evidence frame
+    (or a Journey's observations), as one group-by.
 
     Works on valences, so mixed questions combine: NPS from +1/0/-1, CSAT = share with
     valence >= +0.5 (the top two boxes of a 5- or 7-point scale), CES "easy" likewise (valence
     already turned by the question's direction). Returns {target id: {measure: dict}}.
     """
-    stage_of = {t.id: t.stage for t in journey.touchpoints}
-    groups: dict[tuple[str, str], list[float]] = {}
-    for ob in journey.observations:
-        if ob.kind != "rating" or ob.measure not in ("nps", "csat", "ces"):
-            continue
-        for target in {ob.touchpoint, ob.stage or stage_of.get(ob.touchpoint)} - {None}:
-            groups.setdefault((target, ob.measure), []).append(ob.valence)
+    import pandas as pd
+
+    if isinstance(evidence, Journey):
+        from .evidence import frame_from_observations
+
+        touchpoints = evidence.touchpoints if touchpoints is None else touchpoints
+        evidence = frame_from_observations(evidence.observations)
+    stage_of = {t.id: t.stage for t in touchpoints or []}
+    measure = evidence["measure"].astype(object)
+    rows = evidence[(evidence["kind"].astype(object) == "rating") & measure.isin(("nps", "csat", "ces")).to_numpy()]
+    if rows.empty:
+        return {}
+    touchpoint = rows["touchpoint"].astype(object)
+    stage = rows["stage"].astype(object).where(rows["stage"].notna(), touchpoint.map(stage_of))
+    base = pd.DataFrame({"measure": rows["measure"].astype(object).to_numpy(), "v": rows["valence"].to_numpy(float)})
+    stacked = pd.concat([base.assign(target=touchpoint.to_numpy()), base.assign(target=stage.to_numpy())])
+    stacked = stacked[stacked["target"].notna()]
+    stacked = stacked.assign(promoter=stacked["v"] == 1.0, detractor=stacked["v"] == -1.0, top=stacked["v"] >= 0.5)
+    table = stacked.groupby(["target", "measure"], sort=True).agg(
+        n=("v", "size"), promoters=("promoter", "sum"), detractors=("detractor", "sum"), top=("top", "sum"))
     result: dict[str, dict] = {}
-    for (target, measure), valences in groups.items():
-        if measure == "nps":
-            promoters, detractors = valences.count(1.0), valences.count(-1.0)
-            kpi = _nps_counts(promoters, len(valences) - promoters - detractors, detractors)
+    for (target, kind), row in table.iterrows():
+        n, promoters, detractors = int(row["n"]), int(row["promoters"]), int(row["detractors"])
+        if kind == "nps":
+            kpi = _nps_counts(promoters, n - promoters - detractors, detractors)
         else:
-            kpi = _share(sum(1 for v in valences if v >= 0.5), len(valences))
-            kpi["meaning"] = "% satisfied (top two boxes)" if measure == "csat" else "% finding it easy"
-        result.setdefault(target, {})[measure] = kpi
+            kpi = _share(int(row["top"]), n)
+            kpi["meaning"] = "% satisfied (top two boxes)" if kind == "csat" else "% finding it easy"
+        result.setdefault(str(target), {})[kind] = kpi
     return result
+
+
+def nps_of_valences(valences) -> dict:
+    """NPS from per-respondent NPS valences (+1 promoter, 0 passive, -1 detractor)."""
+    import numpy as np
+
+    values = np.asarray(valences, dtype=float)
+    values = values[~np.isnan(values)]
+    promoters, detractors = int((values == 1.0).sum()), int((values == -1.0).sum())
+    return _nps_counts(promoters, int(values.size) - promoters - detractors, detractors)
 
 
 # ---- funnel -----------------------------------------------------------------------------------
@@ -175,7 +199,8 @@ class Funnel(list):
         self.unmapped = unmapped
 
 
-def read_funnel(path, stage_ids: Sequence[str], mapping: Optional[Mapping[str, str]] = None) -> Funnel:
+def read_funnel(path, stage_ids: Sequence[str], mapping: Optional[Mapping[str, str]] = None, *,
+                window_days: int = 30) -> Funnel:
     """Users per stage from an analytics export, with conversion, drop-off and the bottleneck.
 
     Two forms are read (CSV or XLSX, columns in any order and case):

@@ -40,11 +40,11 @@ def test_same_journey_has_no_changes():
 
 
 def snapshot(journey_: Journey, history, when):
-    return write_snapshot(journey_.save(history.parent / "journey.json"), history, when)
+    return write_snapshot(journey_.save(history.parent / "journey.json").parent, history, when)
 
 
 def test_snapshots_sort_by_time_and_diff_cli(tmp_path, capsys):
-    history = tmp_path / "out" / "history"
+    history = tmp_path / "history"
     snapshot(journey(-1.0, 1.2), history, datetime(2026, 1, 1, tzinfo=timezone.utc))
     assert main(["diff", str(tmp_path)]) == 2
     assert "needs two" in capsys.readouterr().err
@@ -56,22 +56,22 @@ def test_snapshots_sort_by_time_and_diff_cli(tmp_path, capsys):
     assert "none." in capsys.readouterr().out
 
 
-def kept_run(client, when, *, nps, survey_sha, delivery=-1.0, implemented="", with_files=True):
-    """A snapshot as the runner keeps it: journey.json, kpis.json and run.json."""
+def kept_run(client, when, *, nps, survey_sha, delivery=-1.0, implemented=""):
+    """A run as the runner keeps it: out/journey.json, kpis.json and run.json, copied to history/."""
     j = journey(delivery, 1.2)
     j.opportunities = [Opportunity("o1", "Courier tracking", touchpoint="delivery", implemented=implemented)]
     j.stages[0].name = "Awareness"
     j.scores.append(Score("awareness", "stage", delivery / 2, n=40))
-    folder = snapshot(j, client / "out" / "history", when)
-    if with_files:
-        kpis = {"nps": {"value": nps, "ci_low": nps - 10, "ci_high": nps + 10, "n": 200},
-                "aov": {"value": 53.1, "ci_low": 27.0, "ci_high": 79.3, "n": 8},
-                "funnel": [{"stage": "awareness", "users": 1000, "conversion": None},
-                           {"stage": "interest", "users": 400, "conversion": 0.4}]}
-        (folder / "kpis.json").write_text(json.dumps(kpis), encoding="utf-8")
-        run = {"finished": when.isoformat(), "inputs": {"data/survey.csv": survey_sha, "kit.yaml": "k1"}}
-        (folder / "run.json").write_text(json.dumps(run), encoding="utf-8")
-    return folder
+    out = client / "out"
+    j.save(out / "journey.json")
+    kpis = {"nps": {"value": nps, "ci_low": nps - 10, "ci_high": nps + 10, "n": 200},
+            "aov": {"value": 53.1, "ci_low": 27.0, "ci_high": 79.3, "n": 8},
+            "funnel": [{"stage": "awareness", "users": 1000, "conversion": None},
+                       {"stage": "interest", "users": 400, "conversion": 0.4}]}
+    (out / "kpis.json").write_text(json.dumps(kpis), encoding="utf-8")
+    run = {"finished": when.isoformat(), "inputs": {"data/survey.csv": survey_sha, "kit.yaml": "k1"}}
+    (out / "run.json").write_text(json.dumps(run), encoding="utf-8")
+    return write_snapshot(out, client / "history", when)
 
 
 def three_runs(client):
@@ -112,7 +112,7 @@ def test_runs_are_chosen_by_index_name_or_prefix(tmp_path, capsys):
 
 
 def test_diff_reads_kpis_from_the_journey_when_a_snapshot_has_no_kpis_json(tmp_path):
-    history = tmp_path / "out" / "history"
+    history = tmp_path / "history"
     old, new = journey(-1.0, 1.2), journey(-1.0, 1.2)
     old.kpis = {"nps": {"value": 20.0, "ci_low": 10.0, "ci_high": 30.0, "n": 100}}
     new.kpis = {"nps": {"value": 25.0, "ci_low": 15.0, "ci_high": 35.0, "n": 100}}
