@@ -131,7 +131,7 @@ def diff_runs(client_dir, before: Optional[str] = None, after: Optional[str] = N
     else:
         diff.changed_inputs = sorted(f for f in set(old_inputs) | set(new_inputs)
                                      if old_inputs.get(f) != new_inputs.get(f))
-    diff.implemented, bad = implemented_between(new, run_date(old_dir), run_date(new_dir))
+    diff.implemented, bad = implemented_between(new, run_time(old_dir).date(), run_time(new_dir).date())
     diff.notes += bad
     return diff
 
@@ -174,26 +174,26 @@ def implemented_between(journey: Journey, start: date, end: date) -> tuple[list[
     return done, bad
 
 
-def run_date(snapshot: Path) -> date:
-    """When the run finished: run.json's time, else the snapshot's UTC name."""
+def run_time(snapshot: Path) -> datetime:
+    """When the run finished (UTC): run.json's time, else the snapshot's name."""
     finished = _run_json(snapshot).get("finished")
     if finished:
         try:
-            return datetime.fromisoformat(finished).date()
+            return datetime.fromisoformat(finished).astimezone(timezone.utc).replace(tzinfo=None)
         except ValueError:
             pass
-    return datetime.strptime(snapshot.name[:16], "%Y%m%dT%H%M%SZ").date()
+    return datetime.strptime(snapshot.name[:16], "%Y%m%dT%H%M%SZ")
 
 
 def trends(client_dir) -> dict:
-    """Per kept run: its date, NPS, stage scores, funnel conversion and commerce KPIs; and the
+    """Per kept run: when it finished (UTC), NPS, stage scores, funnel conversion and commerce KPIs; and the
     implemented dates of the latest journey's opportunities, for the trend figure."""
     runs, journey = [], None
     for snapshot in snapshots(client_dir):
         journey = Journey.load(snapshot / "journey.json")
         kpis = run_kpis(snapshot, journey)
         runs.append({
-            "run": snapshot.name, "date": run_date(snapshot).isoformat(),
+            "run": snapshot.name, "time": run_time(snapshot).isoformat(timespec="seconds"),
             "stages": {s.target: s.value for s in journey.scores
                        if s.level == "stage" and s.persona is None and s.value is not None},
             "funnel": {row["stage"]: row["conversion"] for row in kpis.get("funnel") or []

@@ -129,7 +129,7 @@ def test_diff_reads_kpis_from_the_journey_when_a_snapshot_has_no_kpis_json(tmp_p
 def test_trends_per_run_date(tmp_path):
     three_runs(tmp_path)
     found = trends(tmp_path)
-    assert [r["date"] for r in found["runs"]] == ["2026-01-10", "2026-02-10", "2026-03-10"]
+    assert [r["time"] for r in found["runs"]] == ["2026-01-10T00:00:00", "2026-02-10T00:00:00", "2026-03-10T00:00:00"]
     assert [r["nps"] for r in found["runs"]] == [-18.5, -81.5, -81.5]
     assert found["runs"][0]["stages"] == {"awareness": -0.5}
     assert found["runs"][0]["funnel"] == {"interest": 0.4}

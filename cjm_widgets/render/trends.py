@@ -1,4 +1,4 @@
-"""Trends across a client's runs as small multiples: one panel per KPI, the run dates on x,
+"""Trends across a client's runs as small multiples: one panel per KPI, the runs' times on x,
 and the dates changes went live (an opportunity's ``implemented``) as dashed lines.
 
 Takes the plain dict of ``history.trends`` (render never reads the history itself) and builds a
@@ -6,8 +6,9 @@ Takes the plain dict of ``history.trends`` (render never reads the history itsel
 """
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
+from matplotlib.dates import DateFormatter
 from matplotlib.figure import Figure
 
 # (key in a run's row, panel title, what one panel plots: one value or one line per stage)
@@ -19,7 +20,9 @@ PANELS = (("nps", "NPS", False), ("stages", "Stage scores (-2..+2)", True),
 def trends_figure(trends: dict) -> Figure:
     """Only the panels some run has a value for; an empty history gives one note, not an error."""
     runs = trends.get("runs") or []
-    dates = [date.fromisoformat(r["date"]) for r in runs]
+    times = [datetime.fromisoformat(r["time"]) for r in runs]
+    same_day = len({t.date() for t in times}) < len(times)  # reruns on one day: show the hour too
+    ticks = DateFormatter("%Y-%m-%d %H:%M" if same_day else "%Y-%m-%d")
     shown = [p for p in PANELS if any(r.get(p[0]) not in (None, {}) for r in runs)]  # 0 is a value
     columns = min(3, max(len(shown), 1))
     rows = -(-max(len(shown), 1) // columns)
@@ -37,19 +40,20 @@ def trends_figure(trends: dict) -> Figure:
         if per_stage:
             stages = list(dict.fromkeys(s for r in runs for s in r.get(key) or {}))
             for stage in stages:
-                ax.plot(dates, [(r.get(key) or {}).get(stage, float("nan")) for r in runs], marker="o",
+                ax.plot(times, [(r.get(key) or {}).get(stage, float("nan")) for r in runs], marker="o",
                         label=names.get(stage, stage))
             ax.legend(fontsize=7, loc="best")
             if key == "stages":
                 ax.set_ylim(-2.2, 2.2)
         else:
-            ax.plot(dates, [r.get(key) if r.get(key) is not None else float("nan") for r in runs], marker="o")
+            ax.plot(times, [r.get(key) if r.get(key) is not None else float("nan") for r in runs], marker="o")
         for when, what in changes:
             ax.axvline(when, color="0.4", linestyle="--", linewidth=1)
             if i == 1:  # named once, on the first panel
                 ax.text(when, 0.98, what, transform=ax.get_xaxis_transform(), rotation=90, fontsize=7,
                         va="top", ha="right", color="0.3")
-        ax.set_xticks(dates)
+        ax.set_xticks(times)
+        ax.xaxis.set_major_formatter(ticks)
         ax.tick_params(axis="x", labelrotation=30, labelsize=7)
         ax.grid(alpha=0.3)
     return fig
