@@ -3,7 +3,7 @@
 A counted order is not cancelled (no `Cancelled at`, status not voided/cancelled/failed) and its
 net value (total − refunded) is above 0. A customer is an e-mail (compared without case) or a
 customer id with at least one counted order; guest checkouts are counted orders of no customer.
-Shares are percentages with Wilson 95% intervals (as CSAT's), AOV has a t-interval. Per persona,
+Rates are shares 0..1 (as persona shares) with Wilson 95% intervals, AOV has a t-interval. Per persona,
 respondents join customers by the sha256 of their normalised e-mail or id: the key itself is
 never part of a result.
 """
@@ -78,7 +78,7 @@ def commerce_kpis(frame: pd.DataFrame, personas: Optional[Mapping[str, str]] = N
 
 def _repeat_rate(per: pd.DataFrame) -> dict:
     """% of customers with 2+ counted orders."""
-    return _share(int((per["orders"] >= 2).sum()), len(per))
+    return _rate(int((per["orders"] >= 2).sum()), len(per))
 
 
 def _retention(per: pd.DataFrame, last, days: int) -> dict:
@@ -86,7 +86,7 @@ def _retention(per: pd.DataFrame, last, days: int) -> dict:
     again within ``days`` of their first; calendar days, as a person counts them."""
     eligible = per[per["first"] <= pd.Timestamp(last).normalize() - pd.Timedelta(days=days)]
     again = (eligible["second"] - eligible["first"]) <= pd.Timedelta(days=days)
-    return _share(int(again.sum()), len(eligible))
+    return _rate(int(again.sum()), len(eligible))
 
 
 def _cohorts(per: pd.DataFrame, last) -> list[dict]:
@@ -151,6 +151,14 @@ def _per_customer(counted: pd.DataFrame) -> pd.DataFrame:
     grouped = days.groupby("customer")["day"]
     second = days[grouped.cumcount() == 1].set_index("customer")["day"]
     return pd.DataFrame({"orders": grouped.size(), "first": grouped.min(), "second": second})
+
+
+def _rate(k: int, n: int) -> dict:
+    """A share 0..1 (the kit's unit for shares) with the Wilson interval kpis uses for CSAT's %."""
+    result = _share(k, n)
+    for key in ("value", "ci_low", "ci_high"):
+        result[key] = None if result[key] is None else result[key] / 100
+    return result
 
 
 def _mean_interval(xs: Iterable[float]) -> dict:

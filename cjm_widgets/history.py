@@ -293,7 +293,7 @@ def format_diff(diff: JourneyDiff) -> str:
 
 
 def _kpi(name: str, value: float) -> str:
-    return f"{value:+.1f}" if name == "nps" else f"{value:.2f}" if name == "aov" else f"{value:.1f}%"
+    return f"{value:+.1f}" if name == "nps" else f"{value:.2f}" if name == "aov" else f"{value:.1%}"  # rates 0..1
 
 
 def _fmt(value: Optional[float]) -> str:

@@ -6,9 +6,9 @@ The 11 orders (the same in all three formats), last order 2026-06-30:
   carol: 40 (02-01, cancelled), 70 (02-15, 3 line items), 30 (06-30)
   guest: 25 (03-10);  dave: 90 (04-01, his only order);  erin: 45 (05-20, voided/failed)
 Counted: 100, 30, 60, 70, 25, 90, 30, 20 -> n 8, AOV 425/8 = 53.125.
-Customers: alice, bob, carol, dave (erin has no counted order) -> repeat 3/4 = 75%.
+Customers: alice, bob, carol, dave (erin has no counted order) -> repeat 3/4 = 0.75.
 90 days before 06-30 is 04-01: all four eligible; alice (36 days) and bob (45) came back within
-90 days, carol after 135, dave never -> retention 2/4 = 50%. Time to second order: 36, 45, 135 -> 45.
+90 days, carol after 135, dave never -> retention 2/4 = 0.5. Time to second order: 36, 45, 135 -> 45.
 """
 import json
 from pathlib import Path
@@ -39,8 +39,8 @@ def test_overall_kpis_equal_the_hand_computation(frame):
     kpis = commerce_kpis(frame)
     assert kpis["aov"]["value"] == pytest.approx(53.125) and kpis["aov"]["n"] == 8
     assert kpis["aov"]["ci_low"] < 53.125 < kpis["aov"]["ci_high"]
-    assert kpis["repeat_rate"]["value"] == pytest.approx(75.0) and kpis["repeat_rate"]["n"] == 4
-    assert kpis["retention_90d"]["value"] == pytest.approx(50.0) and kpis["retention_90d"]["n"] == 4
+    assert kpis["repeat_rate"]["value"] == pytest.approx(0.75) and kpis["repeat_rate"]["n"] == 4
+    assert kpis["retention_90d"]["value"] == pytest.approx(0.5) and kpis["retention_90d"]["n"] == 4
     assert kpis["orders_per_customer"] == {"value": 1.75, "n": 4}
     assert kpis["time_to_second_order"]["value"] == 45 and kpis["time_to_second_order"]["n"] == 3
     assert kpis["orders"] == {"rows": 11, "counted": 8, "cancelled": 2, "fully_refunded": 1, "guest_orders": 1}
@@ -52,8 +52,8 @@ def test_retention_by_first_order_month():
     cohorts = {c["month"]: c for c in commerce_kpis(frame)["retention_by_cohort"]}
     assert list(cohorts) == ["2026-01", "2026-02", "2026-03", "2026-04"]
     # alice (January) came back after 36 days: not within 30, within 60 and 90
-    assert [cohorts["2026-01"][f"retention_{d}d"]["value"] for d in (30, 60, 90)] == [0, 100, 100]
-    assert [cohorts["2026-03"][f"retention_{d}d"]["value"] for d in (30, 60, 90)] == [0, 100, 100]
+    assert [cohorts["2026-01"][f"retention_{d}d"]["value"] for d in (30, 60, 90)] == [0, 1, 1]
+    assert [cohorts["2026-03"][f"retention_{d}d"]["value"] for d in (30, 60, 90)] == [0, 1, 1]
     assert cohorts["2026-02"]["retention_90d"]["value"] == 0
 
 
@@ -61,8 +61,8 @@ def test_retention_needs_the_full_window():
     frame = read_orders(DATA / "shopify_orders.csv").frame
     early = frame[frame["date"] < "2026-05-01"]  # last order 04-15: only alice (01-05) is 90+ days before
     result = commerce_kpis(early)["retention_90d"]
-    assert (result["value"], result["n"]) == (100.0, 1)
-    assert result["ci_low"] == pytest.approx(20.655, abs=1e-3) and result["ci_high"] == 100.0
+    assert (result["value"], result["n"]) == (1.0, 1)
+    assert result["ci_low"] == pytest.approx(0.20655, abs=1e-5) and result["ci_high"] == 1.0
 
 
 def test_by_persona_joins_on_hashed_email_without_case():
@@ -71,8 +71,8 @@ def test_by_persona_joins_on_hashed_email_without_case():
     by = {name: {p: v["value"] for p, v in kpis[name]["by_persona"].items()}
           for name in ("aov", "repeat_rate", "retention_90d")}
     assert by["aov"] == {"Bargain hunter": pytest.approx(52.5), "Loyal": pytest.approx(50.0), "Newcomer": None}
-    assert by["repeat_rate"] == {"Bargain hunter": 100.0, "Loyal": 100.0, "Newcomer": None}
-    assert by["retention_90d"] == {"Bargain hunter": 100.0, "Loyal": 0.0, "Newcomer": None}
+    assert by["repeat_rate"] == {"Bargain hunter": 1.0, "Loyal": 1.0, "Newcomer": None}
+    assert by["retention_90d"] == {"Bargain hunter": 1.0, "Loyal": 0.0, "Newcomer": None}
     assert kpis["joined_customers"] == 3
     assert kpis["aov"]["by_persona"]["Newcomer"] == {"value": None, "n": 0, "ci_low": None, "ci_high": None}
     text = repr(kpis)

@@ -114,15 +114,19 @@ def test_runs_are_chosen_by_index_name_or_prefix(tmp_path, capsys):
 def test_diff_reads_kpis_from_the_journey_when_a_snapshot_has_no_kpis_json(tmp_path):
     history = tmp_path / "history"
     old, new = journey(-1.0, 1.2), journey(-1.0, 1.2)
-    old.kpis = {"nps": {"value": 20.0, "ci_low": 10.0, "ci_high": 30.0, "n": 100}}
-    new.kpis = {"nps": {"value": 25.0, "ci_low": 15.0, "ci_high": 35.0, "n": 100}}
+    old.kpis = {"nps": {"value": 20.0, "ci_low": 10.0, "ci_high": 30.0, "n": 100},
+                "repeat_rate": {"value": 0.3, "ci_low": 0.2, "ci_high": 0.4, "n": 80}}
+    new.kpis = {"nps": {"value": 25.0, "ci_low": 15.0, "ci_high": 35.0, "n": 100},
+                "repeat_rate": {"value": 0.8, "ci_low": 0.7, "ci_high": 0.9, "n": 80}}
     snapshot(old, history, datetime(2026, 1, 1, tzinfo=timezone.utc))
     snapshot(new, history, datetime(2026, 1, 2, tzinfo=timezone.utc))
     diff = diff_runs(tmp_path)
-    assert [(k.name, k.before, k.after, k.beyond_interval) for k in diff.kpis] == [("nps", 20.0, 25.0, False)]
+    assert [(k.name, k.before, k.after, k.beyond_interval) for k in diff.kpis] == [
+        ("nps", 20.0, 25.0, False), ("repeat_rate", 0.3, 0.8, True)]
     assert diff.changed_inputs is None
     text = format_diff(diff)
     assert "input checksums not kept for run 20260101T000000Z" in text
+    assert "repeat purchase rate: 30.0% -> 80.0%" in text
     assert "1 other KPI(s) moved within their interval." in text
 
 

@@ -14,7 +14,7 @@ from matplotlib.figure import Figure
 # (key in a run's row, panel title, what one panel plots: one value or one line per stage)
 PANELS = (("nps", "NPS", False), ("stages", "Stage scores (-2..+2)", True),
           ("funnel", "Funnel conversion", True), ("aov", "AOV", False),
-          ("repeat_rate", "Repeat purchase rate (%)", False), ("retention_90d", "90-day retention (%)", False))
+          ("repeat_rate", "Repeat purchase rate (0..1)", False), ("retention_90d", "90-day retention (0..1)", False))
 
 
 def trends_figure(trends: dict) -> Figure:
