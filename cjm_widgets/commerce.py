@@ -69,7 +69,8 @@ def commerce_kpis(frame: pd.DataFrame, personas: Optional[Mapping[str, str]] = N
         result[name]["by_persona"] = {}
     for persona, customers in sorted(groups.items()):
         own = per[per.index.isin(customers)]
-        result["aov"]["by_persona"][persona] = _mean_interval(counted["net"][counted["customer"].isin(customers)].tolist())
+        own_orders = counted["net"][counted["customer"].isin(customers)]
+        result["aov"]["by_persona"][persona] = _mean_interval(own_orders.tolist())
         result["repeat_rate"]["by_persona"][persona] = _repeat_rate(own)
         result["retention_90d"]["by_persona"][persona] = _retention(own, last, 90)
     result["joined_customers"] = sum(len(c) for c in groups.values())

@@ -67,7 +67,8 @@ def rank_opportunities(journey: Journey) -> list[dict]:
             importance, reach = tp.importance, tp.reach
         elif op.stage in stage_gap:
             tps = journey.touchpoints_in(op.stage)
-            gap, reason, of = stage_gap[op.stage]["gap"], stage_gap[op.stage]["reason"], f"stage {journey.stage(op.stage).name}"
+            gap, reason = stage_gap[op.stage]["gap"], stage_gap[op.stage]["reason"]
+            of = f"stage {journey.stage(op.stage).name}"
             importance = sum(t.importance for t in tps) / len(tps) if tps else None
             reach = sum(t.reach for t in tps) / len(tps) if tps else None
         else:

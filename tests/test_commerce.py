@@ -19,6 +19,7 @@ from cjm_widgets import stages_for
 from cjm_widgets.commerce import commerce_kpis, counted_orders, hashed, lane_of, survey_aov
 from cjm_widgets.errors import InputError
 from cjm_widgets.orders import read_orders
+from cjm_widgets.survey.read import read_survey
 
 DATA = Path(__file__).parent / "data" / "orders"
 PERSONAS = {"alice@example.com": "Bargain hunter", " BOB@example.com ": "Bargain hunter",
@@ -86,8 +87,21 @@ def test_by_persona_joins_on_customer_ids():
     assert kpis["repeat_rate"]["by_persona"]["Loyal"]["n"] == 2
 
 
+def test_a_survey_export_joins_its_respondents_to_the_orders():
+    survey = read_survey(DATA / "survey_emails.csv").frame
+    personas = dict(zip(survey["What is your e-mail?"], survey["Persona"]))
+    kpis = commerce_kpis(read_orders(DATA / "shopify_orders.csv").frame, personas)
+    assert kpis["aov"]["by_persona"]["Bargain hunter"]["value"] == pytest.approx(52.5)
+    assert kpis["retention_90d"]["by_persona"]["Loyal"] == {"value": 0.0, "n": 1, "ci_low": 0.0,
+                                                            "ci_high": pytest.approx(0.7935, abs=1e-4)}
+    stated = survey_aov(survey["Value of your last order"].tolist(), survey["Persona"].tolist())
+    assert stated["value"] == pytest.approx(235 / 3) and stated["n"] == 3  # frank left it blank
+    assert stated["by_persona"]["Loyal"]["value"] == 75
+
+
 def test_survey_order_value_gives_aov_per_persona():
-    result = survey_aov(["120", "40 €", "75", "", None], ["Bargain hunter", "Bargain hunter", "Loyal", "Loyal", "Loyal"])
+    result = survey_aov(["120", "40 €", "75", "", None],
+                        ["Bargain hunter", "Bargain hunter", "Loyal", "Loyal", "Loyal"])
     assert result["value"] == pytest.approx(235 / 3) and result["n"] == 3
     assert result["by_persona"]["Bargain hunter"]["value"] == 80 and result["by_persona"]["Loyal"]["n"] == 1
     with pytest.raises(InputError, match=r"survey.csv, row 2: 'a lot' is not an order value"):

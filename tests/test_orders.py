@@ -59,7 +59,8 @@ def test_unknown_layout_and_format_are_clear_errors(tmp_path):
     path.write_text("product,qty\nshirt,1\n", encoding="utf-8")
     with pytest.raises(InputError, match=r"orders.csv, line 1: is not a Shopify, WooCommerce or generic"):
         read_orders(path)
-    with pytest.raises(InputError, match=r"read as shopify, but columns are missing \(order: 'name'; date: 'created at'\)"):
+    missing = r"read as shopify, but columns are missing \(order: 'name'; date: 'created at'\)"
+    with pytest.raises(InputError, match=missing):
         read_orders(DATA / "generic_orders.csv", format="shopify")
     with pytest.raises(InputError, match="orders.format 'magento' is unknown"):
         read_orders(path, format="magento")
