@@ -138,16 +138,12 @@ def diff_runs(client_dir, before: Optional[str] = None, after: Optional[str] = N
 
 def run_kpis(snapshot: Path, journey: Journey) -> dict:
     """The run's kpis.json if the snapshot kept one, else the KPIs inside its journey."""
-    path = snapshot / "kpis.json"
-    if path.is_file():
-        try:
-            return json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, ValueError) as exc:
-            raise CJMError(f"{path}: not readable JSON ({exc}). Delete this snapshot or run again.") from None
-    return journey.kpis
+    kept = _read_json(snapshot / "kpis.json")
+    return journey.kpis if kept is None else kept
 
 
 def kpi_changes(old: dict, new: dict) -> list[KpiChange]:
+    """Every KPI of KPIS whose value changed, marked when it left the earlier 95% interval."""
     changes = []
     for name in KPIS:
         a, b = old.get(name) or {}, new.get(name) or {}
@@ -210,9 +206,13 @@ def trends(client_dir) -> dict:
 
 
 def _run_json(snapshot: Path) -> dict:
-    path = snapshot / "run.json"
+    return _read_json(snapshot / "run.json") or {}
+
+
+def _read_json(path: Path) -> Optional[dict]:
+    """A snapshot's JSON file, None when the snapshot has none."""
     if not path.is_file():
-        return {}
+        return None
     try:
         return json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:

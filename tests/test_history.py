@@ -155,3 +155,12 @@ def test_trend_figure_of_a_client_without_runs_says_so(tmp_path):
     assert found == {"runs": [], "implemented": [], "stage_names": {}}
     figure = trends_figure(found)
     assert "No kept run has KPIs yet" in figure.axes[0].texts[0].get_text()
+
+
+def test_a_broken_snapshot_file_is_named(tmp_path, capsys):
+    three_runs(tmp_path)
+    broken = snapshots(tmp_path)[0] / "kpis.json"
+    broken.write_text("{not json", encoding="utf-8")
+    assert main(["diff", str(tmp_path), "--from", "0"]) == 2
+    err = capsys.readouterr().err
+    assert str(broken) in err and "not readable JSON" in err and "Delete this snapshot" in err
