@@ -69,14 +69,12 @@ def rank_opportunities(journey: Journey) -> list[dict]:
             tps = journey.touchpoints_in(op.stage)
             gap, reason = stage_gap[op.stage]["gap"], stage_gap[op.stage]["reason"]
             of = f"stage {journey.stage(op.stage).name}"
-            importance = sum(t.importance for t in tps) / len(tps) if tps else None
+            importance = sum(t.importance for t in tps) / len(tps) if tps else None  # no tps: no gap either
             reach = sum(t.reach for t in tps) / len(tps) if tps else None
         else:
             gap, reason, of, importance, reach = None, "linked to no touchpoint or stage of the map", "", None, None
         if reason is None and op.effort <= 0:
             reason = "effort is not above 0"
-        if reason is None and importance is None:
-            reason = "the stage has no touchpoints"
         row.update(gap=gap, gap_of=of, importance=importance, reach=reach, reason=reason,
                    priority=None if reason else gap * importance * reach / op.effort)
         rows.append(row)
