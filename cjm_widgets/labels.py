@@ -1,278 +1,293 @@
-"""Words on the journey map in the client's language (EN, PL, RU).
+"""Every word the kit shows people, in English, Polish and Russian, with one lookup.
 
-One dict per language keeps translations side by side with the English key; other modules add
-keys here rather than hard-coding text. ``label`` falls back to English, then to the key itself,
-so a missing translation shows up as an English word instead of breaking a render.
+One table keeps each text's translations side by side, so a translator edits one place and the map,
+the persona cards and the editors can no longer drift apart. ``label`` falls back to English, then to
+the key itself, so a missing translation shows up as an English word instead of breaking a render.
+Counts and numbers on screen follow the language's rules (Babel's CLDR data): "5 этапов", "−0,74".
+Files meant for machines (CSV, JSON) keep plain dot decimals and do not use these.
 """
 from __future__ import annotations
 
-from .stages import LANGUAGES  # noqa: F401 — re-exported: the languages every label table covers
+from functools import lru_cache
+from typing import Optional
 
-EN: dict[str, str] = {
-    "map_title": "Customer journey map",
-    "personas": "Personas",
-    "persona": "Persona",
-    "all_respondents": "All respondents",
-    "filter_persona": "Show the map for",
-    "share": "share of respondents",
-    "respondents": "respondents",
-    "demographics": "Who they are",
-    "goals": "Customer goals",
-    "actions": "Actions",
-    "thoughts": "Thoughts",
-    "backstage": "Company actions (backstage)",
-    "frustrations": "Frustrations",
-    "preferred_channels": "Preferred channels",
-    "quote": "Quote",
-    "stages": "Stages",
-    "stage": "Stage",
-    "stage_score": "Stage emotion",
-    "worst_touchpoint": "worst moment",
-    "touchpoints": "Touchpoints",
-    "touchpoint": "Touchpoint",
-    "channel": "Channel",
-    "online": "online",
-    "offline": "offline",
-    "owner": "Owner",
-    "owners": "Owners",
-    "reach": "reach",
-    "emotion": "Emotion",
-    "emotion_curve": "Emotion curve",
-    "interval_band": "95% interval",
-    "positive": "positive",
-    "neutral": "neutral",
-    "negative": "negative",
-    "very_positive": "very positive",
-    "very_negative": "very negative",
-    "no_evidence": "no evidence",
-    "evidence": "Evidence",
-    "show_evidence": "Show evidence",
-    "n": "n",
-    "interval": "95% interval",
-    "confidence": "confidence",
-    "insufficient": "insufficient",
-    "indicative": "indicative",
-    "reliable": "reliable",
-    "quotes": "What customers said",
-    "source": "source",
-    "share_negative": "negative answers",
-    "workshop_override": "workshop override",
-    "data_score": "data",
-    "reason": "reason",
-    "change_since_previous": "since the previous map",
-    "pain_points": "Pain points",
-    "pain_point": "pain point",
-    "rule": "Why flagged",
-    "severity": "Severity",
-    "moments_of_truth": "Moments of truth",
-    "moment_of_truth": "moment of truth",
-    "opportunities": "Opportunities",
-    "impact": "Impact",
-    "effort": "Effort",
-    "kpi": "KPI to watch",
-    "kpis": "KPIs",
-    "votes": "Votes",
-    "note": "Note",
-    "funnel": "Funnel",
-    "users": "Users",
-    "conversion": "Conversion",
-    "drop_off": "Drop-off",
-    "bottleneck": "bottleneck",
-    "nps": "NPS",
-    "csat": "CSAT",
-    "ces": "CES",
-    "csat_unit": "% satisfied",
-    "ces_unit": "% finding it easy",
-    "value": "Value",
-    "none_yet": "none yet",
-    "figure_alt": "Emotion curve across {stages} stages and {touchpoints} touchpoints on a scale "
-                  "from -2 (very negative) to +2 (very positive).",
-    "figure_lowest": "Lowest: {name} ({value}).",
-    "figure_highest": "Highest: {name} ({value}).",
-    "observations": "observations",
-    "print_hint": "Print on A3 landscape.",
+from babel import Locale
+from babel.numbers import format_decimal, format_percent
+
+from .stages import LANGUAGES
+
+TEXTS: dict[str, dict[str, str]] = {
+    'map_title': {'en': 'Customer journey map', 'pl': 'Mapa podróży klienta', 'ru': 'Карта пути клиента'},
+    'personas': {'en': 'Personas', 'pl': 'Persony', 'ru': 'Персоны'},
+    'persona': {'en': 'Persona', 'pl': 'Persona', 'ru': 'Персона'},
+    'all_respondents': {'en': 'All respondents', 'pl': 'Wszyscy respondenci', 'ru': 'Все респонденты'},
+    'filter_persona': {'en': 'Show the map for', 'pl': 'Pokaż mapę dla', 'ru': 'Показать карту для'},
+    'share': {'en': 'share of respondents', 'pl': 'udział respondentów', 'ru': 'доля респондентов'},
+    'respondents': {'en': 'respondents', 'pl': 'respondentów', 'ru': 'респондентов'},
+    'demographics': {'en': 'Who they are', 'pl': 'Kim są', 'ru': 'Кто они'},
+    'goals': {'en': 'Customer goals', 'pl': 'Cele klienta', 'ru': 'Цели клиента'},
+    'actions': {'en': 'Actions', 'pl': 'Działania', 'ru': 'Действия'},
+    'thoughts': {'en': 'Thoughts', 'pl': 'Myśli', 'ru': 'Мысли'},
+    'backstage': {'en': 'Company actions (backstage)', 'pl': 'Działania firmy (zaplecze)', 'ru': 'Действия компании (закулисье)'},
+    'frustrations': {'en': 'Frustrations', 'pl': 'Frustracje', 'ru': 'Раздражители'},
+    'preferred_channels': {'en': 'Preferred channels', 'pl': 'Preferowane kanały', 'ru': 'Предпочитаемые каналы'},
+    'quote': {'en': 'Quote', 'pl': 'Cytat', 'ru': 'Цитата'},
+    'stages': {'en': 'Stages', 'pl': 'Etapy', 'ru': 'Этапы'},
+    'stage': {'en': 'Stage', 'pl': 'Etap', 'ru': 'Этап'},
+    'stage_score': {'en': 'Stage emotion', 'pl': 'Emocje na etapie', 'ru': 'Эмоции на этапе'},
+    'worst_touchpoint': {'en': 'worst moment', 'pl': 'najgorszy moment', 'ru': 'худший момент'},
+    'touchpoints': {'en': 'Touchpoints', 'pl': 'Punkty styku', 'ru': 'Точки контакта'},
+    'touchpoint': {'en': 'Touchpoint', 'pl': 'Punkt styku', 'ru': 'Точка контакта'},
+    'channel': {'en': 'Channel', 'pl': 'Kanał', 'ru': 'Канал'},
+    'online': {'en': 'online', 'pl': 'online', 'ru': 'онлайн'},
+    'offline': {'en': 'offline', 'pl': 'offline', 'ru': 'офлайн'},
+    'owner': {'en': 'Owner', 'pl': 'Właściciel', 'ru': 'Ответственный'},
+    'owners': {'en': 'Owners', 'pl': 'Właściciele', 'ru': 'Ответственные'},
+    'reach': {'en': 'reach', 'pl': 'zasięg', 'ru': 'охват'},
+    'emotion': {'en': 'Emotion', 'pl': 'Emocje', 'ru': 'Эмоции'},
+    'emotion_curve': {'en': 'Emotion curve', 'pl': 'Krzywa emocji', 'ru': 'Кривая эмоций'},
+    'interval_band': {'en': '95% interval', 'pl': 'przedział 95%', 'ru': '95% интервал'},
+    'positive': {'en': 'positive', 'pl': 'pozytywne', 'ru': 'позитивно'},
+    'neutral': {'en': 'neutral', 'pl': 'neutralne', 'ru': 'нейтрально'},
+    'negative': {'en': 'negative', 'pl': 'negatywne', 'ru': 'негативно'},
+    'very_positive': {'en': 'very positive', 'pl': 'bardzo pozytywne', 'ru': 'очень позитивно'},
+    'very_negative': {'en': 'very negative', 'pl': 'bardzo negatywne', 'ru': 'очень негативно'},
+    'no_evidence': {'en': 'no evidence', 'pl': 'brak danych', 'ru': 'нет данных'},
+    'evidence': {'en': 'Evidence', 'pl': 'Dowody', 'ru': 'Данные'},
+    'show_evidence': {'en': 'Show evidence', 'pl': 'Pokaż dowody', 'ru': 'Показать данные'},
+    'n': {'en': 'n', 'pl': 'n', 'ru': 'n'},
+    'interval': {'en': '95% interval', 'pl': 'przedział 95%', 'ru': '95% интервал'},
+    'confidence': {'en': 'confidence', 'pl': 'wiarygodność', 'ru': 'надёжность'},
+    'insufficient': {'en': 'insufficient', 'pl': 'niewystarczające', 'ru': 'недостаточно'},
+    'indicative': {'en': 'indicative', 'pl': 'orientacyjne', 'ru': 'ориентировочно'},
+    'reliable': {'en': 'reliable', 'pl': 'wiarygodne', 'ru': 'надёжно'},
+    'quotes': {'en': 'What customers said', 'pl': 'Co mówili klienci', 'ru': 'Что говорили клиенты'},
+    'source': {'en': 'source', 'pl': 'źródło', 'ru': 'источник'},
+    'share_negative': {'en': 'negative answers', 'pl': 'odpowiedzi negatywne', 'ru': 'негативных ответов'},
+    'workshop_override': {'en': 'workshop override', 'pl': 'korekta z warsztatu', 'ru': 'поправка воркшопа'},
+    'data_score': {'en': 'data', 'pl': 'dane', 'ru': 'данные'},
+    'reason': {'en': 'reason', 'pl': 'powód', 'ru': 'причина'},
+    'change_since_previous': {'en': 'since the previous map', 'pl': 'od poprzedniej mapy', 'ru': 'с прошлой карты'},
+    'pain_points': {'en': 'Pain points', 'pl': 'Punkty bólu', 'ru': 'Болевые точки'},
+    'pain_point': {'en': 'pain point', 'pl': 'punkt bólu', 'ru': 'болевая точка'},
+    'rule': {'en': 'Why flagged', 'pl': 'Dlaczego wskazany', 'ru': 'Почему отмечено'},
+    'severity': {'en': 'Severity', 'pl': 'Dotkliwość', 'ru': 'Острота'},
+    'moments_of_truth': {'en': 'Moments of truth', 'pl': 'Momenty prawdy', 'ru': 'Моменты истины'},
+    'moment_of_truth': {'en': 'moment of truth', 'pl': 'moment prawdy', 'ru': 'момент истины'},
+    'opportunities': {'en': 'Opportunities', 'pl': 'Szanse', 'ru': 'Возможности'},
+    'impact': {'en': 'Impact', 'pl': 'Wpływ', 'ru': 'Эффект'},
+    'effort': {'en': 'Effort', 'pl': 'Nakład', 'ru': 'Усилия'},
+    'kpi': {'en': 'KPI to watch', 'pl': 'KPI do obserwacji', 'ru': 'KPI для контроля'},
+    'kpis': {'en': 'KPIs', 'pl': 'KPI', 'ru': 'KPI'},
+    'votes': {'en': 'Votes', 'pl': 'Głosy', 'ru': 'Голоса'},
+    'note': {'en': 'Note', 'pl': 'Notatka', 'ru': 'Заметка'},
+    'funnel': {'en': 'Funnel', 'pl': 'Lejek', 'ru': 'Воронка'},
+    'users': {'en': 'Users', 'pl': 'Użytkownicy', 'ru': 'Пользователи'},
+    'conversion': {'en': 'Conversion', 'pl': 'Konwersja', 'ru': 'Конверсия'},
+    'drop_off': {'en': 'Drop-off', 'pl': 'Odpływ', 'ru': 'Отток'},
+    'bottleneck': {'en': 'bottleneck', 'pl': 'wąskie gardło', 'ru': 'узкое место'},
+    'nps': {'en': 'NPS', 'pl': 'NPS', 'ru': 'NPS'},
+    'csat': {'en': 'CSAT', 'pl': 'CSAT', 'ru': 'CSAT'},
+    'ces': {'en': 'CES', 'pl': 'CES', 'ru': 'CES'},
+    'csat_unit': {'en': '% satisfied', 'pl': '% zadowolonych', 'ru': '% довольных'},
+    'ces_unit': {'en': '% finding it easy', 'pl': '% uznających za łatwe', 'ru': '% считающих это лёгким'},
+    'value': {'en': 'Value', 'pl': 'Wartość', 'ru': 'Значение'},
+    'none_yet': {'en': 'none yet', 'pl': 'jeszcze brak', 'ru': 'пока нет'},
+    'figure_alt': {'en': 'Emotion curve across {stages} stages and {touchpoints} touchpoints on a scale from -2 (very negative) to +2 (very positive).', 'pl': 'Krzywa emocji przez {stages} etapów i {touchpoints} punktów styku w skali od -2 (bardzo negatywne) do +2 (bardzo pozytywne).', 'ru': 'Кривая эмоций по {stages} этапам и {touchpoints} точкам контакта по шкале от -2 (очень негативно) до +2 (очень позитивно).'},
+    'figure_lowest': {'en': 'Lowest: {name} ({value}).', 'pl': 'Najniżej: {name} ({value}).', 'ru': 'Минимум: {name} ({value}).'},
+    'figure_highest': {'en': 'Highest: {name} ({value}).', 'pl': 'Najwyżej: {name} ({value}).', 'ru': 'Максимум: {name} ({value}).'},
+    'observations': {'en': 'observations', 'pl': 'obserwacji', 'ru': 'наблюдений'},
+    'print_hint': {'en': 'Print on A3 landscape.', 'pl': 'Drukuj na A3 poziomo.', 'ru': 'Печать на A3, альбомная ориентация.'},
+    'persona_noun': {'en': 'Shoppers', 'pl': 'Klienci', 'ru': 'Покупатели'},
+    'persona_other': {'en': 'Other shoppers', 'pl': 'Pozostali klienci', 'ru': 'Остальные покупатели'},
+    'persona_high': {'en': 'high {column}', 'pl': '{column}: wysoko', 'ru': '{column}: высоко'},
+    'persona_low': {'en': 'low {column}', 'pl': '{column}: nisko', 'ru': '{column}: низко'},
+    'no_answer': {'en': 'no answer', 'pl': 'brak odpowiedzi', 'ru': 'нет ответа'},
+    'persona_goal': {'en': 'Values {name}: {k} of {n} respondents positive', 'pl': 'Ceni {name}: {k} z {n} respondentów pozytywnie', 'ru': 'Ценит «{name}»: {k} из {n} респондентов довольны'},
+    'persona_goal_answer': {'en': '{column}: {answer} ({k} of {n} respondents)', 'pl': '{column}: {answer} ({k} z {n} respondentów)', 'ru': '{column}: {answer} ({k} из {n} респондентов)'},
+    'persona_frustration': {'en': '{name}: {k} of {n} respondents negative ({pct}%)', 'pl': '{name}: {k} z {n} respondentów negatywnie ({pct}%)', 'ru': '«{name}»: {k} из {n} респондентов недовольны ({pct}%)'},
+    'persona_frustration_lowest': {'en': '{name} rated lowest: mean {mean} on -1..+1 ({n} respondents)', 'pl': '{name} oceniane najniżej: średnio {mean} w skali −1..+1 ({n} respondentów)', 'ru': '«{name}» оценено ниже всего: в среднем {mean} по шкале −1..+1 ({n} респондентов)'},
+    'persona_channel': {'en': '{channel} ({k} of {n})', 'pl': '{channel} ({k} z {n})', 'ru': '{channel} ({k} из {n})'},
+    'persona_modal': {'en': '{answer} ({pct}%)', 'pl': '{answer} ({pct}%)', 'ru': '{answer} ({pct}%)'},
+    'persona_median': {'en': 'median {value}', 'pl': 'mediana {value}', 'ru': 'медиана {value}'},
+    'card_share': {'en': 'Share', 'pl': 'Udział', 'ru': 'Доля'},
+    'persona_goals': {'en': 'Goals', 'pl': 'Cele', 'ru': 'Цели'},
+    'channels': {'en': 'Channels', 'pl': 'Kanały', 'ru': 'Каналы'},
+    'card_quote': {'en': 'In their words', 'pl': 'Ich słowami', 'ru': 'Их словами'},
+    'card_source': {'en': 'Source', 'pl': 'Źródło', 'ru': 'Источник'},
+    'card_definition': {'en': 'Segment', 'pl': 'Segment', 'ru': 'Сегмент'},
+    'card_edited': {'en': 'edited by the team', 'pl': 'edytowane przez zespół', 'ru': 'изменено командой'},
+    'card_none': {'en': 'no evidence in the data', 'pl': 'brak danych', 'ru': 'нет данных'},
+    'undo': {'en': 'Undo', 'pl': 'Cofnij', 'ru': 'Отменить'},
+    'undone': {'en': 'Last change undone.', 'pl': 'Cofnięto ostatnią zmianę.', 'ru': 'Последнее изменение отменено.'},
+    'nothing_to_undo': {'en': 'Nothing to undo.', 'pl': 'Nie ma czego cofnąć.', 'ru': 'Нечего отменять.'},
+    'saved': {'en': 'Saved.', 'pl': 'Zapisano.', 'ru': 'Сохранено.'},
+    'add': {'en': 'Add', 'pl': 'Dodaj', 'ru': 'Добавить'},
+    'remove': {'en': 'Remove', 'pl': 'Usuń', 'ru': 'Удалить'},
+    'save': {'en': 'Save', 'pl': 'Zapisz', 'ru': 'Сохранить'},
+    'name': {'en': 'Name', 'pl': 'Nazwa', 'ru': 'Название'},
+    'dash': {'en': '—', 'pl': '—', 'ru': '—'},
+    'name_empty': {'en': 'Enter a name.', 'pl': 'Wpisz nazwę.', 'ru': 'Введите название.'},
+    'name_taken': {'en': '“{name}” already exists: choose another name.', 'pl': '„{name}” już istnieje: wybierz inną nazwę.', 'ru': '«{name}» уже есть: выберите другое название.'},
+    'out_of_range': {'en': '{field} must be between {low} and {high}.', 'pl': '{field}: wartość od {low} do {high}.', 'ru': '{field}: значение от {low} до {high}.'},
+    'not_a_number': {'en': '{field} must be a number.', 'pl': '{field}: wpisz liczbę.', 'ru': '{field}: введите число.'},
+    'gone': {'en': 'It was removed meanwhile; the view is refreshed.', 'pl': 'W międzyczasie usunięto ten element; widok odświeżono.', 'ru': 'Элемент уже удалён; вид обновлён.'},
+    'new_stage': {'en': 'New stage', 'pl': 'Nowy etap', 'ru': 'Новый этап'},
+    'move_up': {'en': 'Move up', 'pl': 'W górę', 'ru': 'Выше'},
+    'move_down': {'en': 'Move down', 'pl': 'W dół', 'ru': 'Ниже'},
+    'move_to': {'en': 'Move touchpoints to', 'pl': 'Przenieś punkty styku do', 'ru': 'Перенести точки контакта в'},
+    'stage_in_use': {'en': '“{name}” still has {count} touchpoint(s): choose a stage in “Move touchpoints to”, then remove.', 'pl': '„{name}” ma jeszcze punkty styku ({count}): wybierz etap w „Przenieś punkty styku do” i usuń ponownie.', 'ru': 'У «{name}» ещё есть точки контакта ({count}): выберите этап в «Перенести точки контакта в» и удалите снова.'},
+    'last_stage': {'en': 'A journey needs at least one stage.', 'pl': 'Ścieżka musi mieć co najmniej jeden etap.', 'ru': 'В пути должен быть хотя бы один этап.'},
+    'stage_model': {'en': 'Stage model', 'pl': 'Model etapów', 'ru': 'Модель этапов'},
+    'switch_model': {'en': 'Switch model', 'pl': 'Zmień model', 'ru': 'Сменить модель'},
+    'goes_to': {'en': '{name} → ', 'pl': '{name} → ', 'ru': '{name} → '},
+    'same_model': {'en': 'The journey already uses this model.', 'pl': 'Ścieżka już używa tego modelu.', 'ru': 'Путь уже использует эту модель.'},
+    'new_touchpoint': {'en': 'New touchpoint', 'pl': 'Nowy punkt styku', 'ru': 'Новая точка контакта'},
+    'online_field': {'en': 'Online', 'pl': 'Online', 'ru': 'Онлайн'},
+    'reach_field': {'en': 'Reach', 'pl': 'Zasięg', 'ru': 'Охват'},
+    'importance': {'en': 'Importance', 'pl': 'Waga', 'ru': 'Важность'},
+    'no_stages': {'en': 'Add a stage first.', 'pl': 'Najpierw dodaj etap.', 'ru': 'Сначала добавьте этап.'},
+    'goals_field': {'en': 'Goals (one per line)', 'pl': 'Cele (jeden w wierszu)', 'ru': 'Цели (по одной в строке)'},
+    'frustrations_field': {'en': 'Frustrations (one per line)', 'pl': 'Frustracje (jedna w wierszu)', 'ru': 'Раздражители (по одному в строке)'},
+    'color': {'en': 'Colour', 'pl': 'Kolor', 'ru': 'Цвет'},
+    'picture': {'en': 'Picture (file or URL)', 'pl': 'Zdjęcie (plik lub URL)', 'ru': 'Фото (файл или URL)'},
+    'no_personas': {'en': 'No personas yet: run the personas step first.', 'pl': 'Brak person: najpierw uruchom krok person.', 'ru': 'Персон пока нет: сначала выполните шаг персон.'},
+    'merge': {'en': 'Merge', 'pl': 'Połącz', 'ru': 'Объединить'},
+    'merge_into': {'en': 'into', 'pl': 'w', 'ru': 'в'},
+    'same_persona': {'en': 'Choose two different personas.', 'pl': 'Wybierz dwie różne persony.', 'ru': 'Выберите две разные персоны.'},
+    'bad_color': {'en': 'Colour must look like #1f77b4.', 'pl': 'Kolor w formacie #1f77b4.', 'ru': 'Цвет в формате #1f77b4.'},
+    'data_field': {'en': 'Data', 'pl': 'Dane', 'ru': 'Данные'},
+    'team_score': {'en': 'Team', 'pl': 'Zespół', 'ru': 'Команда'},
+    'reason_field': {'en': 'Reason', 'pl': 'Uzasadnienie', 'ru': 'Причина'},
+    'reason_missing': {'en': 'Write a reason for the override of “{name}”.', 'pl': 'Podaj uzasadnienie korekty dla „{name}”.', 'ru': 'Укажите причину корректировки для «{name}».'},
+    'author': {'en': 'Author', 'pl': 'Autor', 'ru': 'Автор'},
+    'clear': {'en': 'Clear', 'pl': 'Wyczyść', 'ru': 'Сбросить'},
+    'new_opportunity': {'en': 'New opportunity', 'pl': 'Nowa szansa', 'ru': 'Новая возможность'},
+    'title': {'en': 'Title', 'pl': 'Tytuł', 'ru': 'Название'},
+    'voter': {'en': 'Your name', 'pl': 'Twoje imię', 'ru': 'Ваше имя'},
+    'dots_left': {'en': 'Dots left: {count}', 'pl': 'Pozostałe kropki: {count}', 'ru': 'Осталось точек: {count}'},
+    'vote': {'en': '+1', 'pl': '+1', 'ru': '+1'},
+    'take_back': {'en': '−1', 'pl': '−1', 'ru': '−1'},
+    'voted': {'en': 'Vote saved.', 'pl': 'Głos zapisany.', 'ru': 'Голос сохранён.'},
+    'voter_missing': {'en': 'Enter your name before voting.', 'pl': 'Wpisz imię przed głosowaniem.', 'ru': 'Введите имя перед голосованием.'},
+    'no_dots_left': {'en': 'No dots left ({max_dots} per person).', 'pl': 'Brak kropek ({max_dots} na osobę).', 'ru': 'Точки закончились ({max_dots} на человека).'},
+    'no_dots_here': {'en': 'You have no dots on this item to take back.', 'pl': 'Nie masz tu kropek do cofnięcia.', 'ru': 'У вас нет точек на этом пункте.'},
+    'item_gone': {'en': 'This item is no longer on the map; the list is refreshed.', 'pl': 'Tego elementu nie ma już na mapie; lista odświeżona.', 'ru': 'Этого пункта больше нет на карте; список обновлён.'},
+    'nothing_to_vote': {'en': 'No pain points or opportunities to vote on yet.', 'pl': 'Nie ma jeszcze problemów ani szans do głosowania.', 'ru': 'Пока нет проблем или возможностей для голосования.'},
+    'pain_point_title': {'en': 'Pain point', 'pl': 'Punkt bólu', 'ru': 'Болевая точка'},
+    'opportunity': {'en': 'Opportunity', 'pl': 'Szansa', 'ru': 'Возможность'},
+    'all_touchpoints': {'en': 'All touchpoints', 'pl': 'Wszystkie punkty styku', 'ru': 'Все точки контакта'},
+    'show': {'en': 'Show', 'pl': 'Pokaż', 'ru': 'Показать'},
+    'not_a_touchpoint': {'en': '— not about a touchpoint', 'pl': '— nie dotyczy punktu styku', 'ru': '— не о точке контакта'},
+    'restore': {'en': 'Restore', 'pl': 'Przywróć', 'ru': 'Вернуть'},
+    'restored': {'en': 'Restored: the quote is evidence again after the next run.', 'pl': 'Przywrócono: cytat wróci jako dowód po następnym uruchomieniu.', 'ru': 'Возвращено: цитата снова станет свидетельством после следующего запуска.'},
+    'set_aside': {'en': 'Set aside', 'pl': 'Odłożony', 'ru': 'Отложена'},
+    'no_quotes': {'en': 'No interview quotes here yet.', 'pl': 'Brak cytatów z wywiadów.', 'ru': 'Пока нет цитат из интервью.'},
+    'refresh': {'en': 'Refresh', 'pl': 'Odśwież', 'ru': 'Обновить'},
 }
 
-PL: dict[str, str] = {
-    "map_title": "Mapa podróży klienta",
-    "personas": "Persony",
-    "persona": "Persona",
-    "all_respondents": "Wszyscy respondenci",
-    "filter_persona": "Pokaż mapę dla",
-    "share": "udział respondentów",
-    "respondents": "respondentów",
-    "demographics": "Kim są",
-    "goals": "Cele klienta",
-    "actions": "Działania",
-    "thoughts": "Myśli",
-    "backstage": "Działania firmy (zaplecze)",
-    "frustrations": "Frustracje",
-    "preferred_channels": "Preferowane kanały",
-    "quote": "Cytat",
-    "stages": "Etapy",
-    "stage": "Etap",
-    "stage_score": "Emocje na etapie",
-    "worst_touchpoint": "najgorszy moment",
-    "touchpoints": "Punkty styku",
-    "touchpoint": "Punkt styku",
-    "channel": "Kanał",
-    "online": "online",
-    "offline": "offline",
-    "owner": "Właściciel",
-    "owners": "Właściciele",
-    "reach": "zasięg",
-    "emotion": "Emocje",
-    "emotion_curve": "Krzywa emocji",
-    "interval_band": "przedział 95%",
-    "positive": "pozytywne",
-    "neutral": "neutralne",
-    "negative": "negatywne",
-    "very_positive": "bardzo pozytywne",
-    "very_negative": "bardzo negatywne",
-    "no_evidence": "brak danych",
-    "evidence": "Dowody",
-    "show_evidence": "Pokaż dowody",
-    "n": "n",
-    "interval": "przedział 95%",
-    "confidence": "wiarygodność",
-    "insufficient": "niewystarczające",
-    "indicative": "orientacyjne",
-    "reliable": "wiarygodne",
-    "quotes": "Co mówili klienci",
-    "source": "źródło",
-    "share_negative": "odpowiedzi negatywne",
-    "workshop_override": "korekta z warsztatu",
-    "data_score": "dane",
-    "reason": "powód",
-    "change_since_previous": "od poprzedniej mapy",
-    "pain_points": "Punkty bólu",
-    "pain_point": "punkt bólu",
-    "rule": "Dlaczego wskazany",
-    "severity": "Dotkliwość",
-    "moments_of_truth": "Momenty prawdy",
-    "moment_of_truth": "moment prawdy",
-    "opportunities": "Szanse",
-    "impact": "Wpływ",
-    "effort": "Nakład",
-    "kpi": "KPI do obserwacji",
-    "kpis": "KPI",
-    "votes": "Głosy",
-    "note": "Notatka",
-    "funnel": "Lejek",
-    "users": "Użytkownicy",
-    "conversion": "Konwersja",
-    "drop_off": "Odpływ",
-    "bottleneck": "wąskie gardło",
-    "nps": "NPS",
-    "csat": "CSAT",
-    "ces": "CES",
-    "csat_unit": "% zadowolonych",
-    "ces_unit": "% uznających za łatwe",
-    "value": "Wartość",
-    "none_yet": "jeszcze brak",
-    "figure_alt": "Krzywa emocji przez {stages} etapów i {touchpoints} punktów styku w skali "
-                  "od -2 (bardzo negatywne) do +2 (bardzo pozytywne).",
-    "figure_lowest": "Najniżej: {name} ({value}).",
-    "figure_highest": "Najwyżej: {name} ({value}).",
-    "observations": "obserwacji",
-    "print_hint": "Drukuj na A3 poziomo.",
+# Nouns counted on screen, by CLDR plural category ("other" is for fractions in pl and ru).
+NOUNS: dict[str, dict[str, dict[str, str]]] = {
+    "stage": {"en": {"one": "stage", "other": "stages"},
+              "pl": {"one": "etap", "few": "etapy", "many": "etapów", "other": "etapu"},
+              "ru": {"one": "этап", "few": "этапа", "many": "этапов", "other": "этапа"}},
+    "touchpoint": {"en": {"one": "touchpoint", "other": "touchpoints"},
+                   "pl": {"one": "punkt styku", "few": "punkty styku", "many": "punktów styku",
+                          "other": "punktu styku"},
+                   "ru": {"one": "точка контакта", "few": "точки контакта", "many": "точек контакта",
+                          "other": "точки контакта"}},
+    "persona": {"en": {"one": "persona", "other": "personas"},
+                "pl": {"one": "persona", "few": "persony", "many": "person", "other": "persony"},
+                "ru": {"one": "персона", "few": "персоны", "many": "персон", "other": "персоны"}},
+    "respondent": {"en": {"one": "respondent", "other": "respondents"},
+                   "pl": {"one": "respondent", "few": "respondentów", "many": "respondentów",
+                          "other": "respondenta"},
+                   "ru": {"one": "респондент", "few": "респондента", "many": "респондентов",
+                          "other": "респондента"}},
+    "observation": {"en": {"one": "observation", "other": "observations"},
+                    "pl": {"one": "obserwacja", "few": "obserwacje", "many": "obserwacji", "other": "obserwacji"},
+                    "ru": {"one": "наблюдение", "few": "наблюдения", "many": "наблюдений", "other": "наблюдения"}},
+    "vote": {"en": {"one": "vote", "other": "votes"},
+             "pl": {"one": "głos", "few": "głosy", "many": "głosów", "other": "głosu"},
+             "ru": {"one": "голос", "few": "голоса", "many": "голосов", "other": "голоса"}},
+    "transcript": {"en": {"one": "transcript", "other": "transcripts"},
+                   "pl": {"one": "transkrypcja", "few": "transkrypcje", "many": "transkrypcji",
+                          "other": "transkrypcji"},
+                   "ru": {"one": "расшифровка", "few": "расшифровки", "many": "расшифровок",
+                          "other": "расшифровки"}},
+    "quote": {"en": {"one": "quote", "other": "quotes"},
+              "pl": {"one": "cytat", "few": "cytaty", "many": "cytatów", "other": "cytatu"},
+              "ru": {"one": "цитата", "few": "цитаты", "many": "цитат", "other": "цитаты"}},
+    "answer": {"en": {"one": "answer", "other": "answers"},
+               "pl": {"one": "odpowiedź", "few": "odpowiedzi", "many": "odpowiedzi", "other": "odpowiedzi"},
+               "ru": {"one": "ответ", "few": "ответа", "many": "ответов", "other": "ответа"}},
 }
 
-RU: dict[str, str] = {
-    "map_title": "Карта пути клиента",
-    "personas": "Персоны",
-    "persona": "Персона",
-    "all_respondents": "Все респонденты",
-    "filter_persona": "Показать карту для",
-    "share": "доля респондентов",
-    "respondents": "респондентов",
-    "demographics": "Кто они",
-    "goals": "Цели клиента",
-    "actions": "Действия",
-    "thoughts": "Мысли",
-    "backstage": "Действия компании (закулисье)",
-    "frustrations": "Раздражители",
-    "preferred_channels": "Предпочитаемые каналы",
-    "quote": "Цитата",
-    "stages": "Этапы",
-    "stage": "Этап",
-    "stage_score": "Эмоции на этапе",
-    "worst_touchpoint": "худший момент",
-    "touchpoints": "Точки контакта",
-    "touchpoint": "Точка контакта",
-    "channel": "Канал",
-    "online": "онлайн",
-    "offline": "офлайн",
-    "owner": "Ответственный",
-    "owners": "Ответственные",
-    "reach": "охват",
-    "emotion": "Эмоции",
-    "emotion_curve": "Кривая эмоций",
-    "interval_band": "95% интервал",
-    "positive": "позитивно",
-    "neutral": "нейтрально",
-    "negative": "негативно",
-    "very_positive": "очень позитивно",
-    "very_negative": "очень негативно",
-    "no_evidence": "нет данных",
-    "evidence": "Данные",
-    "show_evidence": "Показать данные",
-    "n": "n",
-    "interval": "95% интервал",
-    "confidence": "надёжность",
-    "insufficient": "недостаточно",
-    "indicative": "ориентировочно",
-    "reliable": "надёжно",
-    "quotes": "Что говорили клиенты",
-    "source": "источник",
-    "share_negative": "негативных ответов",
-    "workshop_override": "поправка воркшопа",
-    "data_score": "данные",
-    "reason": "причина",
-    "change_since_previous": "с прошлой карты",
-    "pain_points": "Болевые точки",
-    "pain_point": "болевая точка",
-    "rule": "Почему отмечено",
-    "severity": "Острота",
-    "moments_of_truth": "Моменты истины",
-    "moment_of_truth": "момент истины",
-    "opportunities": "Возможности",
-    "impact": "Эффект",
-    "effort": "Усилия",
-    "kpi": "KPI для контроля",
-    "kpis": "KPI",
-    "votes": "Голоса",
-    "note": "Заметка",
-    "funnel": "Воронка",
-    "users": "Пользователи",
-    "conversion": "Конверсия",
-    "drop_off": "Отток",
-    "bottleneck": "узкое место",
-    "nps": "NPS",
-    "csat": "CSAT",
-    "ces": "CES",
-    "csat_unit": "% довольных",
-    "ces_unit": "% считающих это лёгким",
-    "value": "Значение",
-    "none_yet": "пока нет",
-    "figure_alt": "Кривая эмоций по {stages} этапам и {touchpoints} точкам контакта по шкале "
-                  "от -2 (очень негативно) до +2 (очень позитивно).",
-    "figure_lowest": "Минимум: {name} ({value}).",
-    "figure_highest": "Максимум: {name} ({value}).",
-    "observations": "наблюдений",
-    "print_hint": "Печать на A3, альбомная ориентация.",
-}
+LABELS: dict[str, dict[str, str]] = {lang: {key: texts[lang] for key, texts in TEXTS.items()} for lang in LANGUAGES}
 
-LABELS: dict[str, dict[str, str]] = {"en": EN, "pl": PL, "ru": RU}
+# Typographic minus for the languages whose print convention uses it (Babel's CLDR data gives "-").
+MINUS = {"pl": "\u2212", "ru": "\u2212"}
 
 
-def label(key: str, language: str | None = "en") -> str:
-    """The word for ``key`` in ``language``; English when untranslated, the key when unknown."""
-    table = LABELS.get((language or "en").lower(), EN)
-    return table.get(key) or EN.get(key, key)
+def language_of(language: Optional[str]) -> str:
+    """A supported language code; anything else reads as English."""
+    code = (language or "en").lower()
+    return code if code in LANGUAGES else "en"
 
 
-def translate(table: dict[str, dict[str, str]], key: str, language: str | None, **params) -> str:
-    """A key -> {language: text} table's text in ``language`` (English when missing), filled in."""
-    texts = table[key]
-    return texts.get((language or "en").lower(), texts["en"]).format(**params)
+def label(key: str, language: Optional[str] = "en", **params) -> str:
+    """The text for ``key`` in ``language``, with ``{params}`` filled in when given."""
+    texts = TEXTS.get(key)
+    if texts is None:
+        return key
+    text = texts.get(language_of(language)) or texts["en"]
+    return text.format(**params) if params else text
+
+
+def plural(n: float, noun: str, language: Optional[str] = "en") -> str:
+    """The form of ``noun`` that goes with the number ``n``: etap / etapy / etapów."""
+    lang = language_of(language)
+    forms = NOUNS[noun][lang]
+    return forms.get(_locale(lang).plural_form(abs(n)), forms["other"])
+
+
+def count(n: float, noun: str, language: Optional[str] = "en") -> str:
+    """``n`` and its noun as people write it: "44 респондента", "1 transcript", "0 głosów"."""
+    return f"{integer(n, language)} {plural(n, noun, language)}"
+
+
+def integer(n: float, language: Optional[str] = "en") -> str:
+    """A whole number with the language's thousands separator: 12,345 / 12 345."""
+    lang = language_of(language)
+    return format_decimal(n, format="#,##0", locale=lang)
+
+
+def number(value: Optional[float], language: Optional[str] = "en", *, digits: int = 2,
+           signed: bool = False) -> str:
+    """A number for the screen: "+1.25" in English, "−0,74" in Polish and Russian; "" for no value.
+
+    A value that rounds to zero is written without a sign, so the map never shows "−0,00".
+    """
+    if value is None or value != value:
+        return ""
+    lang = language_of(language)
+    if round(value, digits) == 0:
+        value = 0.0
+    pattern = "#,##0" + ("." + "0" * digits if digits else "")
+    if signed and value != 0:
+        pattern = f"+{pattern};-{pattern}"
+    text = format_decimal(value, format=pattern, locale=lang)
+    return text.replace("-", MINUS.get(lang, "-"))
+
+
+def percent(share: Optional[float], language: Optional[str] = "en") -> str:
+    """A share 0..1 as a percentage in the language's format: 63% / 63 %; "" for no value."""
+    if share is None or share != share:
+        return ""
+    lang = language_of(language)
+    return format_percent(share, locale=lang).replace("-", MINUS.get(lang, "-"))
+
+
+@lru_cache(maxsize=None)
+def _locale(language: str) -> Locale:
+    return Locale.parse(language)

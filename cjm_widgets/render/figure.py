@@ -19,7 +19,8 @@ from matplotlib.transforms import ScaledTranslation, blended_transform_factory
 
 from ..labels import label
 from ..model import Journey
-from .scale import FACE_COLORS, FACES, TONE_COLORS, fmt_value, persona_colors, tone
+from ..personas.look import persona_colors
+from .scale import FACE_COLORS, FACES, TONE_COLORS, fmt_value, tone
 from .view import scored_personas, stage_columns, value_of
 
 

@@ -15,8 +15,9 @@ from markupsafe import Markup
 
 from ..labels import label
 from ..model import Journey, Score
+from ..personas.look import persona_colors
 from .figure import figure_svg, journey_figure
-from .scale import TONE_COLORS, fmt_interval, fmt_percent, fmt_value, persona_colors, tone
+from .scale import TONE_COLORS, fmt_interval, fmt_percent, fmt_value, tone
 from .view import (evidence_quotes, scored_personas, stage_columns, stage_name, stage_of, touchpoint_name,
                    value_of)
 
