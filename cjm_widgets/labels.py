@@ -184,6 +184,42 @@ TEXTS: dict[str, dict[str, str]] = {
     'set_aside': {'en': 'Set aside', 'pl': 'Odłożony', 'ru': 'Отложена'},
     'no_quotes': {'en': 'No interview quotes here yet.', 'pl': 'Brak cytatów z wywiadów.', 'ru': 'Пока нет цитат из интервью.'},
     'refresh': {'en': 'Refresh', 'pl': 'Odśwież', 'ru': 'Обновить'},
+    # ---- findings: why a pain point or a moment of truth was flagged (insights)
+    'reason_interval_below': {'en': 'the whole 95% interval ({low} to {high}) lies below {limit}',
+                              'pl': 'cały przedział 95% ({low} do {high}) leży poniżej {limit}',
+                              'ru': 'весь 95% интервал (от {low} до {high}) ниже {limit}'},
+    'reason_share_negative': {'en': '{share} of {observations} are negative (rule: {rule} or more)',
+                              'pl': 'negatywne: {share} obserwacji (n = {n}; reguła: {rule} lub więcej)',
+                              'ru': 'негативных: {share} наблюдений (n = {n}; правило: {rule} и более)'},
+    'reason_drop': {'en': 'drops {drop} from the previous touchpoint “{name}” ({before} to {after}; rule: {rule} or more)',
+                    'pl': 'spadek o {drop} względem poprzedniego punktu styku „{name}” (z {before} na {after}; '
+                          'reguła: {rule} lub więcej)',
+                    'ru': 'падение на {drop} после предыдущей точки контакта «{name}» (с {before} до {after}; '
+                          'правило: {rule} и более)'},
+    'importance_stated': {'en': 'stated importance {value}/5', 'pl': 'deklarowana waga {value}/5',
+                          'ru': 'заявленная важность {value}/5'},
+    'importance_derived': {'en': 'derived importance r = {r} with the overall answer (n = {n})',
+                           'pl': 'waga wyliczona: r = {r} z oceną ogólną (n = {n})',
+                           'ru': 'расчётная важность: r = {r} с общей оценкой (n = {n})'},
+    'mot_high': {'en': 'high {importance}', 'pl': 'wysoka {importance}', 'ru': 'высокая {importance}'},
+    'mot_peak': {'en': 'peak of the curve ({value})', 'pl': 'szczyt krzywej ({value})', 'ru': 'пик кривой ({value})'},
+    'mot_trough': {'en': 'trough of the curve ({value})', 'pl': 'dołek krzywej ({value})',
+                   'ru': 'низшая точка кривой ({value})'},
+    'mot_end': {'en': 'end of the journey ({value})', 'pl': 'koniec ścieżki ({value})', 'ru': 'конец пути ({value})'},
+    # ---- the importance-performance chart
+    'ipa_performance': {'en': 'performance: emotion score (−2..+2)', 'pl': 'ocena: emocje (−2..+2)',
+                        'ru': 'исполнение: эмоции (−2..+2)'},
+    'ipa_importance_stated': {'en': 'importance (stated, 1..5)', 'pl': 'waga (deklarowana, 1..5)',
+                              'ru': 'важность (заявленная, 1..5)'},
+    'ipa_importance_derived': {'en': 'importance (r with the overall answer)', 'pl': 'waga (r z oceną ogólną)',
+                               'ru': 'важность (r с общей оценкой)'},
+    'ipa_empty': {'en': 'no touchpoint has both a score and an importance',
+                  'pl': 'żaden punkt styku nie ma jednocześnie oceny i wagi',
+                  'ru': 'ни у одной точки контакта нет одновременно оценки и важности'},
+    'concentrate here': {'en': 'concentrate here', 'pl': 'tu się skupić', 'ru': 'сосредоточиться здесь'},
+    'keep up the good work': {'en': 'keep up the good work', 'pl': 'tak trzymać', 'ru': 'так держать'},
+    'low priority': {'en': 'low priority', 'pl': 'niski priorytet', 'ru': 'низкий приоритет'},
+    'possible overkill': {'en': 'possible overkill', 'pl': 'możliwy nadmiar', 'ru': 'возможно, избыточно'},
 }
 
 # Nouns counted on screen, by CLDR plural category ("other" is for fractions in pl and ru).
