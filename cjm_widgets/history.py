@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Optional
 
 from .errors import CJMError
+from .labels import count, label, number
 from .model import Journey, Score
 
 HISTORY = Path("out") / "history"
@@ -31,6 +32,7 @@ class JourneyDiff:
     resolved_pain_points: list[str] = field(default_factory=list)
     new_touchpoints: list[str] = field(default_factory=list)
     removed_touchpoints: list[str] = field(default_factory=list)
+    language: str = "en"  # the newer journey's: `cjm diff` speaks the client's language
 
     def is_empty(self) -> bool:
         return not (self.moved or self.new_pain_points or self.resolved_pain_points
@@ -76,7 +78,7 @@ def diff_last_runs(client_dir) -> JourneyDiff:
 def diff_journeys(old: Journey, new: Journey, before: str = "before", after: str = "after") -> JourneyDiff:
     names = {t.id: t.name for t in old.touchpoints} | {t.id: t.name for t in new.touchpoints}
     names |= {s.id: s.name for s in old.stages} | {s.id: s.name for s in new.stages}
-    diff = JourneyDiff(before, after)
+    diff = JourneyDiff(before, after, language=new.language or "en")
     for score in new.scores:
         if score.persona is not None:
             continue
@@ -106,26 +108,24 @@ def _score_change(old: Optional[Score], new: Score, name: str) -> Optional[Score
 
 
 def format_diff(diff: JourneyDiff) -> str:
-    lines = [f"Changes from run {diff.before} to run {diff.after}:"]
+    """The changes between two runs as lines for the terminal, in the journey's language."""
+    lang = diff.language
+    fmt = lambda value: label("no_evidence", lang) if value is None else number(value, lang, signed=True)
+    lines = [label("diff_title", lang, before=diff.before, after=diff.after)]
     if diff.is_empty():
-        return lines[0] + " none."
+        return f"{lines[0]} {label('diff_none', lang)}"
     significant = [c for c in diff.moved if c.beyond_interval]
     if significant:
-        lines.append("Scores that moved beyond their 95% interval:")
-        lines += [f"  {c.name}: {c.before:+.2f} -> {c.after:+.2f}" for c in significant]
+        lines.append(label("diff_beyond_interval", lang))
+        lines += [f"  {c.name}: {fmt(c.before)} -> {fmt(c.after)}" for c in significant]
     appeared = [c for c in diff.moved if c.before is None or c.after is None]
-    lines += [f"  {c.name}: {_fmt(c.before)} -> {_fmt(c.after)}" for c in appeared]
+    lines += [f"  {c.name}: {fmt(c.before)} -> {fmt(c.after)}" for c in appeared]
     small = len(diff.moved) - len(significant) - len(appeared)
     if small:
-        lines.append(f"{small} other score(s) moved within their interval.")
-    for title, items in (("New pain points", diff.new_pain_points),
-                         ("Resolved pain points", diff.resolved_pain_points),
-                         ("New touchpoints", diff.new_touchpoints),
-                         ("Removed touchpoints", diff.removed_touchpoints)):
+        lines.append(label("diff_within_interval", lang, scores=count(small, "score", lang)))
+    for key, items in (("diff_new_pains", diff.new_pain_points), ("diff_resolved_pains", diff.resolved_pain_points),
+                       ("diff_new_touchpoints", diff.new_touchpoints),
+                       ("diff_removed_touchpoints", diff.removed_touchpoints)):
         if items:
-            lines.append(f"{title}: {', '.join(items)}")
+            lines.append(f"{label(key, lang)}: {', '.join(items)}")
     return "\n".join(lines)
-
-
-def _fmt(value: Optional[float]) -> str:
-    return "no evidence" if value is None else f"{value:+.2f}"

@@ -220,6 +220,22 @@ TEXTS: dict[str, dict[str, str]] = {
     'keep up the good work': {'en': 'keep up the good work', 'pl': 'tak trzymać', 'ru': 'так держать'},
     'low priority': {'en': 'low priority', 'pl': 'niski priorytet', 'ru': 'низкий приоритет'},
     'possible overkill': {'en': 'possible overkill', 'pl': 'możliwy nadmiar', 'ru': 'возможно, избыточно'},
+    # ---- `cjm diff`
+    'diff_title': {'en': 'Changes from run {before} to run {after}:', 'pl': 'Zmiany od przebiegu {before} do {after}:',
+                   'ru': 'Изменения с запуска {before} по {after}:'},
+    'diff_none': {'en': 'none.', 'pl': 'brak.', 'ru': 'нет.'},
+    'diff_beyond_interval': {'en': 'Scores that moved beyond their 95% interval:',
+                             'pl': 'Oceny, które wyszły poza swój przedział 95%:',
+                             'ru': 'Оценки, вышедшие за свой 95% интервал:'},
+    'diff_within_interval': {'en': '{scores} moved within their interval.',
+                             'pl': 'Zmiany w granicach przedziału: {scores}.',
+                             'ru': 'Изменились в пределах интервала: {scores}.'},
+    'diff_new_pains': {'en': 'New pain points', 'pl': 'Nowe punkty bólu', 'ru': 'Новые болевые точки'},
+    'diff_resolved_pains': {'en': 'Resolved pain points', 'pl': 'Rozwiązane punkty bólu',
+                            'ru': 'Устранённые болевые точки'},
+    'diff_new_touchpoints': {'en': 'New touchpoints', 'pl': 'Nowe punkty styku', 'ru': 'Новые точки контакта'},
+    'diff_removed_touchpoints': {'en': 'Removed touchpoints', 'pl': 'Usunięte punkty styku',
+                                 'ru': 'Удалённые точки контакта'},
 }
 
 # Nouns counted on screen, by CLDR plural category ("other" is for fractions in pl and ru).
@@ -254,6 +270,9 @@ NOUNS: dict[str, dict[str, dict[str, str]]] = {
     "quote": {"en": {"one": "quote", "other": "quotes"},
               "pl": {"one": "cytat", "few": "cytaty", "many": "cytatów", "other": "cytatu"},
               "ru": {"one": "цитата", "few": "цитаты", "many": "цитат", "other": "цитаты"}},
+    "score": {"en": {"one": "other score", "other": "other scores"},
+              "pl": {"one": "ocena", "few": "oceny", "many": "ocen", "other": "oceny"},
+              "ru": {"one": "оценка", "few": "оценки", "many": "оценок", "other": "оценки"}},
     "answer": {"en": {"one": "answer", "other": "answers"},
                "pl": {"one": "odpowiedź", "few": "odpowiedzi", "many": "odpowiedzi", "other": "odpowiedzi"},
                "ru": {"one": "ответ", "few": "ответа", "many": "ответов", "other": "ответа"}},
