@@ -236,6 +236,9 @@ TEXTS: dict[str, dict[str, str]] = {
     'diff_new_touchpoints': {'en': 'New touchpoints', 'pl': 'Nowe punkty styku', 'ru': 'Новые точки контакта'},
     'diff_removed_touchpoints': {'en': 'Removed touchpoints', 'pl': 'Usunięte punkty styku',
                                  'ru': 'Удалённые точки контакта'},
+    # ---- report.html
+    'report_title': {'en': '{client} — customer journey workshop', 'pl': '{client} — warsztat mapy podróży klienta',
+                     'ru': '{client} — воркшоп по карте пути клиента'},
 }
 
 # Nouns counted on screen, by CLDR plural category ("other" is for fractions in pl and ru).

@@ -29,6 +29,7 @@ from .config import load_kit
 from .errors import NotebookError
 from .edits import update_journey
 from .history import write_snapshot
+from .labels import label
 from .model import Journey
 
 NOTEBOOKS_DIR = Path(__file__).resolve().parents[1] / "notebooks"
@@ -99,7 +100,8 @@ def run_client(client_dir, *, notebooks_dir=None, progress: bool = True,
                     bar.update(1)
         if bar:
             bar.close()
-        report = pool.submit(_export_report, staging, f"{kit.client} — customer journey workshop")
+        report = pool.submit(_export_report, staging, label("report_title", kit.language, client=kit.client),
+                             kit.language)
         # Every notebook succeeded: the editors may show this run's scores while the report renders.
         computed = Journey.load(staging / "journey.json")
         update_journey(client_dir, lambda journey: refresh_evidence(journey, computed))
@@ -128,11 +130,12 @@ def notebook_needs(notebooks: list[Path]) -> dict[str, set[str]]:
     return needs
 
 
-def _export_report(staging: Path, title: str) -> None:
+def _export_report(staging: Path, title: str, language: str) -> None:
     """report.html from the executed notebooks, in a worker while the main process moves on."""
     from .render import export_report
 
-    export_report(sorted((staging / "notebooks").glob("*.ipynb")), staging / "report.html", title=title)
+    export_report(sorted((staging / "notebooks").glob("*.ipynb")), staging / "report.html", title=title,
+                  language=language)
 
 
 def _progress_bar(total: int):
