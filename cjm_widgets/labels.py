@@ -239,6 +239,12 @@ TEXTS: dict[str, dict[str, str]] = {
     # ---- report.html
     'report_title': {'en': '{client} — customer journey workshop', 'pl': '{client} — warsztat mapy podróży klienta',
                      'ru': '{client} — воркшоп по карте пути клиента'},
+    # ---- charts (render/charts.py)
+    'chart_share_of_answers': {'en': 'share of answers', 'pl': 'udział odpowiedzi', 'ru': 'доля ответов'},
+    'chart_answer': {'en': 'answer', 'pl': 'odpowiedź', 'ru': 'ответ'},
+    'chart_no_answers': {'en': 'no answers', 'pl': 'brak odpowiedzi', 'ru': 'нет ответов'},
+    'chart_number_of_quotes': {'en': 'number of quotes', 'pl': 'liczba cytatów', 'ru': 'число цитат'},
+    'dont_know': {'en': "don't know", 'pl': 'nie wiem', 'ru': 'не знаю'},
 }
 
 # Nouns counted on screen, by CLDR plural category ("other" is for fractions in pl and ru).
