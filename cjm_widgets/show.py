@@ -3,13 +3,15 @@
 Markdown would let a quote such as ``<script>`` become live HTML in JupyterLab and in
 report.html; these views never do. A ``matplotlib.figure.Figure()`` has no display formatter of
 its own (JupyterLab and report.html show only "<Figure size ...>"), so ``figure`` hands over the
-rendered image instead.
+rendered image instead, and importing this module (every notebook does) teaches the running
+IPython to show any such figure as a PNG, so ``display(fig)`` works too.
 """
 from __future__ import annotations
 
 import io
 from html import escape
 
+from IPython import get_ipython
 from IPython.display import HTML, SVG, Image
 
 
@@ -44,3 +46,14 @@ def figure(fig, *, format: str = "png", dpi: int = 110):
     fig.savefig(buffer, format=format, dpi=dpi, bbox_inches="tight", facecolor="white")
     data = buffer.getvalue()
     return Image(data=data, format="png") if format == "png" else SVG(data=data)
+
+
+def show_figures_as_images(shell=None) -> None:
+    """Register the PNG formatter for matplotlib figures in ``shell`` (the running IPython, if any)."""
+    shell = shell or get_ipython()
+    if shell is not None:
+        shell.display_formatter.formatters["image/png"].for_type_by_name(
+            "matplotlib.figure", "Figure", lambda fig: figure(fig).data)
+
+
+show_figures_as_images()

@@ -86,3 +86,15 @@ def test_figure_shows_as_an_image_in_a_notebook_and_in_the_report(tmp_path):
     nbformat.write(notebook, tmp_path / "01.ipynb")
     page = export_report([tmp_path / "01.ipynb"], tmp_path / "report.html", title="T").read_text(encoding="utf-8")
     assert 'src="data:image/png;base64,iVBOR' in page and "<Figure size" not in page
+
+
+def test_display_of_a_bare_figure_gives_a_png_once_show_is_imported():
+    from IPython.core.interactiveshell import InteractiveShell
+    from matplotlib.figure import Figure
+
+    shell = InteractiveShell.instance()
+    show.show_figures_as_images(shell)
+    fig = Figure(figsize=(2, 1))
+    fig.add_subplot().plot([0, 1], [1, 0])
+    data, _ = shell.display_formatter.format(fig)
+    assert data["image/png"].startswith(b"\x89PNG")
