@@ -80,3 +80,16 @@ def test_a_persona_has_one_colour_and_one_set_of_initials_on_cards_map_and_edito
     assert "--c: #0072b2" in page and "--c: #123456" in page
     assert "background:#0072b2" in _avatar(personas[0].name, colours["a"]) and ">YM<" in _avatar(personas[0].name,
                                                                                                    colours["a"])
+
+
+def test_the_russian_map_counts_and_writes_numbers_the_russian_way():
+    import re
+    import sys
+    sys.path.insert(0, str(Path(__file__).parent))
+    from test_render_html import sample_journey
+    from cjm_widgets.render import render_map_html
+
+    page = render_map_html(sample_journey("ru"))
+    assert "3 этапа · 2 персоны" in page
+    assert "\u22121,20" in page and not re.search(r">-\d\.\d\d<", page)
+    assert "Кривая эмоций: 3 этапа, 5 точек контакта" in page

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import Optional
 
+from ..labels import number, percent
+
 # A score at or beyond +-TONE_EDGE is coloured positive / negative; in between it is neutral.
 TONE_EDGE = 0.5
 
@@ -34,18 +36,16 @@ def tone(value: Optional[float]) -> str:
     return "neutral"
 
 
-def fmt_value(value: Optional[float]) -> str:
-    """+1.25 / -0.50 / 0.00 on the display scale; empty when there is no value."""
-    if value is None:
-        return ""
-    return "0.00" if abs(value) < 0.005 else f"{value:+.2f}"
+def fmt_value(value: Optional[float], language: str = "en") -> str:
+    """+1.25 / -0.50 / 0.00 on the display scale (−0,50 in pl and ru); empty when there is no value."""
+    return number(value, language, signed=True)
 
 
-def fmt_interval(low: Optional[float], high: Optional[float]) -> str:
+def fmt_interval(low: Optional[float], high: Optional[float], language: str = "en") -> str:
     if low is None or high is None:
         return ""
-    return f"[{fmt_value(low)}; {fmt_value(high)}]"
+    return f"[{fmt_value(low, language)}; {fmt_value(high, language)}]"
 
 
-def fmt_percent(share: Optional[float]) -> str:
-    return "" if share is None else f"{share * 100:.0f}%"
+def fmt_percent(share: Optional[float], language: str = "en") -> str:
+    return percent(share, language)
