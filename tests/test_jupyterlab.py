@@ -40,6 +40,17 @@ KERNEL_IDLE = """() => {
   return !!kernel && kernel.status === 'idle';
 }"""
 
+# Widget labels and descriptions whose text is cut ("Move tou…"), and grids wider than the notebook.
+LAYOUT_PROBLEMS = """() => {
+  const cut = [...document.querySelectorAll('.jp-Notebook .widget-label, .jp-Notebook .widget-label-basic')]
+    .filter(el => el.offsetParent !== null && el.scrollWidth > el.clientWidth + 1).map(el => el.textContent);
+  const notebook = document.querySelector('.jp-Notebook .jp-OutputArea-output');
+  const room = notebook ? notebook.getBoundingClientRect().right : Infinity;
+  const wide = [...document.querySelectorAll('.jp-Notebook .widget-gridbox')]
+    .filter(el => el.getBoundingClientRect().right > room + 1).map(el => Math.round(el.getBoundingClientRect().width));
+  return {cut, wide};
+}"""
+
 # Every code cell shows "[n]:" once it has run; "[*]:" while running, "[ ]:" before.
 ALL_CELLS_RAN = """() => {
   const prompts = [...document.querySelectorAll('.jp-Notebook .jp-CodeCell .jp-InputPrompt')];
@@ -158,6 +169,7 @@ def executed(lab, page):
             "images": page.locator(".jp-Notebook .jp-RenderedImage img").count(),
             "widgets": page.locator(".jp-Notebook .jp-OutputArea-output .widget-box, "
                                     ".jp-Notebook .jp-OutputArea-output .jupyter-widgets.widget-vbox").count(),
+            "layout": page.evaluate(LAYOUT_PROBLEMS),
         }
         if name == "04_stages_touchpoints.ipynb":
             seen["stage_added"] = _add_stage_in_browser(page, root)
@@ -208,6 +220,11 @@ def test_charts_are_shown_as_images(executed, name):
 @pytest.mark.parametrize("name", sorted(WITH_EDITORS))
 def test_editors_are_drawn_as_widgets(executed, name):
     assert executed[name]["widgets"] >= 1
+
+
+@pytest.mark.parametrize("name", sorted(WITH_EDITORS))
+def test_editor_labels_are_not_cut_and_grids_fit_a_1280_px_notebook(executed, name):
+    assert executed[name]["layout"] == {"cut": [], "wide": []}
 
 
 def test_the_notebooks_run_in_reasonable_time(executed):
