@@ -13,7 +13,7 @@ from typing import Any, Optional
 import jinja2
 from markupsafe import Markup
 
-from ..labels import count, label
+from ..labels import count, integer, label, number
 from ..model import Journey, Score
 from ..personas.look import persona_colors
 from .figure import figure_svg, journey_figure
@@ -199,7 +199,7 @@ def _funnel_row(journey, stage_id):
 def _funnel_view(journey, row):
     return {
         "stage": stage_name(journey, row.get("stage")),
-        "users": f"{row['users']:,}".replace(",", "\u202f") if isinstance(row.get("users"), int) else "",
+        "users": integer(row["users"], journey.language) if isinstance(row.get("users"), int) else "",
         "conversion": fmt_percent(row.get("conversion"), journey.language),
         "drop_off": fmt_percent(row.get("drop_off"), journey.language),
         "bottleneck": bool(row.get("bottleneck")),
@@ -213,8 +213,8 @@ def _metrics(kpis, lang):
         if isinstance(item, dict) and isinstance(item.get("value"), (int, float)):
             interval = ""
             if isinstance(item.get("ci_low"), (int, float)) and isinstance(item.get("ci_high"), (int, float)):
-                interval = f"[{item['ci_low']:.1f}; {item['ci_high']:.1f}]"
+                interval = f"[{number(item['ci_low'], lang, digits=1)}; {number(item['ci_high'], lang, digits=1)}]"
             unit = f" {label(key + '_unit', lang)}" if key in ("csat", "ces") else ""
-            rows.append({"name": label(key, lang), "value": f"{item['value']:.1f}{unit}", "interval": interval,
+            rows.append({"name": label(key, lang), "value": f"{number(item['value'], lang, digits=1)}{unit}", "interval": interval,
                          "n": item.get("n", "")})
     return rows
