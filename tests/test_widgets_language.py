@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import save_client
 from cjm_widgets.model import Journey, PainPoint, Persona, Score, Stage, Touchpoint
 from cjm_widgets.personas.look import persona_colors
 from cjm_widgets.widgets import DotVote, EmotionTuner, PersonaEditor, StageEditor
@@ -12,12 +13,12 @@ from cjm_widgets.widgets import DotVote, EmotionTuner, PersonaEditor, StageEdito
 
 @pytest.fixture(params=["pl", "ru"])
 def client(tmp_path, request) -> Path:
-    Journey(client="Sklep", language=request.param,
+    save_client(Journey(client="Sklep", language=request.param,
             stages=[Stage("awareness", "Świadomość")],
             touchpoints=[Touchpoint("cart", "Koszyk", "awareness")],
             personas=[Persona("p1", "Łowcy okazji", share=1.0, size=60)],
             scores=[Score("cart", "touchpoint", -0.74, n=204, confidence="reliable")],
-            pain_points=[PainPoint("cart", rule="…")]).save(tmp_path / "journey.json")
+            pain_points=[PainPoint("cart", rule="…")]), tmp_path)
     return tmp_path
 
 
