@@ -315,6 +315,9 @@ TEXTS: dict[str, dict[str, str]] = {
     # ---- charts (render/charts.py)
     'chart_share_of_answers': {'en': 'share of answers', 'pl': 'udział odpowiedzi', 'ru': 'доля ответов'},
     'chart_answer': {'en': 'answer', 'pl': 'odpowiedź', 'ru': 'ответ'},
+    'chart_lowest': {'en': 'lowest point of the scale', 'pl': 'najniżej na skali', 'ru': 'низ шкалы'},
+    'chart_middle': {'en': 'middle', 'pl': 'środek', 'ru': 'середина'},
+    'chart_highest': {'en': 'highest point of the scale', 'pl': 'najwyżej na skali', 'ru': 'верх шкалы'},
     'chart_no_answers': {'en': 'no answers', 'pl': 'brak odpowiedzi', 'ru': 'нет ответов'},
     'chart_number_of_quotes': {'en': 'number of quotes', 'pl': 'liczba cytatów', 'ru': 'число цитат'},
     'dont_know': {'en': "don't know", 'pl': 'nie wiem', 'ru': 'не знаю'},

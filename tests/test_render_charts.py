@@ -43,6 +43,12 @@ def test_likert_rows_per_question_with_their_own_scale_and_an_empty_question():
     assert "нет ответов" in _texts(fig)
 
 
+def test_nps_style_scales_start_at_zero():
+    fig = likert_chart(pd.DataFrame({"Recommend": [0, 10, 10, 9]}), {"Recommend": (0, 10)})
+    widths = [w for _, w, _ in _bars(fig)]
+    assert len(widths) == 11 and widths[0] == 0.25 and widths[-1] == 0.5
+
+
 def test_an_answer_off_the_scale_is_an_error_naming_column_and_row():
     with pytest.raises(InputError) as caught:
         likert_counts(pd.Series([1, 5, 6], index=[2, 3, 4], name="Delivery"), 5, source="data/survey.csv")

@@ -6,12 +6,13 @@ its words in the client's language; show it in a notebook with ``cjm_widgets.sho
 from __future__ import annotations
 
 import textwrap
-from typing import Mapping, Union
+from typing import Mapping, Sequence, Union
 
 import numpy as np
 import pandas as pd
 from matplotlib import colormaps
 from matplotlib.figure import Figure
+from matplotlib.patches import Patch
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 from ..errors import InputError
@@ -20,10 +21,11 @@ from ..personas.look import persona_colors
 from .scale import TONE_COLORS
 
 NEUTRAL_GREY = "#c9ced6"
+Scale = Union[int, Sequence[float]]  # 5 means 1..5; (0, 10) as in survey.Question.scale
 
 
-def likert_counts(answers: pd.Series, points: int, *, source: str = "survey") -> tuple[np.ndarray, int]:
-    """Answers per scale point 1..points and the number of "don't know" (text where a number belongs).
+def likert_counts(answers: pd.Series, scale: Scale, *, source: str = "survey") -> tuple[np.ndarray, int]:
+    """Answers per scale point (low..high) and the number of "don't know" (text where a number belongs).
 
     Blank cells are no answer and are not counted; a number off the scale is an error, never dropped.
     """
@@ -32,16 +34,17 @@ def likert_counts(answers: pd.Series, points: int, *, source: str = "survey") ->
     numbers = pd.to_numeric(present, errors="coerce")
     dont_know = int(numbers.isna().sum())
     numbers = numbers.dropna()
-    off = numbers[(numbers < 1) | (numbers > points) | (numbers != numbers.round())]
+    low, high = _bounds(scale)
+    off = numbers[(numbers < low) | (numbers > high) | (numbers != numbers.round())]
     if len(off):
-        raise InputError(source, f"answer {off.iloc[0]:g} is not on the 1..{points} scale "
+        raise InputError(source, f"answer {off.iloc[0]:g} is not on the {low}..{high} scale "
                                   f"({len(off)} such answer(s)).", row=off.index[0], column=answers.name,
                          fix=f"set this question's scale to the export's number of points, or correct the answer.")
-    counts = np.array([(numbers == point).sum() for point in range(1, points + 1)], dtype=int)
+    counts = np.array([(numbers == point).sum() for point in range(low, high + 1)], dtype=int)
     return counts, dont_know
 
 
-def likert_chart(answers: pd.DataFrame, scale: Union[int, Mapping[str, int]], *, language: str = "en",
+def likert_chart(answers: pd.DataFrame, scale: Union[Scale, Mapping[str, Scale]], *, language: str = "en",
                  source: str = "survey") -> Figure:
     """Each rating question (a column of ``answers``) as a diverging stacked bar of answer shares.
 
@@ -50,11 +53,10 @@ def likert_chart(answers: pd.DataFrame, scale: Union[int, Mapping[str, int]], *,
     without knowing how many people stand behind it.
     """
     questions = list(answers.columns)
-    points = {q: int(scale[q] if isinstance(scale, Mapping) else scale) for q in questions}
-    rows = [(q, *likert_counts(answers[q], points[q], source=source)) for q in questions]
+    scales = {q: _bounds(scale[q] if isinstance(scale, Mapping) else scale) for q in questions}
+    rows = [(q, *likert_counts(answers[q], scales[q], source=source)) for q in questions]
     fig = Figure(figsize=(10, 1.0 + 0.75 * max(len(rows), 1)), layout="constrained")
     ax = fig.add_subplot()
-    widest = max(points.values(), default=5)
     for y, (question, counts, dont_know) in enumerate(rows):
         n = int(counts.sum())
         if n == 0:
@@ -64,9 +66,8 @@ def likert_chart(answers: pd.DataFrame, scale: Union[int, Mapping[str, int]], *,
         k = len(counts)
         low = shares[: k // 2].sum() + (shares[k // 2] / 2 if k % 2 else 0)
         left = -low
-        for point, (share, colour) in enumerate(zip(shares, _likert_colours(k)), start=1):
-            ax.barh(y, share, left=left, color=colour, edgecolor="white", linewidth=0.6,
-                    label=str(point) if k == widest else None)
+        for share, colour in zip(shares, _likert_colours(k)):
+            ax.barh(y, share, left=left, color=colour, edgecolor="white", linewidth=0.6)
             if share >= 0.07:
                 ax.text(left + share / 2, y, percent(share, language), ha="center", va="center", fontsize=8,
                         color="#111827")
@@ -80,11 +81,12 @@ def likert_chart(answers: pd.DataFrame, scale: Union[int, Mapping[str, int]], *,
     ax.tick_params(axis="y", length=0)
     for side in ("top", "right", "left"):
         ax.spines[side].set_visible(False)
-    handles, names = ax.get_legend_handles_labels()
-    if handles:
-        unique = dict(zip(names, handles))
-        fig.legend(unique.values(), unique.keys(), loc="outside lower center", ncols=len(unique), frameon=False,
-                   title=label("chart_answer", language))
+    # the ends and the middle, which read the same on a 1..5, a 1..7 and a 0..10 question
+    ends = _likert_colours(5)
+    keys = ("chart_lowest", "chart_middle", "chart_highest")
+    fig.legend([Patch(color=ends[0]), Patch(color=ends[2]), Patch(color=ends[4])],
+               [label(key, language) for key in keys], loc="outside lower center", ncols=3, frameon=False,
+               title=label("chart_answer", language))
     return fig
 
 
@@ -147,6 +149,14 @@ def persona_shares_chart(personas, *, language: str = "en") -> Figure:
     for side in ("top", "right"):
         ax.spines[side].set_visible(False)
     return fig
+
+
+def _bounds(scale: Scale) -> tuple[int, int]:
+    """(low, high) whole scale points from 5 (1..5) or (0, 10)."""
+    if isinstance(scale, (int, np.integer)):
+        return 1, int(scale)
+    low, high = scale
+    return int(low), int(high)
 
 
 def _likert_colours(points: int) -> list:
