@@ -28,6 +28,7 @@ from .clientdir import ClientDir
 from .config import load_kit
 from .errors import NotebookError
 from .history import write_snapshot
+from .labels import label
 
 NOTEBOOKS_DIR = Path(__file__).resolve().parents[1] / "notebooks"
 VERSIONED = ("cjm-workshop-kit", "pandas", "numpy", "matplotlib", "papermill", "nbconvert", "ipywidgets",
@@ -97,7 +98,8 @@ def run_client(client_dir, *, notebooks_dir=None, progress: bool = True,
                     bar.update(1)
         if bar:
             bar.close()
-        report = pool.submit(_export_report, staging, f"{kit.client} — customer journey workshop")
+        report = pool.submit(_export_report, staging, label("report_title", kit.language, client=kit.client),
+                             kit.language)
         shutil.rmtree(staging / "work", ignore_errors=True)  # the steps' hand-over files
         report.result()
     result.seconds = round(time.perf_counter() - started, 3)
@@ -124,11 +126,12 @@ def notebook_needs(notebooks: list[Path]) -> dict[str, set[str]]:
     return needs
 
 
-def _export_report(staging: Path, title: str) -> None:
+def _export_report(staging: Path, title: str, language: str) -> None:
     """report.html from the executed notebooks, in a worker while the main process moves on."""
     from .render import export_report
 
-    export_report(sorted((staging / "notebooks").glob("*.ipynb")), staging / "report.html", title=title)
+    export_report(sorted((staging / "notebooks").glob("*.ipynb")), staging / "report.html", title=title,
+                  language=language)
 
 
 def _progress_bar(total: int):

@@ -92,3 +92,29 @@ def test_a_participant_votes_from_the_voila_page(voila_page):
         finally:
             browser.close()
     assert votes_on_disk(client) == {"opportunity:one_click": 1}
+
+
+@pytest.mark.skipif(not Path(CHROMIUM).exists(), reason=f"no Chromium at {CHROMIUM} for the browser test")
+def test_the_voila_page_fits_a_phone(voila_page):
+    from playwright.sync_api import sync_playwright
+
+    _, url = voila_page
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        try:
+            page = browser.new_page(viewport={"width": 390, "height": 844})
+            page.goto(url, timeout=60_000)
+            page.get_by_text("One-click checkout").first.wait_for(timeout=60_000)
+            assert page.evaluate("() => window.innerWidth") == 390
+            too_wide = page.evaluate("""() => [...document.querySelectorAll('.jupyter-widgets')]
+                .filter(el => el.offsetParent !== null && el.getBoundingClientRect().right > window.innerWidth + 1)
+                .map(el => el.className + ': ' + (el.textContent || '').slice(0, 40))""")
+            squeezed = page.evaluate("""() => [...document.querySelectorAll('.jupyter-widgets button, .widget-html')]
+                .filter(el => el.offsetParent !== null && el.scrollWidth > el.clientWidth + 1)
+                .map(el => (el.textContent || '').slice(0, 40))""")
+            assert too_wide == [] and squeezed == []
+            for button in page.get_by_role("button", name="+1").all():
+                box = button.bounding_box()
+                assert box and box["x"] + box["width"] <= 390
+        finally:
+            browser.close()
