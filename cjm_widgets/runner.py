@@ -29,6 +29,7 @@ from .config import load_kit
 from .errors import NotebookError
 from .edits import update_journey
 from .history import write_snapshot
+from .lifetimes import guarded_run, staging_dir, uninterrupted
 from .model import Journey
 
 NOTEBOOKS_DIR = Path(__file__).resolve().parents[1] / "notebooks"
@@ -53,6 +54,7 @@ def workshop_notebooks(directory: Path | None = None) -> list[Path]:
     return found
 
 
+@guarded_run  # one run per client; Ctrl-C/SIGTERM end its kernels and drop the staging folder
 def run_client(client_dir, *, notebooks_dir=None, progress: bool = True,
                log: Callable[[str], None] = print) -> RunResult:
     """Run every notebook on one client; on success replace out/ with the fresh outputs.
@@ -63,7 +65,7 @@ def run_client(client_dir, *, notebooks_dir=None, progress: bool = True,
     client_dir = Path(client_dir).resolve()
     kit = load_kit(client_dir)  # fail early, with every bad key named
     final = out_dir(client_dir)
-    staging = final.with_name(final.name + ".partial")
+    staging = staging_dir(final)
     shutil.rmtree(staging, ignore_errors=True)
     (staging / "notebooks").mkdir(parents=True)
     notebooks = workshop_notebooks(notebooks_dir)
@@ -106,7 +108,8 @@ def run_client(client_dir, *, notebooks_dir=None, progress: bool = True,
         report.result()
     result.seconds = round(time.perf_counter() - started, 3)
     _write_run_json(staging / "run.json", kit, parameters | {"out_dir": str(final)}, result)
-    _swap_in(staging, final)
+    with uninterrupted():  # out/ is replaced whole or not at all
+        _swap_in(staging, final)
     write_snapshot(final / "journey.json", final / "history")
     return result
 
