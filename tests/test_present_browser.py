@@ -1,22 +1,27 @@
-"""The participants' Voilà page in headless Chromium: a vote clicked in the browser lands in journey.json."""
+"""`cjm present` in headless Chromium: the code gates the map, votes land in journey.json and stay silent
+until revealed, nothing is fetched from outside this computer, and SIGTERM leaves nothing behind."""
 from __future__ import annotations
 
 import json
-import os
+import re
 import signal
 import socket
 import subprocess
+import sys
+import threading
 import time
-import urllib.request
+import urllib.parse
 from pathlib import Path
 
 import pytest
 
+from cjm_widgets.lifetimes import descendants
 from cjm_widgets.model import Journey, Opportunity, PainPoint, Stage, Touchpoint
-from cjm_widgets.present import voila_command
+from cjm_widgets.present import read_session, set_reveal
 
 CHROMIUM = "/usr/bin/chromium"
 FLAGS = ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking"]
+needs_chromium = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason=f"no Chromium at {CHROMIUM}")
 
 
 def free_port() -> int:
@@ -25,69 +30,115 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
+def listening(port: int) -> bool:
+    with socket.socket() as sock:
+        return sock.connect_ex(("127.0.0.1", port)) == 0
+
+
 def wait_for(check, seconds: float, what: str):
+    """Poll a condition another process makes true (a server coming up, a file written)."""
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         result = check()
         if result:
             return result
-        time.sleep(0.25)
+        time.sleep(0.1)
     raise AssertionError(f"timed out after {seconds:.0f} s waiting for {what}")
-
-
-def answers(url: str) -> bool:
-    try:
-        with urllib.request.urlopen(url, timeout=2) as response:
-            return response.status == 200
-    except OSError:
-        return False
 
 
 def votes_on_disk(client: Path) -> dict:
     return json.loads((client / "journey.json").read_text(encoding="utf-8"))["votes"]
 
 
+def alive(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
 @pytest.fixture
-def voila_page(tmp_path):
+def presented(tmp_path):
+    """A running `cjm present` on a small journey: (client dir, the URL it printed, its process, port)."""
     Journey(client="Acme", stages=[Stage("decision", "Decision")],
             touchpoints=[Touchpoint("cart", "Cart <b>", "decision")],
             pain_points=[PainPoint("cart", rule="score below -1")],
             opportunities=[Opportunity("one_click", "One-click checkout")]).save(tmp_path / "journey.json")
     port = free_port()
-    argv, env = voila_command(tmp_path, port=port, host="127.0.0.1")
-    log = open(tmp_path / "voila.log", "w")
-    process = subprocess.Popen(argv, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+    process = subprocess.Popen([sys.executable, "-m", "cjm_widgets.cli", "present", str(tmp_path), "--host",
+                                "127.0.0.1", "--port", str(port)], stdout=subprocess.PIPE,
+                               stderr=subprocess.STDOUT, text=True)
     try:
-        url = f"http://127.0.0.1:{port}/"
-        wait_for(lambda: process.poll() is not None or answers(url), 60, "voila to answer")
-        assert process.poll() is None, (tmp_path / "voila.log").read_text()
-        yield tmp_path, url
+        printed = wait_for(lambda: _url_line(process), 30, "the printed URL")
+        threading.Thread(target=process.stdout.read, daemon=True).start()  # keep the pipe from filling up
+        wait_for(lambda: process.poll() is not None or listening(port), 60, "voila to listen")
+        assert process.poll() is None
+        yield tmp_path, printed, process, port
     finally:
-        os.killpg(process.pid, signal.SIGTERM)
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            os.killpg(process.pid, signal.SIGKILL)
-            process.wait()
-        log.close()
+        if process.poll() is None:
+            process.send_signal(signal.SIGTERM)
+            process.wait(timeout=30)
 
 
-@pytest.mark.skipif(not Path(CHROMIUM).exists(), reason=f"no Chromium at {CHROMIUM} for the browser test")
-def test_a_participant_votes_from_the_voila_page(voila_page):
+def _url_line(process) -> str:
+    line = process.stdout.readline()
+    found = re.search(r"open (http://\S+)", line)
+    return found.group(1) if found else ""
+
+
+@needs_chromium
+def test_the_code_gates_the_page_votes_are_silent_until_revealed_and_all_stays_local(presented):
     from playwright.sync_api import sync_playwright
 
-    client, url = voila_page
+    client, url, _, port = presented
+    code = urllib.parse.parse_qs(urllib.parse.urlparse(url).query)["token"][0]
+    assert url == f"http://127.0.0.1:{port}/?token={code}" and code == read_session(client)["code"]
+    requests: list[str] = []
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
         try:
-            page = browser.new_page()
+            stranger = browser.new_page()
+            stranger.goto(f"http://127.0.0.1:{port}/", timeout=60_000)
+            stranger.wait_for_load_state("networkidle", timeout=60_000)
+            seen = stranger.content()
+            assert "One-click checkout" not in seen and "Cart" not in seen and "Acme" not in seen
+
+            page = browser.new_context().new_page()
+            page.on("request", lambda request: requests.append(request.url))
             page.goto(url, timeout=60_000)
             page.get_by_text("One-click checkout").first.wait_for(timeout=60_000)
             assert page.get_by_text("Cart <b>").count() >= 1  # respondent-facing text shown, not parsed
+            page.get_by_text("Silent voting").wait_for(timeout=30_000)
             page.locator(".widget-text input").first.fill("Ola")
             page.get_by_role("button", name="+1").nth(1).click()  # the opportunity
             wait_for(lambda: votes_on_disk(client).get("opportunity:one_click") == 1, 30, "the vote on disk")
             page.get_by_text("Dots left: 2").wait_for(timeout=30_000)
+            assert page.get_by_text("1 votes").count() == 0  # silent: no totals yet
+
+            set_reveal(client, True)  # the facilitator's switch
+            page.get_by_text("1 votes").first.wait_for(timeout=30_000)
+            assert page.get_by_text("Silent voting").count() == 0
         finally:
             browser.close()
     assert votes_on_disk(client) == {"opportunity:one_click": 1}
+    outside = {urllib.parse.urlparse(u).hostname for u in requests if not u.startswith(("data:", "about:"))}
+    assert outside == {"127.0.0.1"}, sorted(requests)
+
+
+def test_sigterm_stops_voila_and_its_kernels(presented):
+    client, url, process, port = presented
+    urllib_open(url)  # a participant's tab: Voilà starts a kernel for it
+    started = wait_for(lambda: len(descendants(process.pid)) >= 2 and descendants(process.pid), 60,
+                       "voila and a kernel")
+    process.send_signal(signal.SIGTERM)
+    assert process.wait(timeout=30) == 0
+    assert not listening(port)
+    assert not any(alive(pid) for pid in started)
+    assert read_session(client) == {}  # the code is gone with the session
+
+
+def urllib_open(url: str) -> None:
+    import urllib.request
+
+    with urllib.request.urlopen(url, timeout=60) as response:
+        response.read()

@@ -110,6 +110,10 @@ LABELS: dict[str, dict[str, str]] = {
     "pain": {"en": "Pain point", "pl": "Problem", "ru": "Проблема"},
     "opportunity": {"en": "Opportunity", "pl": "Szansa", "ru": "Возможность"},
     "votes": {"en": "votes", "pl": "głosy", "ru": "голоса"},
+    "totals_hidden": {"en": "Silent voting: the totals appear when the facilitator reveals them.",
+                      "pl": "Głosowanie ciche: wyniki pojawią się, gdy prowadzący je odsłoni.",
+                      "ru": "Тихое голосование: итоги появятся, когда ведущий их откроет."},
+    "reveal_totals": {"en": "Reveal the vote totals", "pl": "Pokaż wyniki głosowania", "ru": "Показать итоги голосования"},
     # quotes
     "all_touchpoints": {"en": "All touchpoints", "pl": "Wszystkie punkty styku", "ru": "Все точки контакта"},
     "show": {"en": "Show", "pl": "Pokaż", "ru": "Показать"},
