@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import codecs
 import json
-import time
 import zipfile
+from pathlib import Path
 
 import openpyxl
 import pytest
@@ -146,16 +146,16 @@ def test_a_zip_bomb_renamed_xlsx_is_refused_before_unpacking(tmp_path, capsys):
     assert "unpacks to" in err and "zip bomb" in err
 
 
-def test_a_1_gb_csv_is_refused_without_being_read(tmp_path, capsys):
+def test_a_1_gb_csv_is_refused_without_being_read(tmp_path, capsys, monkeypatch):
     path = tmp_path / "export.csv"
     with path.open("wb") as handle:  # sparse: a real header, then 1 GB the disk never stores
         handle.write(b"How satisfied were you?,Comment\n4,good\n")
         handle.truncate(1 << 30)
-    started = time.perf_counter()
+    read = Path.read_bytes
+    monkeypatch.setattr(Path, "read_bytes", lambda self: pytest.fail("read") if self == path else read(self))
     code, _, err = run_cli(capsys, "survey", "inspect", str(path))
     assert_one_clean_line(code, err, path)
     assert "is 1.0 GB, more than the 512 MB the kit reads" in err
-    assert time.perf_counter() - started < 30  # refused from its size, not after reading it
 
 
 def test_a_transcript_of_one_50_mb_line_ends_in_one_error(tmp_path, capsys):
