@@ -15,6 +15,7 @@ import functools
 import os
 import shutil
 import signal
+import threading
 import time
 from pathlib import Path
 from typing import Iterator
@@ -81,7 +82,11 @@ def _on_stop_signal(signum, frame) -> None:
 
 @contextlib.contextmanager
 def children_stopped_on_interrupt() -> Iterator[None]:
-    """While inside: SIGINT and SIGTERM end every descendant process, then raise KeyboardInterrupt."""
+    """While inside: SIGINT and SIGTERM end every descendant process, then raise KeyboardInterrupt.
+    (Only the main thread may take signals; called from another thread this changes nothing.)"""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
     previous = {s: signal.signal(s, _on_stop_signal) for s in STOP_SIGNALS}
     owner = _Signals.owner
     if owner is None:
