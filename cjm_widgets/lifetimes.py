@@ -124,7 +124,7 @@ def guarded_run(run):
             except KeyboardInterrupt:
                 stop_descendants()  # a Ctrl-C that came before the handler was in place
                 shutil.rmtree(staging_dir(out_dir(client)), ignore_errors=True)
-                if os.getpid() != _Signals.owner:
+                if _Signals.owner not in (None, os.getpid()):
                     os._exit(130)  # a batch worker: its clean-up is done, the batch is stopping
                 raise
             finally:
