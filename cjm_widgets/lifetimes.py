@@ -20,7 +20,7 @@ import time
 from pathlib import Path
 from typing import Iterator
 
-from .client import out_dir
+from .clientdir import ClientDir
 from .errors import CJMError
 
 LOCK_FILE = ".cjm-run.lock"
@@ -30,11 +30,6 @@ GRACE_SECONDS = 5.0  # a kernel or worker gets this long after SIGTERM before SI
 
 class RunInProgress(CJMError):
     """Another ``cjm run`` holds this client's lock."""
-
-
-def staging_dir(final: Path) -> Path:
-    """Where a run writes before it swaps the result in as ``final`` (``out/`` -> ``out.partial/``)."""
-    return final.with_name(final.name + ".partial")
 
 
 @contextlib.contextmanager
@@ -123,7 +118,7 @@ def guarded_run(run):
                 return run(client_dir, *args, **kwargs)
             except KeyboardInterrupt:
                 stop_descendants()  # a Ctrl-C that came before the handler was in place
-                shutil.rmtree(staging_dir(out_dir(client)), ignore_errors=True)
+                shutil.rmtree(ClientDir(client).staging, ignore_errors=True)
                 if _Signals.owner not in (None, os.getpid()):
                     os._exit(130)  # a batch worker: its clean-up is done, the batch is stopping
                 raise

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import save_client
 from cjm_widgets.lifetimes import descendants
 from cjm_widgets.model import Journey, Opportunity, PainPoint, Stage, Touchpoint
 from cjm_widgets.present import read_session, set_reveal
@@ -48,10 +49,10 @@ def alive(pid: int) -> bool:
 @pytest.fixture
 def presented(tmp_path):
     """A running `cjm present` on a small journey: (client dir, the URL it printed, its process, port)."""
-    Journey(client="Acme", stages=[Stage("decision", "Decision")],
-            touchpoints=[Touchpoint("cart", "Cart <b>", "decision")],
-            pain_points=[PainPoint("cart", rule="score below -1")],
-            opportunities=[Opportunity("one_click", "One-click checkout")]).save(tmp_path / "journey.json")
+    save_client(Journey(client="Acme", stages=[Stage("decision", "Decision")],
+                        touchpoints=[Touchpoint("cart", "Cart <b>", "decision")],
+                        pain_points=[PainPoint("cart", rule="score below -1")],
+                        opportunities=[Opportunity("one_click", "One-click checkout")]), tmp_path)
     port = free_port()
     process = subprocess.Popen([sys.executable, "-m", "cjm_widgets.cli", "present", str(tmp_path), "--host",
                                 "127.0.0.1", "--port", str(port)], stdout=subprocess.PIPE,
