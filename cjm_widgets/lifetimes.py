@@ -57,22 +57,33 @@ def client_lock(client_dir) -> Iterator[Path]:
 
 
 class _Signals:
-    """The handler's state. ``owner`` took charge (raises KeyboardInterrupt), ``cleaner`` is a forked
-    worker running a guarded run (cleans up, then ends); any other forked worker just ends."""
+    """The handler's state. ``owner`` took charge of the stop (it raises KeyboardInterrupt); forked
+    workers inherit the handler and end themselves once their own clean-up is done."""
     owner: int | None = None
-    cleaner: int | None = None
+    stopping = False
     deferring = 0
     pending: int | None = None
+    staging: list[tuple[int, Path]] = []  # (pid of the run, its staging folder)
 
 
 def _on_stop_signal(signum, frame) -> None:
     if _Signals.deferring:
         _Signals.pending = signum
         return
+    if _Signals.stopping:
+        # Ctrl-C reaches the whole process group and the owner's SIGTERM follows: a worker finishes
+        # its clean-up; a second Ctrl-C at the owner (should unwinding hang) quits at once.
+        if os.getpid() == _Signals.owner:
+            os._exit(128 + signum)
+        return
+    _Signals.stopping = True
     stop_descendants()
-    if os.getpid() in (_Signals.owner, _Signals.cleaner):
+    for pid, staging in _Signals.staging:
+        if pid == os.getpid():
+            shutil.rmtree(staging, ignore_errors=True)
+    if os.getpid() == _Signals.owner:
         raise KeyboardInterrupt(f"stopped by {signal.Signals(signum).name}")
-    os._exit(128 + signum)  # a forked worker with nothing of its own to clean up
+    os._exit(128 + signum)  # a forked worker: ending now, not unwinding a process pool, cannot hang
 
 
 @contextlib.contextmanager
@@ -89,7 +100,7 @@ def children_stopped_on_interrupt() -> Iterator[None]:
     try:
         yield
     finally:
-        _Signals.owner = owner
+        _Signals.owner, _Signals.stopping = owner, False
         for signum, handler in previous.items():
             signal.signal(signum, handler)
 
@@ -112,18 +123,17 @@ def guarded_run(run):
     @functools.wraps(run)
     def guarded(client_dir, *args, **kwargs):
         client = Path(client_dir).resolve()
+        entry = (os.getpid(), ClientDir(client).staging)
         with client_lock(client), children_stopped_on_interrupt():
-            cleaner, _Signals.cleaner = _Signals.cleaner, os.getpid()
+            _Signals.staging.append(entry)
             try:
                 return run(client_dir, *args, **kwargs)
-            except KeyboardInterrupt:
-                stop_descendants()  # a Ctrl-C that came before the handler was in place
-                shutil.rmtree(ClientDir(client).staging, ignore_errors=True)
-                if _Signals.owner not in (None, os.getpid()):
-                    os._exit(130)  # a batch worker: its clean-up is done, the batch is stopping
+            except KeyboardInterrupt:  # the handler has cleaned up; this covers an interrupt from elsewhere
+                stop_descendants()
+                shutil.rmtree(entry[1], ignore_errors=True)
                 raise
             finally:
-                _Signals.cleaner = cleaner
+                _Signals.staging.remove(entry)
     return guarded
 
 

@@ -2,6 +2,7 @@
 a second run on a busy client refuses at once."""
 from __future__ import annotations
 
+import os
 import shutil
 import signal
 import subprocess
@@ -55,14 +56,15 @@ def wait_for(check, seconds: float, what: str):
 
 
 def start(*args: str) -> subprocess.Popen:
+    """In a process group of its own, as a shell starts a command (Ctrl-C reaches the whole group)."""
     return subprocess.Popen([sys.executable, "-m", "cjm_widgets.cli", *args, "--quiet"],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
 
 
-def stop_and_check(process: subprocess.Popen, signum: int, clients: list[Path]) -> None:
-    """Send ``signum``; every process the command had started (workers, kernels) must end with it."""
+def stop_and_check(process: subprocess.Popen, stop, clients: list[Path]) -> None:
+    """``stop`` it; every process the command had started (workers, kernels) must end with it."""
     started = descendants(process.pid)
-    process.send_signal(signum)
+    stop()
     out, err = process.communicate(timeout=60)
     assert process.returncode == 130, err
     assert "interrupted" in err and "Traceback" not in err
@@ -83,7 +85,7 @@ def test_sigterm_stops_a_run_and_its_kernels_and_a_second_run_refuses(tmp_path, 
     assert time.monotonic() - started < 10
     assert "another `cjm run` is already working on this client" in err and f"pid {run.pid}" in err
 
-    stop_and_check(run, signal.SIGTERM, [client])
+    stop_and_check(run, lambda: run.send_signal(signal.SIGTERM), [client])  # `kill PID`
     with client_lock(client):  # released: the next run may start
         pass
 
@@ -92,4 +94,4 @@ def test_ctrl_c_stops_a_batch_and_every_kernel(tmp_path):
     clients = [demo_copy(tmp_path / name) for name in ("alpha", "beta")]
     batch = start("batch", "--workers", "2", *map(str, clients))
     wait_for(lambda: len(kernels_below(batch.pid)) >= 2, 180, "kernels of both clients")
-    stop_and_check(batch, signal.SIGINT, clients)
+    stop_and_check(batch, lambda: os.killpg(batch.pid, signal.SIGINT), clients)  # Ctrl-C in a terminal
