@@ -2,10 +2,10 @@
 
 A ``cjm run`` starts worker processes, and each worker starts a Jupyter kernel in a session of
 its own, so a signal to the run reaches neither. While a guard below is active, SIGINT and
-SIGTERM first end every process this one started (kernels included, deepest first), then raise
-KeyboardInterrupt so the usual clean-up runs. Forked workers inherit the handler and do the same
-for their own kernels. The staging folder of an interrupted run is removed; ``out/`` is only
-ever replaced inside :func:`uninterrupted`, so it stays whole.
+SIGTERM first end every process this one started (kernels included, deepest first) and remove
+the staging folder of the run; then the process that took charge raises KeyboardInterrupt,
+while forked workers, which inherit the handler, end at once. ``out/`` is only ever replaced
+inside :func:`uninterrupted`, so it stays whole.
 """
 from __future__ import annotations
 
