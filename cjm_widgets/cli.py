@@ -48,8 +48,11 @@ def _parser() -> argparse.ArgumentParser:
     batch.add_argument("--quiet", action="store_true", help="no progress bar")
     batch.set_defaults(handler=_batch)
 
-    diff = commands.add_parser("diff", help="what changed between the last two runs of a client")
+    diff = commands.add_parser("diff", help="what changed between two runs of a client (default: the last two)")
     diff.add_argument("dir")
+    diff.add_argument("--from", dest="before", metavar="RUN",
+                      help="the earlier run: a snapshot name, a unique start of it, or an index like -2")
+    diff.add_argument("--to", dest="after", metavar="RUN", help="the later run (default: the last)")
     diff.set_defaults(handler=_diff)
 
     evidence = commands.add_parser("evidence", help="every observation behind the scores, with file and row or line")
@@ -121,9 +124,9 @@ def _batch(args) -> int:
 
 
 def _diff(args) -> int:
-    from .history import diff_last_runs, format_diff
+    from .history import diff_runs, format_diff
 
-    print(format_diff(diff_last_runs(args.dir)))
+    print(format_diff(diff_runs(args.dir, args.before, args.after)))
     return 0
 
 
