@@ -45,7 +45,8 @@ def test_help_shows_the_defaults(capsys):
 
 
 def test_the_facilitator_panel_shows_code_and_qr_and_reveals_totals(tmp_path):
-    assert "not serving this client" in FacilitatorPanel(tmp_path).children[0].value
+    assert "is not serving this client" in FacilitatorPanel(tmp_path).children[0].value
+    assert "nie udostępnia tego klienta" in FacilitatorPanel(tmp_path, language="pl").children[0].value
     write_session(tmp_path, {"code": "k7m2qp", "urls": ["http://192.0.2.2:8866/?token=k7m2qp"], "reveal": False})
     panel = FacilitatorPanel(tmp_path)
     shown = panel.children[0].value

@@ -67,17 +67,17 @@ class FacilitatorPanel(widgets.VBox):
         self.client_dir = Path(client_dir)
         session = read_session(client_dir)
         if not session:
-            super().__init__([widgets.HTML(f"<b>{html.escape(str(client_dir))}</b>: <code>cjm present</code> is not "
-                                           "serving this client. Start it in a terminal: "
-                                           f"<code>cjm present {html.escape(str(client_dir))}</code>, then run "
-                                           "this cell again.")])
+            super().__init__([widgets.HTML(f"<b>{html.escape(str(client_dir))}</b>: "
+                                           f"{html.escape(label('not_presenting', language))} "
+                                           f"<code>cjm present {html.escape(str(client_dir))}</code>")])
             return
         codes = "".join(f'<div style="display:inline-block;margin:0 1em 1em 0;text-align:center">{qr_svg(url)}'
                         f'<br><code>{html.escape(url)}</code></div>' for url in session["urls"])
         self.reveal = widgets.ToggleButton(value=bool(session.get("reveal")), description=label("reveal_totals", language))
         self.reveal.observe(lambda change: set_reveal(self.client_dir, change["new"]), "value")
-        super().__init__([widgets.HTML(f"<p>Access code: <b style='font-size:1.6em'>{html.escape(session['code'])}</b>"
-                                       f"</p>{codes}"), self.reveal])
+        super().__init__([widgets.HTML(f"<p>{html.escape(label('access_code', language))}: "
+                                       f"<b style='font-size:1.6em'>{html.escape(session['code'])}</b></p>{codes}"),
+                          self.reveal])
 
 
 def set_reveal(client_dir, revealed: bool) -> None:

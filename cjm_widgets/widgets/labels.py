@@ -114,6 +114,10 @@ LABELS: dict[str, dict[str, str]] = {
                       "pl": "Głosowanie ciche: wyniki pojawią się, gdy prowadzący je odsłoni.",
                       "ru": "Тихое голосование: итоги появятся, когда ведущий их откроет."},
     "reveal_totals": {"en": "Reveal the vote totals", "pl": "Pokaż wyniki głosowania", "ru": "Показать итоги голосования"},
+    "access_code": {"en": "Access code", "pl": "Kod dostępu", "ru": "Код доступа"},
+    "not_presenting": {"en": "`cjm present` is not serving this client: start it in a terminal, then run this cell again.",
+                       "pl": "`cjm present` nie udostępnia tego klienta: uruchom je w terminalu i ponownie wykonaj tę komórkę.",
+                       "ru": "`cjm present` не запущен для этого клиента: запустите его в терминале и выполните ячейку снова."},
     # quotes
     "all_touchpoints": {"en": "All touchpoints", "pl": "Wszystkie punkty styku", "ru": "Все точки контакта"},
     "show": {"en": "Show", "pl": "Pokaż", "ru": "Показать"},
