@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import ipaddress
+import subprocess
+import sys
 import urllib.parse
 
 import pytest
@@ -55,3 +57,10 @@ def test_the_facilitator_panel_shows_code_and_qr_and_reveals_totals(tmp_path):
     assert read_session(tmp_path)["reveal"] is True
     panel.reveal.value = False
     assert read_session(tmp_path)["reveal"] is False
+
+
+def test_a_session_whose_process_is_gone_is_no_session(tmp_path):
+    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True,
+                          text=True, check=True)
+    write_session(tmp_path, {"code": "k7m2qp", "urls": [], "reveal": False, "pid": int(gone.stdout)})
+    assert read_session(tmp_path) == {}  # `cjm present` was killed -9: the panel must not show a dead code

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ipaddress
 import json
+import os
 import re
 import secrets
 import socket
@@ -87,11 +88,19 @@ def write_session(client_dir, session: dict) -> Path:
 
 
 def read_session(client_dir) -> dict:
-    """The running session, or {} when ``cjm present`` is not serving this client."""
+    """The running session, or {} when ``cjm present`` is not serving this client (also when it
+    was killed without cleaning up: its process is gone)."""
     try:
-        return json.loads((Path(client_dir) / SESSION_FILE).read_text(encoding="utf-8"))
+        session = json.loads((Path(client_dir) / SESSION_FILE).read_text(encoding="utf-8"))
     except (FileNotFoundError, json.JSONDecodeError):
         return {}
+    try:
+        os.kill(session.get("pid", os.getpid()), 0)
+    except ProcessLookupError:
+        return {}
+    except PermissionError:
+        pass  # alive, under another account
+    return session
 
 
 def _interface_addresses() -> list[str]:
