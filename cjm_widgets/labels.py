@@ -293,6 +293,15 @@ TEXTS: dict[str, dict[str, str]] = {
     'keep up the good work': {'en': 'keep up the good work', 'pl': 'tak trzymać', 'ru': 'так держать'},
     'low priority': {'en': 'low priority', 'pl': 'niski priorytet', 'ru': 'низкий приоритет'},
     'possible overkill': {'en': 'possible overkill', 'pl': 'możliwy nadmiar', 'ru': 'возможно, избыточно'},
+    # ---- the participants' page and the facilitator's panel
+    'totals_hidden': {'en': 'Silent voting: the totals appear when the facilitator reveals them.',
+                      'pl': 'Głosowanie ciche: wyniki pojawią się, gdy prowadzący je odsłoni.',
+                      'ru': 'Тихое голосование: итоги появятся, когда ведущий их откроет.'},
+    'reveal_totals': {'en': 'Reveal the vote totals', 'pl': 'Pokaż wyniki głosowania', 'ru': 'Показать итоги голосования'},
+    'access_code': {'en': 'Access code', 'pl': 'Kod dostępu', 'ru': 'Код доступа'},
+    'not_presenting': {'en': '`cjm present` is not serving this client: start it in a terminal, then run this cell again.',
+                       'pl': '`cjm present` nie udostępnia tego klienta: uruchom je w terminalu i ponownie wykonaj tę komórkę.',
+                       'ru': '`cjm present` не запущен для этого клиента: запустите его в терминале и выполните ячейку снова.'},
     # ---- `cjm diff`
     'diff_title': {'en': 'Changes from run {before} to run {after}:', 'pl': 'Zmiany od przebiegu {before} do {after}:',
                    'ru': 'Изменения с запуска {before} по {after}:'},

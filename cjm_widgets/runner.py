@@ -29,6 +29,7 @@ from .config import load_kit
 from .errors import NotebookError
 from .history import write_snapshot
 from .labels import label
+from .lifetimes import guarded_run, uninterrupted
 
 NOTEBOOKS_DIR = Path(__file__).resolve().parents[1] / "notebooks"
 VERSIONED = ("cjm-workshop-kit", "pandas", "numpy", "matplotlib", "papermill", "nbconvert", "ipywidgets",
@@ -52,6 +53,7 @@ def workshop_notebooks(directory: Path | None = None) -> list[Path]:
     return found
 
 
+@guarded_run  # one run per client; Ctrl-C/SIGTERM end its kernels and drop the staging folder
 def run_client(client_dir, *, notebooks_dir=None, progress: bool = True,
                log: Callable[[str], None] = print) -> RunResult:
     """Run every notebook on one client; on success replace out/ with the fresh outputs.
@@ -104,7 +106,8 @@ def run_client(client_dir, *, notebooks_dir=None, progress: bool = True,
         report.result()
     result.seconds = round(time.perf_counter() - started, 3)
     _write_run_json(staging / "run.json", kit, parameters | {"out_dir": str(final)}, result)
-    _swap_in(staging, final)
+    with uninterrupted():  # out/ is replaced whole or not at all
+        _swap_in(staging, final)
     write_snapshot(final, folder.history)
     return result
 

@@ -21,11 +21,12 @@ class DotVote(Editor):
 
     offers_undo = False
 
-    def __init__(self, source, path=None, *, max_dots: int = 3, **kwargs):
+    def __init__(self, source, path=None, *, max_dots: int = 3, show_totals: bool = True, **kwargs):
         if isinstance(source, Journey) and path is None:
             raise TypeError("DotVote needs a client directory (or a Journey and its path): "
                             "votes from several laptops meet in journey.json.")
         self.max_dots = max_dots
+        self.show_totals = show_totals  # False for silent voting: nobody sees the totals until revealed
         super().__init__(source, path, **kwargs)
 
     def controls(self) -> None:
@@ -42,7 +43,8 @@ class DotVote(Editor):
         for key, name in vote_items(journey):
             row = SimpleNamespace(id=key, vote=widgets.Button(description=self.t("vote"), button_style="success"),
                                   take_back=widgets.Button(description=self.t("take_back")),
-                                  count=widgets.Label(count(journey.votes.get(key, 0), "vote", self.language)))
+                                  count=widgets.Label(count(journey.votes.get(key, 0), "vote", self.language)
+                                                      if self.show_totals else ""))
             row.vote.on_click(lambda _, key=key: self.vote(key, +1))
             row.take_back.on_click(lambda _, key=key: self.vote(key, -1))
             title = widgets.HTML(f"<small>{html.escape(kinds[key.split(':')[0]])}</small> {html.escape(name)}",
