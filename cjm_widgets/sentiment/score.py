@@ -14,6 +14,8 @@ from functools import lru_cache
 from importlib import resources
 
 from ..stages import LANGUAGES
+from .cues import with_cues
+
 NEGATION_SCALAR = -0.74  # VADER's N_SCALAR
 ALPHA = 15  # VADER's normalisation constant
 VADER_RANGE = 4  # lexicon valences -1..1 are read on VADER's -4..4 scale
@@ -57,8 +59,8 @@ def score_texts(texts, language: str = "en") -> list[float]:
     texts = ["" if t is None else str(t) for t in texts]
     if language == "en":
         analyzer = _vader()
-        return [analyzer.polarity_scores(t)["compound"] if t.strip() else 0.0 for t in texts]
-    return [_lexicon_score(t, language) for t in texts]
+        return [with_cues(t, analyzer.polarity_scores(t)["compound"], language) if t.strip() else 0.0 for t in texts]
+    return [with_cues(t, _lexicon_score(t, language), language) for t in texts]
 
 
 @lru_cache(maxsize=1)
