@@ -24,7 +24,8 @@ _UNIT = {"en": r"(?:hours?|days?|weeks?|months?)", "pl": r"(?:godzin\w*|dni|dzie
 
 _EVENTS = {
     "en": [
-        r"\b(?:wait|waited|waiting)\b(?: \w+){{0,3}}? (?:for )?(?:over |almost |nearly |about |more than )?{num} {unit}",
+        r"\b(?:wait|waited|waiting)\b(?: \w+){{0,3}}? (?:for )?(?:over |almost |nearly |about |more than )?{num} (?:\w+ )?{unit}",
+        r"\bnot (?:great|good|ideal|the best|so good|very good|so much|really|happy|impressed)\b|\bwas full\b",
         r"\btook (?:them |me |us )?(?:over |almost |nearly |about |more than )?(?:{num} {unit}|weeks|months|ages|forever)",
         r"\bfor (?:over |almost |nearly |more than )?{num} (?:days|weeks|months)\b",
         r"\b{num} (?:days?|weeks?) (?:late|later)\b|\blater than (?:promised|planned|expected)\b",
@@ -50,7 +51,8 @@ _EVENTS = {
         r"\b(?:forced|made) (?:me|us) to\b|\btakes? (?:ages|forever)\b|\bonly showed up at the (?:very )?(?:last|end)\b",
     ],
     "pl": [
-        r"\bczeka\w*(?: \w+){{0,3}}? (?:ponad |prawie |około )?(?:{num} )?{unit}|\bczeka\w* (?:tygodniami|miesiącami|wieki|wieczność)",
+        r"\bniezbyt\b|\bnie bardzo\b|\bnie najlepiej\b|\btak sobie\b|\bprzepełnion\w*|\bbył pełny\b",
+        r"\bczeka\w*(?: \w+){{0,3}}? (?:ponad |prawie |około )?(?:{num} )?(?:\w+ )?{unit}|\bczeka\w* (?:tygodniami|miesiącami|wieki|wieczność)",
         r"\b(?:zajęł\w*|zajmuje|trwał\w*|trwa|szł\w*|szedł|leżał\w*|leży)(?: \w+){{0,2}}? (?:ponad |prawie |aż |tylko )?"
         r"(?:{num} )?(?:tygodni\w*|tydzień|miesiąc\w*|tygodniami|miesiącami|wieki|wieczność)",
         r"\bpo (?:{num} )?(?:tygodniu|tygodniach|miesiącu|miesiącach)\b|\b{num} (?:dni|tygodni\w*) (?:później|po terminie)\b",
@@ -76,7 +78,8 @@ _EVENTS = {
         r"\bodrzuci\w*|\bodmówi\w*|\bspam\w*|\bchodzą za mną\b|\bna nic\b|\bwieki\b|\bwieczność\b",
     ],
     "ru": [
-        r"\b(?:жд|ожида)\w*(?: \w+){{0,3}}? (?:больше |почти |около |целых )?(?:{num} )?{unit}",
+        r"\b(?:жд|ожида)\w*(?: \w+){{0,3}}? (?:больше |почти |около |целых )?(?:{num} )?(?:\w+ )?{unit}",
+        r"\bне очень\b|\bне особо\b|\bтак себе\b|\bне ахти\b|\bпереполнен\w*|\b(?:ещё|еще) (?:лежит|висит|не)\b",
         r"\b(?:занял\w*|заняло|шл\w*|шёл|лежал\w*|висел\w*|возвращали|делали|рассматривали|организовывали)(?: \w+){{0,2}}?"
         r" (?:больше |почти |целых )?(?:{num} )?(?:{unit}|вечность)",
         r"\b(?:{num} )?(?:недел\w*|месяц\w*) (?:лежал\w*|висел\w*|ждал\w*|шл\w*|шёл)\b",

@@ -42,6 +42,8 @@ INTENSIFIERS = {  # word -> factor
            "немного": 0.7, "чуть": 0.7, "слегка": 0.7, "довольно": 0.8, "несколько": 0.8,
            "почти": 0.7, "относительно": 0.7},
 }
+# Words VADER rates that, in an interview answer, are assent, politeness or a topic, not feeling.
+NO_FEELING_EN = ("yes", "yeah", "yep", "ok", "okay", "please", "sure", "honestly", "support", "care", "chat")
 BUT_WORDS = {"pl": {"ale", "jednak", "lecz", "natomiast"}, "ru": {"но", "однако", "зато", "хотя"}}
 _TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|[,.;:!?—–()]")
 _CLAUSE_BREAK = set(",.;:!?—–()")
@@ -71,6 +73,8 @@ def _vader():
     analyzer = SentimentIntensityAnalyzer()
     for words, valence in lexicon_entries("en"):
         analyzer.lexicon.setdefault(" ".join(words), valence * VADER_RANGE)
+    for word in NO_FEELING_EN:
+        analyzer.lexicon.pop(word, None)
     return analyzer
 
 

@@ -145,7 +145,7 @@ def code_transcript(transcript: Transcript, touchpoints: list[Touchpoint], *,
             coded += [(utterance, tp_id, text, confidence) for tp_id, (text, confidence) in about.items()]
         else:
             unmatched += 1
-    valences = score_texts([_masked(text, vocabulary) for _, _, text, _ in coded], language)
+    valences = _valences([(text, utterance.text) for utterance, _, text, _ in coded], vocabulary)
     file = Path(transcript.path).name
     observations, fillers = [], set()
     for (utterance, tp_id, _, confidence), valence in zip(coded, valences):
@@ -168,9 +168,10 @@ def code_text(text: str, touchpoints: list[Touchpoint], language: str = "en") ->
 def code_texts(texts, touchpoints: list[Touchpoint], language: str = "en") -> list[list[tuple[str, float, float]]]:
     """Batch form of ``code_text`` (one scoring pass for a whole survey column)."""
     vocabulary = _vocabulary(_touchpoint_key(touchpoints), language)
-    abouts = [_about("" if text is None else str(text), vocabulary, {}) for text in texts]
-    pieces = [_masked(part, vocabulary) for about in abouts for part, _ in about.values()]
-    valences = iter(score_texts(pieces, language))
+    texts = ["" if text is None else str(text) for text in texts]
+    abouts = [_about(text, vocabulary, {}) for text in texts]
+    valences = iter(_valences([(part, text) for text, about in zip(texts, abouts) for part, _ in about.values()],
+                              vocabulary))
     return [[(tp_id, next(valences), confidence) for tp_id, (_, confidence) in about.items()] for about in abouts]
 
 
@@ -226,6 +227,16 @@ def apply_quote_tags(observations: list[Observation], tags: dict[str, str],
         placed.add(key)
         result.append(dataclasses.replace(observation, touchpoint=target, stage=stages[target]))
     return result
+
+
+def _valences(pairs: list[tuple[str, str]], vocabulary: _Vocabulary) -> list[float]:
+    """The score of each (clauses about a touchpoint, whole text): the clauses', or the whole
+    text's when the clauses hold no feeling ("For a refund of 20 pounds." after a complaint)."""
+    wholes = list(dict.fromkeys(whole for _, whole in pairs))
+    scores = score_texts([_masked(text, vocabulary) for text in [part for part, _ in pairs] + wholes],
+                         vocabulary.language)
+    whole_score = dict(zip(wholes, scores[len(pairs):]))
+    return [own or whole_score[whole] for own, (_, whole) in zip(scores, pairs)]
 
 
 def _next_context(question: str, context: dict[str, float], vocabulary: _Vocabulary) -> dict[str, float]:
