@@ -38,15 +38,17 @@ _FUNCTION_WORDS = {
     "pl": {"i", "w", "z", "na", "do", "od", "dla", "po", "oraz", "przez", "a"},
     "ru": {"и", "в", "на", "с", "к", "от", "для", "по", "из", "о", "а"},
 }
-# Idioms that hold a keyword but are about no touchpoint; taken out before matching.
+# Idioms that hold a keyword but are about no touchpoint (or mean contacting the shop, not its
+# newsletter); taken out before matching.
 STOP_PHRASES = {
     "en": r"\b(?:find(?:ing)?|found|take|taking|make|making) (?:the |some )?time\b|\btake your time\b"
           r"|\b(?:have|had|having) a (?:quick |little |short |brief )?chat\b|\bin return\b"
-          r"|\breturn to (?:this|that|the|it|your|what)\b|\bfind it (?:hard|easy|difficult)\b|\bi find that\b",
+          r"|\breturn to (?:this|that|the|it|your|what)\b|\bfind it (?:hard|easy|difficult)\b|\bi find that\b"
+          r"|\be-?mail(?:ed|ing)? (?:them|him|her|us|me)\b|\bby e-?mail\b",
     "pl": r"\bznala?z(?:ł|l)\w*\s+(?:pan\w*\s+|pani\s+|państwo\s+)?czas\w*|\bznaleźć\s+czas\w*|\bznajd\w*\s+czas\w*"
-          r"|\bw mojej opinii\b|\bmoim zdaniem\b|\bwróć\w* do\b",
+          r"|\bw mojej opinii\b|\bmoim zdaniem\b|\bwróć\w* do\b|\b(?:na)?pis\w* (?:maila|mejla|e-maila)\b|\bmailowo\b",
     "ru": r"\bнаш(?:ли|ёл|ел|ла)\s+(?:время|минутку)|\bнайти\s+время|\bнайд\w*\s+время|\bне торопитесь\b"
-          r"|\bвернёмся\b|\bвернуться к\b|\bпо моей оценке\b",
+          r"|\bвернёмся\b|\bвернуться к\b|\bпо моей оценке\b|\b(?:на)?писать письмо\b|\bпо почте\b",
 }
 # Common e-commerce words of one concept: a touchpoint keyed by one of them is also named by the
 # others (confidence CONCEPT), as long as no other touchpoint claims the same concept.
@@ -126,6 +128,7 @@ class _Vocabulary:
     keys: dict
     mask: frozenset
     language: str
+    exact: frozenset  # the one-word keys of all touchpoints
 
 
 def code_transcript(transcript: Transcript, touchpoints: list[Touchpoint], *,
@@ -286,12 +289,14 @@ def _clauses(text: str) -> list[str]:
 def _named(text: str, vocabulary: _Vocabulary) -> dict[str, float]:
     """{touchpoint id: confidence} of the touchpoints ``text`` names, idioms taken out first."""
     text = re.sub(STOP_PHRASES[vocabulary.language], " ", text.lower()) if vocabulary.language in STOP_PHRASES else text
-    words = _forms(text, vocabulary.language)
+    words = [(word, normal, normal in vocabulary.exact) for word, normal in _forms(text, vocabulary.language)]
     named = {}
     for tp_id, keys in vocabulary.keys.items():
         found = [value for key, value in keys.items() if _contains(words, key)]
         if found:
             named[tp_id] = max(found)
+    if NAMED in named.values():  # "I paid for next-day delivery": about delivery, not payment
+        named = {tp_id: value for tp_id, value in named.items() if value == NAMED}
     return named
 
 
@@ -322,7 +327,8 @@ def _vocabulary(touchpoints: tuple, language: str) -> _Vocabulary:
         extra = set().union(*[concept for concept, owners in zip(concepts, claims) if owners == [tp_id]])
         vocabulary[tp_id] = {**{key: CONCEPT for key in extra}, **{key: NAMED for key in keys}}
     mask = frozenset(word for keys in vocabulary.values() for key in keys for word in key if word not in stop)
-    return _Vocabulary(keys=vocabulary, mask=mask, language=language)
+    exact = frozenset(key[0] for keys in vocabulary.values() for key in keys if len(key) == 1)
+    return _Vocabulary(keys=vocabulary, mask=mask, language=language, exact=exact)
 
 
 def _forms(text: str, language: str) -> list[tuple[str, str]]:
@@ -338,18 +344,19 @@ def _normalised_word(word: str, language: str) -> str:
     return _stem(word) if language == "en" else lemma(word, language)
 
 
-def _contains(words: list[tuple[str, str]], key: tuple[str, ...]) -> bool:
+def _contains(words: list[tuple[str, str, bool]], key: tuple[str, ...]) -> bool:
     size = len(key)
     return any(all(_same_word(words[i + j], key[j]) for j in range(size)) for i in range(len(words) - size + 1))
 
 
-def _same_word(form: tuple[str, str], key: str) -> bool:
+def _same_word(form: tuple[str, str, bool], key: str) -> bool:
     """Same normalised word; for long PL/RU words also the same start, as lemmatisers miss forms
-    ("paczkomacie", "возвращали"), but never a much longer word ("отзывчивый" is not "отзыв")."""
-    word, normal = form
+    ("paczkomacie", "возвращали"), but never a much longer word ("отзывчивый" is not "отзыв"), nor
+    a word that is itself a keyword ("reklamacja" is not "reklama")."""
+    word, normal, exact = form
     if normal == key:
         return True
-    if len(key) < 5 or not key.isalpha() or key.isascii() and not re.search(r"[ąćęłńóśźż]", word + key):
+    if exact or len(key) < 5 or not key.isalpha() or key.isascii() and not re.search(r"[ąćęłńóśźż]", word + key):
         return False
     start = key[:max(5, len(key) - 2)]
     return any(w.startswith(start) and len(w) <= len(key) + 3 for w in (word, normal))
