@@ -142,3 +142,15 @@ def test_evaluation_set_is_whole_and_the_coder_beats_keyword_matching(language):
     kit = bench.measure(test, bench.kit_predictions(test, bench.touchpoints(language), language))
     baseline = bench.measure(test, bench.baseline_predictions(test, bench.touchpoints(language), language))
     assert kit["f1"] > baseline["f1"] and kit["f1"] >= 0.8 and kit["sign_accuracy"] >= 0.7
+
+
+def test_quote_bank_puts_quotes_that_name_the_touchpoint_first():
+    from cjm_widgets.model import Observation, Source
+    from cjm_widgets.transcripts import quote_bank
+
+    def quote(text, valence, confidence):
+        return Observation(touchpoint="delivery", valence=valence, kind="quote", text=text,
+                           confidence=confidence, source=Source(file="iv.txt", line=1))
+
+    bank = quote_bank([quote("It was awful.", -0.8, 0.55), quote("The courier was rude.", -0.6, 0.9)])
+    assert [o.text for o in bank["delivery"]["negative"]] == ["The courier was rude.", "It was awful."]
