@@ -27,7 +27,7 @@ _EVENTS = {
         r"\b(?:wait|waited|waiting)\b(?: \w+){{0,3}}? (?:for )?(?:over |almost |nearly |about |more than )?{num} (?:\w+ )?{unit}",
         r"\bnot (?:great|good|ideal|the best|so good|very good|so much|really|happy|impressed)\b|\bwas full\b",
         r"\btook (?:them |me |us )?(?:over |almost |nearly |about |more than )?(?:{num} {unit}|weeks|months|ages|forever)",
-        r"\bfor (?:over |almost |nearly |more than )?{num} (?:days|weeks|months)\b",
+        r"\bfor (?:over |almost |nearly |more than )?{num} (?:days?|weeks?|months?)\b",
         r"\b{num} (?:days?|weeks?) (?:late|later)\b|\blater than (?:promised|planned|expected)\b",
         r"\b(?:never|didn't|did not|hasn't|has not|haven't|have not|wasn't|weren't|won't|wouldn't|doesn't|does not"
         r"|don't|can't|cannot|couldn't|could not)(?: \w+){{0,2}}? (?:arrive[ds]?|came|come|answer(?:ed|s)?|repl(?:y|ied)"

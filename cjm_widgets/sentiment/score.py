@@ -78,6 +78,14 @@ def _vader():
     return analyzer
 
 
+@lru_cache(maxsize=20_000)
+def has_valence(word: str, language: str = "en") -> bool:
+    """Whether the scorer reads a feeling into this one word (lower case)."""
+    if language == "en":
+        return word in _vader().lexicon
+    return _word_valence(word, language) is not None
+
+
 @lru_cache(maxsize=200_000)
 def lemma(word: str, language: str) -> str:
     """Lower-case simplemma lemma of one word (cached; simplemma imported on first use)."""

@@ -25,7 +25,7 @@ from pathlib import Path
 from ..errors import InputError
 from ..model import Observation, Source, Touchpoint, quote_key
 from ..sentiment import score_texts
-from ..sentiment.score import lemma
+from ..sentiment.score import has_valence, lemma
 from .read import EXTENSIONS, read_transcript
 from .transcript import Transcript
 
@@ -301,9 +301,13 @@ def _named(text: str, vocabulary: _Vocabulary) -> dict[str, float]:
 
 
 def _masked(text: str, vocabulary: _Vocabulary) -> str:
-    """The text with the touchpoints' own words replaced, so that "support" scores no feeling."""
-    return _WORD.sub(lambda m: "x" if _normalised_word(m.group().lower(), vocabulary.language) in vocabulary.mask
-                     else m.group(), text)
+    """The text with the touchpoints' own words that the scorer reads a feeling into replaced,
+    so that "support" scores none; the others stay, as in "couldn't find" they are the complaint."""
+    def mask(match):
+        word = match.group().lower()
+        feeling = _normalised_word(word, vocabulary.language) in vocabulary.mask and has_valence(word, vocabulary.language)
+        return "x" if feeling else match.group()
+    return _WORD.sub(mask, text)
 
 
 def _touchpoint_key(touchpoints: list[Touchpoint]) -> tuple:
