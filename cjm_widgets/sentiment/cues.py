@@ -49,6 +49,8 @@ _EVENTS = {
         r"\b(?:template|copy-paste|scripted|canned) (?:answer|reply|response)s?\b|\bcopying and pasting\b",
         r"\b(?:closed|closing) (?:my|the) (?:ticket|case|complaint)\b|\bspam(?:s|med|ming)?\b|\bfollow(?:s|ing)? me everywhere\b",
         r"\b(?:forced|made) (?:me|us) to\b|\btakes? (?:ages|forever)\b|\bonly showed up at the (?:very )?(?:last|end)\b",
+        r"\bnowhere\b|\bno idea (?:whether|if|where|when|why)\b|\bdidn't know (?:whether|if)\b|\binstead of\b"
+        r"|\bdifferent (?:size|colou?r|model|product)\b|\bnot what i (?:ordered|expected)\b",
     ],
     "pl": [
         r"\bniezbyt\b|\bnie bardzo\b|\bnie najlepiej\b|\btak sobie\b|\bprzepełnion\w*|\bbył pełny\b",
@@ -76,6 +78,9 @@ _EVENTS = {
         r"\b(?:oszuka\w*|oszust\w*|naciąga\w*|wprowadza\w* w błąd|kupion\w* opini\w*|fałszyw\w*|błędn\w*)",
         r"\bszablonow\w*|\bwklejali\b|\bzamknię\w* zgłoszeni\w*|\bzamknęli (?:zgłoszenie|sprawę|reklamację)\b",
         r"\bodrzuci\w*|\bodmówi\w*|\bspam\w*|\bchodzą za mną\b|\bna nic\b|\bwieki\b|\bwieczność\b",
+        r"\bdopiero po\b|\bnigdzie nie\b|\bnie wiadomo\b|\bnie wiedział\w* czy\b|\bżadne\w* (?:informacji|kontaktu|odpowiedzi)\b"
+        r"|\bnie (?:ten|ta|to|te) (?:rozmiar|kolor|model|produkt|towar)\w*|\b(?:zły|inny) (?:rozmiar|kolor|model)\b"
+        r"|\binn\w* niż na zdjęci\w*|\bzamiast\b",
     ],
     "ru": [
         r"\b(?:жд|ожида)\w*(?: \w+){{0,3}}? (?:больше |почти |около |целых )?(?:{num} )?(?:\w+ )?{unit}",
@@ -105,6 +110,8 @@ _EVENTS = {
         r"\b(?:обман\w*|врёт|врет|врут|куплен\w* отзыв\w*|фейк\w*|накрут\w*|неправильн\w*)",
         r"\bшаблонн\w*|\bкопипаст\w*|\bотписк\w*|\bзакрыли (?:обращение|заявку|тикет|жалобу)\b",
         r"\bвечность\b|\bспам\w*|\bбесит\b|\bбесят\b|\bпреследует\b|\bдостали\b|\bнадоел\w*",
+        r"\bтолько через\b|\bнигде не\b|\bне понял\w*|\bникакой (?:информации|связи|реакции)\b|\bноль (?:реакции|внимания)\b"
+        r"|\bне (?:тот|та|то|те) (?:размер|цвет|модель|товар)\w*|\bвместо\b|\bне такой,? как на фото\b",
     ],
 }
 _SARCASM = {
