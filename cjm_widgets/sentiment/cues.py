@@ -63,7 +63,8 @@ _EVENTS = {
         r"|doszedł|przyszł\w*|przyszedł|przyjechał\w*|odpisa\w*|odpowiedzia\w*|odpowiada\w*|oddali|oddał\w*|zwrócili"
         r"|zwrócił\w*|oddzwoni\w*|zadzwoni\w*|pomógł|pomogł\w*|pomogli|pomaga\w*|działa\w*|przeszł\w*|przeszedł"
         r"|dostał\w*|zadziała\w*|otrzyma\w*|odebra\w*|pasuje|pasował\w*|zgadza\w*|da się|dało się|mogł\w*|mogę"
-        r"|znalazł\w*|znaleźć|dodzwoni\w*|wczyta\w*|ładuje|chciał\w*)\b",
+        r"|znalazł\w*|znaleźć|dodzwoni\w*|wczyta\w*|ładuje|chciał\w*|rozumie\w*|uruchamia\w*|włącza\w*|otwiera\w*"
+        r"|wierzę|wierzy\w*|ufam)\b",
         r"\b(?:dalej|wciąż|nadal|ciągle) (?:czekam|czekamy|nic|leży|nie)\b|\bnikt nie\b|\bnikogo nie\b",
         r"\bbez (?:żadnej )?(?:odpowiedzi|odzewu|uzasadnienia|wyjaśnienia|informacji)\b|\bzero (?:odpowiedzi|kontaktu)\b|\bcisza\b",
         r"\b(?:dzwoni\w*|pisa\w*|prosi\w*|próbowa\w*|wypisywa\w*|reklamowa\w*)(?: \w+){{0,2}}? (?:dwa|trzy|cztery|pięć|kilka"
@@ -81,7 +82,8 @@ _EVENTS = {
         r"\bodrzuci\w*|\bodmówi\w*|\bspam\w*|\bchodzą za mną\b|\bna nic\b|\bwieki\b|\bwieczność\b",
         r"\bjasne, jasne\b|\btak, jasne\b|\bakurat\b|\bdopiero po\b|\bnigdzie nie\b|\bnie wiadomo\b|\bnie wiedział\w* czy\b|\bżadne\w* (?:informacji|kontaktu|odpowiedzi)\b"
         r"|\bnie (?:ten|ta|to|te) (?:rozmiar|kolor|model|produkt|towar)\w*|\b(?:zły|inny) (?:rozmiar|kolor|model)\b"
-        r"|\binn\w* niż na zdjęci\w*|\bzamiast\b",
+        r"|\binn\w* niż (?:na zdjęci\w*|w rzeczywistości|w opisie)|\bzamiast\b|\bnie do końca\b|\bi nic\W*$"
+        r"|\bbez (?:uprzedzenia|ostrzeżenia|zapowiedzi|powiadomienia)\b",
     ],
     "ru": [
         r"\b(?:жд|ожида)\w*(?: \w+){{0,3}}? (?:больше |почти |около |целых )?(?:{num} )?(?:\w+ )?{unit}",
@@ -94,7 +96,7 @@ _EVENTS = {
         r"|пришел|привезли|привёз|доставил\w*|доставлен\w*|ответил\w*|отвечает|отвечают|отвечал\w*|вернули|вернул\w*"
         r"|перезвонил\w*|позвонил\w*|помог\w*|прошл\w*|прошёл|прошел|работает|работал\w*|применил\w*|применяется"
         r"|поступил\w*|получил\w*|подошл\w*|подошёл|подходит|соответству\w*|смог\w*|могу|могла|мог|удалось"
-        r"|дозвонил\w*|загружа\w*|открывается|пришло)\b",
+        r"|дозвонил\w*|загружа\w*|открывается|пришло|понима\w*|запуска\w*|включа\w*|верю|верит\w*|доверя\w*)\b",
         r"\b(?:до сих пор|всё ещё|все еще|все ещё) (?:жду|ждём|ждем|ничего|не|лежит)\b",
         r"\bбез ответа\b|\bтишина\b|\bникакой реакции\b|\bбез объяснени\w*",
         r"\b(?:звонил\w*|писал\w*|просил\w*|пытал\w*|отписывал\w*|обращал\w*)(?: \w+){{0,2}}? (?:два|три|четыре|пять"
@@ -112,7 +114,9 @@ _EVENTS = {
         r"\bшаблонн\w*|\bкопипаст\w*|\bотписк\w*|\bзакрыли (?:обращение|заявку|тикет|жалобу)\b",
         r"\bвечность\b|\bспам\w*|\bбесит\b|\bбесят\b|\bпреследует\b|\bдостали\b|\bнадоел\w*",
         r"\bвсего-то\b|\bага, конечно\b|\bну да, конечно\b|\bтолько через\b|\bнигде не\b|\bне понял\w*|\bникакой (?:информации|связи|реакции)\b|\bноль (?:реакции|внимания)\b"
-        r"|\bне (?:тот|та|то|те) (?:размер|цвет|модель|товар)\w*|\bвместо\b|\bне такой,? как на фото\b",
+        r"|\bне (?:тот|та|то|те) (?:размер|цвет|модель|товар)\w*|\bвместо\b|\bне такой,? как на фото\b"
+        r"|\bне совсем\b|\bсовсем друг\w*|\bдруг\w*,? чем (?:в жизни|на фото|в описании)|\bи ничего\W*$"
+        r"|\bбез (?:звонка|предупреждения)\b",
     ],
 }
 # At the start of a text (matched there only, so it costs nothing elsewhere). Sarcasm that can

@@ -362,7 +362,7 @@ def _same_word(form: tuple[str, str, bool], key: str) -> bool:
         return True
     if exact or len(key) < 5 or not key.isalpha() or key.isascii() and not re.search(r"[ąćęłńóśźż]", word + key):
         return False
-    start = key[:max(5, len(key) - 2)]
+    start = key[:max(5, len(key) - 1)]
     return any(w.startswith(start) and len(w) <= len(key) + 3 for w in (word, normal))
 
 
