@@ -63,7 +63,8 @@ _EVENTS = {
         r"|doszedł|przyszł\w*|przyszedł|przyjechał\w*|odpisa\w*|odpowiedzia\w*|odpowiada\w*|oddali|oddał\w*|zwrócili"
         r"|zwrócił\w*|oddzwoni\w*|zadzwoni\w*|pomógł|pomogł\w*|pomogli|pomaga\w*|działa\w*|przeszł\w*|przeszedł"
         r"|dostał\w*|zadziała\w*|otrzyma\w*|odebra\w*|pasuje|pasował\w*|zgadza\w*|da się|dało się|mogł\w*|mogę"
-        r"|znalazł\w*|znaleźć|dodzwoni\w*|wczyta\w*|ładuje|chciał\w*|rozumie\w*|uruchamia\w*|włącza\w*|otwiera\w*"
+        r"|znalazł\w*|znaleźć|dodzwoni\w*|wczyta\w*|ładuje|chciał\w*|rozumie\w*|zrozumia\w*|uruchamia\w*|włącza\w*|otwiera\w*"
+        r"|powiedział\w*|uprzedzi\w*|poinformowa\w*"
         r"|wierzę|wierzy\w*|ufam)\b",
         r"\b(?:dalej|wciąż|nadal|ciągle) (?:czekam|czekamy|nic|leży|nie)\b|\bnikt nie\b|\bnikogo nie\b",
         r"\bbez (?:żadnej )?(?:odpowiedzi|odzewu|uzasadnienia|wyjaśnienia|informacji)\b|\bzero (?:odpowiedzi|kontaktu)\b|\bcisza\b",
@@ -83,7 +84,8 @@ _EVENTS = {
         r"\bjasne, jasne\b|\btak, jasne\b|\bakurat\b|\bdopiero po\b|\bnigdzie nie\b|\bnie wiadomo\b|\bnie wiedział\w* czy\b|\bżadne\w* (?:informacji|kontaktu|odpowiedzi)\b"
         r"|\bnie (?:ten|ta|to|te) (?:rozmiar|kolor|model|produkt|towar)\w*|\b(?:zły|inny) (?:rozmiar|kolor|model)\b"
         r"|\binn\w* niż (?:na zdjęci\w*|w rzeczywistości|w opisie)|\bzamiast\b|\bnie do końca\b|\bi nic\W*$"
-        r"|\bbez (?:uprzedzenia|ostrzeżenia|zapowiedzi|powiadomienia)\b",
+        r"|\bbez (?:uprzedzenia|ostrzeżenia|zapowiedzi|powiadomienia)\b|\bz inn\w* (?:produktu|modelu|towaru|zamówienia)\b"
+        r"|\bciągnie się\b|\bciągnął się\b|\bciągle (?:prosi|wyskakuje|się zawiesza|się wiesza|coś)\b",
     ],
     "ru": [
         r"\b(?:жд|ожида)\w*(?: \w+){{0,3}}? (?:больше |почти |около |целых )?(?:{num} )?(?:\w+ )?{unit}",
@@ -96,7 +98,8 @@ _EVENTS = {
         r"|пришел|привезли|привёз|доставил\w*|доставлен\w*|ответил\w*|отвечает|отвечают|отвечал\w*|вернули|вернул\w*"
         r"|перезвонил\w*|позвонил\w*|помог\w*|прошл\w*|прошёл|прошел|работает|работал\w*|применил\w*|применяется"
         r"|поступил\w*|получил\w*|подошл\w*|подошёл|подходит|соответству\w*|смог\w*|могу|могла|мог|удалось"
-        r"|дозвонил\w*|загружа\w*|открывается|пришло|понима\w*|запуска\w*|включа\w*|верю|верит\w*|доверя\w*)\b",
+        r"|дозвонил\w*|загружа\w*|открывается|пришло|понима\w*|понял\w*|запуска\w*|включа\w*|верю|верит\w*|доверя\w*"
+        r"|предупреди\w*|сообщил\w*|сказал\w*|хотел\w*)\b",
         r"\b(?:до сих пор|всё ещё|все еще|все ещё) (?:жду|ждём|ждем|ничего|не|лежит)\b",
         r"\bбез ответа\b|\bтишина\b|\bникакой реакции\b|\bбез объяснени\w*",
         r"\b(?:звонил\w*|писал\w*|просил\w*|пытал\w*|отписывал\w*|обращал\w*)(?: \w+){{0,2}}? (?:два|три|четыре|пять"
@@ -116,7 +119,8 @@ _EVENTS = {
         r"\bвсего-то\b|\bага, конечно\b|\bну да, конечно\b|\bтолько через\b|\bнигде не\b|\bне понял\w*|\bникакой (?:информации|связи|реакции)\b|\bноль (?:реакции|внимания)\b"
         r"|\bне (?:тот|та|то|те) (?:размер|цвет|модель|товар)\w*|\bвместо\b|\bне такой,? как на фото\b"
         r"|\bне совсем\b|\bсовсем друг\w*|\bдруг\w*,? чем (?:в жизни|на фото|в описании)|\bи ничего\W*$"
-        r"|\bбез (?:звонка|предупреждения)\b",
+        r"|\bбез (?:звонка|предупреждения)\b|\bот друг\w* (?:товара|модели|заказа)\b"
+        r"|\bтян\w* (?:уже )?(?:{num} )?(?:недел\w*|месяц\w*)|\bпостоянно (?:просит|вылетает|зависает|спрашивает)\b",
     ],
 }
 # At the start of a text (matched there only, so it costs nothing elsewhere). Sarcasm that can
@@ -132,6 +136,8 @@ _SARCASM = {
 _UNDO = {"en": re.compile(r"\b(?:no|not|nothing|without|never)\W+$"),
          "pl": re.compile(r"\b(?:bez|nic|nie|żadnych|żadnego)\W+(?:\w+\W+)?$"),
          "ru": re.compile(r"\b(?:без|ничего|ни|никаких)\W+(?:\w+\W+)?$")}
+# An event that is a negation itself ("не понял") stays one after "ничего", "nic", "nothing".
+_NEGATED = re.compile(r"(?:не|ни|nie|ni|not|never|no|nobody|nikt|никто)\b")
 _BUT = {"en": re.compile(r"\b(?:but|however)\b"), "pl": re.compile(r"\b(?:ale|jednak|lecz)\b"),
         "ru": re.compile(r"(?<!\w)(?:но|однако|зато)(?!\w)")}
 EVENT_WEIGHT = 0.35  # per complaint event after the last "but" (or with no "but")
@@ -148,7 +154,7 @@ def with_cues(text: str, score: float, language: str) -> float:
     if score > 0 and SARCASM[language].match(lowered):
         score = -0.5 * score
     events = [m.start() for m in EVENTS[language].finditer(lowered)
-              if not _UNDO[language].search(lowered[max(0, m.start() - 24):m.start()])]
+              if _NEGATED.match(m.group()) or not _UNDO[language].search(lowered[max(0, m.start() - 24):m.start()])]
     if not events:
         return score
     but = max((m.start() for m in _BUT[language].finditer(lowered)), default=-1)
