@@ -140,8 +140,8 @@ _UNDO = {"en": re.compile(r"\b(?:no|not|nothing|without|never)\W+$"),
 _NEGATED = re.compile(r"(?:не|ни|nie|ni|not|never|no|nobody|nikt|никто)\b")
 _BUT = {"en": re.compile(r"\b(?:but|however)\b"), "pl": re.compile(r"\b(?:ale|jednak|lecz)\b"),
         "ru": re.compile(r"(?<!\w)(?:но|однако|зато)(?!\w)")}
-EVENT_WEIGHT = 0.35  # per complaint event after the last "but" (or with no "but")
-EARLY_WEIGHT = 0.15  # per event before it
+EVENT_WEIGHT = 0.35  # share of the way to -1 per complaint event after the last "but" (or with no "but")
+EARLY_WEIGHT = 0.15  # the same for an event before it
 
 EVENTS = {language: re.compile("|".join(rule.format(num=_NUM[language], unit=_UNIT[language]) for rule in rules))
           for language, rules in _EVENTS.items()}
@@ -160,8 +160,8 @@ def with_cues(text: str, score: float, language: str) -> float:
     but = max((m.start() for m in _BUT[language].finditer(lowered)), default=-1)
     late = sum(start > but for start in events)
     early = len(events) - late
-    if late:
-        score = min(score, 0.0) - EVENT_WEIGHT * late - EARLY_WEIGHT * early
+    if late:  # each event takes its share of what is left to -1, so no pile of them saturates
+        score = -1 + (1 + min(score, 0.0)) * (1 - EVENT_WEIGHT) ** late * (1 - EARLY_WEIGHT) ** early
     else:
         score -= 2 * EARLY_WEIGHT * early
     return round(max(-1.0, min(1.0, score)), 4)

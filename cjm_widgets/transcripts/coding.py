@@ -105,7 +105,7 @@ BACKCHANNEL = {
            "got", "it", "go", "on", "oh", "no", "wow", "interesting", "understood", "understand", "alright",
            "and", "so", "please", "continue", "then", "ah", "aha", "really", "dear", "gosh"},
     "pl": {"mhm", "aha", "acha", "tak", "rozumiem", "jasne", "dobrze", "okej", "ok", "no", "o", "ojej", "nie",
-           "proszę", "mówić", "kontynuować", "ciekawe", "i", "co", "dalej", "aha", "hm", "mhm", "słucham", "rany"},
+           "proszę", "mówić", "kontynuować", "ciekawe", "i", "co", "dalej", "hm", "słucham", "rany"},
     "ru": {"угу", "ага", "да", "понятно", "ясно", "хорошо", "так", "ох", "ой", "продолжайте", "интересно",
            "понимаю", "ну", "и", "а", "дальше", "хм", "ммм", "конечно", "вот", "как"},
 }
