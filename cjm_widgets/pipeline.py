@@ -83,7 +83,8 @@ def survey_intake(step: Step) -> SurveyIntake:
 
         survey = read_survey(step.kit.path(section["file"]), sheet=section.get("sheet"))
         frame, problems = survey_evidence(survey, section.get("questions") or [],
-                                          respondent_id=section.get("respondent_id"), language=journey.language)
+                                          respondent_id=section.get("respondent_id"), language=journey.language,
+                                          touchpoints=journey.touchpoints)
         frame, orphans = place_on_journey(frame, journey)
         respondents = respondent_answers(step, survey, section)
         if OVERALL in respondents.columns and survey.question(_overall_column(survey, section)).type == "nps":
