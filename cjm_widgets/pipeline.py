@@ -149,6 +149,7 @@ def respondent_answers(step: Step, survey, section: dict) -> pd.DataFrame:
     if settings.get("channel_column"):
         wanted.append(settings["channel_column"])
     columns = ["source_row"] + list(dict.fromkeys(find_column(survey, c, "survey segment column") for c in wanted))
+    columns += [q.column for q in survey.questions if q.type == "text" and q.column not in columns]  # persona quotes
     answers = frame[columns].copy()
     answers.attrs = {"file": survey.file}
     if section.get("overall"):
