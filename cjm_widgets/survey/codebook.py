@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from importlib import resources
 from pathlib import Path
 from typing import Optional
 
@@ -16,7 +17,7 @@ import yaml
 from ..errors import InputError
 from .types import Survey
 
-TEMPLATES = Path(__file__).resolve().parents[2] / "survey_templates"
+TEMPLATES = Path(resources.files("cjm_widgets.survey_templates"))  # survey_templates/ of the layout, as package data
 from ..stages import LANGUAGES
 TYPES = ("likert", "nps", "csat", "ces", "choice", "multi", "text", "number")
 MAPPED = ("likert", "nps", "csat", "ces", "text")
