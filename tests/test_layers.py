@@ -25,7 +25,11 @@ FIGURES = ("matplotlib",)
 
 
 def modules() -> dict[str, Path]:
-    """Dotted name -> file, for every module of the package (the package itself excluded: it re-exports)."""
+    """Dotted name -> file, for every module of the package.
+
+    The package root is left out: it is the public face, re-exporting the model and (lazily, on
+    first use) the widgets, so it stands above and below every layer at once.
+    """
     found = {}
     for path in sorted(PACKAGE.rglob("*.py")):
         parts = path.relative_to(ROOT).with_suffix("").parts
