@@ -46,9 +46,11 @@ def counted_orders(frame: pd.DataFrame) -> pd.DataFrame:
     return frame[keep].assign(net=net[keep])
 
 
-def commerce_kpis(frame: pd.DataFrame, personas: Optional[Mapping[str, str]] = None) -> dict:
-    """Everything for out/kpis.json. ``personas`` maps a respondent's e-mail or customer id to
-    their persona; aov, repeat_rate and retention_90d then get ``by_persona``."""
+def commerce_kpis(frame: pd.DataFrame, personas: Optional[Mapping[str, str]] = None, *,
+                  hashed_keys: bool = False) -> dict:
+    """Everything for out/kpis.json. ``personas`` maps a respondent's e-mail or customer id (or,
+    with ``hashed_keys``, its ``hashed()`` form, so the clear key need never be stored) to their
+    persona; aov, repeat_rate and retention_90d then get ``by_persona``."""
     counted = counted_orders(frame)
     per = _per_customer(counted)
     last = frame["date"].max()  # the export's last order date, counted or not
@@ -64,7 +66,7 @@ def commerce_kpis(frame: pd.DataFrame, personas: Optional[Mapping[str, str]] = N
         "retention_by_cohort": _cohorts(per, last),
         "time_to_second_order": _time_to_second(per),
     }
-    groups = persona_of_customers(frame, personas or {})
+    groups = persona_of_customers(frame, personas or {}, hashed_keys=hashed_keys)
     for name in ("aov", "repeat_rate", "retention_90d"):
         result[name]["by_persona"] = {}
     for persona, customers in sorted(groups.items()):
@@ -110,10 +112,12 @@ def lane_of(kpi: str, stage_ids: Sequence[str]) -> Optional[str]:
     return next((s for s in KPI_LANES.get(kpi, ()) if s in stage_ids), None)
 
 
-def persona_of_customers(frame: pd.DataFrame, personas: Mapping[str, str]) -> dict[str, set]:
+def persona_of_customers(frame: pd.DataFrame, personas: Mapping[str, str], *,
+                         hashed_keys: bool = False) -> dict[str, set]:
     """Persona -> the customers of the export whose hashed e-mail or id a respondent's matches
     (every persona of ``personas`` is listed, one no customer joins with an empty set)."""
-    lookup = {hashed(key): persona for key, persona in personas.items() if customer_key(key) and persona}
+    lookup = ({key: persona for key, persona in personas.items() if key and persona} if hashed_keys else
+              {hashed(key): persona for key, persona in personas.items() if customer_key(key) and persona})
     groups: dict[str, set] = {persona: set() for persona in lookup.values()}
     known = frame.dropna(subset=["customer"]).drop_duplicates("customer")
     for customer, email, customer_id in known[["customer", "email", "customer_id"]].itertuples(index=False):

@@ -16,11 +16,11 @@ from typing import Optional
 
 from .clientdir import ClientDir
 from .errors import CJMError
+from .labels import count, label, number, percent
 from .model import Journey, Score
 
 SNAPSHOT_FILES = ("journey.json", "kpis.json", "run.json")  # the results, the KPIs, the inputs' checksums
-KPIS = {"nps": "NPS", "aov": "AOV", "repeat_rate": "repeat purchase rate",  # kpis.json keys with
-        "retention_90d": "90-day retention"}                                 # value and 95% interval
+KPIS = ("nps", "aov", "repeat_rate", "retention_90d")  # kpis.json keys with a value and a 95% interval
 
 
 @dataclass
@@ -53,6 +53,7 @@ class JourneyDiff:
     changed_inputs: Optional[list[str]] = None  # None: a run kept no checksums
     implemented: list[str] = field(default_factory=list)  # opportunities that went live in between
     notes: list[str] = field(default_factory=list)  # what could not be compared, and why
+    language: str = "en"  # the newer journey's: `cjm diff` speaks the client's language
 
     def is_empty(self) -> bool:
         return not (self.moved or self.new_pain_points or self.resolved_pain_points
@@ -229,7 +230,7 @@ def _iso_date(text: str) -> Optional[date]:
 def diff_journeys(old: Journey, new: Journey, before: str = "before", after: str = "after") -> JourneyDiff:
     names = {t.id: t.name for t in old.touchpoints} | {t.id: t.name for t in new.touchpoints}
     names |= {s.id: s.name for s in old.stages} | {s.id: s.name for s in new.stages}
-    diff = JourneyDiff(before, after)
+    diff = JourneyDiff(before, after, language=new.language or "en")
     for score in new.scores:
         if score.persona is not None:
             continue
@@ -259,42 +260,43 @@ def _score_change(old: Optional[Score], new: Score, name: str) -> Optional[Score
 
 
 def format_diff(diff: JourneyDiff) -> str:
-    lines = [f"Changes from run {diff.before} to run {diff.after}:"]
-    notes = ["Note: {note}.".format(note=note) for note in diff.notes]
+    """The changes between two runs as lines for the terminal, in the journey's language."""
+    lang = diff.language
+    fmt = lambda value: label("no_evidence", lang) if value is None else number(value, lang, signed=True)
+    lines = [label("diff_title", lang, before=diff.before, after=diff.after)]
+    notes = [label("diff_note", lang, note=note) for note in diff.notes]
     if diff.is_empty():
-        return "\n".join([lines[0] + " none.", *notes])
+        return "\n".join([f"{lines[0]} {label('diff_none', lang)}", *notes])
     significant = [c for c in diff.moved if c.beyond_interval]
     if significant:
-        lines.append("Scores that moved beyond their 95% interval:")
-        lines += [f"  {c.name}: {c.before:+.2f} -> {c.after:+.2f}" for c in significant]
+        lines.append(label("diff_beyond_interval", lang))
+        lines += [f"  {c.name}: {fmt(c.before)} -> {fmt(c.after)}" for c in significant]
     appeared = [c for c in diff.moved if c.before is None or c.after is None]
-    lines += [f"  {c.name}: {_fmt(c.before)} -> {_fmt(c.after)}" for c in appeared]
+    lines += [f"  {c.name}: {fmt(c.before)} -> {fmt(c.after)}" for c in appeared]
     small = len(diff.moved) - len(significant) - len(appeared)
     if small:
-        lines.append(f"{small} other score(s) moved within their interval.")
-    for title, items in (("New pain points", diff.new_pain_points),
-                         ("Resolved pain points", diff.resolved_pain_points),
-                         ("New touchpoints", diff.new_touchpoints),
-                         ("Removed touchpoints", diff.removed_touchpoints)):
+        lines.append(label("diff_within_interval", lang, scores=count(small, "score", lang)))
+    for key, items in (("diff_new_pains", diff.new_pain_points), ("diff_resolved_pains", diff.resolved_pain_points),
+                       ("diff_new_touchpoints", diff.new_touchpoints),
+                       ("diff_removed_touchpoints", diff.removed_touchpoints)):
         if items:
-            lines.append(f"{title}: {', '.join(items)}")
+            lines.append(f"{label(key, lang)}: {', '.join(items)}")
     moved_kpis = [k for k in diff.kpis if k.beyond_interval]
     if moved_kpis:
-        lines.append("KPIs that moved beyond their 95% interval:")
-        lines += ["  {name}: {before} -> {after}".format(name=KPIS[k.name], before=_kpi(k.name, k.before),
-                                                        after=_kpi(k.name, k.after)) for k in moved_kpis]
+        lines.append(label("diff_kpis_beyond", lang))
+        lines += [f"  {label('kpi_' + k.name, lang)}: {_kpi(k.name, k.before, lang)} -> {_kpi(k.name, k.after, lang)}"
+                  for k in moved_kpis]
     if len(diff.kpis) > len(moved_kpis):
-        lines.append("{n} other KPI(s) moved within their interval.".format(n=len(diff.kpis) - len(moved_kpis)))
+        lines.append(label("diff_kpis_within", lang, kpis=count(len(diff.kpis) - len(moved_kpis), "kpi", lang)))
     if diff.changed_inputs:
-        lines.append("Input files changed: {files}".format(files=", ".join(diff.changed_inputs)))
+        lines.append(label("diff_changed_inputs", lang, files=", ".join(diff.changed_inputs)))
     if diff.implemented:
-        lines.append("Opportunities implemented in between: {items}".format(items="; ".join(diff.implemented)))
+        lines.append(label("diff_implemented", lang, items="; ".join(diff.implemented)))
     return "\n".join(lines + notes)
 
 
-def _kpi(name: str, value: float) -> str:
-    return f"{value:+.1f}" if name == "nps" else f"{value:.2f}" if name == "aov" else f"{value:.1%}"  # rates 0..1
-
-
-def _fmt(value: Optional[float]) -> str:
-    return "no evidence" if value is None else f"{value:+.2f}"
+def _kpi(name: str, value: float, lang: str) -> str:
+    """NPS as points, AOV as an amount, rates (0..1) as percentages, in the client's number format."""
+    if name == "nps":
+        return number(value, lang, digits=1, signed=True)
+    return number(value, lang) if name == "aov" else percent(value, lang)

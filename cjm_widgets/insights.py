@@ -10,10 +10,11 @@ from typing import Mapping, Optional
 
 import numpy as np
 
+from .labels import count, label, number, percent
 from .model import Journey, MomentOfTruth, PainPoint, Score, Touchpoint
 from .settings import ScoringSettings
 
-# high importance & low / high performance, then low importance & low / high performance
+# high importance & low / high performance, then low importance & low / high performance (also label keys)
 QUADRANTS = ("concentrate here", "keep up the good work", "low priority", "possible overkill")
 
 
@@ -45,7 +46,7 @@ def find_pain_points(journey: Journey, settings: Optional[ScoringSettings] = Non
     found = []
     previous: Optional[tuple[Touchpoint, Score]] = None
     for tp, score in curve(journey, settings):
-        rules = _pain_rules(score, previous, settings)
+        rules = _pain_rules(score, previous, settings, journey.language)
         previous = (tp, score)
         if not rules:
             continue
@@ -57,20 +58,24 @@ def find_pain_points(journey: Journey, settings: Optional[ScoringSettings] = Non
 
 
 def _pain_rules(score: Score, previous: Optional[tuple[Touchpoint, Score]],
-                settings: ScoringSettings) -> list[str]:
+                settings: ScoringSettings, language: str = "en") -> list[str]:
+    """Why the touchpoint is a pain point, one sentence per rule it meets, in the client's language."""
+    signed = lambda value: number(value, language, signed=True)
     rules = []
     if score.ci_high < settings.pain_ci_high_below:
-        rules.append(f"the whole 95% interval ({score.ci_low:+.2f} to {score.ci_high:+.2f}) "
-                     f"lies below {settings.pain_ci_high_below:+.2f}")
+        rules.append(label("reason_interval_below", language, low=signed(score.ci_low), high=signed(score.ci_high),
+                           limit=signed(settings.pain_ci_high_below)))
     if score.share_negative >= settings.pain_share_negative:
-        rules.append(f"{score.share_negative:.0%} of {score.n} observations are negative "
-                     f"(rule: {settings.pain_share_negative:.0%} or more)")
+        rules.append(label("reason_share_negative", language, share=percent(score.share_negative, language),
+                           observations=count(score.n, "observation", language), n=score.n,
+                           rule=percent(settings.pain_share_negative, language)))
     if previous is not None:
         before_tp, before = previous
         drop = before.value - score.value
         if drop >= settings.pain_drop:
-            rules.append(f"drops {drop:.2f} from the previous touchpoint {before_tp.name!r} "
-                         f"({before.value:+.2f} to {score.value:+.2f}; rule: {settings.pain_drop:.2f} or more)")
+            rules.append(label("reason_drop", language, drop=number(drop, language), name=before_tp.name,
+                               before=signed(before.value), after=signed(score.value),
+                               rule=number(settings.pain_drop, language)))
     return rules
 
 
@@ -149,9 +154,9 @@ def importances(journey: Journey, settings: ScoringSettings, overall: Optional[M
         source = "derived" if scored and all(t in enough for t in scored) else "stated"
     if source == "stated":
         return source, {t.id: t.importance for t in journey.touchpoints}, {
-            t.id: f"stated importance {t.importance:g}/5" for t in journey.touchpoints}
-    words = {tp: f"derived importance r = {r:+.2f} with the overall answer (n = {derived[tp][1]})"
-             for tp, r in enough.items()}
+            t.id: label("importance_stated", journey.language, value=f"{t.importance:g}") for t in journey.touchpoints}
+    words = {tp: label("importance_derived", journey.language, r=number(r, journey.language, signed=True),
+                       n=derived[tp][1]) for tp, r in enough.items()}
     return source, {t.id: enough.get(t.id) for t in journey.touchpoints}, words
 
 
@@ -164,20 +169,22 @@ def find_moments_of_truth(journey: Journey, settings: Optional[ScoringSettings] 
     source, importance, words = importances(journey, settings, overall, derived)
     threshold = settings.mot_importance if source == "stated" else settings.mot_correlation
     reasons: dict[str, list[str]] = {}
+    language = journey.language
+    signed = lambda value: number(value, language, signed=True)
     for tp in journey.touchpoints:
         value = importance.get(tp.id)
         if value is not None and value >= threshold:
-            reasons.setdefault(tp.id, []).append(f"high {words[tp.id]}")
+            reasons.setdefault(tp.id, []).append(label("mot_high", language, importance=words[tp.id]))
     points = curve(journey, settings)
     if len(points) >= 2:
         peak = max(points, key=lambda p: p[1].value)
         trough = min(points, key=lambda p: p[1].value)
         if peak[1].value > trough[1].value:
-            reasons.setdefault(peak[0].id, []).append(f"peak of the curve ({peak[1].value:+.2f})")
-            reasons.setdefault(trough[0].id, []).append(f"trough of the curve ({trough[1].value:+.2f})")
+            reasons.setdefault(peak[0].id, []).append(label("mot_peak", language, value=signed(peak[1].value)))
+            reasons.setdefault(trough[0].id, []).append(label("mot_trough", language, value=signed(trough[1].value)))
     if points:
         end = points[-1]
-        reasons.setdefault(end[0].id, []).append(f"end of the journey ({end[1].value:+.2f})")
+        reasons.setdefault(end[0].id, []).append(label("mot_end", language, value=signed(end[1].value)))
     return [MomentOfTruth(touchpoint=tp.id, reason="; ".join(reasons[tp.id]))
             for tp in journey_order(journey) if tp.id in reasons]
 

@@ -32,11 +32,25 @@ def test_diff_names_what_changed():
     assert diff.new_pain_points == ["Checkout"] and diff.resolved_pain_points == ["Delivery"]
     assert diff.new_touchpoints == ["Checkout"]
     text = format_diff(diff)
-    assert "Delivery: -1.00 -> +0.40" in text and "1 other score(s) moved within" in text
+    assert "Delivery: -1.00 -> +0.40" in text and "1 other score moved within" in text
 
 
 def test_same_journey_has_no_changes():
     assert format_diff(diff_journeys(journey(-1, 1), journey(-1, 1))).endswith("none.")
+
+
+def test_diff_speaks_the_language_of_the_journey():
+    old = journey(delivery=-1.0, search=1.2)
+    new = journey(delivery=0.4, search=1.25, pains=("checkout",),
+                  extra=[Touchpoint("checkout", "Checkout", "decision")])
+    new.language = "ru"
+    text = format_diff(diff_journeys(old, new, "r1", "r2"))
+    assert text.splitlines() == ["Изменения с запуска r1 по r2:", "Оценки, вышедшие за свой 95% интервал:",
+                                 "  Delivery: \u22121,00 -> +0,40", "Изменились в пределах интервала: 1 оценка.",
+                                 "Новые болевые точки: Checkout", "Устранённые болевые точки: Delivery",
+                                 "Новые точки контакта: Checkout"]
+    new.language = "pl"
+    assert format_diff(diff_journeys(new, new, "r1", "r2")) == "Zmiany od przebiegu r1 do r2: brak."
 
 
 def snapshot(journey_: Journey, history, when):
@@ -126,8 +140,8 @@ def test_diff_reads_kpis_from_the_journey_when_a_snapshot_has_no_kpis_json(tmp_p
     assert diff.changed_inputs is None
     text = format_diff(diff)
     assert "input checksums not kept for run 20260101T000000Z" in text
-    assert "repeat purchase rate: 30.0% -> 80.0%" in text
-    assert "1 other KPI(s) moved within their interval." in text
+    assert "repeat purchase rate: 30% -> 80%" in text
+    assert "1 other KPI moved within their interval." in text
 
 
 def test_trends_per_run_date(tmp_path):

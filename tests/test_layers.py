@@ -12,12 +12,12 @@ from conftest import ROOT
 PACKAGE = ROOT / "cjm_widgets"
 LAYERS = {  # low to high; a top-level module or subpackage of cjm_widgets belongs to exactly one
     "model": {"model", "errors", "stages", "clientdir", "evidence", "labels", "settings"},
-    "ingest": {"config", "survey", "transcripts", "sentiment", "orders", "funnel"},
+    "ingest": {"config", "input_limits", "survey", "transcripts", "sentiment", "orders", "funnel"},
     "analysis": {"scoring", "insights", "kpis", "personas", "commerce", "future", "client"},
     "edit": {"edits"},
     "render": {"render", "show"},
-    "widgets": {"widgets", "present"},
-    "run": {"pipeline", "runner", "batch", "history", "cli", "drilldown"},
+    "widgets": {"widgets"},
+    "run": {"pipeline", "runner", "batch", "history", "cli", "drilldown", "lifetimes", "present"},
 }
 RANK = {layer: rank for rank, layer in enumerate(LAYERS)}
 LAYER_OF = {part: layer for layer, parts in LAYERS.items() for part in parts}

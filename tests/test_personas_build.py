@@ -155,7 +155,7 @@ def test_cards_escape_hostile_text_and_show_counts():
     assert "&lt;img src=x onerror=alert(1)&gt;" in html
     assert "40% · 12 respondents" in html and "7 of 12 respondents negative (58%)" in html
     assert "Source: survey.csv, row 14, comment" in html
-    assert "--c:#1f77b4" in html  # an unsafe colour falls back to the palette
+    assert "--c:#0072b2" in html  # an unsafe colour falls back to the palette the map uses
 
 
 def test_cards_are_labelled_in_polish_and_russian(clustered):

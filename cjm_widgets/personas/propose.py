@@ -17,7 +17,7 @@ from ..model import Persona, Touchpoint
 from .answers import choices, numbers
 from .describe import (answer_quotes, channel_counts, distinguishing_answers, member_evidence, pick_quote,
                        segments_by_size, touchpoint_feelings)
-from .labels import text
+from ..labels import LANGUAGES, label, number
 from .segment import NO_ANSWER, OTHER, _short
 
 TOP_STATEMENTS = 3
@@ -37,7 +37,8 @@ def propose_personas(respondents: pd.DataFrame, labels: pd.Series, evidence,
 
     if not isinstance(evidence, pd.DataFrame):
         evidence = frame_from_observations(list(evidence))
-    text("noun", language)  # unknown language: fail before any work
+    if language not in LANGUAGES:  # fail before any work
+        raise ValueError(f"unknown language {language!r}; choose one of {', '.join(LANGUAGES)}")
     labels = labels.dropna()
     labels.index = labels.index.map(str)
     definitions = labels.attrs.get("definitions", {})
@@ -65,7 +66,7 @@ def propose_personas(respondents: pd.DataFrame, labels: pd.Series, evidence,
             demographics=_demographics(respondents, by_respondent == segment, demographic_columns, language),
             goals=_goals(feelings, traits.get(segment, []), language, len(members)),
             frustrations=_frustrations(feelings, language),
-            channels=[text("channel", language, channel=c, k=k, n=base) for c, k in channels[:TOP_STATEMENTS]],
+            channels=[label("persona_channel", language, channel=c, k=k, n=base) for c, k in channels[:TOP_STATEMENTS]],
             quote=quote.text.strip() if quote else "",
             quote_source=dataclasses.replace(quote.source) if quote else None,
             definition={**definition, "segments": [segment], "members": member_sketch(members)},
@@ -127,9 +128,9 @@ def persona_id(segment: str, definition: dict | None) -> str:
 
 def _goals(feelings, traits, language, size) -> list[str]:
     liked = sorted((f for f in feelings if f.positive and f.mean > 0), key=lambda f: (-f.shrunk, -f.n, f.touchpoint.id))
-    goals = [text("goal", language, name=f.touchpoint.name, k=f.positive, n=f.n) for f in liked[:TOP_STATEMENTS]]
+    goals = [label("persona_goal", language, name=f.touchpoint.name, k=f.positive, n=f.n) for f in liked[:TOP_STATEMENTS]]
     if not goals:  # no touchpoint evidence: say what the segment answers more often than others
-        goals = [text("goal_answer", language, column=_short(t["column"]), answer=t["answer"], k=t["k"], n=t["n"])
+        goals = [label("persona_goal_answer", language, column=_short(t["column"]), answer=t["answer"], k=t["k"], n=t["n"])
                  for t in traits if t["kind"] == "share"][:1]
     return goals
 
@@ -138,11 +139,12 @@ def _frustrations(feelings, language) -> list[str]:
     hurt = sorted((f for f in feelings if f.negative and (f.mean < 0 or f.negative >= NOTABLE_NEGATIVE * f.n)),
                   key=lambda f: (-f.negative / (f.n + 2), f.mean, f.touchpoint.id))
     if hurt:
-        return [text("frustration", language, name=f.touchpoint.name, k=f.negative, n=f.n,
+        return [label("persona_frustration", language, name=f.touchpoint.name, k=f.negative, n=f.n,
                      pct=round(100 * f.negative / f.n)) for f in hurt[:TOP_STATEMENTS]]
     if feelings:
         lowest = min(feelings, key=lambda f: (f.mean, f.touchpoint.id))
-        return [text("frustration_lowest", language, name=lowest.touchpoint.name, mean=lowest.mean, n=lowest.n)]
+        return [label("persona_frustration_lowest", language, name=lowest.touchpoint.name,
+                      mean=number(lowest.mean, language, signed=True), n=lowest.n)]
     return []
 
 
@@ -155,12 +157,12 @@ def _demographics(respondents, present, columns, language) -> dict[str, str]:
         numeric = numbers(values)
         if numeric is not None:
             if numeric.notna().any():
-                found[str(column)] = text("median", language, value=f"{round(numeric.median(), 1):g}")
+                found[str(column)] = label("persona_median", language, value=f"{round(numeric.median(), 1):g}")
             continue
         answers = choices(values).dropna()
         if not answers.empty:
             counts = answers.value_counts()
-            found[str(column)] = text("modal", language, answer=counts.index[0],
+            found[str(column)] = label("persona_modal", language, answer=counts.index[0],
                                       pct=round(100 * counts.iloc[0] / len(answers)))
     return found
 
@@ -182,16 +184,16 @@ def _traits(respondents, labels, definitions, language) -> dict[str, list[dict]]
 def _name(segment, definition, traits, channels, language) -> str:
     """A readable default, e.g. "Shoppers: 55+, first order · phone"; the team renames it."""
     if segment == OTHER:
-        return text("other", language)
+        return label("persona_other", language)
     rule = definition.get("rule")
     words = [str(v) for v in rule.values()] if isinstance(rule, dict) else []
     for trait in [] if words else traits[:2]:
         if trait["kind"] == "share":
             words.append(str(trait["answer"]))
         else:
-            words.append(text("high" if trait["effect"] > 0 else "low", language, column=_short(trait["column"])))
+            words.append(label("persona_high" if trait["effect"] > 0 else "persona_low", language, column=_short(trait["column"])))
     words = [w for w in words if NO_ANSWER not in w] or [str(segment)]
-    name = f"{text('noun', language)}: {', '.join(words)}"
+    name = f"{label('persona_noun', language)}: {', '.join(words)}"
     leading = channels and (len(channels) == 1 or channels[0][1] > channels[1][1])
     if leading and channels[0][0].casefold() not in (w.casefold() for w in words):
         name = f"{name} · {channels[0][0]}"

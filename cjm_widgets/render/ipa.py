@@ -4,10 +4,11 @@ from __future__ import annotations
 from matplotlib.figure import Figure
 
 from ..insights import QUADRANTS
+from ..labels import label
 from .figure import _t
 
 
-def ipa_figure(rows: list[dict]):
+def ipa_figure(rows: list[dict], language: str = "en"):
     """The importance-performance chart as a matplotlib Figure (no pyplot state, safe in any backend).
 
     Hollow markers: scores resting on fewer than min_n observations ("insufficient").
@@ -17,10 +18,10 @@ def ipa_figure(rows: list[dict]):
     shown = [r for r in rows if r["quadrant"] is not None]
     source = rows[0]["importance_source"] if rows else "stated"
     ax.set_xlim(-2.1, 2.1)
-    ax.set_xlabel("performance: emotion score (-2..+2)")
-    ax.set_ylabel("importance (stated, 1..5)" if source == "stated" else "importance (r with overall)")
+    ax.set_xlabel(label("ipa_performance", language))
+    ax.set_ylabel(label("ipa_importance_stated" if source == "stated" else "ipa_importance_derived", language))
     if not shown:
-        ax.text(0.5, 0.5, "no touchpoint has both a score and an importance", transform=ax.transAxes,
+        ax.text(0.5, 0.5, label("ipa_empty", language), transform=ax.transAxes,
                 ha="center", va="center")
         return fig
     xs = [r["performance"] for r in shown]
@@ -40,5 +41,5 @@ def ipa_figure(rows: list[dict]):
     corners = ((0.02, 0.98, "left", "top"), (0.98, 0.98, "right", "top"),
                (0.02, 0.02, "left", "bottom"), (0.98, 0.02, "right", "bottom"))
     for text, (x, y, ha, va) in zip(QUADRANTS, corners):
-        ax.text(x, y, text, transform=ax.transAxes, ha=ha, va=va, color="grey", style="italic")
+        ax.text(x, y, label(text, language), transform=ax.transAxes, ha=ha, va=va, color="grey", style="italic")
     return fig

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import InputError
+from ..input_limits import check_sheet_cells, check_survey_size, check_zip, refuse_utf32
 from .encoding import decode_bytes
 
 DELIMITERS = (",", ";", "\t", "|")
@@ -34,6 +35,7 @@ class RawTable:
 
 def read_table(path: Path, sheet=None) -> RawTable:
     suffix = path.suffix.lower()
+    check_survey_size(path)
     if suffix in SPSS_SUFFIXES:
         return _read_spss(path)
     try:
@@ -42,6 +44,7 @@ def read_table(path: Path, sheet=None) -> RawTable:
         raise InputError(path, "file not found.", fix="Check the path in kit.yaml (survey.file).") from None
     except OSError as exc:
         raise InputError(path, f"cannot be read ({exc.strerror}).", fix="Check the file's permissions.") from None
+    refuse_utf32(path, data)
     if data.startswith(b"PK\x03\x04") or suffix in EXCEL_SUFFIXES:
         return _read_xlsx(path, data, sheet)
     if suffix == ".xls" or data.startswith(b"\xd0\xcf\x11\xe0"):
@@ -103,12 +106,15 @@ def _read_csv(path: Path, text: str, encoding: str) -> RawTable:
 def _read_xlsx(path: Path, data: bytes, sheet) -> RawTable:
     import openpyxl
 
+    check_zip(path, data)
     try:
         book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as exc:  # zipfile, XML and openpyxl errors all mean "not a readable workbook"
         raise InputError(path, f"is not a readable Excel workbook ({type(exc).__name__}).",
                          fix="Open it in Excel and save it again as .xlsx, or export CSV UTF-8.") from None
     try:
+        for ws in book.worksheets:
+            check_sheet_cells(path, ws.title, ws.max_row, ws.max_column)
         sheets = {ws.title: _sheet_records(ws) for ws in book.worksheets}
     finally:
         book.close()
