@@ -61,7 +61,8 @@ def test_wheel_holds_every_module_notebook_and_template(wheel):
                 if p.is_file() and "__pycache__" not in p.parts}
     expected |= {f"cjm_widgets/notebooks/{p.name}" for p in (ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb")}
     expected |= {f"cjm_widgets/survey_templates/{p.name}" for p in (ROOT / "survey_templates").glob("*.yaml")}
-    assert sorted(expected - names) == []
+    missing = sorted(expected - names)
+    assert missing == [], f"not in the wheel (list its package under [tool.setuptools] in pyproject.toml): {missing}"
     metadata = zipfile.ZipFile(wheel).read(next(n for n in names if n.endswith(".dist-info/METADATA"))).decode()
     assert "License-Expression: MIT" in metadata
 
@@ -75,11 +76,14 @@ def test_cjm_run_from_the_wheel_writes_the_map(kit_venv, tmp_path):
     env["JUPYTER_PATH"] = str(Path(sys.prefix) / "share" / "jupyter")
     here = Path(sys.executable).parent.resolve()
     env["PATH"] = os.pathsep.join(p for p in env.get("PATH", "").split(os.pathsep) if p and Path(p).resolve() != here)
-    located = _run([python, "-c", "import cjm_widgets, cjm_widgets.runner as r; print(cjm_widgets.__file__); "
-                    "print(r.NOTEBOOKS_DIR); from cjm_widgets.survey import codebook; print(codebook.available_codebooks())"],
+    located = _run([python, "-c", "import shutil, cjm_widgets, cjm_widgets.runner as r; print(cjm_widgets.__file__); "
+                    "print(r.NOTEBOOKS_DIR); r._kernel_environment(); from jupyter_client.kernelspec import "
+                    "get_kernel_spec; print(shutil.which(get_kernel_spec('python3').argv[0])); "
+                    "from cjm_widgets.survey import codebook; print(codebook.available_codebooks())"],
                    cwd=tmp_path, env=env).stdout.splitlines()
-    assert all(Path(line).is_relative_to(kit_venv) for line in located[:2]), located
-    assert "cx_post_purchase" in located[2]
+    # the package, its notebooks and the python the notebooks' kernel starts are all the venv's
+    assert all(Path(line).is_relative_to(kit_venv) for line in located[:3]), located
+    assert "cx_post_purchase" in located[3]
 
     client = tmp_path / "demo"
     shutil.copytree(DEMO, client, ignore=JUNK)
