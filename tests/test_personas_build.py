@@ -287,3 +287,16 @@ def test_a_merge_made_in_the_persona_editor_survives_a_rerun(population, cluster
     again, messages = reconcile(personas, kept)  # the next rerun reads the merge as the rerun recorded it
     assert len(again) == 2 and messages == []
     assert next(p for p in again if p.id == app.id).name == "Loyal customers"
+
+
+def test_names_and_who_they_are_read_as_words_in_the_clients_language():
+    """A yes/no answer is named by its question's role, an age band reads as years, in Polish."""
+    ids = [str(i) for i in range(40)]
+    respondents = pd.DataFrame({"Czy to Twoje pierwsze zamówienie?": ["Tak"] * 20 + ["Nie"] * 20,
+                                "Ile masz lat? (wiek)": ["18-24"] * 18 + ["55+"] * 2 + ["55+"] * 20}, index=ids)
+    labels = pd.Series(["a"] * 20 + ["b"] * 20, index=ids)
+    labels.attrs["definitions"] = {"a": {"rule": {"Czy to Twoje pierwsze zamówienie?": "Tak"}},
+                                   "b": {"rule": {"Czy to Twoje pierwsze zamówienie?": "Nie", "Ile masz lat? (wiek)": "55+"}}}
+    a, b = propose_personas(respondents, labels, [], [], language="pl", demographic_columns=list(respondents.columns))
+    assert a.name == "Nowi klienci" and b.name == "Powracający klienci: 55+ lat"
+    assert a.demographics == {"Pierwsze zamówienie": "tak (100%)", "Wiek": "18-24 (90%)"}
