@@ -18,7 +18,7 @@ import uuid
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from importlib import metadata
+from importlib import metadata, resources
 from pathlib import Path
 from typing import Callable, Optional
 
@@ -31,7 +31,7 @@ from .history import write_snapshot
 from .labels import label
 from .lifetimes import guarded_run, uninterrupted
 
-NOTEBOOKS_DIR = Path(__file__).resolve().parents[1] / "notebooks"
+NOTEBOOKS_DIR = Path(resources.files("cjm_widgets.notebooks"))  # notebooks/ of the layout, shipped as package data
 VERSIONED = ("cjm-workshop-kit", "pandas", "numpy", "matplotlib", "papermill", "nbconvert", "ipywidgets",
              "jinja2", "vaderSentiment", "simplemma")
 

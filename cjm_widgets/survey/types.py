@@ -7,8 +7,6 @@ from typing import Optional
 
 import pandas as pd
 
-FORMATS = ("qualtrics", "surveymonkey", "google_forms", "microsoft_forms", "limesurvey", "typeform",
-           "spss", "generic")
 QUESTION_TYPES = ("likert", "nps", "csat", "ces", "choice", "multi", "text", "number", "date", "id", "meta")
 SCALE_TYPES = ("likert", "nps", "csat", "ces")
 
