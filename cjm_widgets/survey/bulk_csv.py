@@ -20,7 +20,7 @@ import numpy as np
 import pandas as pd
 
 from ..errors import InputError
-from .encoding import decode_bytes
+from ..decoding import decode_bytes
 from .formats import Header, detect_header
 from .tables import EXCEL_SUFFIXES, SPSS_SUFFIXES, _read_csv
 

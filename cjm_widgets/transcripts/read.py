@@ -7,7 +7,7 @@ from pathlib import Path
 from xml.etree import ElementTree
 
 from ..errors import InputError
-from .decode import decode_bytes
+from ..decoding import decode_bytes
 from .formats import QA_PAIRS, parse_cues, parse_lines
 from .transcript import INTERVIEWER_WORDS, PARTICIPANT_WORDS, Transcript, Utterance
 
@@ -28,6 +28,7 @@ def read_transcript(path) -> Transcript:
         kind = "docx"
     else:
         text, encoding = decode_bytes(path.read_bytes(), path)
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
         if suffix == ".vtt" or text.lstrip().startswith("WEBVTT"):
             kind, turns, problems = parse_cues(text, srt=False)
         elif suffix == ".srt" or _SRT_START.match(text):
