@@ -13,7 +13,7 @@ import numpy as np
 import pandas as pd
 
 from .formats import meta_type
-from .scales import YES_NO, is_missing_label, match_label_scale, norm, nps, parse_number
+from .scales import YES_NO, is_missing_label, match_label_scale, norm, nps, ordered_bins, parse_number
 from .types import SCALE_TYPES, Question
 
 OTHER = {"other", "other (please specify)", "inne", "inne (jakie?)", "другое", "sonstiges", "andere"}
@@ -58,6 +58,10 @@ def build_question(column: str, text: str, values: list[str], rows: list[int], f
         question = Question(column, text, measure, scale=(1, points), labels=labels)
         numbers = [None if is_missing_label(v) else labels.get(v.strip()) for v in values]
         return _summarise(question, numbers), numbers, []
+    bins = ordered_bins(answers)
+    if bins:
+        question = Question(column, text, "choice", n=len(answers), options=bins)
+        return question, [None if not v.strip() or is_missing_label(v) else v.strip() for v in values], []
     numbers = [parse_number(v) for v in answers]
     if answers and sum(n is not None for n in numbers) >= 0.75 * len(answers):
         return _numeric(column, text, values, rows, fmt, file)

@@ -19,6 +19,8 @@ def inspection(survey: Survey) -> dict:
         entry = {"column": q.column, "text": q.text, "type": q.type, "n": q.n}
         if q.scale is not None:
             entry["scale"] = [q.scale[0], q.scale[1]]
+        if q.options:
+            entry["options"] = list(q.options)
         if q.mean is not None:
             entry["mean"] = q.mean
         if q.nps is not None:

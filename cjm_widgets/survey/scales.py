@@ -80,6 +80,20 @@ MISSING_LABELS = {
 
 YES_NO = {"yes", "no", "tak", "nie", "да", "нет", "ja", "nein", "y", "n", "true", "false", "0", "1"}
 
+_N = r"[$€£]?\s*(\d{1,3}(?:[ \u00a0.,]\d{3})+|\d+)(?:[.,]\d+)?\s*(?:zł|pln|руб\.?|₽|[$€£%]|k)?"
+_UNIT = r"(?:\s*[^\W\d_]+\.?){0,3}"  # years, lat, лет, pupils, employees, times a month
+_BINS = [  # (pattern, which side is open)
+    (re.compile(rf"^(?:from\s+|od\s+|от\s+|von\s+)?{_N}\s*(?:-|–|—|to|do|до|bis)\s*{_N}{_UNIT}$"), None),
+    (re.compile(rf"^{_N}\s*\+{_UNIT}$"), "high"),
+    (re.compile(rf"^{_N}{_UNIT}\s+(?:or more|or older|or over|and over|and above|and more|and older|lub więcej"
+                rf"|i więcej|i starsi|i starszy|и более|и старше|или больше|und mehr|und älter)$"), "high"),
+    (re.compile(rf"^(?:more than|over|above|at least|ponad|powyżej|więcej niż|od|более|больше|свыше|старше"
+                rf"|от|über|mehr als|ab)\s+{_N}{_UNIT}$"), "high"),
+    (re.compile(rf"^(?:less than|under|below|fewer than|up to|poniżej|mniej niż|do|menos de|менее|меньше"
+                rf"|до|младше|unter|weniger als|bis)\s+{_N}{_UNIT}$"), "low"),
+    (re.compile(rf"^{_N}{_UNIT}\s+(?:or less|or fewer|or younger|or under|lub mniej|i mniej|и менее|или меньше"
+                rf"|und weniger)$"), "low"),
+]
 _SPACES = re.compile(r"\s+")
 _LEADING_NUMBER = re.compile(r"^(\d{1,2})\s*(?:[-=:.)]|\s)\s*\D")
 _NUMBER = re.compile(r"^[+-]?(\d+|\d{1,3}([ \u00a0\u202f.,]\d{3})+)?([.,]\d+)?$")
@@ -151,6 +165,43 @@ def parse_number(text) -> float | None:
         return value if math.isfinite(value) else None
     match = _LEADING_NUMBER.match(text)
     return float(match.group(1)) if match else None
+
+
+def bin_bounds(text) -> tuple[float, float] | None:
+    """(low, high) of an answer bin such as '18 - 29', '60+', 'Less than 10', 'od 100 do 250 zł'."""
+    key = norm(text)
+    for pattern, open_side in _BINS:
+        match = pattern.match(key)
+        if match:
+            numbers = [float(re.sub(r"[ \u00a0.,]", "", g)) for g in match.groups() if g is not None]
+            if open_side == "high":
+                return numbers[0], math.inf
+            if open_side == "low":
+                return -math.inf, numbers[0]
+            return numbers[0], numbers[-1]
+    return None
+
+
+def ordered_bins(answers) -> list[str] | None:
+    """The distinct answers in order when they are bins (with maybe some plain numbers), else None.
+
+    Age bands or class sizes are choices with an order, not numbers: '60+' is no typo.
+    """
+    distinct: dict[str, tuple[float, float]] = {}
+    binned = 0
+    for answer in answers:
+        bounds = bin_bounds(answer)
+        if bounds is None:
+            value = parse_number(answer) if _NUMBER.match(str(answer).strip()) else None
+            if value is None:
+                return None
+            bounds = (value, value)
+        else:
+            binned += 1
+        distinct.setdefault(str(answer).strip(), bounds)
+    if not distinct or binned < 0.3 * len(answers) or len(distinct) > 30:
+        return None
+    return sorted(distinct, key=lambda a: distinct[a])
 
 
 def nps(values) -> float | None:
