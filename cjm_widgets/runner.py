@@ -26,6 +26,7 @@ import nbformat
 
 from .client import out_dir, refresh_evidence
 from .config import load_kit
+from .preflight import preflight
 from .errors import NotebookError
 from .edits import update_journey
 from .history import write_snapshot
@@ -62,6 +63,7 @@ def run_client(client_dir, *, notebooks_dir=None, progress: bool = True,
     started = time.perf_counter()
     client_dir = Path(client_dir).resolve()
     kit = load_kit(client_dir)  # fail early, with every bad key named
+    preflight(kit)  # ... and every mismatch between kit.yaml and the data
     final = out_dir(client_dir)
     staging = final.with_name(final.name + ".partial")
     shutil.rmtree(staging, ignore_errors=True)
