@@ -43,7 +43,7 @@ def survey_problems(survey, section: dict, personas: dict) -> list[str]:
 
     def column(key: str, wanted) -> str | None:
         try:
-            return find_column(survey, str(wanted), key)
+            return find_column(survey, str(wanted), "the header")
         except InputError as exc:
             problems.append(f"{key}: {exc.problem} {exc.fix}")
             return None

@@ -378,3 +378,21 @@ def test_polish_and_russian_bins(tmp_path, answers, order):
     path.write_text("id;Przedział\n" + "".join(f"{i};{a}\n" for i, a in enumerate(answers * 2)), encoding="utf-8")
     question = read_survey(path).question("Przedział")
     assert (question.type, question.options) == ("choice", order)
+
+
+# ---- "don't know" / "not applicable" ------------------------------------------------------------
+
+def test_dont_know_answers_are_counted_and_never_scored():
+    report = inspect_survey(DATA / "dont_know.csv")
+    assert report["problems"] == []  # not "is not a number" errors
+    delivery = _q(report, "How satisfied were you with the delivery?")
+    assert (delivery["n"], delivery["dont_know"], delivery["mean"]) == (2, 3, 3.5)
+    returns = _q(report, "Jak oceniasz zwroty?")
+    assert (returns["n"], returns["dont_know"], returns["mean"]) == (3, 2, round(11 / 3, 3))
+    support = _q(report, "Как вы оцениваете поддержку?")
+    assert (support["type"], support["n"], support["dont_know"]) == ("likert", 3, 2)
+    recommend = _q(report, "How likely are you to recommend")
+    assert (recommend["type"], recommend["n"], recommend["dont_know"], recommend["nps"]) == ("nps", 3, 2, 33.3)
+    assert _q(report, "Comment")["dont_know"] == 1
+    table = format_inspection(report)
+    assert "n/a" in table and "don't know" in table

@@ -40,7 +40,10 @@ def hint(text: str) -> str | None:
 
 def build_question(column: str, text: str, values: list[str], rows: list[int], fmt: str,
                    file: str) -> tuple[Question, list, list[str]]:
-    """(question, converted values, problems) for one column's raw answers."""
+    """(question, converted values, problems) for one column's raw answers.
+
+    "Don't know / not applicable" answers are no answer: counted in ``dont_know``, never scored.
+    """
     kind = meta_type(column) or meta_type(text)
     stripped = [v.strip() for v in values]
     present = [v for v in stripped if v]
@@ -50,6 +53,12 @@ def build_question(column: str, text: str, values: list[str], rows: list[int], f
         question, cells = meta_question(column, text, pd.Series(stripped, dtype=object), kind)
         return question, cells.tolist(), []
     answers = [v for v in present if not is_missing_label(v)]
+    question, converted, problems = _answers_question(column, text, values, answers, rows, fmt, file)
+    question.dont_know = len(present) - len(answers)
+    return question, converted, problems
+
+
+def _answers_question(column, text, values, answers, rows, fmt, file):
     labelled = match_label_scale(answers) if any(parse_number(a) is None for a in answers) else None
     if labelled and (len(set(labelled[2].values())) >= 2 or hint(text)):  # one lone "good" is a comment
         measure, points, labels = labelled

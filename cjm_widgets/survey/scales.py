@@ -76,6 +76,14 @@ MISSING_LABELS = {
     "nie dotyczy", "trudno powiedzieć", "nie wiem", "wolę nie odpowiadać", "odmowa",
     "затрудняюсь ответить", "не знаю", "не применимо", "неприменимо", "нет ответа", "затрудняюсь",
     "keine angabe", "weiß nicht", "weiss nicht", "k.a.", "nicht zutreffend", "trifft nicht zu",
+    "not relevant", "doesn't apply", "doesn't apply to me", "does not apply to me", "not used", "did not use",
+    "didn't use", "i didn't use it", "i did not use it", "can't say", "cannot say", "unsure", "dk", "n / a",
+    "don't remember", "i don't remember", "no answer", "not answered", "prefer not to answer",
+    "nie korzystałem", "nie korzystałam", "nie korzystałem/am", "nie korzystałem(am)", "nie pamiętam",
+    "brak zdania", "nie mam zdania na ten temat", "trudno ocenić", "nie potrafię ocenić", "nie umiem ocenić",
+    "не могу ответить", "не могу сказать", "не могу оценить", "нет мнения", "не пользовался",
+    "не пользовалась", "не пользовался(ась)", "не помню", "не относится", "не применимо ко мне",
+    "затрудняюсь с ответом", "затрудняюсь оценить",
 }
 
 YES_NO = {"yes", "no", "tak", "nie", "да", "нет", "ja", "nein", "y", "n", "true", "false", "0", "1"}
@@ -118,7 +126,15 @@ _LABELS = _index()
 
 
 def is_missing_label(text: str) -> bool:
-    return norm(text) in MISSING_LABELS
+    """A "don't know" / "not applicable" answer, also as "Don’t know / N/A" or "N/A (did not use)"."""
+    key = norm(text).replace("\u2019", "'").replace("`", "'")
+    if key in MISSING_LABELS:
+        return True
+    head = re.split(r"\s*(?:\(|\s[-–]\s|:)", key, maxsplit=1)[0]  # "N/A (did not use)", "N/A - ..."
+    if head != key and head in MISSING_LABELS:
+        return True
+    parts = [p.strip() for p in re.split(r"\s+/\s+|/(?=\D{3})|;", head) if p.strip()]  # "Don't know / N/A"
+    return len(parts) > 1 and all(p in MISSING_LABELS for p in parts)
 
 
 def match_label_scale(values) -> tuple[str, int, dict[str, int]] | None:
