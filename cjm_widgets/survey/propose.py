@@ -1,0 +1,226 @@
+"""A kit.yaml mapping proposed from a survey export: which question measures which touchpoint.
+
+Rating, NPS, CES and open questions come from the reader's types; touchpoints from the wording,
+through the touchpoint catalogue (touchpoint_catalogue.yaml, EN/PL/RU), or, for an export of
+one of the kit's own templates, from its codebook. Each proposal says why; an uncertain one
+(two touchpoints almost equally likely, or only weak words) is marked for review.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Optional
+
+import yaml
+
+from .codebook import available_codebooks, load_codebook, template_questions
+from .scales import norm
+from .types import Survey
+
+CATALOGUE = Path(__file__).with_name("touchpoint_catalogue.yaml")
+RATINGS = ("likert", "csat", "ces", "nps")
+WEAK = 0.5  # score of a weak word; a strong pattern scores 1 per word
+CLOSE = 0.75  # a runner-up with this share of the best score makes the proposal uncertain
+MAX_SEGMENT_OPTIONS = 12
+_TOKEN = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+_EFFORT = re.compile(r"effort|wysił|усили|aufwand")
+_CHANNEL = re.compile(r"hear about|find out about|found out about|learn about|skąd|dowiedzia|откуда|узнали|узнал")
+_OVERALL = re.compile(r"overall|in general|ogóln|ogolem|в целом|общем|insgesamt")
+_CUSTOMER = re.compile(r"e-?mail|customer (id|number)|client id|nr klienta|numer klienta|id klienta|почт|id клиента")
+
+
+@dataclass
+class Entry:
+    """One catalogue touchpoint: its patterns per language, compiled."""
+
+    id: str
+    stage: str
+    channel: str
+    owner: str
+    online: bool
+    name: dict[str, str]
+    keywords: dict[str, list[str]]
+    patterns: list[tuple[tuple[str, ...], float]]  # (words with alternatives, score per word)
+
+
+@dataclass
+class QuestionProposal:
+    column: str
+    type: str
+    touchpoint: Optional[str]
+    scale: Optional[tuple[float, float]] = None
+    direction: Optional[str] = None
+    why: str = ""
+    review: str = ""  # why a person should look at it; "" when the proposal is sure
+
+
+@dataclass
+class KitProposal:
+    language: str
+    questions: list[QuestionProposal]
+    touchpoints: list[dict]  # id, name, stage, channel, online, owner, reach, keywords, why
+    overall: Optional[tuple[str, str]] = None  # (column, why)
+    segments: list[tuple[str, str]] = field(default_factory=list)
+    channel_column: Optional[str] = None
+    respondent_id: Optional[tuple[str, str]] = None
+    customer_column: Optional[tuple[str, str]] = None
+    open_questions: list[str] = field(default_factory=list)  # text answers tied to no touchpoint
+
+
+@functools.lru_cache(maxsize=1)
+def catalogue() -> list[Entry]:
+    entries = []
+    for raw in yaml.safe_load(CATALOGUE.read_text(encoding="utf-8")):
+        patterns = {(tuple(norm(p).split()), 1.0): None for words in raw["match"].values() for p in words}
+        patterns.update({(tuple(norm(p).split()), WEAK): None for words in (raw.get("weak") or {}).values()
+                         for p in words})  # a pattern shared by two languages counts once
+        entries.append(Entry(raw["id"], raw["stage"], raw["channel"], raw.get("owner", ""),
+                             bool(raw.get("online", True)), raw["name"], raw["keywords"], list(patterns)))
+    return entries
+
+
+def guess_language(survey: Survey) -> str:
+    """ru when the headers are Cyrillic, pl when they hold Polish letters or words, else en."""
+    text = " ".join(q.text for q in survey.questions)
+    if len(re.findall(r"[а-яё]", text, re.I)) > 20:
+        return "ru"
+    if re.search(r"[ąćęłńśźż]|\b(jak|czy|się|nasz\w*)\b", text, re.I):
+        return "pl"
+    return "en"
+
+
+def match_touchpoint(text: str) -> list[tuple[float, Entry, list[str]]]:
+    """Catalogue entries the wording names, best first: (score, entry, matched words)."""
+    tokens = set(_TOKEN.findall(norm(text).replace("’", "'")))
+    found = []
+    for entry in catalogue():
+        score, words = 0.0, []
+        for pattern, weight in entry.patterns:
+            hits = [_hit(part, tokens) for part in pattern]
+            if all(hits):
+                score += weight * len(pattern)
+                words.append(" ".join(dict.fromkeys(hits)))
+        if score:
+            found.append((score, entry, words))
+    return sorted(found, key=lambda f: -f[0])
+
+
+def _hit(part: str, tokens: set[str]) -> Optional[str]:
+    """The token that one pattern word (``a|b``, ``stem*``) matches, or None."""
+    for option in part.split("|"):
+        if option.endswith("*"):
+            hit = next((t for t in sorted(tokens) if t.startswith(option[:-1])), None)
+        else:
+            hit = option if option in tokens else None
+        if hit:
+            return hit
+    return None
+
+
+def propose_kit(survey: Survey, language: Optional[str] = None) -> KitProposal:
+    """Everything `cjm init --from` writes into kit.yaml, each item with the reason for it."""
+    language = language or guess_language(survey)
+    from_template = {entry["column"]: entry for entry in template_questions(survey) if entry.get("touchpoint")}
+    template_touchpoints = {tp["id"]: tp for name in available_codebooks()
+                            for tp in load_codebook(name).touchpoints}
+    respondents = max(len(survey.rows), 1)
+    proposal = KitProposal(language=language, questions=[], touchpoints=[])
+    used: dict[str, dict] = {}
+    for q in survey.questions:
+        if q.type == "nps" and proposal.overall is None:
+            proposal.overall = (q.column, "NPS question (0..10): the NPS KPI, and touchpoint importance is "
+                                          "derived from it")
+            continue
+        if q.type not in RATINGS + ("text",) or q.n == 0:
+            continue
+        if q.column in from_template:
+            mapped = from_template[q.column]
+            found = _template_proposal(q, mapped)
+            tp = template_touchpoints.get(found.touchpoint, {})
+            touchpoint = {"id": found.touchpoint, "stage": mapped["stage"], "channel": tp.get("channel", "website"),
+                          "name": (tp.get("name") or {}).get(language) or found.touchpoint, "online": True,
+                          "owner": "", "keywords": [], "why": f"from the kit template question {mapped['question']}"}
+        else:
+            found, entry = _catalogue_proposal(q)
+            touchpoint = _touchpoint(entry, language) if entry else None
+        if found.type == "text" and found.touchpoint is None:
+            proposal.open_questions.append(q.column)
+            continue
+        if q.type == "nps":
+            found.review = found.review or "a second NPS question; the first one is survey.overall"
+        proposal.questions.append(found)
+        if touchpoint:
+            known = used.setdefault(touchpoint["id"], {**touchpoint, "answered": 0})
+            known["answered"] = max(known["answered"], q.n)
+    order = {e.id: i for i, e in enumerate(catalogue())}
+    for tp in sorted(used.values(), key=lambda t: order.get(t["id"], len(order))):
+        tp["reach"] = round(tp.pop("answered") / respondents, 2)
+        proposal.touchpoints.append(tp)
+    if proposal.overall is None:
+        overall = next((q for q in survey.questions if q.type in ("csat", "likert") and _OVERALL.search(norm(q.text))),
+                       None)
+        if overall:
+            proposal.overall = (overall.column, "overall satisfaction: touchpoint importance is derived from it")
+    _who_answered(survey, proposal)
+    return proposal
+
+
+def _template_proposal(q, mapped: dict) -> QuestionProposal:
+    scale = (1, mapped["scale"]) if mapped.get("scale") else q.scale
+    return QuestionProposal(q.column, mapped["type"], mapped["touchpoint"], scale, mapped.get("direction"),
+                            why=f"kit template question {mapped['question']}")
+
+
+def _catalogue_proposal(q) -> tuple[QuestionProposal, Optional[Entry]]:
+    text = q.column if norm(q.text) in norm(q.column) else f"{q.text} {q.column}"
+    matches = match_touchpoint(text)
+    kind = {"likert": "rating", "csat": "satisfaction", "ces": "effort", "nps": "NPS", "text": "open"}[q.type]
+    scale = q.scale if q.type != "text" else None
+    direction = None
+    if q.type == "ces":
+        direction = "lower_is_better" if _EFFORT.search(norm(q.text)) else "higher_is_better"
+    if not matches or (q.type == "text" and matches[0][0] < 1):
+        why = f"{kind} question" + (f", {q.scale[0]:g}..{q.scale[1]:g}" if scale else "")
+        return QuestionProposal(q.column, q.type, None, scale, direction, why=why,
+                                review="no touchpoint recognised in the wording: name one, or leave it out"), None
+    score, entry, words = matches[0]
+    scale_text = f" {q.scale[0]:g}..{q.scale[1]:g}" if scale else ""
+    why = f"{kind} question{scale_text}; the wording names {entry.id} ({', '.join(words)})"
+    review = ""
+    if len(matches) > 1 and matches[1][0] >= CLOSE * score:
+        review = f"or {matches[1][1].id} ({', '.join(matches[1][2])})?"
+    elif score < 1:
+        review = "only a weak hint in the wording"
+    return QuestionProposal(q.column, q.type, entry.id, scale, direction, why=why, review=review), entry
+
+
+def _touchpoint(entry: Entry, language: str) -> dict:
+    keywords = list(dict.fromkeys(entry.keywords.get(language, []) + entry.keywords.get("en", [])))
+    return {"id": entry.id, "stage": entry.stage, "channel": entry.channel, "online": entry.online,
+            "owner": entry.owner, "name": entry.name.get(language) or entry.name["en"], "keywords": keywords,
+            "why": "from the touchpoint catalogue"}
+
+
+def _who_answered(survey: Survey, proposal: KitProposal) -> None:
+    """Segments (choices most respondents answered), the channel question, id and customer columns."""
+    frame = survey.frame
+    for q in survey.questions:
+        answers = frame[q.column].dropna()
+        answers = answers[answers.astype(str).str.strip() != ""]
+        unique = bool(len(answers)) and answers.astype(str).is_unique and len(answers) == len(frame)
+        if q.type == "id" and unique and proposal.respondent_id is None:
+            proposal.respondent_id = (q.column, "an id column, one value per respondent")
+        elif _CUSTOMER.search(norm(q.column)) and len(answers) and proposal.customer_column is None:
+            proposal.customer_column = (q.column, "e-mail or customer id: joins the survey to orders")
+        if q.type != "choice" or not len(answers):
+            continue
+        options = answers.astype(str).nunique()
+        if options > MAX_SEGMENT_OPTIONS or q.n < 0.5 * len(frame):
+            continue
+        why = f"{options} choices" + (f" in order ({', '.join(q.options)})" if q.options else "") + \
+            f", answered by {q.n} of {len(frame)}"
+        proposal.segments.append((q.column, why))
+        if proposal.channel_column is None and _CHANNEL.search(norm(q.text)):
+            proposal.channel_column = q.column
