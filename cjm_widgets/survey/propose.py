@@ -7,6 +7,7 @@ one of the kit's own templates, from its codebook. Each proposal says why; an un
 """
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from dataclasses import dataclass, field
@@ -93,7 +94,8 @@ def guess_language(survey: Survey) -> str:
 
 def match_touchpoint(text: str) -> list[tuple[float, Entry, list[str]]]:
     """Catalogue entries the wording names, best first: (score, entry, matched words)."""
-    tokens = set(_TOKEN.findall(norm(text).replace("’", "'")))
+    words = _TOKEN.findall(norm(text).replace("’", "'"))
+    tokens = set(words) | {part for word in words for part in re.split(r"[-'’]", word)}  # email-рассылка
     found = []
     for entry in catalogue():
         score, words = 0.0, []
@@ -122,7 +124,7 @@ def _hit(part: str, tokens: set[str]) -> Optional[str]:
 def propose_kit(survey: Survey, language: Optional[str] = None) -> KitProposal:
     """Everything `cjm init --from` writes into kit.yaml, each item with the reason for it."""
     language = language or guess_language(survey)
-    from_template = {entry["column"]: entry for entry in template_questions(survey) if entry.get("touchpoint")}
+    from_template = {entry["column"]: entry for entry in template_questions(survey)}
     template_touchpoints = {tp["id"]: tp for name in available_codebooks()
                             for tp in load_codebook(name).touchpoints}
     respondents = max(len(survey.rows), 1)
@@ -133,7 +135,15 @@ def propose_kit(survey: Survey, language: Optional[str] = None) -> KitProposal:
             proposal.overall = (q.column, "NPS question (0..10): the NPS KPI, and touchpoint importance is "
                                           "derived from it")
             continue
-        if q.type not in RATINGS + ("text",) or q.n == 0:
+        if q.type == "number" and _rating_like(survey, q):
+            q = dataclasses.replace(q, type="likert", scale=(1, next(k for k in (5, 7, 10) if _top(survey, q) <= k)))
+            numeric = True
+        elif q.type not in RATINGS + ("text",) or q.n == 0:
+            continue
+        else:
+            numeric = False
+        if q.column in from_template and not from_template[q.column].get("touchpoint"):
+            proposal.open_questions.append(q.column)  # the template ties it to no touchpoint
             continue
         if q.column in from_template:
             mapped = from_template[q.column]
@@ -145,6 +155,11 @@ def propose_kit(survey: Survey, language: Optional[str] = None) -> KitProposal:
         else:
             found, entry = _catalogue_proposal(q)
             touchpoint = _touchpoint(entry, language) if entry else None
+            if numeric and entry is None:
+                continue  # a number that names no touchpoint is no rating we can place
+            if numeric:
+                found.why += " (answers are whole numbers in the scale's range)"
+                found.review = found.review or "typed a number by the reader: check it is a rating on this scale"
         if found.type == "text" and found.touchpoint is None:
             proposal.open_questions.append(q.column)
             continue
@@ -165,6 +180,17 @@ def propose_kit(survey: Survey, language: Optional[str] = None) -> KitProposal:
             proposal.overall = (overall.column, "overall satisfaction: touchpoint importance is derived from it")
     _who_answered(survey, proposal)
     return proposal
+
+
+def _rating_like(survey: Survey, q) -> bool:
+    """Whole-number answers from 1 up to 5, 7 or 10: a rating whose wording has no rating word."""
+    answers = survey.frame[q.column].dropna()
+    return bool(len(answers)) and bool((answers == answers.round()).all()) and answers.min() >= 1 \
+        and _top(survey, q) <= 10 and answers.nunique() >= 2
+
+
+def _top(survey: Survey, q) -> float:
+    return float(survey.frame[q.column].max())
 
 
 def _template_proposal(q, mapped: dict) -> QuestionProposal:
