@@ -34,14 +34,23 @@ DASHES = set("–—")
 NEUTRAL = set("\u00a0…•€°§©®™·×£")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _CONTRACTION = re.compile(r"(t|s|m|d|ll|re|ve)\b")
+# what the file should have been, and how to get a good one: (noun, fix when empty, fix when binary)
+KINDS = {
+    "survey": ("a CSV text export", "Export the survey again; the file has no rows.",
+               "Export the survey as CSV (UTF-8) or XLSX."),
+    "transcript": ("a transcript", "Export the transcript again, or remove the file.",
+                   "Save the transcript as .txt, .vtt, .srt, .md or .docx."),
+}
 SCORED_BYTES = 1 << 20  # the code page is judged on the first MiB
 GARBAGE_SHARE = 0.01  # control or replacement characters above this share: not text
 
 
-def decode_bytes(data: bytes, file) -> tuple[str, str]:
-    """Return (text without BOM, encoding name). InputError for empty, binary or garbled data."""
+def decode_bytes(data: bytes, file, kind: str = "survey") -> tuple[str, str]:
+    """Return (text without BOM, encoding name). InputError for empty, binary or garbled data;
+    ``kind`` (survey, transcript) says in the error what the file should have been."""
+    noun, empty_fix, binary_fix = KINDS[kind]
     if not data.strip(b" \t\r\n\x00"):
-        raise InputError(file, "the file is empty.", fix="Export it again; the file has no text.")
+        raise InputError(file, "the file is empty.", fix=empty_fix)
     for bom, name in BOMS:
         if data.startswith(bom):
             return _checked(_strict(data, name, file), name, file), name
@@ -49,8 +58,7 @@ def decode_bytes(data: bytes, file) -> tuple[str, str]:
     if wide:
         return _checked(_strict(data, wide, file), wide, file), wide
     if b"\x00" in data:
-        raise InputError(file, "this is a binary file, not text.",
-                         fix="Export it as CSV (UTF-8), XLSX or plain text.")
+        raise InputError(file, f"this is a binary file, not {noun}.", fix=binary_fix)
     try:
         return _checked(data.decode("utf-8"), "utf-8", file), "utf-8"
     except UnicodeDecodeError:

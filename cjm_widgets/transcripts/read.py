@@ -27,7 +27,7 @@ def read_transcript(path) -> Transcript:
         kind, turns, problems = parse_lines(paragraphs, "docx")
         kind = "docx"
     else:
-        text, encoding = decode_bytes(path.read_bytes(), path)
+        text, encoding = decode_bytes(path.read_bytes(), path, "transcript")
         text = text.replace("\r\n", "\n").replace("\r", "\n")
         if suffix == ".vtt" or text.lstrip().startswith("WEBVTT"):
             kind, turns, problems = parse_cues(text, srt=False)
