@@ -396,3 +396,13 @@ def test_dont_know_answers_are_counted_and_never_scored():
     assert _q(report, "Comment")["dont_know"] == 1
     table = format_inspection(report)
     assert "n/a" in table and "don't know" in table
+
+
+def test_amounts_and_percentages_with_their_units_are_numbers(tmp_path):
+    path = tmp_path / "units.csv"
+    path.write_text("id;Wartość koszyka;Share online\n1;149,99 zł;50%\n2;1 234,50 zł;10 %\n3;45 zł;100%\n",
+                    encoding="utf-8")
+    survey = read_survey(path)
+    assert survey.problems == []
+    assert survey.frame["Wartość koszyka"].tolist() == [149.99, 1234.5, 45.0]
+    assert survey.frame["Share online"].tolist() == [50.0, 10.0, 100.0]

@@ -105,6 +105,7 @@ _BINS = [  # (pattern, which side is open)
 _SPACES = re.compile(r"\s+")
 _LEADING_NUMBER = re.compile(r"^(\d{1,2})\s*(?:[-=:.)]|\s)\s*\D")
 _NUMBER = re.compile(r"^[+-]?(\d+|\d{1,3}([ \u00a0\u202f.,]\d{3})+)?([.,]\d+)?$")
+_UNITS = re.compile(r"^[$€£]\s*|\s*(%|zł|pln|eur|usd|gbp|€|\$|£|руб\.?|р\.|₽)$", re.I)  # "50%", "149,99 zł"
 
 
 def norm(text) -> str:
@@ -164,6 +165,9 @@ def parse_number(text) -> float | None:
     text = str(text).strip().replace("\u00a0", " ")
     if not text:
         return None
+    bare = _UNITS.sub("", text)
+    if bare != text and _NUMBER.match(bare):
+        text = bare
     if _NUMBER.match(text):
         if "," in text and "." in text:  # 1.234,5 or 1,234.5: the last separator is the decimal one
             decimal = "," if text.rfind(",") > text.rfind(".") else "."
