@@ -13,7 +13,9 @@ from dataclasses import dataclass
 from .scales import norm
 
 GOOGLE_TIMESTAMP = {"timestamp", "sygnatura czasowa", "отметка времени", "zeitstempel", "marca temporal",
-                    "horodateur", "carimbo de data/hora", "informazioni cronologiche"}
+                    "horodateur", "carimbo de data/hora", "informazioni cronologiche", "tijdstempel",
+                    "позначка часу", "časová značka", "zaman damgası", "tidstämpel", "tidsstempel", "aikaleima",
+                    "indicación de fecha y hora"}
 MS_FORMS_FIRST = {"id", "identyfikator", "ид", "идентификатор"}
 MS_FORMS_TIMES = {"start time", "godzina rozpoczęcia", "время начала", "startzeit", "completion time"}
 SURVEYMONKEY_ID = {"respondent id", "respondentid", "identyfikator respondenta", "id respondenta",
@@ -43,6 +45,8 @@ META_COLUMNS = {
              "completion time", "last modified time", "date submitted", "date started", "date last action",
              "start date (utc)", "submit date (utc)", "stage date (utc)", "submitdate", "startdate",
              "datestamp", "sygnatura czasowa", "отметка времени", "zeitstempel", "datum abgeschickt",
+             "horodateur", "marca temporal", "carimbo de data/hora", "informazioni cronologiche", "tijdstempel",
+             "позначка часу", "časová značka", "zaman damgası", "tidstämpel", "tidsstempel", "aikaleima",
              "data wysłania", "дата отправки", "data rozpoczęcia", "data zakończenia", "дата начала",
              "дата окончания", "startdatum", "enddatum"},
     "meta": {"status", "ipaddress", "ip address", "progress", "duration (in seconds)", "finished",
@@ -83,7 +87,8 @@ def detect_header(records: list[tuple[int, list[str]]], *, spss_labels: list[str
         return _with_sub_header("google_forms", rows, " ")
     if len(first) > 2 and first[0] in MS_FORMS_FIRST and first[1] in MS_FORMS_TIMES:
         return _with_sub_header("microsoft_forms", rows, " ")
-    if first and first[0] == "#" and ({"network id", "submit date (utc)"} & set(first)):
+    if first and (first[0] == "#" and {"network id", "submit date (utc)"} & set(first)
+                  or {"network id", "submit date (utc)"} <= set(first)):
         return _finish("typeform", 1, rows[0], rows[0])
     if second and _plain_subheaders(second) and is_sub_header(rows[0], second):
         return _with_sub_header("surveymonkey", rows, " - ")  # edited in Excel, its id columns removed
