@@ -188,3 +188,21 @@ def test_uncertain_and_unknown_questions_are_marked_for_review(tmp_path):
     assert '#   - column: "How would you rate the weather today? (1-5)"' in text
     assert "REVIEW: no touchpoint recognised" in text
     accepted(client)
+
+
+@pytest.mark.parametrize("wording, touchpoint", [
+    ("Jak oceniasz przebieg reklamacji?", "returns"),  # a complaint, not an ad (reklama)
+    ("Как прошла рекламация товара?", "returns"),
+    ("Jak oceniasz czas realizacji zamówienia?", "delivery"),
+    ("Oceń następujące elementy naszego sklepu [Opakowanie przesyłki]", "delivery"),
+    ("Оцените, пожалуйста: [Работа службы поддержки]", "support"),
+    ("Насколько удобен поиск товаров на сайте?", "search"),
+    ("How satisfied were you with the delivery of your order?", "delivery"),  # not checkout
+    ("Co sprawiło, że zwróciłeś uwagę na nasz sklep?", None),  # "to notice", not a return
+])
+def test_catalogue_pitfalls(wording, touchpoint):
+    from cjm_widgets.survey.propose import match_touchpoint
+
+    found = match_touchpoint(wording)
+    best = found[0][1].id if found and found[0][0] >= 1 else None
+    assert best == touchpoint
