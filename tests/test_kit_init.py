@@ -206,3 +206,14 @@ def test_catalogue_pitfalls(wording, touchpoint):
     found = match_touchpoint(wording)
     best = found[0][1].id if found and found[0][0] >= 1 else None
     assert best == touchpoint
+
+
+def test_e_mail_column_is_proposed_to_join_orders(tmp_path):
+    export = tmp_path / "s.csv"
+    export.write_text("Timestamp,Email Address,How satisfied were you with the delivery?,Rate our e-mail newsletter (1-5)\n"
+                      + "".join(f"2024-03-0{d} 10:00:00,user{d}@example.com,{d % 5 + 1},{d % 4 + 1}\n"
+                                for d in range(1, 9)), encoding="utf-8")
+    client, proposed, text = init(tmp_path, export)
+    assert proposed["survey"]["customer_column"] == "Email Address"
+    assert "the answers are e-mail addresses" in text
+    accepted(client)

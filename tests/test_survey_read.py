@@ -406,3 +406,16 @@ def test_amounts_and_percentages_with_their_units_are_numbers(tmp_path):
     assert survey.problems == []
     assert survey.frame["Wartość koszyka"].tolist() == [149.99, 1234.5, 45.0]
     assert survey.frame["Share online"].tolist() == [50.0, 10.0, 100.0]
+
+
+def test_dont_know_answers_are_no_observations():
+    from cjm_widgets.survey import survey_observations
+
+    survey = read_survey(DATA / "dont_know.csv")
+    mapping = [{"column": "How satisfied were you with the delivery?", "touchpoint": "delivery", "type": "csat",
+                "scale": 5},
+               {"column": "Как вы оцениваете поддержку?", "touchpoint": "support", "type": "likert"}]
+    observations, problems = survey_observations(survey, mapping)
+    assert problems == []
+    assert sorted((o.touchpoint, o.raw) for o in observations) == [
+        ("delivery", 2.0), ("delivery", 5.0), ("support", 2.0), ("support", 4.0), ("support", 5.0)]

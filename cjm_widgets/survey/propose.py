@@ -29,7 +29,8 @@ _TOKEN = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 _EFFORT = re.compile(r"effort|wysił|усили|aufwand")
 _CHANNEL = re.compile(r"hear about|find out about|found out about|learn about|skąd|dowiedzia|откуда|узнали|узнал")
 _OVERALL = re.compile(r"overall|in general|ogóln|ogolem|в целом|общем|insgesamt")
-_CUSTOMER = re.compile(r"e-?mail|customer (id|number)|client id|nr klienta|numer klienta|id klienta|почт|id клиента")
+_CUSTOMER_ID = re.compile(r"customer (id|number)|client id|nr klienta|numer klienta|id klienta|id клиента|номер клиента")
+_EMAIL = r"^[^@\s]+@[^@\s]+\.\w+$"
 
 
 @dataclass
@@ -238,8 +239,11 @@ def _who_answered(survey: Survey, proposal: KitProposal) -> None:
         unique = bool(len(answers)) and answers.astype(str).is_unique and len(answers) == len(frame)
         if q.type == "id" and unique and proposal.respondent_id is None:
             proposal.respondent_id = (q.column, "an id column, one value per respondent")
-        elif _CUSTOMER.search(norm(q.column)) and len(answers) and proposal.customer_column is None:
-            proposal.customer_column = (q.column, "e-mail or customer id: joins the survey to orders")
+        elif proposal.customer_column is None and len(answers) and q.type not in RATINGS:
+            if answers.astype(str).str.strip().str.match(_EMAIL).mean() >= 0.8:
+                proposal.customer_column = (q.column, "the answers are e-mail addresses: joins the survey to orders")
+            elif _CUSTOMER_ID.search(norm(q.column)):
+                proposal.customer_column = (q.column, "a customer id: joins the survey to orders")
         if q.type != "choice" or not len(answers):
             continue
         options = answers.astype(str).nunique()
