@@ -33,6 +33,7 @@ CLOSING = set("”»’“")
 DASHES = set("–—")
 NEUTRAL = set("\u00a0…•€°§©®™·×£")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_HIGH_BYTE = re.compile(rb"[\x80-\xff]")
 _CONTRACTION = re.compile(r"(t|s|m|d|ll|re|ve)\b")
 # what the file should have been, and how to get a good one: (noun, fix when empty, fix when binary)
 KINDS = {
@@ -41,7 +42,7 @@ KINDS = {
     "transcript": ("a transcript", "Export the transcript again, or remove the file.",
                    "Save the transcript as .txt, .vtt, .srt, .md or .docx."),
 }
-SCORED_BYTES = 1 << 20  # the code page is judged on the first MiB
+SCORED_BYTES = 32 * 1024  # the code page is judged on this much of the lines holding non-ASCII bytes
 GARBAGE_SHARE = 0.01  # control or replacement characters above this share: not text
 
 
@@ -63,7 +64,7 @@ def decode_bytes(data: bytes, file, kind: str = "survey") -> tuple[str, str]:
         return _checked(data.decode("utf-8"), "utf-8", file), "utf-8"
     except UnicodeDecodeError:
         pass
-    head = data[:SCORED_BYTES]
+    head = _non_ascii_lines(data)
     scored = [(plausibility(head.decode(name, errors="replace")), -i, name) for i, name in enumerate(SINGLE_BYTE)]
     score, _, name = max(scored)
     text = data.decode(name, errors="replace")
@@ -73,6 +74,21 @@ def decode_bytes(data: bytes, file, kind: str = "survey") -> tuple[str, str]:
                          f"{', '.join(SINGLE_BYTE)}).",
                          fix="Save the file again as UTF-8 (Excel: File > Save As > CSV UTF-8).")
     return _checked(text, name, file), name
+
+
+def _non_ascii_lines(data: bytes) -> bytes:
+    """The lines that hold non-ASCII bytes, wherever they are in the file, up to SCORED_BYTES."""
+    lines, size, position = [], 0, 0
+    while size < SCORED_BYTES:
+        match = _HIGH_BYTE.search(data, position)
+        if match is None:
+            break
+        start = max(data.rfind(b"\n", 0, match.start()), data.rfind(b"\r", 0, match.start())) + 1
+        ends = [e for e in (data.find(b"\n", match.start()), data.find(b"\r", match.start())) if e >= 0]
+        position = min(ends) if ends else len(data)
+        lines.append(data[start:position])
+        size += position - start + 1
+    return b"\n".join(lines)
 
 
 def _strict(data: bytes, name: str, file) -> str:
