@@ -24,9 +24,10 @@ SINGLE_BYTE = ("cp1252", "cp1250", "cp1251", "mac_roman")  # on a tie the earlie
 
 # letters that real EN/PL/RU/DE and common Western answers contain
 COMMON_LETTERS = set(
-    "ąćęłńóśźżĄĆĘŁŃÓŚŹŻ" "äöüßÄÖÜ" "éèêëàâáíìîïóòôúùûçñãõøåæœÉÈÊÀÂÁÍÓÔÚÇÑØÅÆŒ" "šžčřěýŠŽČŘĚÝ"
+    "ąćęłńóśźżĄĆĘŁŃÓŚŹŻ" "äöüßÄÖÜ" "éèêëàâáíìîïóòôúùûçñãõøåÉÈÊÀÂÁÍÓÔÚÇÑØÅ" "šžčřěýŠŽČŘĚÝ"
     "абвгдеёжзийклмнопрстуфхцчшщъыьэюяАБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ"
 )
+POLISH = set("ąćęłńśźżĄĆĘŁŃŚŹŻ")  # never produced by cp1252 or Mac Roman
 APOSTROPHES = set("’‘´ʼ")
 OPENING = set("“„«‘‚")
 CLOSING = set("”»’“")
@@ -159,7 +160,9 @@ def plausibility(text: str) -> float:
 
 def _letter(ch: str, before: str, after: str, text: str, i: int) -> float:
     if "\u0400" <= ch <= "\u04ff":
-        return -3 if _latin(before) or _latin(after) else 1  # a word mixing alphabets
+        if _latin(before) or _latin(after):
+            return -3  # a word mixing alphabets
+        return 1 if ch in COMMON_LETTERS else -1  # ї, і, ў: Polish ż, ł read as cp1251
     if _cyrillic(before) or _cyrillic(after):
         return -3
     if ch not in COMMON_LETTERS:
@@ -175,7 +178,9 @@ def _letter(ch: str, before: str, after: str, text: str, i: int) -> float:
     while end + 1 < len(text) and text[end + 1].isalpha():
         end += 1
     word = text[start:end + 1]
-    return -1 if len(word) >= 3 and not any(c.isascii() for c in word) else 1  # Ïðèâåò: cp1251 read as Latin
+    if len(word) >= 2 and not any(c.isascii() or c in POLISH for c in word):
+        return -1  # Ïðèâåò, Äà: cp1251 read as Latin (a Western word has ASCII letters too)
+    return 1
 
 
 def _latin(ch: str) -> bool:

@@ -67,3 +67,24 @@ def test_garbage_is_an_error_naming_the_file(tmp_path):
     wrong_bom = b"\xff\xfe\x00\x00" + "a,b\n1,2\n".encode("utf-16-le")  # UTF-32 BOM, UTF-16 body
     with pytest.raises(InputError, match="bad.csv"):
         decode_bytes(wrong_bom, "bad.csv")
+
+
+@pytest.mark.parametrize("encoding, answers", [
+    ("cp1250", ["Źle", "Łódź", "żółć", "Świetnie", "Średnio", "Ćma"]),
+    ("cp1251", ["Хорошо", "Нет", "Да", "Не знаю", "Ёж"]),
+    ("cp1252", ["Größe", "Très bien", "Don\u2019t know", "\u201cok\u201d", "naïve", "Öl"]),
+    ("mac_roman", ["Größe", "Très bien", "Don\u2019t know", "\u201cok\u201d"]),
+])
+def test_one_short_answer_is_enough(encoding, answers):
+    for answer in answers:
+        text = f"id;a\n1;{answer}\n"
+        assert decode_bytes(text.encode(encoding), "a.csv") == (text, encoding), answer
+
+
+def test_large_code_page_export_is_judged_quickly():
+    import time
+
+    text = "1;Съешь же ещё этих мягких французских булок, да выпей чаю;Доставка была быстрой\n" * 15000
+    started = time.perf_counter()
+    assert decode_bytes(text.encode("cp1251"), "big.csv") == (text, "cp1251")
+    assert time.perf_counter() - started < 3  # 1.2 MB; judging every character took 11 s
