@@ -1,6 +1,8 @@
 """The kit's benchmarks: one `name=value` line per figure, then a readable table.
 
 Run: python benchmarks/run.py [--quick] [--only NAME,...]
+     python benchmarks/run.py --scale [--sizes 10000,100000,1000000]   (growth with the survey)
+     python benchmarks/run.py --funnel [--events 10000000]             (an event-log funnel)
 NAME is a group (kit_overhead, ingest, text_scoring, batch, map) or any figure name in it.
 --quick takes the best of two runs per side (and batches 2 clients instead of 4); the full run
 takes the best of 3 (ingest: 5), since load from elsewhere on the machine only ever adds time.
@@ -87,7 +89,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="best of two runs per side, 2 clients in a batch")
     parser.add_argument("--only", help="comma-separated groups or figure names")
+    parser.add_argument("--scale", action="store_true", help="cjm run, memory, disk and editors by survey size")
+    parser.add_argument("--sizes", default="10000,100000,1000000", help="respondents for --scale (default: %(default)s)")
+    parser.add_argument("--funnel", action="store_true", help="the ordered funnel over a generated event log")
+    parser.add_argument("--events", type=int, default=10_000_000, help="events for --funnel (default: %(default)s)")
     args = parser.parse_args(argv)
+    if args.scale or args.funnel:
+        return growth(args)
     results: dict = {}
     for group in selected(args.only):
         with tempfile.TemporaryDirectory(prefix=f"cjm-bench-{group}-") as workdir:
@@ -97,6 +105,27 @@ def main(argv: list[str] | None = None) -> int:
         results |= figures
     print()
     print(table(results))
+    return 0
+
+
+def growth(args) -> int:
+    """--scale and --funnel: one line of figures per size, then a table."""
+    with tempfile.TemporaryDirectory(prefix="cjm-bench-scale-", dir=str(Path.home())) as workdir:
+        if args.funnel:
+            from event_funnel import measure as funnel
+
+            figures = funnel(args.events, Path(workdir))
+            for name, value in figures.items():
+                print(f"{name}={value}", flush=True)
+        if args.scale:
+            from scale import measure_size, table as scale_table
+
+            rows = []
+            for size in [int(s) for s in args.sizes.split(",") if s.strip()]:
+                rows.append(measure_size(size, Path(workdir)))
+                print(" ".join(f"{k}={v}" for k, v in rows[-1].items()), flush=True)
+            print()
+            print(scale_table(rows), end="")
     return 0
 
 

@@ -52,12 +52,16 @@ def write_survey(path: Path, rows: int, seed: int = 0) -> Path:
 
 def kit_side(path: str) -> dict:
     """read_survey (tool, encoding, header, types, problems) then a score per touchpoint."""
-    from cjm_widgets.survey import read_survey
-    from cjm_widgets.survey.ratings import survey_ratings
+    from cjm_widgets.model import Journey, Stage, Touchpoint
+    from cjm_widgets.scoring import score_evidence
+    from cjm_widgets.survey import read_survey, survey_evidence
 
     started = time.perf_counter()
     survey = read_survey(path)
-    scores, problems = survey_ratings(survey, questions())
+    evidence, problems = survey_evidence(survey, questions())
+    journey = Journey(stages=[Stage("s", "s")], touchpoints=[Touchpoint(q["touchpoint"], q["touchpoint"], "s")
+                                                             for q in questions()])
+    scores = [s for s in score_evidence(evidence, journey) if s.level == "touchpoint"]
     seconds = time.perf_counter() - started
     assert len(scores) == LIKERT + NPS and not problems and not survey.problems, (problems, survey.problems)
     return {"seconds": seconds, "rows": len(survey.frame), "format": survey.format}

@@ -56,6 +56,21 @@ def _parser() -> argparse.ArgumentParser:
     diff.add_argument("dir")
     diff.set_defaults(handler=_diff)
 
+    evidence = commands.add_parser("evidence", help="every observation behind the scores, with file and row or line")
+    evidence.add_argument("dir")
+    evidence.add_argument("--touchpoint", help="a touchpoint id or name")
+    evidence.add_argument("--persona", help="a persona name or id")
+    evidence.add_argument("--kind", choices=("rating", "quote", "text", "judgement"))
+    evidence.add_argument("--csv", action="store_true", help="write all rows as CSV (safe to open in Excel)")
+    evidence.set_defaults(handler=_evidence)
+
+    funnel = commands.add_parser("funnel-sql", help="the ordered-funnel SQL for this client's stages, to run in "
+                                 "BigQuery, Snowflake or Spark")
+    funnel.add_argument("dir")
+    funnel.add_argument("--table", default="`project.analytics_123.events_*`",
+                        help="the warehouse table of events with GA4's columns (default: %(default)s)")
+    funnel.set_defaults(handler=_funnel_sql)
+
     present = commands.add_parser("present", help="the participants' Voila page: map summary and dot-voting")
     present.add_argument("dir")
     present.add_argument("--port", type=int, default=8866)
@@ -113,6 +128,38 @@ def _diff(args) -> int:
     from .history import diff_last_runs, format_diff
 
     print(format_diff(diff_last_runs(args.dir)))
+    return 0
+
+
+def _evidence(args) -> int:
+    from .drilldown import format_evidence, select_evidence
+
+    frame = select_evidence(args.dir, touchpoint=args.touchpoint, persona=args.persona, kind=args.kind)
+    if args.csv:
+        from .render.tables import guard_cell
+
+        frame.map(guard_cell).to_csv(sys.stdout, index=False, lineterminator="\n")
+    else:
+        print(format_evidence(frame))
+    return 0
+
+
+def _funnel_sql(args) -> int:
+    from .config import load_kit
+    from .funnel import warehouse_sql
+    from .kpis import _patterns, _norm_id
+    from .stages import stage_ids
+
+    kit = load_kit(args.dir)
+    ids = {_norm_id(s): s for s in stage_ids(kit.stage_model)}
+    analytics = kit.analytics or {}
+    if not analytics.get("mapping"):
+        raise CJMError(f"{kit.path('kit.yaml')}: analytics.mapping is empty; the funnel query maps events to stages "
+                       "with it. Fix: add `mapping: {page_view: awareness, add_to_cart: decision, purchase: "
+                       "post_purchase}` under analytics.")
+    patterns = _patterns(analytics["mapping"], ids, Path(analytics.get("file") or "events"))
+    print(warehouse_sql(list(ids.values()), dict(patterns), table=args.table,
+                        window_days=int(analytics.get("window_days", 30))), end="")
     return 0
 
 

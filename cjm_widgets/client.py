@@ -1,23 +1,24 @@
-"""A client directory: kit.yaml + data/ (read-only) + journey.json (workshop edits) + out/."""
+"""A client's journey: the team's decisions (journey.json), seeded from kit.yaml, and the view the
+editors show (those decisions with the last run's results beside them)."""
 from __future__ import annotations
 
 import dataclasses
 from pathlib import Path
 
 from .config import STAGE_LANES, Kit, load_kit
+from .clientdir import ClientDir
 from .model import Journey
 from .stages import stages_for
 
 JOURNEY_FILE = "journey.json"
-OUT_DIR = "out"
 
 
 def journey_path(client_dir) -> Path:
-    return Path(client_dir) / JOURNEY_FILE
+    return ClientDir(client_dir).journey
 
 
 def out_dir(client_dir) -> Path:
-    return Path(client_dir) / OUT_DIR
+    return ClientDir(client_dir).out
 
 
 def seed_journey(kit: Kit) -> Journey:
@@ -51,14 +52,32 @@ DERIVED = ("observations", "scores", "pain_points", "moments_of_truth", "kpis")
 
 
 def without_evidence(journey: Journey) -> Journey:
-    """Drop everything the data produces, keeping the team's edits, before a rerun recomputes it."""
+    """Drop everything the data produces, keeping the team's decisions: what journey.json holds."""
     return dataclasses.replace(journey, **{name: type(getattr(journey, name))() for name in DERIVED})
 
 
-def refresh_evidence(journey: Journey, computed: Journey) -> None:
-    """Give the workshop's journey a run's results, so the editors show the scores they tune.
+def with_results(decisions: Journey, results: Journey | None) -> Journey:
+    """The team's decisions with the last run's results beside them, as the editors show them.
 
-    Personas come along too: the run reconciled them with the team's edits.
+    Personas are the run's (reconciled with the team's edits) until the team edits one: from then
+    on journey.json holds the team's list, which the next run reconciles again.
     """
-    for name in (*DERIVED, "personas"):
-        setattr(journey, name, getattr(computed, name))
+    if results is None:
+        return decisions
+    view = dataclasses.replace(decisions, **{name: getattr(results, name) for name in DERIVED})
+    if not decisions.personas:
+        view.personas = results.personas
+    return view
+
+
+def last_results(client_dir) -> Journey | None:
+    """The last finished run's journey (out/journey.json), None before the first run."""
+    path = ClientDir(client_dir).results
+    return Journey.load(path) if path.is_file() else None
+
+
+def run_quotes(client_dir) -> list:
+    """Every interview quote of the last run, for re-tagging (the results keep only a sample)."""
+    from .evidence import observations_from_frame, read_evidence
+
+    return observations_from_frame(read_evidence(ClientDir(client_dir).evidence, kind="quote"))

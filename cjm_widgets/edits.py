@@ -4,7 +4,9 @@ Several kernels write the same journey during a workshop (the facilitator's Jupy
 Voilà kernel per participant). Each change therefore takes an exclusive lock, reads the file as
 it is on disk *now*, applies the change and saves atomically before releasing: no edit or vote
 can overwrite another. The version before each change is kept under ``.journey_history/`` so
-the last changes can be undone.
+the last changes can be undone. journey.json holds the team's decisions only; a run's results
+(scores, pain points, evidence rows) are read beside them from out/ and never written here, so
+an edit costs the same for 300 or 1,000,000 respondents and undo holds team edits only.
 """
 from __future__ import annotations
 
@@ -15,13 +17,12 @@ import os
 from pathlib import Path
 from typing import Callable, Iterator, Optional, Union
 
-from .client import JOURNEY_FILE, load_journey
+from .client import JOURNEY_FILE, last_results, load_journey, with_results, without_evidence
+from .clientdir import ClientDir
 from .errors import CJMError
 from .model import Journey, opportunity_vote_key, pain_vote_key, write_atomically
 
-HISTORY_DIR = ".journey_history"
 HISTORY_KEEP = 20
-BALLOTS_FILE = "journey.ballots.json"  # voter -> item id -> dots, for "dots left"
 
 PathLike = Union[str, os.PathLike]
 
@@ -45,15 +46,19 @@ def resolve_path(client_dir_or_path: PathLike) -> Path:
 
 
 def read_journey(client_dir_or_path: PathLike) -> Journey:
-    """The journey as it is on disk now, or seeded from kit.yaml when there is no journey.json yet.
+    """The team's journey as it is on disk now (seeded from kit.yaml before the first save), with the
+    last run's results beside it: what the editors show.
 
     An existing file is read as it is (not merged with kit.yaml), so a touchpoint the team
     removed stays removed.
     """
     path = resolve_path(client_dir_or_path)
-    if path.exists():
-        return Journey.load(path)
-    return load_journey(path.parent)
+    return with_results(_decisions(path), last_results(path.parent))
+
+
+def _decisions(path: Path) -> Journey:
+    """journey.json without anything derived (files from older kits held a run's evidence too)."""
+    return without_evidence(Journey.load(path) if path.exists() else load_journey(path.parent))
 
 
 def update_journey(client_dir_or_path: PathLike, change: Callable[[Journey], None]) -> Journey:
@@ -77,12 +82,7 @@ def undo(client_dir_or_path: PathLike) -> Journey:
         journey.save(path)
         _write_json(_ballots_path(path), entry.get("ballots") or {})
         latest.unlink()
-        return journey
-
-
-def history_size(client_dir_or_path: PathLike) -> int:
-    """How many changes can be undone."""
-    return len(_history(resolve_path(client_dir_or_path)))
+        return with_results(journey, last_results(path.parent))
 
 
 # ---- dot votes ---------------------------------------------------------------------------
@@ -136,24 +136,32 @@ def dots_used(client_dir_or_path: PathLike, voter: str) -> int:
 def _update(path: Path, change: Callable[[Journey, dict], None]) -> Journey:
     """The one transaction: lock, read journey + ballots, change both, keep the old pair, save."""
     with _locked(path):
-        journey = read_journey(path)
+        decisions, results = _decisions(path), last_results(path.parent)
+        journey = with_results(decisions, results)
         ballots = _read_json(_ballots_path(path))
-        before = {"journey": journey.to_dict(), "ballots": json.loads(json.dumps(ballots))}
+        before = {"journey": decisions.to_dict(), "ballots": json.loads(json.dumps(ballots))}
         change(journey, ballots)
+        saved = without_evidence(journey)
+        if not decisions.personas and results is not None and _plain(journey.personas) == _plain(results.personas):
+            saved.personas = []  # still the run's personas: the team has not made them its own
         _push_history(path, before)
-        journey.save(path)
+        saved.save(path)
         _write_json(_ballots_path(path), ballots)
         return journey
 
 
+def _plain(personas) -> list:
+    return [p.__dict__ for p in personas]
+
+
 def _ballots_path(path: Path) -> Path:
-    return path.with_name(BALLOTS_FILE)
+    return ClientDir.of_journey(path).ballots
 
 
 @contextlib.contextmanager
 def _locked(path: Path) -> Iterator[None]:
     path.parent.mkdir(parents=True, exist_ok=True)
-    with open(path.with_name(path.name + ".lock"), "a") as handle:
+    with open(ClientDir.of_journey(path).lock, "a") as handle:
         fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
         try:
             yield
@@ -162,12 +170,12 @@ def _locked(path: Path) -> Iterator[None]:
 
 
 def _history(path: Path) -> list[Path]:
-    folder = path.parent / HISTORY_DIR
+    folder = ClientDir.of_journey(path).undo
     return sorted(folder.glob("*.json")) if folder.is_dir() else []
 
 
 def _push_history(path: Path, entry: dict) -> None:
-    folder = path.parent / HISTORY_DIR
+    folder = ClientDir.of_journey(path).undo
     folder.mkdir(exist_ok=True)
     existing = _history(path)
     number = int(existing[-1].stem) + 1 if existing else 1

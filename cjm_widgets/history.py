@@ -1,4 +1,4 @@
-"""The map's history: a snapshot per run under out/history/, and what changed between two runs."""
+"""The map's history: a snapshot per run under CLIENT/history/, and what changed between two runs."""
 from __future__ import annotations
 
 import shutil
@@ -7,10 +7,11 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Optional
 
+from .clientdir import ClientDir
 from .errors import CJMError
 from .model import Journey, Score
 
-HISTORY = Path("out") / "history"
+SNAPSHOT_FILES = ("journey.json", "kpis.json", "run.json")  # the results, the KPIs, the inputs' checksums
 
 
 @dataclass
@@ -37,8 +38,9 @@ class JourneyDiff:
                     or self.new_touchpoints or self.removed_touchpoints)
 
 
-def write_snapshot(journey_file: Path, history_dir: Path, when: Optional[datetime] = None) -> Path:
-    """Keep a copy of this run's journey.json (with its scores) under a sortable UTC timestamp."""
+def write_snapshot(out: Path, history_dir: Path, when: Optional[datetime] = None) -> Path:
+    """Keep this run's results (journey.json with its scores, kpis.json, run.json) under a sortable
+    UTC timestamp; all small, whatever the survey's size."""
     stamp = (when or datetime.now(timezone.utc)).strftime("%Y%m%dT%H%M%SZ")
     target = history_dir / stamp
     suffix = 1
@@ -46,12 +48,14 @@ def write_snapshot(journey_file: Path, history_dir: Path, when: Optional[datetim
         suffix += 1
         target = history_dir / f"{stamp}-{suffix}"
     target.mkdir(parents=True)
-    shutil.copy2(journey_file, target / "journey.json")
+    for name in SNAPSHOT_FILES:
+        if (Path(out) / name).is_file():
+            shutil.copy2(Path(out) / name, target / name)
     return target
 
 
 def snapshots(client_dir) -> list[Path]:
-    directory = Path(client_dir) / HISTORY
+    directory = ClientDir(client_dir).history
     if not directory.is_dir():
         return []
     return sorted((p for p in directory.iterdir() if (p / "journey.json").is_file()), key=lambda p: p.name)
@@ -66,7 +70,7 @@ def previous_journey(client_dir) -> Optional[Journey]:
 def diff_last_runs(client_dir) -> JourneyDiff:
     found = snapshots(client_dir)
     if len(found) < 2:
-        raise CJMError(f"{Path(client_dir) / HISTORY}: {len(found)} run(s) kept; `cjm diff` needs two. "
+        raise CJMError(f"{ClientDir(client_dir).history}: {len(found)} run(s) kept; `cjm diff` needs two. "
                        f"Run `cjm run {client_dir}` again after the data or the workshop changed.")
     before, after = found[-2], found[-1]
     return diff_journeys(Journey.load(before / "journey.json"), Journey.load(after / "journey.json"),

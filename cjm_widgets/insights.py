@@ -83,37 +83,64 @@ def _negative_first(score: Score, journey: Journey) -> list[int]:
 
 # ---- importance -------------------------------------------------------------------------------
 
-def derived_importance(journey: Journey, overall: Optional[Mapping[str, float]]) -> dict[str, tuple[Optional[float], int]]:
+def derived_importance(evidence, touchpoints: list[Touchpoint],
+                       overall: Optional[Mapping[str, float]]) -> dict[str, tuple[Optional[float], int]]:
     """Per touchpoint: Pearson r of respondents' touchpoint valence with their overall valence, and n.
 
-    A respondent's touchpoint valence is the mean of their observations there; only respondents
-    with an overall answer pair up. r is None below 3 pairs or when either side does not vary.
+    ``evidence`` is an evidence frame (cjm_widgets.evidence); a respondent's touchpoint valence is the
+    mean of their observations there; only respondents with an overall answer pair up. r is None
+    below 3 pairs or when either side does not vary. One group-by, whatever the survey's size.
     """
-    result: dict[str, tuple[Optional[float], int]] = {}
-    overall = overall or {}
-    for tp in journey.touchpoints:
-        per_respondent: dict[str, list[float]] = {}
-        for ob in journey.observations:
-            if ob.touchpoint == tp.id and ob.respondent is not None and ob.respondent in overall:
-                per_respondent.setdefault(ob.respondent, []).append(ob.valence)
-        xs = np.array([np.mean(v) for v in per_respondent.values()], dtype=float)
-        ys = np.array([overall[r] for r in per_respondent], dtype=float)
+    import pandas as pd
+
+    result: dict[str, tuple[Optional[float], int]] = {t.id: (None, 0) for t in touchpoints}
+    if not overall or evidence is None or len(evidence) == 0:
+        return result
+    overall = pd.Series(overall, dtype=float)
+    overall.index = overall.index.map(str)
+    rows = pd.DataFrame({"touchpoint": evidence["touchpoint"].astype(object),
+                         "respondent": evidence["respondent"].astype(object), "valence": evidence["valence"]})
+    rows = rows[rows["touchpoint"].isin(result.keys()) & rows["respondent"].notna()]
+    rows = rows[rows["respondent"].astype(str).isin(overall.index)]
+    if rows.empty:
+        return result
+    rows["respondent"] = rows["respondent"].astype(str)
+    per_person = rows.groupby(["touchpoint", "respondent"], sort=False)["valence"].mean().reset_index()
+    per_person["overall"] = overall.reindex(per_person["respondent"]).to_numpy()
+    for touchpoint, pairs in per_person.groupby("touchpoint", sort=False):
+        xs, ys = pairs["valence"].to_numpy(float), pairs["overall"].to_numpy(float)
         r = None
         if len(xs) >= 3 and xs.std() > 0 and ys.std() > 0:
             r = float(np.corrcoef(xs, ys)[0, 1])
-        result[tp.id] = (r, len(xs))
+        result[touchpoint] = (r, len(xs))
     return result
 
 
-def importances(journey: Journey, settings: ScoringSettings,
-                overall: Optional[Mapping[str, float]] = None) -> tuple[str, dict[str, Optional[float]], dict[str, str]]:
+def stored_importance(journey: Journey) -> dict[str, tuple[Optional[float], int]]:
+    """The derived importance a run computed (``kpis["importance"]``), as derived_importance returns it."""
+    found = (journey.kpis or {}).get("importance") or {}
+    return {t.id: (found.get(t.id, {}).get("r"), int(found.get(t.id, {}).get("n", 0))) for t in journey.touchpoints}
+
+
+def _derived(journey: Journey, overall, derived):
+    if derived is not None:
+        return derived
+    if overall:
+        from .evidence import frame_from_observations
+
+        return derived_importance(frame_from_observations(journey.observations), journey.touchpoints, overall)
+    return stored_importance(journey)
+
+
+def importances(journey: Journey, settings: ScoringSettings, overall: Optional[Mapping[str, float]] = None,
+                derived=None) -> tuple[str, dict[str, Optional[float]], dict[str, str]]:
     """The importance each touchpoint gets, by ``settings.importance_source``.
 
     Returns (source used: "stated" | "derived", touchpoint -> importance, touchpoint -> words).
     "derived" uses the correlation where at least derived_min_n answers pair up (None elsewhere);
     "auto" uses it only when every scored touchpoint has one, so the chart never mixes scales.
     """
-    derived = derived_importance(journey, overall)
+    derived = _derived(journey, overall, derived)
     enough = {tp: r for tp, (r, n) in derived.items() if r is not None and n >= settings.derived_min_n}
     source = settings.importance_source
     if source == "auto":
@@ -130,10 +157,10 @@ def importances(journey: Journey, settings: ScoringSettings,
 # ---- moments of truth -------------------------------------------------------------------------
 
 def find_moments_of_truth(journey: Journey, settings: Optional[ScoringSettings] = None, *,
-                          overall: Optional[Mapping[str, float]] = None) -> list[MomentOfTruth]:
+                          overall: Optional[Mapping[str, float]] = None, derived=None) -> list[MomentOfTruth]:
     """High-importance touchpoints, plus the curve's peak, trough and end (peak-end rule), in journey order."""
     settings = settings or ScoringSettings()
-    source, importance, words = importances(journey, settings, overall)
+    source, importance, words = importances(journey, settings, overall, derived)
     threshold = settings.mot_importance if source == "stated" else settings.mot_correlation
     reasons: dict[str, list[str]] = {}
     for tp in journey.touchpoints:
@@ -157,7 +184,7 @@ def find_moments_of_truth(journey: Journey, settings: Optional[ScoringSettings] 
 # ---- importance-performance -------------------------------------------------------------------
 
 def importance_performance(journey: Journey, settings: Optional[ScoringSettings] = None,
-                           overall: Optional[Mapping[str, float]] = None) -> list[dict]:
+                           overall: Optional[Mapping[str, float]] = None, derived=None) -> list[dict]:
     """One row per touchpoint with its importance, performance (score) and quadrant.
 
     The importance split is the mean importance of the touchpoints that have both numbers (the
@@ -165,7 +192,7 @@ def importance_performance(journey: Journey, settings: Optional[ScoringSettings]
     (0, the neutral face). A touchpoint lacking either number gets quadrant None.
     """
     settings = settings or ScoringSettings()
-    source, importance, _ = importances(journey, settings, overall)
+    source, importance, _ = importances(journey, settings, overall, derived)
     rows = []
     for tp in journey_order(journey):
         score = journey.score_of(tp.id)

@@ -6,13 +6,13 @@ stage, either given per stage or counted from an event log mapped to stages in k
 """
 from __future__ import annotations
 
-import fnmatch
 import math
 import re
 from pathlib import Path
 from typing import Iterable, Mapping, Optional, Sequence
 
 from .errors import ConfigError, InputError
+from .funnel import EVENT_COLUMNS, USER_COLUMNS
 from .model import Journey
 from .scoring import t_quantile_975
 from .survey.scales import parse_number
@@ -129,40 +129,60 @@ def _sd(xs: Sequence[float]) -> float:
     return math.sqrt(sum((x - m) ** 2 for x in xs) / (len(xs) - 1))
 
 
-def measure_kpis(journey: Journey) -> dict[str, dict]:
-    """NPS, CSAT and CES per touchpoint and stage, from the journey's rating observations.
+def measure_kpis(evidence, touchpoints=None) -> dict[str, dict]:
+    """NPS, CSAT and CES per touchpoint and stage, from the rating rows of an evidence frame
+    (or a Journey's observations), as one group-by.
 
     Works on valences, so mixed questions combine: NPS from +1/0/-1, CSAT = share with
     valence >= +0.5 (the top two boxes of a 5- or 7-point scale), CES "easy" likewise (valence
     already turned by the question's direction). Returns {target id: {measure: dict}}.
     """
-    stage_of = {t.id: t.stage for t in journey.touchpoints}
-    groups: dict[tuple[str, str], list[float]] = {}
-    for ob in journey.observations:
-        if ob.kind != "rating" or ob.measure not in ("nps", "csat", "ces"):
-            continue
-        for target in {ob.touchpoint, ob.stage or stage_of.get(ob.touchpoint)} - {None}:
-            groups.setdefault((target, ob.measure), []).append(ob.valence)
+    import pandas as pd
+
+    if isinstance(evidence, Journey):
+        from .evidence import frame_from_observations
+
+        touchpoints = evidence.touchpoints if touchpoints is None else touchpoints
+        evidence = frame_from_observations(evidence.observations)
+    stage_of = {t.id: t.stage for t in touchpoints or []}
+    measure = evidence["measure"].astype(object)
+    rows = evidence[(evidence["kind"].astype(object) == "rating") & measure.isin(("nps", "csat", "ces")).to_numpy()]
+    if rows.empty:
+        return {}
+    touchpoint = rows["touchpoint"].astype(object)
+    stage = rows["stage"].astype(object).where(rows["stage"].notna(), touchpoint.map(stage_of))
+    base = pd.DataFrame({"measure": rows["measure"].astype(object).to_numpy(), "v": rows["valence"].to_numpy(float)})
+    stacked = pd.concat([base.assign(target=touchpoint.to_numpy()), base.assign(target=stage.to_numpy())])
+    stacked = stacked[stacked["target"].notna()]
+    stacked = stacked.assign(promoter=stacked["v"] == 1.0, detractor=stacked["v"] == -1.0, top=stacked["v"] >= 0.5)
+    table = stacked.groupby(["target", "measure"], sort=True).agg(
+        n=("v", "size"), promoters=("promoter", "sum"), detractors=("detractor", "sum"), top=("top", "sum"))
     result: dict[str, dict] = {}
-    for (target, measure), valences in groups.items():
-        if measure == "nps":
-            promoters, detractors = valences.count(1.0), valences.count(-1.0)
-            kpi = _nps_counts(promoters, len(valences) - promoters - detractors, detractors)
+    for (target, kind), row in table.iterrows():
+        n, promoters, detractors = int(row["n"]), int(row["promoters"]), int(row["detractors"])
+        if kind == "nps":
+            kpi = _nps_counts(promoters, n - promoters - detractors, detractors)
         else:
-            kpi = _share(sum(1 for v in valences if v >= 0.5), len(valences))
-            kpi["meaning"] = "% satisfied (top two boxes)" if measure == "csat" else "% finding it easy"
-        result.setdefault(target, {})[measure] = kpi
+            kpi = _share(int(row["top"]), n)
+            kpi["meaning"] = "% satisfied (top two boxes)" if kind == "csat" else "% finding it easy"
+        result.setdefault(str(target), {})[kind] = kpi
     return result
+
+
+def nps_of_valences(valences) -> dict:
+    """NPS from per-respondent NPS valences (+1 promoter, 0 passive, -1 detractor)."""
+    import numpy as np
+
+    values = np.asarray(valences, dtype=float)
+    values = values[~np.isnan(values)]
+    promoters, detractors = int((values == 1.0).sum()), int((values == -1.0).sum())
+    return _nps_counts(promoters, int(values.size) - promoters - detractors, detractors)
 
 
 # ---- funnel -----------------------------------------------------------------------------------
 
 COUNT_COLUMNS = ("users", "total users", "active users", "visitors", "sessions", "count")
 STAGE_COLUMNS = ("stage", "step", "funnel step", "funnel stage")
-USER_COLUMNS = ("user", "user_id", "userid", "user id", "client_id", "visitor_id", "user_pseudo_id",
-                "session_id")
-EVENT_COLUMNS = ("event", "event_name", "event name", "page", "page_path", "page path", "page_location",
-                 "url", "page_url")
 
 
 class Funnel(list):
@@ -175,41 +195,76 @@ class Funnel(list):
         self.unmapped = unmapped
 
 
-def read_funnel(path, stage_ids: Sequence[str], mapping: Optional[Mapping[str, str]] = None) -> Funnel:
+def read_funnel(path, stage_ids: Sequence[str], mapping: Optional[Mapping[str, str]] = None, *,
+                window_days: int = 30) -> Funnel:
     """Users per stage from an analytics export, with conversion, drop-off and the bottleneck.
 
-    Two forms are read (CSV or XLSX, columns in any order and case):
-    - counts per stage: a stage column (values are stage ids) and users / sessions / count;
-      repeated stages (one row per day, say) are summed;
-    - an event log: a user column and an event or page column, mapped to stages by ``mapping``
-      (kit.yaml analytics.mapping: wildcard pattern -> stage id, first match wins); a stage's users
-      are the distinct users with at least one event there.
+    Two forms are read (columns in any order and case):
+    - counts per stage (CSV or XLSX): a stage column (values are stage ids) and users / sessions /
+      count; repeated stages (one row per day, say) are summed;
+    - an event log (CSV, Parquet or XLSX, of any size): a user column, an event or page column and
+      a time column, mapped to stages by ``mapping`` (kit.yaml analytics.mapping: wildcard pattern ->
+      stage id, first match wins). Counted as an ordered funnel (funnel.py): a user counts for a
+      stage after reaching the previous measured one within ``window_days``; each row also says how
+      many reached the stage in any order (``users_any_order``).
     """
     path = Path(path)
     if not path.is_file():
         raise InputError(path, "file not found.", fix="Check analytics.file in kit.yaml.")
+    columns = [_norm(c) for c in _header(path)]
+    ids = {_norm_id(s): s for s in stage_ids}
+    if _column(columns, STAGE_COLUMNS) is not None and _column(columns, COUNT_COLUMNS) is not None:
+        return _count_funnel(path, stage_ids, ids)
+    if _column(columns, USER_COLUMNS) is not None and _column(columns, EVENT_COLUMNS) is not None:
+        from .funnel import event_log_counts
+
+        ordered, any_order, unmapped, problems = event_log_counts(path, stage_ids, _patterns(mapping, ids, path),
+                                                                  window_days=window_days)
+        rows = funnel_rows([(s, ordered.get(s)) for s in stage_ids])
+        for row in rows:
+            row["users_any_order"] = any_order.get(row["stage"]) if ordered.get(row["stage"]) is not None else None
+        return Funnel(rows, problems, unmapped)
+    raise InputError(path, f"has neither stage counts nor an event log (columns: {', '.join(columns)}).", line=1,
+                     fix="Use columns `stage` and `users` (or sessions/count), or an event log with "
+                         "`user`, `timestamp` and `event` (or `page`) plus analytics.mapping in kit.yaml.")
+
+
+def _header(path: Path) -> list[str]:
+    """The export's column names, read from its first line only (an event log may be gigabytes)."""
+    suffix = path.suffix.lower()
+    if suffix == ".parquet":
+        import pyarrow.parquet as pq
+
+        return list(pq.read_schema(path).names)
+    if suffix in (".xlsx", ".xlsm", ".xls"):
+        table = read_table(path)
+        return table.records[0][1] if table.records else []
+    import csv
+
+    with path.open("rb") as handle:
+        head = handle.read(1 << 16)
+    text = head.decode("utf-8-sig", errors="replace")
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        text = head.decode("utf-16", errors="replace")
+    first = text.replace("\r\n", "\n").replace("\r", "\n").split("\n", 1)[0]
+    if not first.strip():
+        raise InputError(path, "has no rows.", fix="Export the funnel report again.")
+    delimiter = max(",;\t|", key=first.count)
+    return next(csv.reader([first], delimiter=delimiter))
+
+
+def _count_funnel(path: Path, stage_ids: Sequence[str], ids: dict[str, str]) -> Funnel:
     table = read_table(path)
     if not table.records:
         raise InputError(path, "has no rows.", fix="Export the funnel report again.")
     (_, header), body = table.records[0], table.records[1:]
     columns = [_norm(c) for c in header]
-    stage_col, count_col = _column(columns, STAGE_COLUMNS), _column(columns, COUNT_COLUMNS)
-    user_col, event_col = _column(columns, USER_COLUMNS), _column(columns, EVENT_COLUMNS)
     problems = list(table.problems)
-    ids = {_norm_id(s): s for s in stage_ids}
-    if stage_col is not None and count_col is not None:
-        users, unmapped = _count_rows(path, body, header, stage_col, count_col, ids, problems), 0
-    elif user_col is not None and event_col is not None:
-        users, unmapped = _event_rows(path, body, header, user_col, event_col, ids,
-                                      _patterns(mapping, ids, path), problems)
-    else:
-        raise InputError(path, f"has neither stage counts nor an event log (columns: {', '.join(header)}).",
-                         line=table.records[0][0],
-                         fix="Use columns `stage` and `users` (or sessions/count), or an event log with "
-                             "`user`, `timestamp` and `event` (or `page`) plus analytics.mapping in kit.yaml.")
+    users = _count_rows(path, body, header, _column(columns, STAGE_COLUMNS), _column(columns, COUNT_COLUMNS), ids,
+                        problems)
     if not any(v is not None for v in users.values()) and problems:
         raise InputError(path, f"no usable row; first problem: {problems[0]}", fix="Correct the export.")
-    return Funnel(funnel_rows([(s, users.get(s)) for s in stage_ids]), problems, unmapped)
+    return Funnel(funnel_rows([(s, users.get(s)) for s in stage_ids]), problems, 0)
 
 
 def funnel_rows(counts: Sequence[tuple[str, Optional[float]]]) -> list[dict]:
@@ -222,7 +277,8 @@ def funnel_rows(counts: Sequence[tuple[str, Optional[float]]]) -> list[dict]:
             conversion = users / previous
         rows.append({"stage": stage, "users": users, "conversion": conversion,
                      "drop_off": None if conversion is None else 1 - conversion, "bottleneck": False})
-        previous = users
+        if users is not None:
+            previous = users  # an unmeasured stage is skipped, not a drop to nothing
     drops = [r for r in rows if r["drop_off"] is not None and r["drop_off"] > 0]
     if drops:
         max(drops, key=lambda r: r["drop_off"])["bottleneck"] = True
@@ -247,24 +303,6 @@ def _count_rows(path, body, header, stage_col, count_col, ids, problems) -> dict
             continue
         users[stage] = (users.get(stage) or 0) + count
     return {s: (int(v) if v is not None and float(v).is_integer() else v) for s, v in users.items()}
-
-
-def _event_rows(path, body, header, user_col, event_col, ids, patterns, problems) -> tuple[dict, int]:
-    reached: dict[str, set[str]] = {s: set() for s in ids.values()}
-    unmapped = 0
-    for line, cells in body:
-        user, event = _cell(cells, user_col), _cell(cells, event_col)
-        if not user or not event:
-            missing = header[user_col] if not user else header[event_col]
-            problems.append(f"{path.name}, line {line}, column {missing!r}: empty; row left out. "
-                            "Fix: every event needs a user and an event or page.")
-            continue
-        stage = next((s for pattern, s in patterns if fnmatch.fnmatchcase(event.lower(), pattern)), None)
-        if stage is None:
-            unmapped += 1
-        else:
-            reached[stage].add(user)
-    return {s: len(users) for s, users in reached.items()}, unmapped
 
 
 def _patterns(mapping, ids: dict[str, str], path) -> list[tuple[str, str]]:

@@ -1,24 +1,31 @@
 """The workshop steps as plain functions: each notebook calls one of them and shows the result.
 
-Steps hand the journey to each other through ``OUT/work/journey.json`` because every notebook
-runs in its own kernel. Each step is testable without Jupyter.
+Every notebook runs in its own kernel, so steps hand their work on through ``OUT/work/``: the
+journey (small: the team's decisions plus results), and the evidence as columnar Parquet files,
+which grow with the data. The survey is parsed once, by the first step. Each step is testable
+without Jupyter.
 """
 from __future__ import annotations
 
-import dataclasses
 import json
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any
+
+import pandas as pd
 
 from .client import load_journey, out_dir as default_out_dir, without_evidence
 from .config import Kit, load_kit
+from .evidence import concat, frame_from_observations, read_evidence, write_evidence
 from .model import Journey, Observation
 
 WORK_JOURNEY = Path("work") / "journey.json"
-WORK_QUOTES = Path("work") / "quotes.json"
-OVERALL_FILE = Path("work") / "overall.json"
+SURVEY_EVIDENCE = Path("work") / "survey_evidence.parquet"
+QUOTE_EVIDENCE = Path("work") / "quote_evidence.parquet"
+RESPONDENTS = Path("work") / "respondents.parquet"  # segment, channel and overall answers per respondent
+OVERALL = "__overall__"  # the respondents file's column of overall (NPS / satisfaction) valences
+EVIDENCE = Path("evidence.parquet")
 
 
 @dataclass
@@ -41,6 +48,10 @@ class Step:
     def save(self, journey: Journey) -> Path:
         return journey.save(self.out / WORK_JOURNEY)
 
+    def evidence(self) -> pd.DataFrame:
+        """The run's whole evidence, once the persona step has written it."""
+        return read_evidence(self.out / EVIDENCE)
+
 
 def team_journey(step: Step) -> Journey:
     """The team's stages, touchpoints, personas and decisions, without any run's evidence."""
@@ -52,29 +63,35 @@ class SurveyIntake:
     journey: Journey
     survey: Any = None  # cjm_widgets.survey.Survey, None when kit.yaml has no survey
     problems: list[str] = field(default_factory=list)
+    evidence: pd.DataFrame = None  # the survey's observations, one row each
+
+    def per_touchpoint(self) -> pd.DataFrame:
+        """How many answers speak about each touchpoint (fewer than 5 shows as insufficient)."""
+        counts = self.evidence["touchpoint"].astype(object).value_counts() if self.evidence is not None else {}
+        return pd.DataFrame({"touchpoint": [t.name for t in self.journey.touchpoints],
+                             "observations": [int(counts.get(t.id, 0)) for t in self.journey.touchpoints]})
 
 
 def survey_intake(step: Step) -> SurveyIntake:
-    """Start the run from the team's journey, then turn the survey into observations."""
+    """Start the run from the team's journey, then turn the survey into evidence (parsed once here)."""
     journey = team_journey(step)
-    result = SurveyIntake(journey=journey)
+    result = SurveyIntake(journey=journey, evidence=frame_from_observations([]))
     section = step.kit.survey
     if section:
-        from .kpis import nps
-        from .survey import read_survey, survey_observations
+        from .survey import read_survey, survey_evidence
 
         survey = read_survey(step.kit.path(section["file"]), sheet=section.get("sheet"))
-        observations, problems = survey_observations(
-            survey, section.get("questions") or [], respondent_id=section.get("respondent_id"),
-            language=journey.language)
-        journey.observations, orphans = place_on_journey(observations, journey)
-        problems = [*problems, *orphans]
-        if section.get("overall"):
-            question, answers, valences = overall_answers(survey, section)
-            if question.type == "nps":
-                journey.kpis["nps"] = nps(answers)
-            _write_json(step.out / OVERALL_FILE, valences)
-        result.survey, result.problems = survey, [*survey.problems, *problems]
+        frame, problems = survey_evidence(survey, section.get("questions") or [],
+                                          respondent_id=section.get("respondent_id"), language=journey.language)
+        frame, orphans = place_on_journey(frame, journey)
+        respondents = respondent_answers(step, survey, section)
+        if OVERALL in respondents.columns and survey.question(_overall_column(survey, section)).type == "nps":
+            from .kpis import nps_of_valences
+
+            journey.kpis["nps"] = nps_of_valences(respondents[OVERALL])
+        _write_answers(respondents, step.out / RESPONDENTS)
+        result.survey, result.problems, result.evidence = survey, [*survey.problems, *problems, *orphans], frame
+    write_evidence(result.evidence, step.out / SURVEY_EVIDENCE)
     step.save(journey)
     return result
 
@@ -94,57 +111,94 @@ def interviews(step: Step) -> tuple[list[Observation], list[str]]:
         coded, problems = read_interviews(step.kit.path(section["dir"]), journey.touchpoints,
                                           language=journey.language)
         coded = apply_quote_tags(coded, journey.quote_tags, journey.touchpoints)
-        quotes, orphans = place_on_journey(coded, journey)
+        frame, orphans = place_on_journey(frame_from_observations(coded), journey)
+        quotes = [o for o in coded if o.touchpoint is None or o.touchpoint in {t.id for t in journey.touchpoints}]
         problems = [*problems, *orphans]
-    Journey(observations=quotes).save(step.out / WORK_QUOTES)
+        write_evidence(frame, step.out / QUOTE_EVIDENCE)
+    else:
+        write_evidence(frame_from_observations([]), step.out / QUOTE_EVIDENCE)
     return quotes, problems
 
 
-def with_interviews(step: Step) -> Journey:
-    """The survey step's journey plus the interview step's quotes: the evidence for everything after."""
-    journey = step.load()
-    journey.observations = journey.observations + Journey.load(step.out / WORK_QUOTES).observations
-    return journey
-
-
-def place_on_journey(observations: list[Observation], journey: Journey) -> tuple[list[Observation], list[str]]:
-    """Give each observation its touchpoint's stage; report evidence for touchpoints the journey lacks."""
+def place_on_journey(frame: pd.DataFrame, journey: Journey) -> tuple[pd.DataFrame, list[str]]:
+    """Give each row its touchpoint's stage; report evidence for touchpoints the journey lacks."""
     stage_of = {t.id: t.stage for t in journey.touchpoints}
-    placed, orphans = [], Counter()
-    for o in observations:
-        if o.touchpoint is not None and o.touchpoint not in stage_of:
-            orphans[o.touchpoint] += 1
-            continue
-        placed.append(dataclasses.replace(o, stage=o.stage or stage_of.get(o.touchpoint)))
+    touchpoint = frame["touchpoint"].astype(object)
+    orphan = touchpoint.notna() & ~touchpoint.isin(stage_of.keys())
+    counts = Counter(touchpoint[orphan].tolist())
+    placed = frame[~orphan.to_numpy()].reset_index(drop=True)
+    stage = placed["stage"].astype(object)
+    placed["stage"] = stage.where(stage.notna(), placed["touchpoint"].astype(object).map(stage_of)).astype("category")
     problems = [f"{n} observation(s) for touchpoint {tp!r} are not used: journey.json has no such touchpoint "
                 "(removed in the workshop?). Fix: add it back in the TouchpointEditor, or drop its mapping "
-                "from kit.yaml." for tp, n in sorted(orphans.items())]
+                "from kit.yaml." for tp, n in sorted(counts.items())]
     return placed, problems
 
 
-def overall_answers(survey, section: dict) -> tuple[Any, list[float], dict[str, float]]:
-    """The overall satisfaction / NPS question, its answers, and each respondent's valence on it
-    (for the NPS KPI and for importance derived from the data)."""
-    from .errors import ConfigError
+def respondent_answers(step: Step, survey, section: dict) -> pd.DataFrame:
+    """Per respondent, the answers later steps need (segments, channel, order value, customer key) and
+    their overall valence, so no later step parses the survey again."""
     from .survey import respondents_frame
     from .survey.observations import find_column
-    from .survey.valences import column_valences
 
     frame = respondents_frame(survey, section.get("respondent_id"))
-    column = find_column(survey, section["overall"], "survey.overall")
+    settings = step.kit.personas
+    wanted = [*(settings.get("columns") or section.get("segments") or [])]
+    if settings.get("channel_column"):
+        wanted.append(settings["channel_column"])
+    columns = ["source_row"] + list(dict.fromkeys(find_column(survey, c, "survey segment column") for c in wanted))
+    answers = frame[columns].copy()
+    answers.attrs = {"file": survey.file}
+    if section.get("overall"):
+        answers[OVERALL] = overall_valences(survey, frame, section)
+    return answers
+
+
+def _write_answers(frame: pd.DataFrame, path: Path) -> None:
+    """Parquet needs one type per column: a column mixing numbers and words is kept as text."""
+    frame = frame.copy()
+    for column in frame.columns:
+        values = frame[column]
+        if values.dtype == object:
+            present = values.dropna()
+            if not present.map(lambda v: isinstance(v, str)).all():
+                frame[column] = values.map(lambda v: None if v is None or v != v else str(v))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    frame.to_parquet(path, engine="pyarrow")
+
+
+def _overall_column(survey, section: dict) -> str:
+    from .survey.observations import find_column
+
+    return find_column(survey, section["overall"], "survey.overall")
+
+
+def overall_valences(survey, frame: pd.DataFrame, section: dict):
+    """Each respondent's valence on the overall satisfaction / NPS question (for the NPS KPI and for
+    importance derived from the data)."""
+    from .errors import ConfigError
+    from .survey.valences import column_valences
+
+    column = _overall_column(survey, section)
     question = survey.question(column)
     if question.type != "nps" and not question.scale:
         raise ConfigError("kit.yaml", f"survey.overall: {column!r} is a {question.type} question, not a rating.",
                           column="survey.overall", fix="Name the NPS or overall-satisfaction column.")
     low, high = question.scale or (0, 10)
     valences, _ = column_valences(frame[column], "nps" if question.type == "nps" else "likert", low, high)
-    answers = [float(v) for v in frame[column] if v == v and v is not None]
-    return question, answers, {str(r): float(v) for r, v in zip(frame.index, valences) if v == v}
+    return valences
 
 
 def load_overall(step: Step) -> dict[str, float]:
-    path = step.out / OVERALL_FILE
-    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    """Respondent id -> overall valence, as the survey step found them."""
+    path = step.out / RESPONDENTS
+    if not path.exists():
+        return {}
+    frame = pd.read_parquet(path, columns=None)
+    if OVERALL not in frame.columns:
+        return {}
+    values = frame[OVERALL].dropna()
+    return dict(zip(values.index.map(str), values.astype(float)))
 
 
 def _write_json(path: Path, data) -> None:
@@ -161,40 +215,50 @@ class PersonaStep:
 
 
 def personas(step: Step) -> PersonaStep:
-    """Segment the respondents, describe each segment as a persona, keep the team's edits."""
-    journey = with_interviews(step)
+    """Segment the respondents, describe each segment as a persona, keep the team's edits; write the
+    run's whole evidence, each row with its persona, to out/evidence.parquet."""
+    journey = step.load()
+    evidence = concat([read_evidence(step.out / SURVEY_EVIDENCE), read_evidence(step.out / QUOTE_EVIDENCE)])
     section, settings = step.kit.survey, step.kit.personas
     columns = settings.get("columns") or (section or {}).get("segments") or []
     if not section or not columns:
+        write_evidence(evidence, step.out / EVIDENCE)
         step.save(journey)
         return PersonaStep(journey, messages=["No segment columns in kit.yaml: no personas proposed."])
     from .personas import (assign_personas, personas_json, propose_personas, reconcile,
                            segment_clusters, segment_rules)
-    from .survey import read_survey, respondents_frame
-    from .survey.observations import find_column
 
-    survey = read_survey(step.kit.path(section["file"]), sheet=section.get("sheet"))
-    frame = respondents_frame(survey, section.get("respondent_id"))
-    columns = [find_column(survey, c, "personas column") for c in columns]
+    frame = pd.read_parquet(step.out / RESPONDENTS)
+    frame.attrs = {"file": step.kit.survey["file"].split("/")[-1]}
+    picked = [c for c in frame.columns if c not in ("source_row", OVERALL)]
+    channel = settings.get("channel_column")
+    channel_column = _resolve(picked, channel) if channel else None
+    segment_columns = [_resolve(picked, c) for c in columns]
     diagnostics: dict = {}
     if settings.get("method", "clusters") == "rules":
-        labels = segment_rules(frame, columns, min_size=int(settings.get("min_size", 10)))
+        labels = segment_rules(frame, segment_columns, min_size=int(settings.get("min_size", 10)))
     else:
         labels, diagnostics = segment_clusters(
-            frame, columns, k_range=(int(settings.get("k_min", 2)), int(settings.get("k_max", 6))),
+            frame, segment_columns, k_range=(int(settings.get("k_min", 2)), int(settings.get("k_max", 6))),
             seed=int(settings.get("seed", 0)))
-    channel = settings.get("channel_column")
-    proposed = propose_personas(frame, labels, journey.observations, journey.touchpoints,
-                                language=journey.language,
-                                channel_column=find_column(survey, channel, "personas.channel_column")
-                                if channel else None,
-                                demographic_columns=columns)
+    proposed = propose_personas(frame.drop(columns=[OVERALL], errors="ignore"), labels, evidence,
+                                journey.touchpoints, language=journey.language, channel_column=channel_column,
+                                demographic_columns=segment_columns)
     kept, messages = reconcile(proposed, journey.personas)
     journey.personas = kept
-    journey.observations = assign_personas(journey.observations, labels, kept)
+    write_evidence(assign_personas(evidence, labels, kept), step.out / EVIDENCE)
     step.save(journey)
     _write_json(step.out / "personas.json", personas_json(kept))
     return PersonaStep(journey, labels, diagnostics, messages)
+
+
+def _resolve(columns: list[str], wanted: str) -> str:
+    """The respondents file's column kit.yaml names (already matched to the export by the survey step)."""
+    from .survey.formats import clean_header
+    from .survey.scales import norm
+
+    key = norm(clean_header(wanted))
+    return next((c for c in columns if norm(c) == key), None) or next(c for c in columns if norm(c).startswith(key))
 
 
 def scoring(step: Step) -> tuple[Journey, list[str]]:
@@ -204,14 +268,18 @@ def scoring(step: Step) -> tuple[Journey, list[str]]:
     from .settings import settings_from_config
 
     journey = step.load()
+    evidence = step.evidence()
     settings = settings_from_config(step.kit.scoring, origin=str(step.kit.path("kit.yaml")))
-    journey = score_all(journey, settings, overall=load_overall(step) or None)
-    journey.kpis["by_target"] = measure_kpis(journey)
+    journey = score_all(journey, settings, overall=load_overall(step) or None, evidence=evidence)
+    journey.kpis["by_target"] = measure_kpis(evidence, journey.touchpoints)
+    journey.kpis["evidence"] = {"observations": len(evidence),
+                                "by_kind": {str(k): int(v) for k, v in
+                                            evidence["kind"].astype(object).value_counts().items()}}
     problems: list[str] = []
     analytics = step.kit.analytics
     if analytics:
         funnel = read_funnel(step.kit.path(analytics["file"]), [s.id for s in journey.stages],
-                             analytics.get("mapping"))
+                             analytics.get("mapping"), window_days=analytics.get("window_days", 30))
         journey.kpis["funnel"] = list(funnel)
         problems = list(funnel.problems)
         if funnel.unmapped:

@@ -24,13 +24,11 @@ from typing import Callable, Optional
 
 import nbformat
 
-from .client import out_dir, refresh_evidence
+from .clientdir import ClientDir
 from .config import load_kit
-from .preflight import preflight
 from .errors import NotebookError
-from .edits import update_journey
 from .history import write_snapshot
-from .model import Journey
+from .preflight import preflight
 
 NOTEBOOKS_DIR = Path(__file__).resolve().parents[1] / "notebooks"
 VERSIONED = ("cjm-workshop-kit", "pandas", "numpy", "matplotlib", "papermill", "nbconvert", "ipywidgets",
@@ -64,8 +62,8 @@ def run_client(client_dir, *, notebooks_dir=None, progress: bool = True,
     client_dir = Path(client_dir).resolve()
     kit = load_kit(client_dir)  # fail early, with every bad key named
     preflight(kit)  # ... and every mismatch between kit.yaml and the data
-    final = out_dir(client_dir)
-    staging = final.with_name(final.name + ".partial")
+    folder = ClientDir(client_dir)
+    final, staging = folder.out, folder.staging
     shutil.rmtree(staging, ignore_errors=True)
     (staging / "notebooks").mkdir(parents=True)
     notebooks = workshop_notebooks(notebooks_dir)
@@ -102,14 +100,12 @@ def run_client(client_dir, *, notebooks_dir=None, progress: bool = True,
         if bar:
             bar.close()
         report = pool.submit(_export_report, staging, f"{kit.client} — customer journey workshop")
-        # Every notebook succeeded: the editors may show this run's scores while the report renders.
-        computed = Journey.load(staging / "journey.json")
-        update_journey(client_dir, lambda journey: refresh_evidence(journey, computed))
+        shutil.rmtree(staging / "work", ignore_errors=True)  # the steps' hand-over files
         report.result()
     result.seconds = round(time.perf_counter() - started, 3)
     _write_run_json(staging / "run.json", kit, parameters | {"out_dir": str(final)}, result)
     _swap_in(staging, final)
-    write_snapshot(final / "journey.json", final / "history")
+    write_snapshot(final, folder.history)
     return result
 
 
@@ -163,10 +159,7 @@ def _execute(notebook: str, executed: str, parameters: dict, cwd: str) -> tuple[
 
 
 def _swap_in(staging: Path, final: Path) -> None:
-    """Replace out/ by the staging folder; history snapshots under out/history carry over."""
-    history = final / "history"
-    if history.is_dir():
-        os.replace(history, staging / "history")
+    """Replace out/ by the staging folder (the editors read results from out/ at once)."""
     old = final.with_name(final.name + ".old")
     shutil.rmtree(old, ignore_errors=True)
     if final.exists():

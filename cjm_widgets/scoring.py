@@ -12,11 +12,11 @@ import dataclasses
 import math
 import warnings
 from dataclasses import dataclass
-from typing import Iterable, Mapping, Optional, Sequence
+from typing import Mapping, Optional, Sequence
 
 from .errors import InputError
-from .insights import find_moments_of_truth, find_pain_points
-from .model import KINDS, Journey, Observation, Score
+from .insights import derived_importance, find_moments_of_truth, find_pain_points
+from .model import KINDS, Journey, Score
 from .settings import ScoringSettings
 
 # two-sided 95% quantiles of Student's t, df 1..30 (t_{0.975, df})
@@ -88,54 +88,7 @@ def _interval(mean: float, se: Optional[float], df: float) -> tuple[float, float
     return to_display(mean - half), to_display(mean + half)
 
 
-def _strongest_first(indexes: Iterable[int], journey: Journey, settings: ScoringSettings) -> list[int]:
-    """Evidence order: source weight x distance from neutral, the clearest voices first."""
-    obs = journey.observations
-    return sorted(indexes, key=lambda i: (-settings.weight(obs[i].kind) * abs(obs[i].valence), i))
-
-
-def _score(target: str, level: str, persona: Optional[str], summary: Summary, evidence: list[int],
-           settings: ScoringSettings, worst: Optional[str] = None) -> Score:
-    if summary.mean is None:
-        return Score(target=target, level=level, value=None, n=0, persona=persona, worst=worst)
-    low, high = _interval(summary.mean, summary.se, summary.df)
-    return Score(target=target, level=level, value=to_display(summary.mean), n=summary.n,
-                 se=None if summary.se is None else 2.0 * summary.se, ci_low=low, ci_high=high,
-                 share_negative=summary.share_negative, confidence=settings.confidence(summary.n),
-                 persona=persona, worst=worst, evidence=evidence)
-
-
-def _placed(journey: Journey, settings: ScoringSettings) -> tuple[dict[str, list[int]], dict[str, list[int]]]:
-    """Indexes of the weighted observations per touchpoint, and of stage-only ones per stage."""
-    by_touchpoint: dict[str, list[int]] = {t.id: [] for t in journey.touchpoints}
-    stage_only: dict[str, list[int]] = {s.id: [] for s in journey.stages}
-    unplaced = []
-    for i, ob in enumerate(journey.observations):
-        _check_observation(ob)
-        if settings.weight(ob.kind) <= 0:
-            continue  # a kind switched off in kit.yaml
-        if ob.touchpoint in by_touchpoint:
-            by_touchpoint[ob.touchpoint].append(i)
-        elif ob.stage in stage_only:
-            stage_only[ob.stage].append(i)
-        else:
-            unplaced.append(i)
-    if unplaced:
-        first = journey.observations[unplaced[0]]
-        warnings.warn(f"{len(unplaced)} observation(s) name no known touchpoint or stage and are not "
-                      f"scored, e.g. touchpoint {first.touchpoint!r} from {first.source.label()}.",
-                      stacklevel=3)
-    return by_touchpoint, stage_only
-
-
-def _check_observation(ob: Observation) -> None:
-    if not isinstance(ob.valence, (int, float)) or not -1.0 <= ob.valence <= 1.0:
-        raise InputError(ob.source.file, f"valence {ob.valence!r} is outside -1..+1.", row=ob.source.row,
-                         line=ob.source.line, column=ob.source.column,
-                         fix="Check the answer scale configured for this question in kit.yaml.")
-    if ob.kind not in KINDS:
-        raise InputError(ob.source.file, f"unknown observation kind {ob.kind!r}.", row=ob.source.row,
-                         line=ob.source.line, fix="Use rating, judgement, quote or text.")
+EVIDENCE_SAMPLE = 5  # per score: this many strongest rows, strongest with words, and most negative
 
 
 def score_journey(journey: Journey, settings: Optional[ScoringSettings] = None) -> Journey:
@@ -143,94 +96,277 @@ def score_journey(journey: Journey, settings: Optional[ScoringSettings] = None) 
 
     Touchpoints and stages are scored overall and for every persona (those of the journey and
     any persona id found on observations). Overrides are left beside the scores, not applied.
+    A score's ``evidence`` indexes a sample of its observations (see ``score_evidence``).
+    """
+    from .evidence import frame_from_observations
+
+    return dataclasses.replace(journey, scores=score_evidence(frame_from_observations(journey.observations),
+                                                              journey, settings))
+
+
+def score_evidence(frame, journey: Journey, settings: Optional[ScoringSettings] = None) -> list[Score]:
+    """Scores from an evidence frame (one row per observation) as vectorised group-bys.
+
+    ``Score.evidence`` holds frame positions of a bounded sample, strongest first (source weight x
+    distance from neutral): the EVIDENCE_SAMPLE strongest rows, the strongest that carry words, and
+    the most negative. ``Score.distribution`` counts the observations per face (-2..+2) and kind.
     """
     settings = settings or ScoringSettings()
-    by_touchpoint, stage_only = _placed(journey, settings)
+    rows = _weighted_rows(frame, journey, settings)
     personas = [p.id for p in journey.personas]
-    personas += sorted({ob.persona for ob in journey.observations
-                        if ob.persona is not None and ob.persona not in personas})
+    personas += sorted(set(rows["persona"].dropna().unique()) - set(personas))
+    tp_stats = _group_stats(rows[rows["target_kind"] == "touchpoint"])
+    stage_stats = _group_stats(rows[rows["target_kind"] == "stage"])
+    samples = _samples(rows)
     scores: list[Score] = []
     for persona in [None, *personas]:
+        key = "" if persona is None else persona
         tp_scores = {}
         for tp in journey.touchpoints:
-            indexes = _of_persona(by_touchpoint[tp.id], journey, persona)
-            tp_scores[tp.id] = _touchpoint_score(tp.id, persona, indexes, journey, settings)
+            stats = tp_stats.get((key, tp.id))
+            tp_scores[tp.id] = _score(tp.id, "touchpoint", persona, _summary(stats), samples.get((key, tp.id), []),
+                                      settings, distribution=_distribution(stats))
         scores += tp_scores.values()
         for stage in journey.stages:
-            scores.append(_stage_score(stage.id, persona, tp_scores,
-                                       _of_persona(stage_only[stage.id], journey, persona), journey, settings))
-    return dataclasses.replace(journey, scores=scores)
+            scores.append(_stage_score(stage.id, persona, tp_scores, tp_stats, stage_stats.get((key, "stage:" + stage.id)),
+                                       samples.get((key, "stage:" + stage.id), []), journey, settings, rows))
+    return scores
 
 
-def _of_persona(indexes: list[int], journey: Journey, persona: Optional[str]) -> list[int]:
-    if persona is None:
-        return indexes
-    return [i for i in indexes if journey.observations[i].persona == persona]
+def _weighted_rows(frame, journey: Journey, settings: ScoringSettings):
+    """The rows that count, with their weight, strength and the target they score (touchpoint, or
+    the stage when only the stage is known); bad rows raise, unplaced ones are reported."""
+    import numpy as np
+    import pandas as pd
+
+    _check_rows(frame)
+    weights = frame["kind"].astype(object).map(settings.weights).astype(float).fillna(0.0)
+    touchpoints = {t.id for t in journey.touchpoints}
+    stages = {s.id for s in journey.stages}
+    tp = frame["touchpoint"].astype(object)
+    stage = frame["stage"].astype(object)
+    on_tp = tp.isin(touchpoints).to_numpy()
+    on_stage = ~on_tp & stage.isin(stages).to_numpy()
+    counted = (weights > 0).to_numpy()
+    unplaced = counted & ~on_tp & ~on_stage
+    if unplaced.any():
+        first = frame.loc[np.flatnonzero(unplaced)[0]]
+        warnings.warn(f"{int(unplaced.sum())} observation(s) name no known touchpoint or stage and are not "
+                      f"scored, e.g. touchpoint {first['touchpoint']!r} from {first['file']}"
+                      + (f", row {first['row']}" if pd.notna(first["row"]) else "")
+                      + (f", line {first['line']}" if pd.notna(first["line"]) else "") + ".", stacklevel=4)
+    keep = counted & (on_tp | on_stage)
+    index = np.flatnonzero(keep)
+    valence = frame["valence"].to_numpy(dtype=float)[index]
+    w = weights.to_numpy()[index]
+    on_tp_kept = on_tp[index]
+    target = np.where(on_tp_kept, tp.to_numpy()[index], ("stage:" + stage.astype(str)).to_numpy()[index])
+    persona = frame["persona"].astype(object).to_numpy()[index]
+    text = frame["text"].to_numpy()[index]
+    return pd.DataFrame({
+        "pos": index, "target": target, "target_kind": np.where(on_tp_kept, "touchpoint", "stage"),
+        "persona": persona, "valence": valence, "w": w, "strength": w * np.abs(valence),
+        "has_text": pd.Series(text).fillna("").astype(str).str.strip().ne("").to_numpy(),
+        "kind": frame["kind"].astype(object).to_numpy()[index],
+    })
 
 
-def _summary_of(indexes: list[int], journey: Journey, settings: ScoringSettings) -> Summary:
-    obs = [journey.observations[i] for i in indexes]
-    return summarize([o.valence for o in obs], [settings.weight(o.kind) for o in obs])
+def _check_rows(frame) -> None:
+    import numpy as np
+
+    valence = frame["valence"].to_numpy(dtype=float)
+    bad = ~((valence >= -1.0) & (valence <= 1.0))
+    if bad.any():
+        row = frame.iloc[int(np.flatnonzero(bad)[0])]
+        raise InputError(row["file"], f"valence {row['valence']!r} is outside -1..+1.", row=_opt(row["row"]),
+                         line=_opt(row["line"]), column=_opt(row["column"]),
+                         fix="Check the answer scale configured for this question in kit.yaml.")
+    unknown = ~frame["kind"].astype(object).isin(KINDS).to_numpy()
+    if unknown.any():
+        row = frame.iloc[int(np.flatnonzero(unknown)[0])]
+        raise InputError(row["file"], f"unknown observation kind {row['kind']!r}.", row=_opt(row["row"]),
+                         line=_opt(row["line"]), fix="Use rating, judgement, quote or text.")
 
 
-def _touchpoint_score(target: str, persona: Optional[str], indexes: list[int], journey: Journey,
-                      settings: ScoringSettings) -> Score:
-    summary = _summary_of(indexes, journey, settings)
-    return _score(target, "touchpoint", persona, summary, _strongest_first(indexes, journey, settings),
-                  settings)
+def _opt(value):
+    import pandas as pd
+
+    return None if value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value)) else value
 
 
-def _stage_score(stage_id: str, persona: Optional[str], tp_scores: dict[str, Score], stage_only: list[int],
-                 journey: Journey, settings: ScoringSettings) -> Score:
+def _group_stats(rows) -> dict[tuple[str, str], dict]:
+    """Sums per (persona or "", target) from which a weighted mean and its spread follow."""
+    import numpy as np
+    import pandas as pd
+
+    if rows.empty:
+        return {}
+    work = rows.assign(wv=rows["w"] * rows["valence"], w2=rows["w"] ** 2,
+                       wvv=rows["w"] * rows["valence"] ** 2, neg=(rows["valence"] < 0).astype(np.int64),
+                       face=np.clip(np.rint(2 * rows["valence"]), -2, 2).astype(np.int64))
+    sums = ["w", "wv", "w2", "wvv", "neg"]
+    result: dict[tuple[str, str], dict] = {}
+    for persona_key, part in (("", work), (None, work[work["persona"].notna()])):
+        keys = ["target"] if persona_key == "" else ["persona", "target"]
+        grouped = part.groupby(keys, sort=False)
+        table = grouped[sums].sum()
+        table["n"] = grouped.size()
+        faces = part.groupby(keys + ["face"], sort=False).size()
+        kinds = part.groupby(keys + ["kind"], sort=False).size()
+        for key, record in table.to_dict("index").items():
+            key = ("", key) if persona_key == "" else key
+            result[key] = record | {"faces": {}, "kinds": {}}
+        for key, count in faces.items():
+            group = ("", key[0]) if persona_key == "" else key[:2]
+            result[group]["faces"][int(key[-1])] = int(count)
+        for key, count in kinds.items():
+            group = ("", key[0]) if persona_key == "" else key[:2]
+            result[group]["kinds"][str(key[-1])] = int(count)
+    return result
+
+
+def _summary(stats: Optional[dict]) -> Summary:
+    """summarize() from group sums: the same weighted mean, Kish n and standard error."""
+    if not stats or not stats["n"]:
+        return Summary(None, 0, None, 0.0, None)
+    n, total = int(stats["n"]), float(stats["w"])
+    mean = stats["wv"] / total
+    share_negative = stats["neg"] / n
+    n_eff = total**2 / stats["w2"]
+    if n < 2 or n_eff <= 1:
+        return Summary(mean, n, None, 1.0, share_negative)
+    spread = max(stats["wvv"] / total - mean * mean, 0.0)
+    return Summary(mean, n, math.sqrt(spread / (n_eff - 1)), n_eff - 1, share_negative)
+
+
+def _distribution(stats: Optional[dict]) -> dict[str, int]:
+    if not stats:
+        return {}
+    faces = {f"face:{face:+d}" if face else "face:0": count for face, count in sorted(stats["faces"].items())}
+    return faces | {f"kind:{kind}": count for kind, count in sorted(stats["kinds"].items())}
+
+
+def _samples(rows) -> dict[tuple[str, str], list[int]]:
+    """Per (persona or "", target): frame positions of the rows a reader should see first."""
+    import numpy as np
+
+    if rows.empty:
+        return {}
+    order = rows.iloc[np.argsort(-rows["strength"].to_numpy(), kind="stable")]
+    negative = rows[rows["valence"] < 0]
+    negative = negative.iloc[np.argsort(negative["valence"].to_numpy(), kind="stable")]
+    picked: dict[tuple[str, str], set[int]] = {}
+    for persona_key in ("", None):
+        for part in (order, order[order["has_text"]], negative):
+            if persona_key is None:
+                part = part[part["persona"].notna()]
+            keys = ["target"] if persona_key == "" else ["persona", "target"]
+            head = part.groupby(keys, sort=False).head(EVIDENCE_SAMPLE)
+            targets = head["target"].to_numpy()
+            groups = [""] * len(head) if persona_key == "" else head["persona"].to_numpy()
+            for group, target, pos in zip(groups, targets, head["pos"].to_numpy()):
+                picked.setdefault((group, target), set()).add(int(pos))
+    strength = dict(zip(rows["pos"].to_numpy().tolist(), rows["strength"].to_numpy().tolist()))
+    return {key: sorted(found, key=lambda p: (-strength[p], p)) for key, found in picked.items()}
+
+
+def _score(target: str, level: str, persona: Optional[str], summary: Summary, evidence: list[int],
+           settings: ScoringSettings, worst: Optional[str] = None,
+           distribution: Optional[dict[str, int]] = None) -> Score:
+    if summary.mean is None:
+        return Score(target=target, level=level, value=None, n=0, persona=persona, worst=worst)
+    low, high = _interval(summary.mean, summary.se, summary.df)
+    return Score(target=target, level=level, value=to_display(summary.mean), n=summary.n,
+                 se=None if summary.se is None else 2.0 * summary.se, ci_low=low, ci_high=high,
+                 share_negative=summary.share_negative, confidence=settings.confidence(summary.n),
+                 persona=persona, worst=worst, evidence=evidence, distribution=distribution or {})
+
+
+def _stage_score(stage_id: str, persona: Optional[str], tp_scores: dict[str, Score], tp_stats: dict,
+                 stage_only: Optional[dict], stage_sample: list[int], journey: Journey,
+                 settings: ScoringSettings, rows) -> Score:
     """Mean of the stage's scored touchpoints weighted by reach x importance.
 
     Stage-only observations (no touchpoint named) form one more part, weighted like an average
     touchpoint of the stage (reach 1, the stage's mean importance, 3 when it has none).
     The standard error combines the parts' errors; Welch-Satterthwaite gives the df.
+    Touchpoints resting on fewer than min_n observations ("insufficient") are left out while
+    the stage has a touchpoint with enough evidence: one answer must not widen, move or name the
+    worst moment of a stage that hundreds of answers describe.
     """
+    key = "" if persona is None else persona
     tps = journey.touchpoints_in(stage_id)
-    parts = []  # (weight, Summary)
-    evidence: list[int] = []
     scored = [(tp, tp_scores[tp.id]) for tp in tps if tp_scores[tp.id].value is not None]
+    enough = [(tp, s) for tp, s in scored if s.n >= settings.min_n]
+    if enough:
+        scored = enough
+    parts = []  # (weight, Summary, stats)
+    evidence: list[int] = []
+    distribution: dict[str, int] = {}
     for tp, score in scored:
-        parts.append((tp.reach * tp.importance, _summary_of(score.evidence, journey, settings)))
+        stats = tp_stats[(key, tp.id)]
+        parts.append((tp.reach * tp.importance, _summary(stats), stats))
         evidence += score.evidence
     if stage_only:
         importance = sum(t.importance for t in tps) / len(tps) if tps else 3.0
-        parts.append((importance, _summary_of(stage_only, journey, settings)))
-        evidence += stage_only
+        parts.append((importance, _summary(stage_only), stage_only))
+        evidence += stage_sample
     worst = min(scored, key=lambda item: item[1].value)[0].id if scored else None
     if not parts:
         return Score(target=stage_id, level="stage", value=None, n=0, persona=persona)
-    total = sum(w for w, _ in parts)
+    for _, _, stats in parts:
+        for name, count in _distribution(stats).items():
+            distribution[name] = distribution.get(name, 0) + count
+    total = sum(w for w, _, _ in parts)
     if total <= 0:  # every reach is 0: fall back to equal weights rather than divide by zero
-        parts = [(1.0, s) for _, s in parts]
+        parts = [(1.0, s, st) for _, s, st in parts]
         total = float(len(parts))
-    mean = sum(w * s.mean for w, s in parts) / total
-    variances = [((w / total) ** 2 * (_UNKNOWN_SD**2 if s.se is None else s.se**2), s.df) for w, s in parts]
+    mean = sum(w * s.mean for w, s, _ in parts) / total
+    variances = [((w / total) ** 2 * (_UNKNOWN_SD**2 if s.se is None else s.se**2), s.df) for w, s, _ in parts]
     var = sum(v for v, _ in variances)
     denominator = sum(v * v / df for v, df in variances)
     df = var * var / denominator if denominator > 0 else 1.0
-    n = sum(s.n for _, s in parts)
-    negatives = sum(1 for i in evidence if journey.observations[i].valence < 0)
+    n = sum(s.n for _, s, _ in parts)
+    negatives = sum(int(st["neg"]) for _, _, st in parts)
     # one part of unknown spread: the stage's spread is unknown too (its interval spans the scale)
     se = None if len(parts) == 1 and parts[0][1].se is None else math.sqrt(var)
     summary = Summary(mean, n, se, df, negatives / n)
-    return _score(stage_id, "stage", persona, summary, _strongest_first(evidence, journey, settings),
-                  settings, worst=worst)
+    strength = dict(zip(rows["pos"].to_numpy().tolist(), rows["strength"].to_numpy().tolist())) if evidence else {}
+    ordered = sorted(set(evidence), key=lambda p: (-strength[p], p))[:3 * EVIDENCE_SAMPLE]
+    return _score(stage_id, "stage", persona, summary, ordered, settings, worst=worst, distribution=distribution)
 
 
 def score_all(journey: Journey, settings: Optional[ScoringSettings] = None,
-              overall: Optional[Mapping[str, float]] = None) -> Journey:
+              overall: Optional[Mapping[str, float]] = None, *, evidence=None) -> Journey:
     """Scores, pain points and moments of truth in one call; overrides, opportunities and votes stay.
 
     ``overall`` maps respondent id -> overall satisfaction/NPS valence, for derived importance.
+    ``evidence`` is the run's evidence frame; without it the journey's own observations are scored.
+    With it, the returned journey's ``observations`` are only the sampled rows the scores point at
+    (what a map shows), so the result stays small whatever the survey's size.
     Pain points the team already curated keep their owner and note when flagged again.
     """
+    from .evidence import frame_from_observations
+
     settings = settings or ScoringSettings()
-    scored = score_journey(journey, settings)
+    frame = frame_from_observations(journey.observations) if evidence is None else evidence
+    scores = score_evidence(frame, journey, settings)
+    scored = dataclasses.replace(journey, scores=scores) if evidence is None else with_samples(journey, frame, scores)
+    derived = derived_importance(frame, journey.touchpoints, overall)
+    scored.kpis = {**scored.kpis, "importance": {tp: {"r": r, "n": n} for tp, (r, n) in derived.items()}}
     curated = {p.touchpoint: p for p in journey.pain_points}
     pains = [dataclasses.replace(p, owner=curated[p.touchpoint].owner, note=curated[p.touchpoint].note)
              if p.touchpoint in curated else p for p in find_pain_points(scored, settings)]
     return dataclasses.replace(scored, pain_points=pains,
-                               moments_of_truth=find_moments_of_truth(scored, settings, overall=overall))
+                               moments_of_truth=find_moments_of_truth(scored, settings, derived=derived))
+
+
+def with_samples(journey: Journey, frame, scores: list[Score]) -> Journey:
+    """The journey with the scores and, as its observations, just the frame rows they point at."""
+    from .evidence import observations_from_frame
+
+    positions = sorted({p for score in scores for p in score.evidence})
+    index = {p: i for i, p in enumerate(positions)}
+    observations = observations_from_frame(frame.iloc[positions]) if positions else []
+    remapped = [dataclasses.replace(s, evidence=[index[p] for p in s.evidence]) for s in scores]
+    return dataclasses.replace(journey, observations=observations, scores=remapped)

@@ -16,3 +16,12 @@ def real_fixtures() -> Path:
     if not REAL_FIXTURES.is_dir():
         pytest.skip("../shared/fixtures-real is not beside this checkout")
     return REAL_FIXTURES
+
+
+def save_client(journey, client_dir):
+    """A client folder as a finished run leaves it: the team's decisions in journey.json, the run's
+    results (scores, pain points, evidence rows) in out/journey.json."""
+    from cjm_widgets.client import without_evidence
+
+    journey.save(client_dir / "out" / "journey.json")
+    return without_evidence(journey).save(client_dir / "journey.json")

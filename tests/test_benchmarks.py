@@ -8,17 +8,12 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-import yaml
 
-from cjm_widgets.model import Journey, Touchpoint
-from cjm_widgets.scoring import score_journey, summarize
-from cjm_widgets.survey import read_survey, survey_observations
+from cjm_widgets.survey import read_survey
 from cjm_widgets.survey import read as read_module
-from cjm_widgets.survey.ratings import survey_ratings
-from cjm_widgets.survey.valences import column_valences, summary_of, valence
+from cjm_widgets.survey.valences import column_valences, valence
 
 ROOT = Path(__file__).resolve().parents[1]
-DEMO = ROOT / "workshop" / "demo"
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 
@@ -44,35 +39,6 @@ def test_column_valences_follow_the_scalar_rule_and_flag_off_scale_answers():
     nps, _ = column_valences(np.array([10, 9, 8, 7, 6, 0, np.nan]), "nps", 0, 10)
     assert np.allclose(nps, [1, 1, 0, 0, -1, -1, np.nan], equal_nan=True)
     assert valence("ces", 2, 1, 7, "lower_is_better") == pytest.approx(2 / 3)
-
-
-def test_summary_of_equals_scoring_summarize():
-    rng = np.random.default_rng(1)
-    v, w = rng.uniform(-1, 1, 50), rng.choice([1.0, 0.5, 0.25], 50)
-    for weights in (w, None):
-        expected = summarize(list(v), list(weights if weights is not None else np.ones(50)))
-        got = summary_of(v, weights)
-        assert got.n == expected.n and got.share_negative == expected.share_negative
-        assert got.mean == pytest.approx(expected.mean, abs=1e-12) and got.se == pytest.approx(expected.se, abs=1e-12)
-        assert got.df == pytest.approx(expected.df)
-
-
-def test_survey_ratings_equal_scores_from_observations_on_the_demo():
-    kit = yaml.safe_load((DEMO / "kit.yaml").read_text(encoding="utf-8"))
-    questions = [q for q in kit["survey"]["questions"] if q.get("type") != "text"]
-    survey = read_survey(DEMO / kit["survey"]["file"])
-    observations, problems = survey_observations(survey, questions)
-    touchpoints = sorted({q["touchpoint"] for q in questions})
-    journey = score_journey(Journey(touchpoints=[Touchpoint(t, t, "s") for t in touchpoints],
-                                    observations=observations))
-    ratings, rating_problems = survey_ratings(survey, questions)
-    assert rating_problems == problems
-    assert len(ratings) == len(touchpoints)
-    for score in ratings:
-        expected = journey.score_of(score.target)
-        assert score.n == expected.n > 0 and score.confidence == expected.confidence
-        for field in ("value", "se", "ci_low", "ci_high", "share_negative"):
-            assert getattr(score, field) == pytest.approx(getattr(expected, field), abs=1e-12), field
 
 
 def test_large_plain_csv_reads_the_same_on_the_fast_path(tmp_path, monkeypatch):

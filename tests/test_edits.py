@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from cjm_widgets.edits import (EditRefused, cast_vote, dots_used, history_size, read_journey, undo,
+from conftest import save_client
+from cjm_widgets.edits import (EditRefused, cast_vote, dots_used, read_journey, undo,
                                update_journey, vote_items)
 from cjm_widgets.model import Journey, Opportunity, PainPoint, Stage, Touchpoint
 
@@ -29,7 +30,7 @@ def client(tmp_path) -> Path:
                       touchpoints=[Touchpoint("ads", "Ads", "awareness"), Touchpoint("cart", "Cart", "decision")],
                       pain_points=[PainPoint("cart", rule="score below -0.5")],
                       opportunities=[Opportunity("faster_checkout", "Faster checkout", touchpoint="cart")])
-    journey.save(tmp_path / "journey.json")
+    save_client(journey, tmp_path)
     return tmp_path
 
 
@@ -52,6 +53,10 @@ def test_first_change_seeds_the_journey_from_kit_yaml(tmp_path):
     assert on_disk(tmp_path)["notes"] == ""
 
 
+def undoable(client) -> int:
+    return len(list((client / ".journey_history").glob("*.json")))
+
+
 def test_a_refused_change_writes_nothing(client):
     before = (client / "journey.json").read_bytes()
 
@@ -62,7 +67,7 @@ def test_a_refused_change_writes_nothing(client):
     with pytest.raises(EditRefused):
         update_journey(client, refuse)
     assert (client / "journey.json").read_bytes() == before
-    assert history_size(client) == 0
+    assert undoable(client) == 0
 
 
 def test_undo_restores_previous_versions_in_order(client):
@@ -78,7 +83,7 @@ def test_undo_restores_previous_versions_in_order(client):
 def test_history_keeps_the_last_twenty(client):
     for i in range(25):
         update_journey(client, lambda j, i=i: setattr(j, "notes", str(i)))
-    assert history_size(client) == 20
+    assert undoable(client) == 20
     for _ in range(20):
         undo(client)
     assert on_disk(client)["notes"] == "4"

@@ -38,11 +38,11 @@ def test_same_journey_has_no_changes():
 
 
 def snapshot(journey_: Journey, history, when):
-    return write_snapshot(journey_.save(history.parent / "journey.json"), history, when)
+    return write_snapshot(journey_.save(history.parent / "journey.json").parent, history, when)
 
 
 def test_snapshots_sort_by_time_and_diff_cli(tmp_path, capsys):
-    history = tmp_path / "out" / "history"
+    history = tmp_path / "history"
     snapshot(journey(-1.0, 1.2), history, datetime(2026, 1, 1, tzinfo=timezone.utc))
     assert main(["diff", str(tmp_path)]) == 2
     assert "needs two" in capsys.readouterr().err

@@ -122,11 +122,28 @@ def test_funnel_from_an_event_log(tmp_path):
            ",2024-03-01T12:02,/cart\n")
     mapping = {"/": "awareness", "/product/*": "interest", "/cart*": "decision", "/checkout/done": "post_purchase"}
     rows = read_funnel(write(tmp_path, "events.csv", log), STAGES, mapping)
-    assert [r["users"] for r in rows] == [3, 2, 0, 1, 1]
+    # consideration has no pattern: not measured, and the order runs awareness > interest > decision > done
+    assert [r["users"] for r in rows] == [3, 2, None, 1, 1]
+    assert [r["users_any_order"] for r in rows] == [3, 2, None, 1, 1]
     assert rows[1]["conversion"] == pytest.approx(2 / 3)
-    assert rows[3]["conversion"] is None  # nobody reached consideration: no rate to compute
+    assert rows[2]["conversion"] is None and rows[3]["conversion"] == pytest.approx(1 / 2)
     assert rows.unmapped == 1  # /blog
     assert len(rows.problems) == 1 and "line 11" in rows.problems[0] and "'user_id'" in rows.problems[0]
+
+
+def test_ordered_funnel_counts_only_in_order_and_within_the_window(tmp_path):
+    log = ("user_pseudo_id,event_timestamp,event_name\n"
+           "a,1000000000,page_view\na,2000000000,add_to_cart\na,3000000000,purchase\n"  # in order
+           "b,1000000000,purchase\nb,2000000000,page_view\nb,3000000000,add_to_cart\n"  # bought first
+           f"c,1000000000,page_view\nc,{1000000000 + 31 * 86400 * 1000000},add_to_cart\n")  # 31 days later
+    mapping = {"page_view": "awareness", "add_to_cart": "decision", "purchase": "post_purchase"}
+    rows = read_funnel(write(tmp_path, "ga4.csv", log), STAGES, mapping)
+    by_stage = {r["stage"]: r for r in rows}
+    assert by_stage["awareness"]["users"] == 3
+    assert by_stage["decision"]["users"] == 2 and by_stage["decision"]["users_any_order"] == 3  # c: too late
+    assert by_stage["post_purchase"]["users"] == 1 and by_stage["post_purchase"]["users_any_order"] == 2
+    week = read_funnel(write(tmp_path, "ga4.csv", log), STAGES, mapping, window_days=40)
+    assert {r["stage"]: r["users"] for r in week}["decision"] == 3
 
 
 def test_event_log_needs_a_valid_mapping(tmp_path):

@@ -8,9 +8,11 @@ import shutil
 
 import nbformat
 import papermill
+import pandas as pd
 import pytest
 
 from cjm_widgets import Journey
+from cjm_widgets.evidence import COLUMNS
 from cjm_widgets.cli import main
 from cjm_widgets.errors import NotebookError
 from cjm_widgets.runner import run_client, workshop_notebooks
@@ -92,7 +94,14 @@ def test_scores_csv_and_kpis_json_follow_the_readme(demo_run):
 def test_run_scores_come_from_the_demo_data(demo_run):
     client, _ = demo_run
     journey = Journey.load(client / "out" / "journey.json")
-    assert len(journey.observations) > 1000
+    evidence = pd.read_parquet(client / "out" / "evidence.parquet")
+    assert len(evidence) > 1000 and list(evidence.columns) == list(COLUMNS)
+    assert {"rating", "quote"} <= set(evidence["kind"].astype(str))
+    assert len(journey.observations) < len(evidence) / 4  # the results keep the rows the map shows
+    delivery_rows = evidence[evidence["touchpoint"] == "delivery"]
+    assert journey.score_of("delivery").n == len(delivery_rows)
+    assert journey.kpis["evidence"]["observations"] == len(evidence)
+    assert not (client / "journey.json").exists()  # a run writes no decisions: the team's file stays the team's
     search, delivery = journey.score_of("search"), journey.score_of("delivery")
     assert search.value > 0.5 > -0.5 > delivery.value
     assert search.confidence == "reliable" and search.n >= 30

@@ -70,10 +70,36 @@ def test_every_persona_has_counted_goals_frustrations_channels_and_a_verbatim_qu
     assert "website" in website.name and "first order" in website.name
 
 
-def test_channels_come_from_touchpoints_without_a_channel_column(population):
+def test_without_a_channel_column_no_channel_is_claimed(population):
+    """A touchpoint's channel is where the brand meets everyone, not what a persona prefers."""
     respondents, truth, observations = population
     personas = propose_personas(respondents, truth.map(str), observations, TOUCHPOINTS)
-    assert set(personas[0].channels) == {"app (60 of 60)", "courier (60 of 60)", "website (60 of 60)"}
+    assert all(p.channels == [] for p in personas)
+
+
+def test_each_persona_gets_its_own_quote_never_markup_or_a_formula():
+    respondents = pd.DataFrame({"g": ["a"] * 3 + ["b"] * 3}, index=list("uvwxyz"))
+    said = {"u": "=HYPERLINK(\"http://x\")", "v": "The delivery was late twice, never again with that courier",
+            "w": "<b>bold</b> claim about the whole shop experience", "x": "The delivery was late twice, never again with that courier",
+            "y": "Checkout was quick and the courier called before coming", "z": "ok"}
+    observations = [Observation("delivery", -0.5, "text", Source("s.csv", row=i + 2, column="Q"), text=t, respondent=r)
+                    for i, (r, t) in enumerate(said.items())]
+    a, b = propose_personas(respondents, respondents["g"], observations, TOUCHPOINTS)
+    assert a.quote == "The delivery was late twice, never again with that courier"
+    assert b.quote == "Checkout was quick and the courier called before coming"
+
+
+def test_a_large_segment_keeps_a_bounded_member_sketch_that_still_recognises_it():
+    from cjm_widgets.personas.propose import SKETCH
+    from cjm_widgets.personas.reconcile import _jaccard
+
+    ids = [str(i) for i in range(20_000)]
+    respondents = pd.DataFrame({"g": ["a"] * 10_000 + ["b"] * 10_000}, index=ids)
+    a, b = propose_personas(respondents, respondents["g"], [], [])
+    assert len(a.definition["members"]) == SKETCH == len(b.definition["members"])
+    again, = propose_personas(respondents.iloc[:9_000], respondents["g"].iloc[:9_000], [], [])
+    assert _jaccard(set(a.definition["members"]), set(again.definition["members"])) > 0.8
+    assert _jaccard(set(a.definition["members"]), set(b.definition["members"])) == 0
 
 
 def test_multi_choice_channel_answers_are_split():
@@ -251,12 +277,12 @@ def test_without_coded_comments_the_quote_is_a_members_open_answer():
         assert row["Anything else?"] == persona.quote and row["group"] == persona.definition["segments"][0]
 
 
-def test_channels_fall_back_to_touchpoints_when_members_skipped_the_channel_question():
+def test_members_who_skipped_the_channel_question_claim_no_channel():
     respondents = pd.DataFrame({"ch": [None, None, "Store"]}, index=[10, 11, 12])  # ids as numbers
     labels = pd.Series(["x", "x", "y"], index=["10", "11", "12"])
     ratings = [Observation("delivery", -0.5, "rating", Source("s.csv", row=2), respondent="10")]
     x, y = propose_personas(respondents, labels, ratings, TOUCHPOINTS, channel_column="ch")
-    assert x.channels == ["courier (1 of 1)"] and y.channels == ["Store (1 of 1)"]
+    assert x.channels == [] and y.channels == ["Store (1 of 1)"]
 
 
 def test_a_merge_made_in_the_persona_editor_survives_a_rerun(population, clustered):

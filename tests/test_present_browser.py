@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import save_client
 from cjm_widgets.model import Journey, Opportunity, PainPoint, Stage, Touchpoint
 from cjm_widgets.present import voila_command
 
@@ -49,10 +50,10 @@ def votes_on_disk(client: Path) -> dict:
 
 @pytest.fixture
 def voila_page(tmp_path):
-    Journey(client="Acme", stages=[Stage("decision", "Decision")],
-            touchpoints=[Touchpoint("cart", "Cart <b>", "decision")],
-            pain_points=[PainPoint("cart", rule="score below -1")],
-            opportunities=[Opportunity("one_click", "One-click checkout")]).save(tmp_path / "journey.json")
+    save_client(Journey(client="Acme", stages=[Stage("decision", "Decision")],
+                        touchpoints=[Touchpoint("cart", "Cart <b>", "decision")],
+                        pain_points=[PainPoint("cart", rule="score below -1")],
+                        opportunities=[Opportunity("one_click", "One-click checkout")]), tmp_path)
     port = free_port()
     argv, env = voila_command(tmp_path, port=port, host="127.0.0.1")
     log = open(tmp_path / "voila.log", "w")

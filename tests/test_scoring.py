@@ -9,7 +9,7 @@ from hypothesis import given, settings as hsettings, strategies as st
 
 from cjm_widgets.errors import InputError
 from cjm_widgets.model import Journey, Observation, Override, Persona, Source, Stage, Touchpoint
-from cjm_widgets.scoring import score_journey, t_quantile_975
+from cjm_widgets.scoring import EVIDENCE_SAMPLE, score_journey, t_quantile_975
 from cjm_widgets.settings import ScoringSettings
 
 
@@ -178,7 +178,9 @@ def test_any_observations_give_consistent_scores(items):
     data = [obs(tp, v, kind, persona=p, stage="consider" if tp is None else None) for tp, v, kind, p in items]
     j = score_journey(journey(data))
     for s in j.scores:
-        assert s.n == len(s.evidence)
+        assert len(set(s.evidence)) == len(s.evidence) <= 3 * EVIDENCE_SAMPLE  # a bounded sample, no repeats
+        if s.level == "touchpoint":
+            assert len(s.evidence) >= min(s.n, EVIDENCE_SAMPLE)
         if s.value is None:
             assert s.n == 0
             continue
@@ -187,3 +189,26 @@ def test_any_observations_give_consistent_scores(items):
     overall = [s for s in j.scores if s.persona is None]
     assert sum(s.n for s in overall if s.level == "touchpoint") == sum(1 for d in data if d.touchpoint)
     assert sum(s.n for s in overall if s.level == "stage") == len(data)
+
+
+def test_evidence_is_a_sample_that_keeps_the_strongest_the_worded_and_the_most_negative():
+    data = [obs("search", 0.5, row=i) for i in range(40)] + [obs("search", 1.0, row=40)]
+    data += [Observation("search", 0.25, "quote", Source("a.vtt", line=3), text="fine I guess")]
+    data += [obs("search", -1.0, row=50 + i) for i in range(2)]
+    s = score_journey(journey(data)).score_of("search")
+    assert s.n == 44 and len(s.evidence) <= 3 * EVIDENCE_SAMPLE
+    assert s.evidence[0] == 40  # +1.0 first, then the -1.0s
+    assert {41, 42, 43} <= set(s.evidence)  # the only quote, both negatives
+    assert s.distribution["kind:rating"] == 43 and s.distribution["kind:quote"] == 1
+    assert s.distribution["face:+1"] == 40 and s.distribution["face:+2"] == 1 and s.distribution["face:-2"] == 2
+
+
+def test_a_touchpoint_with_too_little_evidence_does_not_widen_or_name_its_stage():
+    tps = [Touchpoint("search", "Search", "consider"), Touchpoint("filters", "Filters", "consider"),
+           Touchpoint("checkout", "Checkout", "buy")]
+    data = [obs("search", 0.5, row=i) for i in range(40)] + [obs("filters", -1.0, row=99)]
+    j = score_journey(journey(data, touchpoints=tps))
+    stage, search = j.score_of("consider"), j.score_of("search")
+    assert j.score_of("filters").confidence == "insufficient"
+    assert stage.value == pytest.approx(search.value) and stage.worst == "search"
+    assert (stage.ci_low, stage.ci_high) == pytest.approx((search.ci_low, search.ci_high))

@@ -27,6 +27,7 @@ def fake_scorer(monkeypatch):
         return -0.5 if "late" in text.lower() or "уш" in text else 0.5
 
     module.score_text = score_text
+    module.score_texts = lambda texts, language: [score_text(t, language) for t in texts]
     monkeypatch.setitem(sys.modules, "cjm_widgets.sentiment", module)
     return calls
 

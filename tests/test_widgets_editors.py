@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from conftest import save_client
+from cjm_widgets.evidence import frame_from_observations, write_evidence
 from cjm_widgets.edits import undo
 from cjm_widgets.model import (Journey, Observation, Opportunity, PainPoint, Persona, Score, Source, Stage,
                                Touchpoint)
@@ -38,7 +40,7 @@ def client(tmp_path) -> Path:
                 Score("cart", "touchpoint", -1.5, n=5, persona="p2")],
         pain_points=[PainPoint("cart", rule="score below -1")],
         opportunities=[Opportunity("one_click", "One-click checkout", touchpoint="cart")])
-    journey.save(tmp_path / "journey.json")
+    save_client(journey, tmp_path)
     return tmp_path
 
 
@@ -131,8 +133,7 @@ def test_merging_two_personas_keeps_their_people_and_evidence(client):
     merged = saved["personas"][0]
     assert merged["size"] == 100 and merged["share"] == pytest.approx(1.0)
     assert merged["goals"] == ["cheap", "fast"] and merged["quote"] == "No time <script>"
-    assert saved["observations"][0]["persona"] == "p1"
-    assert all(s["persona"] is None for s in saved["scores"])
+    assert saved["observations"] == [] and saved["scores"] == []  # results are the next run's to redo
     assert editor.picker.options == (("Bargain hunter", "p1"),)
 
 
@@ -154,7 +155,8 @@ def test_emotion_override_needs_a_reason_then_sits_beside_the_data(client):
     saved = on_disk(client)
     assert saved["overrides"] == [{"target": "cart", "value": 0.5, "reason": "Checkout was fixed in March",
                                    "author": "Ola", "persona": None}]
-    assert by_id(saved["scores"], "persona")[None]["value"] == -1.25  # the data score is untouched
+    assert saved["scores"] == []  # journey.json holds the judgement; the data score stays in the results
+    assert Journey.load(client / "out" / "journey.json").score_of("cart").value == -1.25
     row = next(r for r in tuner.rows if r.id == "cart")
     row.slider.value = 1.0
     row.save.click()  # a second save replaces the team's judgement, it does not pile up
@@ -187,7 +189,8 @@ def test_opportunity_board_adds_and_edits(client):
     row.kpi.value = "Delivery CSAT"
     saved = by_id(on_disk(client)["opportunities"])["parcel_lockers"]
     assert saved == {"id": "parcel_lockers", "title": "Parcel lockers", "touchpoint": "cart", "stage": None,
-                     "impact": 5, "effort": 2, "owner": "Logistics", "kpi": "Delivery CSAT"}
+                     "impact": 5, "effort": 2, "owner": "Logistics", "kpi": "Delivery CSAT",
+                     "cost": None, "effect": None, "value_per_effect": None, "implemented": ""}
     board.rows[-1].effort.value = 0
     assert "Effort must be between 1 and 5" in board.message.value
     assert by_id(on_disk(client)["opportunities"])["parcel_lockers"]["effort"] == 2
@@ -247,23 +250,20 @@ def test_quote_tagger_moves_a_quote_and_the_rerun_keeps_it(client):
 
     said = Observation("ads", 0.6, "quote", Source("iv.vtt", line=12, column="Ola"), text="The cart <b>rocks</b>",
                        stage="awareness")
-    journey = Journey.load(client / "journey.json")
-    journey.observations = [*journey.observations, said]
-    journey.save(client / "journey.json")
+    write_evidence(frame_from_observations([said]), client / "out" / "evidence.parquet")  # the run's quotes
     tagger = QuoteTagger(client)
     picker = tagger.children[1].children[0]
     assert picker.value == "ads" and "&lt;b&gt;rocks" in tagger.children[1].children[1].value
     picker.value = "cart"
     saved = on_disk(client)
-    assert saved["quote_tags"] == {"iv.vtt:12": "cart"}
-    moved = [o for o in saved["observations"] if o["kind"] == "quote"]
-    assert [(o["touchpoint"], o["stage"]) for o in moved] == [("cart", "decision")]
+    assert saved["quote_tags"] == {"iv.vtt:12": "cart"} and saved["observations"] == []
+    assert QuoteTagger(client).children[1].children[0].value == "cart"  # shown moved at once
     # a rerun codes the transcript afresh (back on "ads") and the tag puts it where the team said
     rerun = apply_quote_tags([said], Journey.load(client / "journey.json").quote_tags,
                              Journey.load(client / "journey.json").touchpoints)
     assert [(o.touchpoint, o.stage) for o in rerun] == [("cart", "decision")]
     QuoteTagger(client).children[1].children[0].value = ""
-    assert not [o for o in on_disk(client)["observations"] if o["kind"] == "quote"]
+    assert on_disk(client)["quote_tags"] == {"iv.vtt:12": ""}
     tagger = QuoteTagger(client)
     restore, label = next(box.children for box in tagger.children  # the set-aside quote comes back
                           if hasattr(box, "children") and "iv.vtt:12" in getattr(box.children[-1], "value", ""))

@@ -105,18 +105,21 @@ class TouchpointFeeling:
         return self.total / (self.n + 2)
 
 
-def member_observations(observations: list[Observation], members: set[str]) -> list[Observation]:
-    return [ob for ob in observations if ob.respondent is not None and str(ob.respondent) in members]
+def member_evidence(evidence: pd.DataFrame, members: set[str]) -> pd.DataFrame:
+    """The members' rows of an evidence frame (cjm_widgets.evidence)."""
+    respondents = evidence["respondent"].astype(object)
+    return evidence[respondents.notna().to_numpy() & respondents.astype(str).isin(members).to_numpy()]
 
 
-def touchpoint_feelings(observations: list[Observation], touchpoints: list[Touchpoint]) -> list[TouchpointFeeling]:
+def touchpoint_feelings(evidence: pd.DataFrame, touchpoints: list[Touchpoint]) -> list[TouchpointFeeling]:
     """Per touchpoint, each respondent's mean valence, counted once per respondent."""
     known = {t.id: t for t in touchpoints}
-    rows = [(ob.touchpoint, str(ob.respondent), ob.valence) for ob in observations
-            if ob.touchpoint in known and ob.valence is not None and not math.isnan(ob.valence)]
-    if not rows:
+    frame = pd.DataFrame({"touchpoint": evidence["touchpoint"].astype(object),
+                          "respondent": evidence["respondent"].astype(object).astype(str),
+                          "valence": evidence["valence"].astype(float)})
+    frame = frame[frame["touchpoint"].isin(known.keys()) & frame["valence"].notna()]
+    if frame.empty:
         return []
-    frame = pd.DataFrame(rows, columns=["touchpoint", "respondent", "valence"])
     per_person = frame.groupby(["touchpoint", "respondent"], sort=True)["valence"].mean()
     feelings = []
     for touchpoint, values in per_person.groupby(level=0, sort=True):
@@ -125,14 +128,11 @@ def touchpoint_feelings(observations: list[Observation], touchpoints: list[Touch
     return feelings
 
 
-def channel_counts(respondents: pd.DataFrame, members: list[str], channel_column=None,
-                   observations: list[Observation] = (),
-                   touchpoints: list[Touchpoint] = ()) -> tuple[list[tuple[str, int]], int]:
+def channel_counts(respondents: pd.DataFrame, members: list[str], channel_column=None) -> tuple[list[tuple[str, int]], int]:
     """Channels the members use, most used first, and how many members that count rests on.
 
-    From ``channel_column`` answers when given (multi-choice cells split on ``;`` or ``|``),
-    otherwise (or when no member answered it) from the channels of the touchpoints the members
-    left evidence on.
+    Only from the ``channel_column`` answers (multi-choice cells split on ``;`` or ``|``): a
+    touchpoint's channel says where the brand meets people, not which channel they prefer.
     """
     per_person = []
     if channel_column is not None:
@@ -141,13 +141,6 @@ def channel_counts(respondents: pd.DataFrame, members: list[str], channel_column
                              column=channel_column, fix="Set personas.channel_column to a survey header.")
         answers = choices(respondents[channel_column].set_axis(respondents.index.map(str)).reindex(members))
         per_person = [set(filter(None, _MULTI.split(str(a)))) for a in answers.dropna()]
-    if not per_person:
-        channel_of = {t.id: t.channel for t in touchpoints if t.channel}
-        seen: dict[str, set[str]] = {}
-        for ob in observations:
-            if ob.touchpoint in channel_of:
-                seen.setdefault(str(ob.respondent), set()).add(channel_of[ob.touchpoint])
-        per_person = list(seen.values())
     counts: dict[str, int] = {}
     for channels in per_person:
         for channel in channels:
@@ -175,17 +168,33 @@ def answer_quotes(respondents: pd.DataFrame, members: list[str], file: str | Non
     return found
 
 
-def pick_quote(observations: list[Observation]) -> Observation | None:
+def pick_quote(evidence, taken: frozenset = frozenset()) -> Observation | None:
     """The members' verbatim text that best stands for them: of a readable length, closest in
-    feeling to the segment's average; earliest source wins a tie so reruns agree."""
-    texts = [ob for ob in observations if isinstance(ob.text, str) and ob.text.strip()]
-    if not texts:
+    feeling to the segment's average, not markup or a formula, not a quote another persona took;
+    earliest source wins a tie so reruns agree. ``evidence`` is a frame or a list of Observations."""
+    from ..evidence import frame_from_observations, observations_from_frame
+
+    frame = evidence if isinstance(evidence, pd.DataFrame) else frame_from_observations(list(evidence))
+    if frame.empty:
         return None
-    valences = [ob.valence for ob in observations if ob.valence is not None and not math.isnan(ob.valence)]
-    typical = sum(valences) / len(valences) if valences else 0.0
+    valences = frame["valence"].astype(float)
+    typical = float(valences.mean()) if valences.notna().any() else 0.0
+    texts = frame[frame["text"].notna()]
+    stripped = texts["text"].astype(str).str.strip()
+    usable = stripped.ne("") & ~stripped.str.match(r"^[=+\-@\t\r]|.*<[a-zA-Z/!]") & ~stripped.isin(taken)
+    texts, stripped = texts[usable.to_numpy()], stripped[usable.to_numpy()]
+    if texts.empty:
+        return None
     low, high = QUOTE_LENGTH
-    return min(texts, key=lambda ob: (not low <= len(ob.text.strip()) <= high,
-                                      round(abs((ob.valence or 0.0) - typical), 6), _source_key(ob.source)))
+    length = stripped.str.len()
+    order = pd.DataFrame({
+        "bad_length": ~length.between(low, high),
+        "gap": (texts["valence"].astype(float).fillna(0.0) - typical).abs().round(6),
+        "file": texts["file"].astype(object).astype(str),
+        "row": texts["row"].fillna(-1).astype("int64"), "line": texts["line"].fillna(-1).astype("int64"),
+    }).reset_index(drop=True)
+    best = order.sort_values(["bad_length", "gap", "file", "row", "line"], kind="stable").index[0]
+    return observations_from_frame(texts.iloc[[best]])[0]
 
 
 def _source_key(source: Source | None):

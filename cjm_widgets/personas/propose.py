@@ -13,9 +13,9 @@ from collections import Counter
 
 import pandas as pd
 
-from ..model import Observation, Persona, Touchpoint
+from ..model import Persona, Touchpoint
 from .answers import choices, numbers
-from .describe import (answer_quotes, channel_counts, distinguishing_answers, member_observations, pick_quote,
+from .describe import (answer_quotes, channel_counts, distinguishing_answers, member_evidence, pick_quote,
                        segments_by_size, touchpoint_feelings)
 from .labels import text
 from .segment import NO_ANSWER, OTHER, _short
@@ -24,14 +24,19 @@ TOP_STATEMENTS = 3
 NOTABLE_NEGATIVE = 0.25  # a touchpoint liked on average is still a frustration when this share is negative
 
 
-def propose_personas(respondents: pd.DataFrame, labels: pd.Series, observations: list[Observation],
+def propose_personas(respondents: pd.DataFrame, labels: pd.Series, evidence,
                      touchpoints: list[Touchpoint], *, language: str = "en", channel_column=None,
                      demographic_columns=()) -> list[Persona]:
     """One persona per segment of ``labels`` (largest first), described from the members' data.
 
-    ``definition`` keeps the rule or cluster centre, the segment keys (``segments``) and the
-    member ids (``members``): ``assign_personas`` and ``reconcile`` rely on them.
+    ``evidence`` is an evidence frame (or a list of Observations). ``definition`` keeps the rule or
+    cluster centre, the segment keys (``segments``) and a bounded sketch of the member ids
+    (``members``, see member_sketch): ``reconcile`` relies on them.
     """
+    from ..evidence import frame_from_observations
+
+    if not isinstance(evidence, pd.DataFrame):
+        evidence = frame_from_observations(list(evidence))
     text("noun", language)  # unknown language: fail before any work
     labels = labels.dropna()
     labels.index = labels.index.map(str)
@@ -39,13 +44,16 @@ def propose_personas(respondents: pd.DataFrame, labels: pd.Series, observations:
     segments = segments_by_size(labels)
     total = len(labels)
     traits = _traits(respondents, labels, definitions, language)
-    personas, names = [], set()
+    personas, names, quotes = [], set(), set()
     for segment in segments:
         members = sorted(labels.index[labels == segment])
-        evidence = member_observations(observations, set(members))
-        feelings = touchpoint_feelings(evidence, touchpoints)
-        channels, base = channel_counts(respondents, members, channel_column, evidence, touchpoints)
-        quote = pick_quote(evidence) or pick_quote(answer_quotes(respondents, members, _survey_file(evidence)))
+        theirs = member_evidence(evidence, set(members))
+        feelings = touchpoint_feelings(theirs, touchpoints)
+        channels, base = channel_counts(respondents, members, channel_column)
+        taken = frozenset(quotes)
+        quote = pick_quote(theirs, taken) or pick_quote(answer_quotes(respondents, members, _survey_file(theirs)), taken)
+        if quote:
+            quotes.add(quote.text.strip())
         definition = dict(definitions.get(segment, {"method": "labels"}))
         name = _unique(_name(segment, definition, traits.get(segment, []), channels, language), names)
         personas.append(Persona(
@@ -59,32 +67,51 @@ def propose_personas(respondents: pd.DataFrame, labels: pd.Series, observations:
             channels=[text("channel", language, channel=c, k=k, n=base) for c, k in channels[:TOP_STATEMENTS]],
             quote=quote.text.strip() if quote else "",
             quote_source=dataclasses.replace(quote.source) if quote else None,
-            definition={**definition, "segments": [segment], "members": members},
+            definition={**definition, "segments": [segment], "members": member_sketch(members)},
         ))
     return personas
 
 
-def assign_personas(observations: list[Observation], labels: pd.Series, personas: list[Persona]) -> list[Observation]:
-    """A new list where each labelled respondent's observations carry their persona id.
+def assign_personas(evidence, labels: pd.Series, personas: list[Persona]):
+    """The evidence with each labelled respondent's rows carrying their persona id (a frame in, a
+    frame out; a list of Observations in, a new list out).
 
-    Observations of people outside ``labels`` (a workshop judgement, an unlinked interview) are
-    kept as they are.
+    Rows of people outside ``labels`` (a workshop judgement, an unlinked interview) keep theirs.
     """
+    from ..evidence import frame_from_observations, observations_from_frame
+
+    if not isinstance(evidence, pd.DataFrame):
+        return observations_from_frame(assign_personas(frame_from_observations(list(evidence)), labels, personas))
     persona_of = {segment: p.id for p in personas for segment in p.definition.get("segments", [])}
-    segment_of = {str(k): v for k, v in labels.dropna().items()}
-    result = []
-    for ob in observations:
-        key = None if ob.respondent is None else str(ob.respondent)
-        if key in segment_of:
-            ob = dataclasses.replace(ob, persona=persona_of.get(segment_of[key]))
-        result.append(ob)
+    segments = labels.dropna()
+    persona_by_respondent = pd.Series(segments.map(persona_of).to_numpy(), index=segments.index.map(str))
+    respondents = evidence["respondent"].astype(object)
+    found = respondents.astype(str).map(persona_by_respondent).where(respondents.notna())
+    result = evidence.copy()
+    result["persona"] = found.where(found.notna(), evidence["persona"].astype(object)).astype("category")
     return result
 
 
-def _survey_file(observations: list[Observation]) -> str | None:
+def _survey_file(evidence: pd.DataFrame) -> str | None:
     """The survey file the members' ratings came from, to cite an open answer of theirs."""
-    files = Counter(ob.source.file for ob in observations if ob.source is not None and ob.source.row is not None)
-    return files.most_common(1)[0][0] if files else None
+    files = evidence.loc[evidence["row"].notna(), "file"].astype(object)
+    return str(files.mode().iloc[0]) if len(files) else None
+
+
+SKETCH = 512  # member ids a persona keeps to recognise its segment on a rerun
+
+
+def member_sketch(members) -> list[str]:
+    """A bounded, deterministic sample of member ids: the SKETCH with the smallest hash (a bottom-k
+    sketch). Two segments' sketches estimate their overlap without keeping a million ids."""
+    ids = {str(m) for m in members}
+    if len(ids) <= SKETCH:
+        return sorted(ids)
+    return sorted(sorted(ids, key=_member_hash)[:SKETCH])
+
+
+def _member_hash(member: str) -> str:
+    return hashlib.sha1(member.encode("utf-8")).hexdigest()
 
 
 def persona_id(segment: str, definition: dict | None) -> str:

@@ -12,7 +12,7 @@ import copy
 import pandas as pd
 
 from ..model import Persona
-from .propose import persona_id
+from .propose import SKETCH, _member_hash, member_sketch, persona_id
 
 EDITABLE = ("name", "goals", "frustrations", "quote", "color", "picture")
 SHARE_MOVE = 0.10  # a share moving more than this (10 points) is reported
@@ -148,7 +148,7 @@ def _combine(a: Persona, b: Persona) -> Persona:
     merged.definition = {
         **a.definition,
         "segments": a.definition.get("segments", []) + b.definition.get("segments", []),
-        "members": sorted(set(a.definition.get("members", [])) | set(b.definition.get("members", []))),
+        "members": member_sketch(set(a.definition.get("members", [])) | set(b.definition.get("members", []))),
         "merged": a.definition.get("merged", []) + [{"id": b.id, "name": b.name}] + b.definition.get("merged", []),
     }
     merged.edited = a.edited + [f for f in b.edited if f not in a.edited]
@@ -163,7 +163,14 @@ def _find(personas: list[Persona], persona_id: str) -> Persona:
 
 
 def _jaccard(a: set, b: set) -> float:
-    return len(a & b) / len(a | b) if a or b else 0.0
+    """Overlap of two member sketches (propose.member_sketch): exact while both are whole sets,
+    the bottom-k estimate beyond (the k smallest hashes of the union, share found in both)."""
+    if not (a or b):
+        return 0.0
+    if len(a) < SKETCH and len(b) < SKETCH:
+        return len(a & b) / len(a | b)
+    union = sorted(a | b, key=_member_hash)[:SKETCH]
+    return sum(1 for m in union if m in a and m in b) / len(union)
 
 
 def _pct(share: float) -> str:

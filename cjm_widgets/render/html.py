@@ -17,8 +17,8 @@ from ..labels import label
 from ..model import Journey, Score
 from .figure import figure_svg, journey_figure
 from .scale import TONE_COLORS, fmt_interval, fmt_percent, fmt_value, persona_colors, tone
-from .view import (evidence_quotes, scored_personas, stage_columns, stage_name, stage_of, touchpoint_name,
-                   value_of)
+from .view import (evidence_quotes, observation_count, pain_evidence_count, scored_personas, stage_columns,
+                   stage_name, stage_of, touchpoint_name, value_of)
 
 _ENV = jinja2.Environment(
     loader=jinja2.PackageLoader("cjm_widgets.render", "templates"),
@@ -79,7 +79,7 @@ def map_context(journey: Journey, lang: str, previous: Optional[Journey] = None)
     return {
         "lang": lang,
         "client": journey.client,
-        "n_observations": len(journey.observations),
+        "n_observations": observation_count(journey),
         "personas": [_persona_view(p, colours[p.id], lang) for p in journey.personas],
         "filters": filters if personas else [],
         "figures": _figures(journey, personas, lang),
@@ -172,7 +172,7 @@ def _pain_view(journey, pain, lang):
         "touchpoint": touchpoint_name(journey, pain.touchpoint),
         "stage": stage_name(journey, stage_of(journey, pain.touchpoint)),
         "rule": pain.rule, "severity": f"{pain.severity:.2f}", "owner": pain.owner, "note": pain.note,
-        "votes": journey.votes_on_pain(pain.touchpoint), "n": len(pain.evidence),
+        "votes": journey.votes_on_pain(pain.touchpoint), "n": pain_evidence_count(journey, pain),
         "quotes": [{"text": o.text, "source": o.source.label()} for o in quotes if o.text.strip()][:3],
     }
 

@@ -14,7 +14,7 @@ from openpyxl import Workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
 from ..model import Journey
-from .view import stage_name, stage_of, touchpoint_name
+from .view import pain_evidence_count, stage_name, stage_of, touchpoint_name
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 WORKBOOK = "journey_tables.xlsx"
@@ -128,7 +128,7 @@ def _pain_points(journey):
             "touchpoint": pain.touchpoint, "name": touchpoint_name(journey, pain.touchpoint),
             "stage": stage_name(journey, stage_of(journey, pain.touchpoint)), "rule": pain.rule,
             "severity": pain.severity, "rank": pain.rank, "owner": pain.owner, "note": pain.note,
-            "votes": journey.votes_on_pain(pain.touchpoint), "evidence_n": len(pain.evidence),
+            "votes": journey.votes_on_pain(pain.touchpoint), "evidence_n": pain_evidence_count(journey, pain),
             "evidence_sources": "; ".join(sources),
         })
     return rows

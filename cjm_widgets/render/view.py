@@ -71,3 +71,18 @@ def stage_of(journey: Journey, touchpoint_id: Optional[str]) -> Optional[str]:
         if touchpoint.id == touchpoint_id:
             return touchpoint.stage
     return None
+
+
+def observation_count(journey: Journey) -> int:
+    """All observations of the run (its results keep only the rows a map shows)."""
+    counted = (journey.kpis.get("evidence") or {}).get("observations")
+    return int(counted) if counted is not None else len(journey.observations)
+
+
+def pain_evidence_count(journey: Journey, pain) -> int:
+    """How many observations flag a pain point: its touchpoint's negative ones (all when none is)."""
+    score = journey.score_of(pain.touchpoint)
+    if score is None or score.share_negative is None:
+        return len(pain.evidence)
+    negative = round(score.share_negative * score.n)
+    return negative or score.n

@@ -15,7 +15,7 @@ import numpy as np
 import pandas as pd
 
 from ..errors import InputError
-from ..model import Observation, Source
+from ..model import Observation
 from .formats import clean_header
 from .scales import norm
 from .types import Survey
@@ -78,32 +78,52 @@ def mapped_questions(survey: Survey, questions: list[dict]) -> list[MappedQuesti
     return mapped
 
 
-def survey_observations(survey: Survey, questions: list[dict], *, respondent_id=None,
-                        language: str = "en") -> tuple[list[Observation], list[str]]:
-    """(observations, problems). Bad answers are listed in problems, never dropped silently."""
-    ids = _respondent_ids(survey, respondent_id)
-    observations: list[Observation] = []
+def survey_evidence(survey: Survey, questions: list[dict], *, respondent_id=None,
+                    language: str = "en") -> tuple[pd.DataFrame, list[str]]:
+    """(evidence frame, problems): each answered cell of a mapped column is one row, built a whole
+    column at a time. Bad answers are listed in problems, never dropped silently."""
+    from ..evidence import COLUMNS, concat, constant
+
+    ids = pd.Categorical(_respondent_ids(survey, respondent_id))
+    rows = np.asarray(survey.rows, dtype=np.int64)
+    parts: list[pd.DataFrame] = []
     problems: list[str] = []
     for q in mapped_questions(survey, questions):
         column = survey.frame[q.column]
         if q.measure == "text":
-            valences = [None] * len(column)
+            texts = column.astype(object).where(column.notna(), "").astype(str)
+            keep = texts.str.strip().ne("").to_numpy()
+            kept = texts.to_numpy()[keep]
+            valences = _score_texts(kept, language)
+            kind, raw, text = "text", np.full(kept.size, np.nan), kept
         else:
             valences, off_scale = column_valences(column, q.measure, q.low, q.high, q.direction)
             problems += off_scale_problems(survey, q, off_scale)
-        for value, valence_, row, respondent in zip(column.tolist(), valences, survey.rows, ids):
-            if _blank(value):
-                continue
-            common = dict(touchpoint=q.touchpoint, stage=q.stage, source=Source(file=survey.file, row=row,
-                          column=q.column), respondent=respondent, question=q.column, measure=q.measure)
-            if q.measure == "text":
-                text = str(value)
-                observations.append(Observation(valence=_score_text(text, language), kind="text",
-                                                text=text, **common))
-            elif not math.isnan(valence_):
-                observations.append(Observation(valence=float(valence_), kind="rating", raw=float(value),
-                                                **common))
-    return observations, problems
+            keep = ~np.isnan(valences)
+            valences = valences[keep]
+            raw = pd.to_numeric(column, errors="coerce").to_numpy(dtype=float)[keep]
+            kind, text = "rating", None
+        n = int(keep.sum())
+        if not n:
+            continue
+        frame = {name: constant(None, n) for name, form in COLUMNS.items() if form == "cat"}
+        frame.update(kind=constant(kind, n), touchpoint=constant(q.touchpoint, n), stage=constant(q.stage, n),
+                     measure=constant(q.measure, n), question=constant(q.column, n), file=constant(survey.file, n),
+                     column=constant(q.column, n),
+                     respondent=pd.Categorical.from_codes(ids.codes[keep], categories=ids.categories))
+        frame.update(valence=np.asarray(valences, dtype=float), raw=raw, row=rows[keep],
+                     text=np.full(n, None, dtype=object) if text is None else text)
+        parts.append(pd.DataFrame(frame))
+    return concat(parts), problems
+
+
+def survey_observations(survey: Survey, questions: list[dict], *, respondent_id=None,
+                        language: str = "en") -> tuple[list[Observation], list[str]]:
+    """survey_evidence as Observation objects, for workshop-sized surveys and tests."""
+    from ..evidence import observations_from_frame
+
+    frame, problems = survey_evidence(survey, questions, respondent_id=respondent_id, language=language)
+    return observations_from_frame(frame), problems
 
 
 def off_scale_problems(survey: Survey, q: MappedQuestion, off_scale: np.ndarray) -> list[str]:
@@ -155,10 +175,14 @@ def _scale(survey: Survey, column: str, measure: str, entry: dict) -> tuple[floa
                      column=entry.get("column"), fix="Add `scale: 5` (or 7) to the question.")
 
 
-def _score_text(text: str, language: str) -> float:
-    from ..sentiment import score_text  # loaded on first use: the scorer's lexicons are heavy
+def _score_texts(texts, language: str) -> np.ndarray:
+    """Sentiment of each open answer; each distinct text is scored once (exports repeat a lot)."""
+    if len(texts) == 0:
+        return np.zeros(0)
+    from ..sentiment import score_texts  # loaded on first use: the scorer's lexicons are heavy
 
-    return float(score_text(text, language))
+    unique, inverse = np.unique(np.asarray(texts, dtype=object).astype(str), return_inverse=True)
+    return np.asarray(score_texts(list(unique), language), dtype=float)[inverse]
 
 
 def _blank(value) -> bool:

@@ -1,19 +1,15 @@
-"""Answers -> valences a whole column at a time, and scoring's summary over arrays.
+"""Answers -> valences a whole column at a time, by the scoring model in DESIGN.md.
 
-One Observation per answered cell is right for a workshop-sized survey (every answer keeps its
-source), but at a million respondents x 30 questions the objects alone take minutes and
-gigabytes. Here a column of answers becomes an array of valences (NaN where there is no usable
-answer) by the scoring model in DESIGN.md. survey_observations and survey_ratings both build on
-column_valences, so the valence rules live in one place.
+At a million respondents x 30 questions, one object per answer takes minutes and gigabytes; a
+column of answers becomes an array of valences (NaN where there is no usable answer) instead.
+survey_evidence and the overall (NPS) answers both build on column_valences, so the valence
+rules live in one place.
 """
 from __future__ import annotations
-
-from typing import Optional
 
 import numpy as np
 import pandas as pd
 
-from ..scoring import Summary
 
 
 def column_valences(values, measure: str, low: float, high: float,
@@ -46,27 +42,3 @@ def column_valences(values, measure: str, low: float, high: float,
 def valence(measure: str, value: float, low: float, high: float, direction: str = "higher_is_better") -> float:
     """One answer's valence (the scalar form of column_valences)."""
     return float(column_valences([value], measure, low, high, direction)[0][0])
-
-
-def summary_of(valences: np.ndarray, weights: Optional[np.ndarray] = None) -> Summary:
-    """scoring.summarize over arrays: weighted mean, Kish effective n, standard error, share < 0.
-
-    No weights means equal weights, where Kish's n is n and the sums simplify (fewer passes).
-    """
-    valences = np.asarray(valences, dtype=float)
-    n = int(valences.size)
-    if n == 0:
-        return Summary(None, 0, None, 0.0, None)
-    share_negative = float(np.count_nonzero(valences < 0)) / n
-    if weights is None:
-        mean, n_eff = float(valences.mean()), float(n)
-        spread = float(valences.var()) if n > 1 else 0.0
-    else:
-        weights = np.asarray(weights, dtype=float)
-        total = float(weights.sum())
-        mean = float(weights @ valences) / total
-        n_eff = total**2 / float(weights @ weights)
-        spread = float(weights @ (valences - mean) ** 2) / total
-    if n < 2 or n_eff <= 1:
-        return Summary(mean, n, None, 1.0, share_negative)
-    return Summary(mean, n, float(np.sqrt(spread / (n_eff - 1))), n_eff - 1, share_negative)

@@ -1,7 +1,7 @@
 """QuoteTagger: the facilitator moves an interview quote to the touchpoint it is really about.
 
 The choice is kept in ``Journey.quote_tags`` (by the quote's file and line), so the next run
-codes the transcripts afresh and still honours it; the quote moves on the saved journey at once.
+codes the transcripts afresh and still honours it; the quote moves in the tagger at once.
 """
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ import html
 
 import ipywidgets as widgets
 
+from ..client import run_quotes
 from ..model import Journey, quote_key
 from ..transcripts import apply_quote_tags
 from .base import Editor
@@ -35,7 +36,8 @@ class QuoteTagger(Editor):
             self._building = False
         self.show.description = self.t("show")
         quotes, seen = [], set()
-        for observation in journey.observations:
+        found = run_quotes(self.store.path.parent) if self.store.path else journey.observations
+        for observation in apply_quote_tags(found, journey.quote_tags, journey.touchpoints):
             key = quote_key(observation)
             if observation.kind != "quote" or key in seen:
                 continue
@@ -66,6 +68,5 @@ class QuoteTagger(Editor):
         return widgets.HBox([picker, words])
 
     def tag(self, journey: Journey, key: str, touchpoint_id: str) -> None:
-        """Record the tag and move the quote now; on the next run the kit applies it again."""
+        """Record the tag (the tagger shows the quote moved); the next run applies it to the evidence."""
         journey.quote_tags = {**journey.quote_tags, key: touchpoint_id}
-        journey.observations = apply_quote_tags(journey.observations, {key: touchpoint_id}, journey.touchpoints)
