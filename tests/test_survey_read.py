@@ -419,3 +419,13 @@ def test_dont_know_answers_are_no_observations():
     assert problems == []
     assert sorted((o.touchpoint, o.raw) for o in observations) == [
         ("delivery", 2.0), ("delivery", 5.0), ("support", 2.0), ("support", 4.0), ("support", 5.0)]
+
+
+def test_labels_with_their_point_in_brackets_are_a_scale(tmp_path):
+    path = tmp_path / "labels.csv"
+    path.write_text("id,How satisfied were you with the delivery?\n1,Very satisfied (5)\n2,Dissatisfied (2)\n"
+                    "3,Neutral (3)\n4,Don't know\n", encoding="utf-8")
+    survey = read_survey(path)
+    delivery = survey.question("How satisfied were you with the delivery?")
+    assert survey.problems == [] and (delivery.type, delivery.n, delivery.mean, delivery.dont_know) == (
+        "csat", 3, round(10 / 3, 3), 1)

@@ -103,6 +103,7 @@ _BINS = [  # (pattern, which side is open)
                 rf"|und weniger)$"), "low"),
 ]
 _SPACES = re.compile(r"\s+")
+_TRAILING_NUMBER = re.compile(r"^\D*[^\W\d]\D*\((\d{1,2})\)$")  # "Very satisfied (5)"
 _LEADING_NUMBER = re.compile(r"^(\d{1,2})\s*(?:[-=:.)]|\s)\s*\D")
 _NUMBER = re.compile(r"^[+-]?(\d+|\d{1,3}([ \u00a0\u202f.,]\d{3})+)?([.,]\d+)?$")
 _UNITS = re.compile(r"^[$€£]\s*|\s*(%|zł|pln|eur|usd|gbp|€|\$|£|руб\.?|р\.|₽)$", re.I)  # "50%", "149,99 zł"
@@ -161,7 +162,8 @@ def match_label_scale(values) -> tuple[str, int, dict[str, int]] | None:
 
 
 def parse_number(text) -> float | None:
-    """A number as people and Excel write it: '4', '4,5', '1 234,5', '1.234,5', '5 - very good'."""
+    """A number as people and Excel write it: '4', '4,5', '1 234,5', '1.234,5', '5 - very good',
+    'Very good (5)', '50%', '149,99 zł'."""
     text = str(text).strip().replace("\u00a0", " ")
     if not text:
         return None
@@ -183,7 +185,7 @@ def parse_number(text) -> float | None:
         except ValueError:
             return None
         return value if math.isfinite(value) else None
-    match = _LEADING_NUMBER.match(text)
+    match = _LEADING_NUMBER.match(text) or _TRAILING_NUMBER.search(text)
     return float(match.group(1)) if match else None
 
 
