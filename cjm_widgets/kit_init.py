@@ -47,7 +47,7 @@ def kit_text(proposal, survey_file: str, client: str, survey) -> str:
              "# `cjm run THIS_DIR` reads this file, the raw files under data/ (never changed by the kit)",
              "# and the workshop's edits in journey.json, and rebuilds everything under out/.", "",
              f"client: {_q(client)}",
-             f"language: {proposal.language}                  # en | pl | ru — labels, default stage names, text scoring",
+             f"language: {proposal.language}                  # en | pl | ru — labels, stage names, text scoring",
              "stage_model: aidp             # awareness, interest, consideration, decision, post_purchase", "",
              f"survey:                       # {survey.format} export, {len(survey.rows)} respondents",
              f"  file: {_q(survey_file)}"]

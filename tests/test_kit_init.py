@@ -210,7 +210,8 @@ def test_catalogue_pitfalls(wording, touchpoint):
 
 def test_e_mail_column_is_proposed_to_join_orders(tmp_path):
     export = tmp_path / "s.csv"
-    export.write_text("Timestamp,Email Address,How satisfied were you with the delivery?,Rate our e-mail newsletter (1-5)\n"
+    export.write_text("Timestamp,Email Address,How satisfied were you with the delivery?,"
+                      "Rate our e-mail newsletter (1-5)\n"
                       + "".join(f"2024-03-0{d} 10:00:00,user{d}@example.com,{d % 5 + 1},{d % 4 + 1}\n"
                                 for d in range(1, 9)), encoding="utf-8")
     client, proposed, text = init(tmp_path, export)

@@ -370,8 +370,10 @@ def test_answer_bins_make_segments():
 
 
 @pytest.mark.parametrize("answers, order", [
-    (["od 100 do 250 zł", "poniżej 100 zł", "powyżej 250 zł"], ["poniżej 100 zł", "od 100 do 250 zł", "powyżej 250 zł"]),
-    (["18–24 лет", "до 18 лет", "старше 60 лет", "25–60 лет"], ["до 18 лет", "18–24 лет", "25–60 лет", "старше 60 лет"]),
+    (["od 100 do 250 zł", "poniżej 100 zł", "powyżej 250 zł"],
+     ["poniżej 100 zł", "od 100 do 250 zł", "powyżej 250 zł"]),
+    (["18–24 лет", "до 18 лет", "старше 60 лет", "25–60 лет"],
+     ["до 18 лет", "18–24 лет", "25–60 лет", "старше 60 лет"]),
 ])
 def test_polish_and_russian_bins(tmp_path, answers, order):
     path = tmp_path / "bins.csv"

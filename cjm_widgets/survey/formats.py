@@ -137,7 +137,8 @@ def is_sub_header(top: list[str], sub: list[str]) -> bool:
     no numbers, and nothing under the id and timestamp columns.
     """
     width = max(len(top), len(sub))
-    top, sub = [c.strip() for c in top] + [""] * (width - len(top)), [c.strip() for c in sub] + [""] * (width - len(sub))
+    top = [c.strip() for c in top] + [""] * (width - len(top))
+    sub = [c.strip() for c in sub] + [""] * (width - len(sub))
     while width and not top[width - 1] and not sub[width - 1]:
         width -= 1
     top, sub = top[:width], sub[:width]

@@ -29,7 +29,8 @@ _TOKEN = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 _EFFORT = re.compile(r"effort|wysił|усили|aufwand")
 _CHANNEL = re.compile(r"hear about|find out about|found out about|learn about|skąd|dowiedzia|откуда|узнали|узнал")
 _OVERALL = re.compile(r"overall|in general|ogóln|ogolem|в целом|общем|insgesamt")
-_CUSTOMER_ID = re.compile(r"customer (id|number)|client id|nr klienta|numer klienta|id klienta|id клиента|номер клиента")
+_CUSTOMER_ID = re.compile(r"customer (id|number)|client id|nr klienta|numer klienta|id klienta|id клиента"
+                          r"|номер клиента")
 _EMAIL = r"^[^@\s]+@[^@\s]+\.\w+$"
 
 
@@ -125,55 +126,36 @@ def _hit(part: str, tokens: set[str]) -> Optional[str]:
 def propose_kit(survey: Survey, language: Optional[str] = None) -> KitProposal:
     """Everything `cjm init --from` writes into kit.yaml, each item with the reason for it."""
     language = language or guess_language(survey)
-    from_template = {entry["column"]: entry for entry in template_questions(survey)}
-    template_touchpoints = {tp["id"]: tp for name in available_codebooks()
-                            for tp in load_codebook(name).touchpoints}
-    respondents = max(len(survey.rows), 1)
+    templates = {entry["column"]: entry for entry in template_questions(survey)}
     proposal = KitProposal(language=language, questions=[], touchpoints=[])
-    used: dict[str, dict] = {}
+    answered: dict[str, int] = {}  # touchpoint id -> most answers to one of its questions
+    touchpoints: dict[str, dict] = {}
     for q in survey.questions:
         if q.type == "nps" and proposal.overall is None:
             proposal.overall = (q.column, "NPS question (0..10): the NPS KPI, and touchpoint importance is "
                                           "derived from it")
             continue
-        if q.type == "number" and _rating_like(survey, q):
-            q = dataclasses.replace(q, type="likert", scale=(1, next(k for k in (5, 7, 10) if _top(survey, q) <= k)))
-            numeric = True
-        elif q.type not in RATINGS + ("text",) or q.n == 0:
+        rating = _as_question(survey, q)
+        if rating is None:
             continue
-        else:
-            numeric = False
-        if q.column in from_template and not from_template[q.column].get("touchpoint"):
-            proposal.open_questions.append(q.column)  # the template ties it to no touchpoint
-            continue
-        if q.column in from_template:
-            mapped = from_template[q.column]
-            found = _template_proposal(q, mapped)
-            tp = template_touchpoints.get(found.touchpoint, {})
-            touchpoint = {"id": found.touchpoint, "stage": mapped["stage"], "channel": tp.get("channel", "website"),
-                          "name": (tp.get("name") or {}).get(language) or found.touchpoint, "online": True,
-                          "owner": "", "keywords": [], "why": f"from the kit template question {mapped['question']}"}
-        else:
-            found, entry = _catalogue_proposal(q)
-            touchpoint = _touchpoint(entry, language) if entry else None
-            if numeric and entry is None:
-                continue  # a number that names no touchpoint is no rating we can place
-            if numeric:
-                found.why += " (answers are whole numbers in the scale's range)"
-                found.review = found.review or "typed a number by the reader: check it is a rating on this scale"
-        if found.type == "text" and found.touchpoint is None:
+        q, numeric = rating
+        found, touchpoint = (_template_proposal(q, templates[q.column], language) if q.column in templates
+                             else _catalogue_proposal(q, language, numeric))
+        if found is None:
+            continue  # a number that names no touchpoint is no rating we can place
+        if found.touchpoint is None and found.type == "text":
             proposal.open_questions.append(q.column)
             continue
         if q.type == "nps":
             found.review = found.review or "a second NPS question; the first one is survey.overall"
         proposal.questions.append(found)
         if touchpoint:
-            known = used.setdefault(touchpoint["id"], {**touchpoint, "answered": 0})
-            known["answered"] = max(known["answered"], q.n)
+            touchpoints.setdefault(touchpoint["id"], touchpoint)
+            answered[touchpoint["id"]] = max(answered.get(touchpoint["id"], 0), q.n)
     order = {e.id: i for i, e in enumerate(catalogue())}
-    for tp in sorted(used.values(), key=lambda t: order.get(t["id"], len(order))):
-        tp["reach"] = round(tp.pop("answered") / respondents, 2)
-        proposal.touchpoints.append(tp)
+    for tp_id in sorted(touchpoints, key=lambda t: order.get(t, len(order))):
+        reach = round(answered[tp_id] / max(len(survey.rows), 1), 2)
+        proposal.touchpoints.append({**touchpoints[tp_id], "reach": reach})
     if proposal.overall is None:
         overall = next((q for q in survey.questions if q.type in ("csat", "likert") and _OVERALL.search(norm(q.text))),
                        None)
@@ -181,6 +163,17 @@ def propose_kit(survey: Survey, language: Optional[str] = None) -> KitProposal:
             proposal.overall = (overall.column, "overall satisfaction: touchpoint importance is derived from it")
     _who_answered(survey, proposal)
     return proposal
+
+
+def _as_question(survey: Survey, q):
+    """(question, read as a number?) for a rating or open question; a 1..N number column counts
+    as a likert rating; None for anything else."""
+    if q.type == "number" and _rating_like(survey, q):
+        top = next(k for k in (5, 7, 10) if _top(survey, q) <= k)
+        return dataclasses.replace(q, type="likert", scale=(1, top)), True
+    if q.type in RATINGS + ("text",) and q.n:
+        return q, False
+    return None
 
 
 def _rating_like(survey: Survey, q) -> bool:
@@ -194,13 +187,37 @@ def _top(survey: Survey, q) -> float:
     return float(survey.frame[q.column].max())
 
 
-def _template_proposal(q, mapped: dict) -> QuestionProposal:
+def _template_proposal(q, mapped: dict, language: str) -> tuple[QuestionProposal, Optional[dict]]:
+    """The codebook's mapping of a kit template question (an open one without touchpoint stays open)."""
+    if not mapped.get("touchpoint"):
+        return QuestionProposal(q.column, "text", None), None
     scale = (1, mapped["scale"]) if mapped.get("scale") else q.scale
-    return QuestionProposal(q.column, mapped["type"], mapped["touchpoint"], scale, mapped.get("direction"),
-                            why=f"kit template question {mapped['question']}")
+    found = QuestionProposal(q.column, mapped["type"], mapped["touchpoint"], scale, mapped.get("direction"),
+                             why=f"kit template question {mapped['question']}")
+    tp = _template_touchpoints().get(found.touchpoint, {})
+    touchpoint = {"id": found.touchpoint, "stage": mapped["stage"], "channel": tp.get("channel", "website"),
+                  "name": (tp.get("name") or {}).get(language) or found.touchpoint, "online": True, "owner": "",
+                  "keywords": [], "why": f"from the kit template question {mapped['question']}"}
+    return found, touchpoint
 
 
-def _catalogue_proposal(q) -> tuple[QuestionProposal, Optional[Entry]]:
+@functools.lru_cache(maxsize=1)
+def _template_touchpoints() -> dict[str, dict]:
+    return {tp["id"]: tp for name in available_codebooks() for tp in load_codebook(name).touchpoints}
+
+
+def _catalogue_proposal(q, language: str, numeric: bool) -> tuple[Optional[QuestionProposal], Optional[dict]]:
+    """The catalogue touchpoint the wording names; for a number column only when it names one."""
+    found, entry = _catalogue_match(q)
+    if numeric:
+        if entry is None:
+            return None, None
+        found.why += " (answers are whole numbers in the scale's range)"
+        found.review = found.review or "typed a number by the reader: check it is a rating on this scale"
+    return found, _touchpoint(entry, language) if entry else None
+
+
+def _catalogue_match(q) -> tuple[QuestionProposal, Optional[Entry]]:
     text = q.column if norm(q.text) in norm(q.column) else f"{q.text} {q.column}"
     matches = match_touchpoint(text)
     kind = {"likert": "rating", "csat": "satisfaction", "ces": "effort", "nps": "NPS", "text": "open"}[q.type]
