@@ -127,6 +127,10 @@ def parse_kit(data: Any, root: Path, origin: Path) -> Kit:
         section = sections["analytics"]
         section["window_days"] = _whole(section.get("window_days", WINDOW_DAYS), "analytics.window_days", 1,
                                         problems, WINDOW_DAYS)
+        mapping = section.get("mapping")
+        if mapping is not None and not (isinstance(mapping, dict) and all(isinstance(v, str) for v in mapping.values())):
+            problems.append("analytics.mapping: should map event or page patterns to stage ids, e.g. "
+                            "`mapping: {\"/product/*\": consideration, add_to_cart: decision}`.")
     if "orders" in sections:
         section = sections["orders"]
         if "file" not in section:

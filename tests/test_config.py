@@ -134,7 +134,7 @@ def test_every_setting_mistake_at_once(tmp_path):
         data["survey"]["questions"][0]["touchpoint"] = "socal_ads"
         data["touchpoints"][0]["stage"] = "awarenes"
         data["survey"]["file"] = "data/survey.cvs"
-        data["analytics"] = {"file": "data/survey.csv", "window_days": 0}
+        data["analytics"] = {"file": "data/survey.csv", "window_days": 0, "mapping": ["/product/*"]}
         data["orders"] = {"file": "data/orders.csv", "format": "magento"}
 
     with pytest.raises(ConfigError) as err:
@@ -152,6 +152,7 @@ def test_every_setting_mistake_at_once(tmp_path):
         "touchpoints[1].stage: 'awarenes' is unknown; did you mean 'awareness'?",
         "survey.file: 'data/survey.cvs' does not exist. Did you mean 'data/survey.csv'?",
         "analytics.window_days: 0 should be a whole number of at least 1",
+        "analytics.mapping: should map event or page patterns to stage ids",
         "orders.file: 'data/orders.csv' does not exist",
         "orders.format: 'magento' is unknown; use one of auto, shopify, woocommerce, generic",
     ]:
