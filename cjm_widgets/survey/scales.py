@@ -89,7 +89,8 @@ MISSING_LABELS = {
 YES_NO = {"yes", "no", "tak", "nie", "да", "нет", "ja", "nein", "y", "n", "true", "false", "0", "1"}
 
 _N = r"[$€£]?\s*(\d{1,3}(?:[ \u00a0.,]\d{3})+|\d+)(?:[.,]\d+)?\s*(?:zł|pln|руб\.?|₽|[$€£%]|k)?"
-_UNIT = r"(?:\s*[^\W\d_]+\.?){0,3}"  # years, lat, лет, pupils, employees, times a month
+_UNIT = r"(?:\s*[^\W\d_]+\.?(?:\s+[^\W\d_]+\.?){0,2})?"  # years, lat, лет, pupils, times a month
+BIN_CHARS = 40  # a bin is a short answer; longer text is a comment (and never meets the patterns)
 _BINS = [  # (pattern, which side is open)
     (re.compile(rf"^(?:from\s+|od\s+|от\s+|von\s+)?{_N}\s*(?:-|–|—|to|do|до|bis)\s*{_N}{_UNIT}$"), None),
     (re.compile(rf"^{_N}\s*\+{_UNIT}$"), "high"),
@@ -103,7 +104,8 @@ _BINS = [  # (pattern, which side is open)
                 rf"|und weniger)$"), "low"),
 ]
 _SPACES = re.compile(r"\s+")
-_TRAILING_NUMBER = re.compile(r"^\D*[^\W\d]\D*\((\d{1,2})\)$")  # "Very satisfied (5)"
+_TRAILING_NUMBER = re.compile(r"\((\d{1,2})\)$")  # "Very satisfied (5)"
+_LABEL = re.compile(r"[^\W\d_][^\d]*")  # words without digits
 _LEADING_NUMBER = re.compile(r"^(\d{1,2})\s*(?:[-=:.)]|\s)\s*\D")
 _NUMBER = re.compile(r"^[+-]?(\d+|\d{1,3}([ \u00a0\u202f.,]\d{3})+)?([.,]\d+)?$")
 _UNITS = re.compile(r"^[$€£]\s*|\s*(%|zł|pln|eur|usd|gbp|€|\$|£|руб\.?|р\.|₽)$", re.I)  # "50%", "149,99 zł"
@@ -185,13 +187,19 @@ def parse_number(text) -> float | None:
         except ValueError:
             return None
         return value if math.isfinite(value) else None
-    match = _LEADING_NUMBER.match(text) or _TRAILING_NUMBER.search(text)
+    match = _LEADING_NUMBER.match(text)
+    if match is None and text.endswith(")"):
+        match = _TRAILING_NUMBER.search(text)
+        if match and not _LABEL.fullmatch(text[:match.start()].strip()):
+            match = None  # "(5)" alone, or "2 (3)": no label carrying its point
     return float(match.group(1)) if match else None
 
 
 def bin_bounds(text) -> tuple[float, float] | None:
     """(low, high) of an answer bin such as '18 - 29', '60+', 'Less than 10', 'od 100 do 250 zł'."""
     key = norm(text)
+    if len(key) > BIN_CHARS:
+        return None
     for pattern, open_side in _BINS:
         match = pattern.match(key)
         if match:
