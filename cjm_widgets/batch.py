@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Optional
 
 from .errors import CJMError
+from .lifetimes import children_stopped_on_interrupt
 
 
 @dataclass
@@ -38,6 +39,7 @@ def run_one(client_dir: str) -> ClientOutcome:
     return ClientOutcome(client_dir, "ok", _since(started), outputs=outputs)
 
 
+@children_stopped_on_interrupt()  # Ctrl-C/SIGTERM end every client's run, kernels included
 def run_batch(client_dirs: list[str], *, workers: Optional[int] = None, progress: bool = True) -> list[ClientOutcome]:
     """Run clients on the available cores; outcomes come back in the order the clients were given."""
     workers = max(1, min(workers or os.cpu_count() or 1, len(client_dirs)))

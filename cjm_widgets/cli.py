@@ -52,8 +52,11 @@ def _parser() -> argparse.ArgumentParser:
     batch.add_argument("--quiet", action="store_true", help="no progress bar")
     batch.set_defaults(handler=_batch)
 
-    diff = commands.add_parser("diff", help="what changed between the last two runs of a client")
+    diff = commands.add_parser("diff", help="what changed between two runs of a client (default: the last two)")
     diff.add_argument("dir")
+    diff.add_argument("--from", dest="before", metavar="RUN",
+                      help="the earlier run: a snapshot name, a unique start of it, or an index like -2")
+    diff.add_argument("--to", dest="after", metavar="RUN", help="the later run (default: the last)")
     diff.set_defaults(handler=_diff)
 
     evidence = commands.add_parser("evidence", help="every observation behind the scores, with file and row or line")
@@ -71,10 +74,17 @@ def _parser() -> argparse.ArgumentParser:
                         help="the warehouse table of events with GA4's columns (default: %(default)s)")
     funnel.set_defaults(handler=_funnel_sql)
 
-    present = commands.add_parser("present", help="the participants' Voila page: map summary and dot-voting")
-    present.add_argument("dir")
-    present.add_argument("--port", type=int, default=8866)
-    present.add_argument("--host", default="0.0.0.0", help="127.0.0.1 keeps the page on this computer")
+    present = commands.add_parser("present", help="the participants' Voila page: map summary and dot-voting",
+                                  description="Serve the participants' page; only browsers with the access "
+                                              "code see the map. Ctrl-C or SIGTERM stop it and its kernels.",
+                                  formatter_class=argparse.ArgumentDefaultsHelpFormatter)
+    present.add_argument("dir", help="the client folder")
+    present.add_argument("--port", type=int, default=8866, help="port of the page")
+    present.add_argument("--host", default="0.0.0.0",
+                         help="address to listen on: 0.0.0.0 = every network of this computer (laptops in the "
+                              "room, with the code); 127.0.0.1 keeps the page on this computer")
+    present.add_argument("--code", default=argparse.SUPPRESS,
+                         help="access code (6-64 letters, digits, - or _); default: a fresh 6-character code")
     present.add_argument("--max-dots", type=int, default=3, help="dots each participant may cast")
     present.set_defaults(handler=_present)
 
@@ -125,9 +135,9 @@ def _batch(args) -> int:
 
 
 def _diff(args) -> int:
-    from .history import diff_last_runs, format_diff
+    from .history import diff_runs, format_diff
 
-    print(format_diff(diff_last_runs(args.dir)))
+    print(format_diff(diff_runs(args.dir, args.before, args.after)))
     return 0
 
 
@@ -166,7 +176,7 @@ def _funnel_sql(args) -> int:
 def _present(args) -> int:
     from .present import present
 
-    return present(args.dir, port=args.port, host=args.host, max_dots=args.max_dots)
+    return present(args.dir, code=getattr(args, "code", None), port=args.port, host=args.host, max_dots=args.max_dots)
 
 
 def _survey_inspect(args) -> int:

@@ -2,7 +2,9 @@
 editors show (those decisions with the last run's results beside them)."""
 from __future__ import annotations
 
+import copy
 import dataclasses
+import functools
 from pathlib import Path
 
 from .config import STAGE_LANES, Kit, load_kit
@@ -71,9 +73,21 @@ def with_results(decisions: Journey, results: Journey | None) -> Journey:
 
 
 def last_results(client_dir) -> Journey | None:
-    """The last finished run's journey (out/journey.json), None before the first run."""
+    """The last finished run's journey (out/journey.json), None before the first run.
+
+    Read once per version of the file (every edit and vote looks at it; a run replaces it whole).
+    """
     path = ClientDir(client_dir).results
-    return Journey.load(path) if path.is_file() else None
+    try:
+        stat = path.stat()
+    except FileNotFoundError:
+        return None
+    return copy.deepcopy(_results(str(path), stat.st_mtime_ns, stat.st_size, stat.st_ino))
+
+
+@functools.lru_cache(maxsize=8)
+def _results(path: str, mtime_ns: int, size: int, inode: int) -> Journey:
+    return Journey.load(path)
 
 
 def run_quotes(client_dir) -> list:

@@ -179,7 +179,7 @@ def _push_history(path: Path, entry: dict) -> None:
     folder.mkdir(exist_ok=True)
     existing = _history(path)
     number = int(existing[-1].stem) + 1 if existing else 1
-    _write_json(folder / f"{number:08d}.json", entry)
+    write_atomically(folder / f"{number:08d}.json", json.dumps(entry, ensure_ascii=False), durable=False)
     for old in existing[: max(0, len(existing) + 1 - HISTORY_KEEP)]:
         old.unlink()
 

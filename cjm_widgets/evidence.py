@@ -73,9 +73,10 @@ def concat(frames: Iterable[pd.DataFrame]) -> pd.DataFrame:
         return conform(frames[0])
     from pandas.api.types import union_categoricals
 
+    frames = [conform(f) for f in frames]
     columns = {}
     for name, kind in COLUMNS.items():
-        parts = [conform(f)[name] for f in frames]
+        parts = [f[name] for f in frames]
         if kind == "cat":
             columns[name] = pd.Series(union_categoricals([p.astype("category") for p in parts], ignore_order=True))
         else:

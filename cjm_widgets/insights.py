@@ -10,10 +10,11 @@ from typing import Mapping, Optional
 
 import numpy as np
 
+from .labels import count, label, number, percent
 from .model import Journey, MomentOfTruth, PainPoint, Score, Touchpoint
 from .settings import ScoringSettings
 
-# high importance & low / high performance, then low importance & low / high performance
+# high importance & low / high performance, then low importance & low / high performance (also label keys)
 QUADRANTS = ("concentrate here", "keep up the good work", "low priority", "possible overkill")
 
 
@@ -45,7 +46,7 @@ def find_pain_points(journey: Journey, settings: Optional[ScoringSettings] = Non
     found = []
     previous: Optional[tuple[Touchpoint, Score]] = None
     for tp, score in curve(journey, settings):
-        rules = _pain_rules(score, previous, settings)
+        rules = _pain_rules(score, previous, settings, journey.language)
         previous = (tp, score)
         if not rules:
             continue
@@ -57,20 +58,24 @@ def find_pain_points(journey: Journey, settings: Optional[ScoringSettings] = Non
 
 
 def _pain_rules(score: Score, previous: Optional[tuple[Touchpoint, Score]],
-                settings: ScoringSettings) -> list[str]:
+                settings: ScoringSettings, language: str = "en") -> list[str]:
+    """Why the touchpoint is a pain point, one sentence per rule it meets, in the client's language."""
+    signed = lambda value: number(value, language, signed=True)
     rules = []
     if score.ci_high < settings.pain_ci_high_below:
-        rules.append(f"the whole 95% interval ({score.ci_low:+.2f} to {score.ci_high:+.2f}) "
-                     f"lies below {settings.pain_ci_high_below:+.2f}")
+        rules.append(label("reason_interval_below", language, low=signed(score.ci_low), high=signed(score.ci_high),
+                           limit=signed(settings.pain_ci_high_below)))
     if score.share_negative >= settings.pain_share_negative:
-        rules.append(f"{score.share_negative:.0%} of {score.n} observations are negative "
-                     f"(rule: {settings.pain_share_negative:.0%} or more)")
+        rules.append(label("reason_share_negative", language, share=percent(score.share_negative, language),
+                           observations=count(score.n, "observation", language), n=score.n,
+                           rule=percent(settings.pain_share_negative, language)))
     if previous is not None:
         before_tp, before = previous
         drop = before.value - score.value
         if drop >= settings.pain_drop:
-            rules.append(f"drops {drop:.2f} from the previous touchpoint {before_tp.name!r} "
-                         f"({before.value:+.2f} to {score.value:+.2f}; rule: {settings.pain_drop:.2f} or more)")
+            rules.append(label("reason_drop", language, drop=number(drop, language), name=before_tp.name,
+                               before=signed(before.value), after=signed(score.value),
+                               rule=number(settings.pain_drop, language)))
     return rules
 
 
@@ -98,16 +103,17 @@ def derived_importance(evidence, touchpoints: list[Touchpoint],
         return result
     overall = pd.Series(overall, dtype=float)
     overall.index = overall.index.map(str)
-    rows = pd.DataFrame({"touchpoint": evidence["touchpoint"].astype(object),
-                         "respondent": evidence["respondent"].astype(object), "valence": evidence["valence"]})
-    rows = rows[rows["touchpoint"].isin(result.keys()) & rows["respondent"].notna()]
-    rows = rows[rows["respondent"].astype(str).isin(overall.index)]
+    rows = pd.DataFrame({"touchpoint": evidence["touchpoint"].astype("category"),
+                         "respondent": evidence["respondent"].astype("category"), "valence": evidence["valence"]})
+    respondents = rows["respondent"].cat
+    known = set(overall.index)
+    answered = np.array([str(c) in known for c in respondents.categories] + [False], dtype=bool)
+    rows = rows[rows["touchpoint"].isin(list(result)).to_numpy() & answered[respondents.codes.to_numpy()]]
     if rows.empty:
         return result
-    rows["respondent"] = rows["respondent"].astype(str)
-    per_person = rows.groupby(["touchpoint", "respondent"], sort=False)["valence"].mean().reset_index()
-    per_person["overall"] = overall.reindex(per_person["respondent"]).to_numpy()
-    for touchpoint, pairs in per_person.groupby("touchpoint", sort=False):
+    per_person = rows.groupby(["touchpoint", "respondent"], sort=False, observed=True)["valence"].mean().reset_index()
+    per_person["overall"] = overall.reindex(per_person["respondent"].astype(str)).to_numpy()
+    for touchpoint, pairs in per_person.groupby("touchpoint", sort=False, observed=True):
         xs, ys = pairs["valence"].to_numpy(float), pairs["overall"].to_numpy(float)
         r = None
         if len(xs) >= 3 and xs.std() > 0 and ys.std() > 0:
@@ -148,9 +154,9 @@ def importances(journey: Journey, settings: ScoringSettings, overall: Optional[M
         source = "derived" if scored and all(t in enough for t in scored) else "stated"
     if source == "stated":
         return source, {t.id: t.importance for t in journey.touchpoints}, {
-            t.id: f"stated importance {t.importance:g}/5" for t in journey.touchpoints}
-    words = {tp: f"derived importance r = {r:+.2f} with the overall answer (n = {derived[tp][1]})"
-             for tp, r in enough.items()}
+            t.id: label("importance_stated", journey.language, value=f"{t.importance:g}") for t in journey.touchpoints}
+    words = {tp: label("importance_derived", journey.language, r=number(r, journey.language, signed=True),
+                       n=derived[tp][1]) for tp, r in enough.items()}
     return source, {t.id: enough.get(t.id) for t in journey.touchpoints}, words
 
 
@@ -163,20 +169,22 @@ def find_moments_of_truth(journey: Journey, settings: Optional[ScoringSettings] 
     source, importance, words = importances(journey, settings, overall, derived)
     threshold = settings.mot_importance if source == "stated" else settings.mot_correlation
     reasons: dict[str, list[str]] = {}
+    language = journey.language
+    signed = lambda value: number(value, language, signed=True)
     for tp in journey.touchpoints:
         value = importance.get(tp.id)
         if value is not None and value >= threshold:
-            reasons.setdefault(tp.id, []).append(f"high {words[tp.id]}")
+            reasons.setdefault(tp.id, []).append(label("mot_high", language, importance=words[tp.id]))
     points = curve(journey, settings)
     if len(points) >= 2:
         peak = max(points, key=lambda p: p[1].value)
         trough = min(points, key=lambda p: p[1].value)
         if peak[1].value > trough[1].value:
-            reasons.setdefault(peak[0].id, []).append(f"peak of the curve ({peak[1].value:+.2f})")
-            reasons.setdefault(trough[0].id, []).append(f"trough of the curve ({trough[1].value:+.2f})")
+            reasons.setdefault(peak[0].id, []).append(label("mot_peak", language, value=signed(peak[1].value)))
+            reasons.setdefault(trough[0].id, []).append(label("mot_trough", language, value=signed(trough[1].value)))
     if points:
         end = points[-1]
-        reasons.setdefault(end[0].id, []).append(f"end of the journey ({end[1].value:+.2f})")
+        reasons.setdefault(end[0].id, []).append(label("mot_end", language, value=signed(end[1].value)))
     return [MomentOfTruth(touchpoint=tp.id, reason="; ".join(reasons[tp.id]))
             for tp in journey_order(journey) if tp.id in reasons]
 
@@ -220,7 +228,7 @@ def _quadrant(row: dict, importance_split: float, performance_split: float) -> s
     return "possible overkill" if good else "low priority"
 
 
-def ipa_figure(rows: list[dict]):
+def ipa_figure(rows: list[dict], language: str = "en"):
     """The importance-performance chart as a matplotlib Figure (no pyplot state, safe in any backend).
 
     Hollow markers: scores resting on fewer than min_n observations ("insufficient").
@@ -232,10 +240,10 @@ def ipa_figure(rows: list[dict]):
     shown = [r for r in rows if r["quadrant"] is not None]
     source = rows[0]["importance_source"] if rows else "stated"
     ax.set_xlim(-2.1, 2.1)
-    ax.set_xlabel("performance: emotion score (-2..+2)")
-    ax.set_ylabel("importance (stated, 1..5)" if source == "stated" else "importance (r with overall)")
+    ax.set_xlabel(label("ipa_performance", language))
+    ax.set_ylabel(label("ipa_importance_stated" if source == "stated" else "ipa_importance_derived", language))
     if not shown:
-        ax.text(0.5, 0.5, "no touchpoint has both a score and an importance", transform=ax.transAxes,
+        ax.text(0.5, 0.5, label("ipa_empty", language), transform=ax.transAxes,
                 ha="center", va="center")
         return fig
     xs = [r["performance"] for r in shown]
@@ -255,7 +263,7 @@ def ipa_figure(rows: list[dict]):
     corners = ((0.02, 0.98, "left", "top"), (0.98, 0.98, "right", "top"),
                (0.02, 0.02, "left", "bottom"), (0.98, 0.02, "right", "bottom"))
     for text, (x, y, ha, va) in zip(QUADRANTS, corners):
-        ax.text(x, y, text, transform=ax.transAxes, ha=ha, va=va, color="grey", style="italic")
+        ax.text(x, y, label(text, language), transform=ax.transAxes, ha=ha, va=va, color="grey", style="italic")
     return fig
 
 

@@ -181,7 +181,7 @@ def nps_of_valences(valences) -> dict:
 
 # ---- funnel -----------------------------------------------------------------------------------
 
-COUNT_COLUMNS = ("users", "total users", "active users", "visitors", "sessions", "count")
+COUNT_COLUMNS = ("ordered_users", "users", "total users", "active users", "visitors", "sessions", "count")
 STAGE_COLUMNS = ("stage", "step", "funnel step", "funnel stage")
 
 

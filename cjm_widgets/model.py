@@ -283,9 +283,10 @@ class Journey:
                        + "".join(rows) + "</table>")
 
 
-def write_atomically(path, text: str, *, backup: bool = False) -> Path:
+def write_atomically(path, text: str, *, backup: bool = False, durable: bool = True) -> Path:
     """Write ``text`` so a crash leaves either the old file or the new one, never a mix:
-    temp file, fsync, rename; the file keeps its permissions; ``backup`` keeps the old one as .bak."""
+    temp file, fsync, rename; the file keeps its permissions; ``backup`` keeps the old one as .bak.
+    ``durable=False`` skips the fsync, for files a power cut may lose (undo entries), not garble."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
@@ -293,7 +294,8 @@ def write_atomically(path, text: str, *, backup: bool = False) -> Path:
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             handle.write(text)
             handle.flush()
-            os.fsync(handle.fileno())
+            if durable:
+                os.fsync(handle.fileno())
         os.chmod(tmp, _file_mode(path))
         if backup and path.exists():
             _backup(path)

@@ -25,6 +25,7 @@ SURVEY_EVIDENCE = Path("work") / "survey_evidence.parquet"
 QUOTE_EVIDENCE = Path("work") / "quote_evidence.parquet"
 RESPONDENTS = Path("work") / "respondents.parquet"  # segment, channel and overall answers per respondent
 OVERALL = "__overall__"  # the respondents file's column of overall (NPS / satisfaction) valences
+CUSTOMER = "__customer__"  # ... and of the hashed e-mail / customer id (never kept in clear), for orders
 EVIDENCE = Path("evidence.parquet")
 
 
@@ -82,7 +83,8 @@ def survey_intake(step: Step) -> SurveyIntake:
 
         survey = read_survey(step.kit.path(section["file"]), sheet=section.get("sheet"))
         frame, problems = survey_evidence(survey, section.get("questions") or [],
-                                          respondent_id=section.get("respondent_id"), language=journey.language)
+                                          respondent_id=section.get("respondent_id"), language=journey.language,
+                                          touchpoints=journey.touchpoints)
         frame, orphans = place_on_journey(frame, journey)
         respondents = respondent_answers(step, survey, section)
         if OVERALL in respondents.columns and survey.question(_overall_column(survey, section)).type == "nps":
@@ -147,10 +149,16 @@ def respondent_answers(step: Step, survey, section: dict) -> pd.DataFrame:
     if settings.get("channel_column"):
         wanted.append(settings["channel_column"])
     columns = ["source_row"] + list(dict.fromkeys(find_column(survey, c, "survey segment column") for c in wanted))
+    columns += [q.column for q in survey.questions if q.type == "text" and q.column not in columns]  # persona quotes
     answers = frame[columns].copy()
     answers.attrs = {"file": survey.file}
     if section.get("overall"):
         answers[OVERALL] = overall_valences(survey, frame, section)
+    if section.get("customer_column"):
+        from .commerce import hashed
+
+        keys = frame[find_column(survey, section["customer_column"], "survey.customer_column")]
+        answers[CUSTOMER] = keys.map(lambda k: hashed(k) if isinstance(k, str) and k.strip() else None)
     return answers
 
 
@@ -230,7 +238,7 @@ def personas(step: Step) -> PersonaStep:
 
     frame = pd.read_parquet(step.out / RESPONDENTS)
     frame.attrs = {"file": step.kit.survey["file"].split("/")[-1]}
-    picked = [c for c in frame.columns if c not in ("source_row", OVERALL)]
+    picked = [c for c in frame.columns if c not in ("source_row", OVERALL, CUSTOMER)]
     channel = settings.get("channel_column")
     channel_column = _resolve(picked, channel) if channel else None
     segment_columns = [_resolve(picked, c) for c in columns]
@@ -241,15 +249,25 @@ def personas(step: Step) -> PersonaStep:
         labels, diagnostics = segment_clusters(
             frame, segment_columns, k_range=(int(settings.get("k_min", 2)), int(settings.get("k_max", 6))),
             seed=int(settings.get("seed", 0)))
-    proposed = propose_personas(frame.drop(columns=[OVERALL], errors="ignore"), labels, evidence,
+    proposed = propose_personas(frame.drop(columns=[OVERALL, CUSTOMER], errors="ignore"), labels, evidence,
                                 journey.touchpoints, language=journey.language, channel_column=channel_column,
                                 demographic_columns=segment_columns)
     kept, messages = reconcile(proposed, journey.personas)
     journey.personas = kept
     write_evidence(assign_personas(evidence, labels, kept), step.out / EVIDENCE)
+    _keep_persona_labels(step, labels, kept)
     step.save(journey)
     _write_json(step.out / "personas.json", personas_json(kept))
     return PersonaStep(journey, labels, diagnostics, messages)
+
+
+def _keep_persona_labels(step: Step, labels, personas) -> None:
+    """Each respondent's persona id beside their answers, for KPIs joined per persona (orders)."""
+    persona_of = {segment: p.id for p in personas for segment in p.definition.get("segments", [])}
+    path = step.out / RESPONDENTS
+    frame = pd.read_parquet(path)
+    frame["__persona__"] = labels.reindex(frame.index.map(str)).map(persona_of).to_numpy()
+    _write_answers(frame, path)
 
 
 def _resolve(columns: list[str], wanted: str) -> str:
@@ -275,7 +293,7 @@ def scoring(step: Step) -> tuple[Journey, list[str]]:
     journey.kpis["evidence"] = {"observations": len(evidence),
                                 "by_kind": {str(k): int(v) for k, v in
                                             evidence["kind"].astype(object).value_counts().items()}}
-    problems: list[str] = []
+    problems: list[str] = commerce_step(step, journey)
     analytics = step.kit.analytics
     if analytics:
         funnel = read_funnel(step.kit.path(analytics["file"]), [s.id for s in journey.stages],
@@ -287,6 +305,27 @@ def scoring(step: Step) -> tuple[Journey, list[str]]:
                             "analytics.mapping. Fix: add patterns for them to kit.yaml.")
     step.save(journey)
     return journey, problems
+
+
+def commerce_step(step: Step, journey: Journey) -> list[str]:
+    """AOV, repeat rate and retention from kit.yaml's orders export into the journey's KPIs, per
+    persona when respondents join customers (hashed e-mail or id); the problems of the export."""
+    section = getattr(step.kit, "orders", None)
+    if not section:
+        return []
+    from .commerce import commerce_kpis
+    from .orders import read_orders
+
+    orders = read_orders(step.kit.path(section["file"]), section.get("format", "auto"))
+    personas = {}
+    path = step.out / RESPONDENTS
+    if path.exists():
+        frame = pd.read_parquet(path)
+        if CUSTOMER in frame.columns and "__persona__" in frame.columns:
+            known = frame.dropna(subset=[CUSTOMER, "__persona__"])
+            personas = dict(zip(known[CUSTOMER], known["__persona__"]))
+    journey.kpis.update(commerce_kpis(orders.frame, personas, hashed_keys=True))
+    return list(orders.problems)
 
 
 def export_map(step: Step) -> dict[str, Path]:

@@ -28,6 +28,8 @@ from .clientdir import ClientDir
 from .config import load_kit
 from .errors import NotebookError
 from .history import write_snapshot
+from .labels import label
+from .lifetimes import guarded_run, uninterrupted
 from .preflight import preflight
 
 NOTEBOOKS_DIR = Path(__file__).resolve().parents[1] / "notebooks"
@@ -52,6 +54,7 @@ def workshop_notebooks(directory: Path | None = None) -> list[Path]:
     return found
 
 
+@guarded_run  # one run per client; Ctrl-C/SIGTERM end its kernels and drop the staging folder
 def run_client(client_dir, *, notebooks_dir=None, progress: bool = True,
                log: Callable[[str], None] = print) -> RunResult:
     """Run every notebook on one client; on success replace out/ with the fresh outputs.
@@ -99,12 +102,14 @@ def run_client(client_dir, *, notebooks_dir=None, progress: bool = True,
                     bar.update(1)
         if bar:
             bar.close()
-        report = pool.submit(_export_report, staging, f"{kit.client} — customer journey workshop")
+        report = pool.submit(_export_report, staging, label("report_title", kit.language, client=kit.client),
+                             kit.language)
         shutil.rmtree(staging / "work", ignore_errors=True)  # the steps' hand-over files
         report.result()
     result.seconds = round(time.perf_counter() - started, 3)
     _write_run_json(staging / "run.json", kit, parameters | {"out_dir": str(final)}, result)
-    _swap_in(staging, final)
+    with uninterrupted():  # out/ is replaced whole or not at all
+        _swap_in(staging, final)
     write_snapshot(final, folder.history)
     return result
 
@@ -126,11 +131,12 @@ def notebook_needs(notebooks: list[Path]) -> dict[str, set[str]]:
     return needs
 
 
-def _export_report(staging: Path, title: str) -> None:
+def _export_report(staging: Path, title: str, language: str) -> None:
     """report.html from the executed notebooks, in a worker while the main process moves on."""
     from .render import export_report
 
-    export_report(sorted((staging / "notebooks").glob("*.ipynb")), staging / "report.html", title=title)
+    export_report(sorted((staging / "notebooks").glob("*.ipynb")), staging / "report.html", title=title,
+                  language=language)
 
 
 def _progress_bar(total: int):

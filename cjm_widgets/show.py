@@ -1,13 +1,18 @@
-"""Small HTML views for the notebooks, with every piece of respondent or team text escaped.
+"""Small views for the notebooks: escaped HTML, and figures as images.
 
 Markdown would let a quote such as ``<script>`` become live HTML in JupyterLab and in
-report.html; these views never do.
+report.html; these views never do. A ``matplotlib.figure.Figure()`` has no display formatter of
+its own (JupyterLab and report.html show only "<Figure size ...>"), so ``figure`` hands over the
+rendered image instead, and importing this module (every notebook does) teaches the running
+IPython to show any such figure as a PNG, so ``display(fig)`` works too.
 """
 from __future__ import annotations
 
+import io
 from html import escape
 
-from IPython.display import HTML
+from IPython import get_ipython
+from IPython.display import HTML, SVG, Image
 
 
 def html(template: str, **values) -> HTML:
@@ -31,3 +36,24 @@ def quotes(bank: dict) -> HTML:
             lines += [f"<p><b>{escape(key)}</b> ({escape(side)}, {o.valence:+.2f}): “{escape(o.text)}” "
                       f"<small>— {escape(o.source.label())}</small></p>" for o in found]
     return HTML("".join(lines))
+
+
+def figure(fig, *, format: str = "png", dpi: int = 110):
+    """The figure as an image every front end shows: PNG (default) or SVG bytes, tight around the drawing."""
+    if format not in ("png", "svg"):
+        raise ValueError(f"format {format!r}: use 'png' or 'svg'")
+    buffer = io.BytesIO()
+    fig.savefig(buffer, format=format, dpi=dpi, bbox_inches="tight", facecolor="white")
+    data = buffer.getvalue()
+    return Image(data=data, format="png") if format == "png" else SVG(data=data)
+
+
+def show_figures_as_images(shell=None) -> None:
+    """Register the PNG formatter for matplotlib figures in ``shell`` (the running IPython, if any)."""
+    shell = shell or get_ipython()
+    if shell is not None:
+        shell.display_formatter.formatters["image/png"].for_type_by_name(
+            "matplotlib.figure", "Figure", lambda fig: figure(fig).data)
+
+
+show_figures_as_images()

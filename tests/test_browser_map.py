@@ -89,3 +89,24 @@ def test_persona_filter_changes_what_is_visible(opened):
     assert page.locator('button[data-filter="p2"]').get_attribute("aria-pressed") == "true"
     page.locator('button[data-filter=""]').click()
     assert overall.is_visible() and page.locator('.persona[data-persona="p1"]').is_visible()
+
+
+@pytest.mark.parametrize("width", [1280, 800])
+def test_every_evidence_panel_opens_inside_the_window(browser, tmp_path, width):
+    from cjm_widgets.render import write_map
+    path = write_map(sample_journey(), tmp_path / "journey_map.html")
+    page = browser.new_page(viewport={"width": width, "height": 900})
+    try:
+        page.goto(path.as_uri())
+        cards = page.locator("table.map .tp")
+        assert cards.count() >= 3
+        for index in range(cards.count()):
+            card = cards.nth(index)
+            card.scroll_into_view_if_needed()
+            card.hover()
+            panel = card.locator(".evidence")
+            panel.wait_for(state="visible")
+            box = panel.bounding_box()
+            assert box["x"] >= 0 and box["x"] + box["width"] <= width, (index, box)
+    finally:
+        page.close()

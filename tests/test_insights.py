@@ -46,7 +46,7 @@ def test_drop_from_previous_touchpoint_rule_alone():
     j = scored({"cart": [0.75] * 5, "payment": [0.25] * 5})
     [pain] = find_pain_points(j)
     assert pain.touchpoint == "payment"
-    assert "drops 1.00 from the previous touchpoint 'Cart' (+1.50 to +0.50" in pain.rule
+    assert "drops 1.00 from the previous touchpoint “Cart” (+1.50 to +0.50" in pain.rule
     assert pain.severity == pytest.approx((2 - 0.5) / 4)
     assert pain.evidence == list(range(5, 10))  # nothing negative: all of its evidence
 
@@ -73,7 +73,7 @@ def test_moments_of_truth_stated_importance_peak_trough_end():
     reasons = {m.touchpoint: m.reason for m in find_moments_of_truth(j, ScoringSettings(importance_source="stated"))}
     assert reasons == {"search": "peak of the curve (+1.50)",
                        "payment": "high stated importance 5/5; trough of the curve (-1.00)",
-                       "delivery": "end of the journey (+0.00)"}
+                       "delivery": "end of the journey (0.00)"}
 
 
 def with_overall(n: int) -> tuple[Journey, dict[str, float]]:
@@ -140,3 +140,22 @@ def test_score_all_fills_findings_and_keeps_the_workshop_edits():
     assert {m.touchpoint for m in done.moments_of_truth} == {"cart", "payment"}
     assert done.overrides == j.overrides and done.opportunities == j.opportunities and done.votes == {"o1": 3}
     assert done.score_of("payment").value == 0.5  # the override sits beside it
+
+
+@pytest.mark.parametrize("language, expected", [
+    ("pl", ["cały przedział 95% (\u22122,00 do \u22122,00) leży poniżej 0,00",
+            "negatywne: 100% obserwacji (n = 5; reguła: 40% lub więcej)",
+            "spadek o 3,50 względem poprzedniego punktu styku „Ads” (z +1,50 na \u22122,00; reguła: 0,75 lub więcej)"]),
+    ("ru", ["весь 95% интервал (от \u22122,00 до \u22122,00) ниже 0,00",
+            "негативных: 100\u00a0% наблюдений (n = 5; правило: 40\u00a0% и более)",
+            "падение на 3,50 после предыдущей точки контакта «Ads» (с +1,50 до \u22122,00; правило: 0,75 и более)"]),
+])
+def test_reasons_are_written_in_the_clients_language(language, expected):
+    j = scored({"ads": [0.75] * 5, "payment": [-1.0] * 5}, payment={"importance": 5})
+    j.language = language
+    [pain] = find_pain_points(j)
+    assert pain.rule == "; ".join(expected)
+    reasons = {m.touchpoint: m.reason for m in find_moments_of_truth(j, ScoringSettings(importance_source="stated"))}
+    english = ("peak", "trough", "end of", "high", "stated", "importance")
+    assert not any(word in reason for reason in reasons.values() for word in english), reasons
+    assert reasons["ads"] == {"pl": "szczyt krzywej (+1,50)", "ru": "пик кривой (+1,50)"}[language]

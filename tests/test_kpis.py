@@ -177,3 +177,19 @@ def test_funnel_rows_survive_the_journey_file(tmp_path):
     loaded = Journey.load(j.save(tmp_path / "journey.json"))
     assert loaded.kpis["funnel"][1]["conversion"] == 0.5
     assert dataclasses.asdict(j)["kpis"]["funnel"] == list(rows)
+
+
+def test_warehouse_query_output_reads_back_as_the_funnel(tmp_path):
+    """What `cjm funnel-sql` prints, run by DuckDB on an event log, is a stage-counts file the kit reads."""
+    import duckdb
+
+    from cjm_widgets.funnel import warehouse_sql
+
+    log = write(tmp_path, "events.csv", "user_pseudo_id,event_timestamp,event_name\n"
+                "a,1000000000,page_view\na,2000000000,purchase\nb,1000000000,purchase\n")
+    sql = warehouse_sql(STAGES, {"page_view": "awareness", "purchase": "post_purchase"},
+                        table=f"read_csv('{log}', all_varchar = true)")
+    sql = sql.replace("event_timestamp / 1000000", "CAST(event_timestamp AS DOUBLE) / 1000000")
+    duckdb.sql(sql).write_csv(str(tmp_path / "counts.csv"))
+    rows = read_funnel(tmp_path / "counts.csv", STAGES)
+    assert [r["users"] for r in rows] == [1, None, None, None, 1]  # b bought without a page view first

@@ -155,7 +155,7 @@ def test_cards_escape_hostile_text_and_show_counts():
     assert "&lt;img src=x onerror=alert(1)&gt;" in html
     assert "40% · 12 respondents" in html and "7 of 12 respondents negative (58%)" in html
     assert "Source: survey.csv, row 14, comment" in html
-    assert "--c:#1f77b4" in html  # an unsafe colour falls back to the palette
+    assert "--c:#0072b2" in html  # an unsafe colour falls back to the palette the map uses
 
 
 def test_cards_are_labelled_in_polish_and_russian(clustered):
@@ -302,3 +302,16 @@ def test_a_merge_made_in_the_persona_editor_survives_a_rerun(population, cluster
     assert loyal.name == "Loyal customers" and loyal.size == together
     assigned = assign_personas(population[2], labels, kept)
     assert {ob.persona for ob in assigned} == {p.id for p in kept}
+
+
+def test_names_and_who_they_are_read_as_words_in_the_clients_language():
+    """A yes/no answer is named by its question's role, an age band reads as years, in Polish."""
+    ids = [str(i) for i in range(40)]
+    respondents = pd.DataFrame({"Czy to Twoje pierwsze zamówienie?": ["Tak"] * 20 + ["Nie"] * 20,
+                                "Ile masz lat? (wiek)": ["18-24"] * 18 + ["55+"] * 2 + ["55+"] * 20}, index=ids)
+    labels = pd.Series(["a"] * 20 + ["b"] * 20, index=ids)
+    labels.attrs["definitions"] = {"a": {"rule": {"Czy to Twoje pierwsze zamówienie?": "Tak"}},
+                                   "b": {"rule": {"Czy to Twoje pierwsze zamówienie?": "Nie", "Ile masz lat? (wiek)": "55+"}}}
+    a, b = propose_personas(respondents, labels, [], [], language="pl", demographic_columns=list(respondents.columns))
+    assert a.name == "Nowi klienci" and b.name == "Powracający klienci: 55+ lat"
+    assert a.demographics == {"Pierwsze zamówienie": "tak (100%)", "Wiek": "18-24 (90%)"}

@@ -94,6 +94,15 @@ def test_tables_written_as_csv_and_one_workbook(tables):
     assert len(_csv(out / "scores.csv")) == len(sample_journey().scores)
 
 
+def test_tables_say_no_evidence_in_the_clients_language_and_keep_dot_decimals(tmp_path):
+    write_tables(sample_journey("ru"), tmp_path)
+    chat = _csv(tmp_path / "touchpoints.csv")[3]
+    assert chat["evidence"] == "нет данных" and chat["value"] == ""
+    scores = _csv(tmp_path / "scores.csv")
+    assert "no evidence" not in (tmp_path / "scores.csv").read_text(encoding="utf-8-sig")
+    assert any(r["score"] == "-1.2" for r in scores)  # data files stay machine-readable
+
+
 def test_spreadsheets_guard_formulas_and_keep_numbers(tables):
     out, _ = tables
     opportunities = _csv(out / "opportunities.csv")

@@ -70,3 +70,18 @@ def test_unreadable_notebook_is_named(tmp_path):
     bad.write_text("{not json", encoding="utf-8")
     with pytest.raises(NotebookError, match="broken.ipynb"):
         export_report([bad], tmp_path / "r.html", title="x")
+
+
+def test_report_speaks_the_clients_language(tmp_path):
+    notebook = nbformat.v4.new_notebook()
+    notebook.cells = [nbformat.v4.new_markdown_cell("Survey intake: how to read this", metadata={"tags": ["lang-en"]}),
+                      nbformat.v4.new_markdown_cell("Приём анкеты: как это читать", metadata={"tags": ["lang-ru"]}),
+                      nbformat.v4.new_markdown_cell("Przyjęcie ankiety", metadata={"tags": ["lang-pl"]}),
+                      nbformat.v4.new_markdown_cell("## 42")]
+    nbformat.write(notebook, tmp_path / "01.ipynb")
+    page = export_report([tmp_path / "01.ipynb"], tmp_path / "report.html", title="Ромашка", language="ru")
+    text = page.read_text(encoding="utf-8")
+    assert re.search(r'<html lang="ru"', text)
+    assert "Приём анкеты" in text and "Survey intake" not in text and "Przyjęcie" not in text and "42" in text
+    english = export_report([tmp_path / "01.ipynb"], tmp_path / "en.html", title="X").read_text(encoding="utf-8")
+    assert '<html lang="en"' in english and "Survey intake" in english and "Приём" not in english

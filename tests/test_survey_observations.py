@@ -179,3 +179,23 @@ def test_open_answers_scored_by_the_kit_scorer():
     by_text = {o.text: o.valence for o in observations}
     assert len(by_text) == 4 and all(-1 <= v <= 1 for v in by_text.values())
     assert by_text["Nigdy więcej"] < 0 < by_text["Szybsza dostawa"]
+
+
+def test_an_open_question_without_a_touchpoint_is_coded_answer_by_answer(tmp_path):
+    from cjm_widgets.model import Touchpoint
+    from cjm_widgets.survey import survey_evidence
+
+    path = tmp_path / "survey.csv"
+    path.write_text("Timestamp,Anything else?\n2024/01/01 10:00,\"The courier was late and the parcel damaged\"\n"
+                    "2024/01/01 11:00,The checkout was quick and easy\n2024/01/01 12:00,Nice weather today\n"
+                    "2024/01/01 13:00,\n", encoding="utf-8")
+    touchpoints = [Touchpoint("delivery", "Delivery", "post_purchase", keywords=["courier", "parcel"]),
+                   Touchpoint("checkout", "Checkout", "decision", keywords=["checkout"])]
+    frame, problems = survey_evidence(read_survey(path), [{"column": "Anything else", "type": "text"}],
+                                      touchpoints=touchpoints)
+    by_touchpoint = {str(r.touchpoint): r for r in frame.itertuples()}
+    assert set(by_touchpoint) == {"delivery", "checkout"} and set(frame["kind"].astype(str)) == {"text"}
+    assert by_touchpoint["delivery"].valence < 0 < by_touchpoint["checkout"].valence
+    assert by_touchpoint["delivery"].row == 2 and by_touchpoint["checkout"].row == 3
+    assert 0 < by_touchpoint["delivery"].confidence <= 1
+    assert len(problems) == 1 and "1 answer(s) name no touchpoint" in problems[0] and "Anything else?" in problems[0]

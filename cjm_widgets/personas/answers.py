@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
 import pandas as pd
 
 from ..errors import InputError
@@ -45,18 +46,24 @@ def numbers(series: pd.Series) -> pd.Series | None:
     """The answers as floats when the column is numeric (scales, ages), else None."""
     if pd.api.types.is_bool_dtype(series):
         return None
-    present = series.dropna()
-    if present.empty:
+    if series.dtype.kind in "fiu":
+        return series.astype(float) if series.notna().any() else None
+    codes, uniques = pd.factorize(series)  # surveys repeat a few answers: parse each one once
+    if not len(uniques):
         return None
-    parsed = pd.to_numeric(present, errors="coerce")
-    if parsed.notna().sum() < NUMERIC_SHARE * len(present):
+    parsed = pd.to_numeric(pd.Series(uniques, dtype=object), errors="coerce").to_numpy(dtype=float)
+    present = codes >= 0
+    values = np.where(present, parsed[np.maximum(codes, 0)], np.nan)
+    if np.count_nonzero(~np.isnan(values)) < NUMERIC_SHARE * np.count_nonzero(present):
         return None
-    return pd.to_numeric(series, errors="coerce").astype(float)
+    return pd.Series(values, index=series.index, dtype=float)
 
 
 def choices(series: pd.Series) -> pd.Series:
     """Tidy choice labels: trimmed, inner spaces collapsed, one spelling per case-insensitive group."""
-    tidy = series.map(_tidy)
+    codes, uniques = pd.factorize(series)
+    cleaned = np.array([None, *(_tidy(u) for u in uniques)], dtype=object)
+    tidy = pd.Series(cleaned[codes + 1], index=series.index, dtype=object)
     present = tidy.dropna()
     if present.empty:
         return tidy
@@ -64,7 +71,9 @@ def choices(series: pd.Series) -> pd.Series:
     counts = present.value_counts()
     for label, _ in sorted(counts.items(), key=lambda item: (-item[1], str(item[0]))):
         spelling.setdefault(label.casefold(), label)
-    return tidy.map(lambda v: spelling[v.casefold()] if isinstance(v, str) else v)
+    codes, uniques = pd.factorize(tidy)
+    spelled = np.array([None, *(spelling[u.casefold()] for u in uniques)], dtype=object)
+    return pd.Series(spelled[codes + 1], index=series.index, dtype=object)
 
 
 def _tidy(value):

@@ -1,48 +1,45 @@
 """Persona cards as one HTML fragment: offline (inline CSS, no scripts), printable, escaped.
 
 Names, goals and quotes come from respondents and the team, so the template autoescapes
-everything and a colour is used only when it is a plain CSS colour.
+everything; colour and initials come from ``look`` so a card matches the map and the editor.
 """
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from pathlib import Path
 
 import jinja2
 
+from ..labels import count, label, language_of, percent
 from ..model import Persona
-from .labels import TEXTS, text
+from .look import initials, persona_colors
 
-PALETTE = ("#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f")
-_COLOUR = re.compile(r"^(#[0-9a-fA-F]{3,8}|[a-zA-Z]{3,20})$")
+CARD_LABELS = ("personas", "card_share", "demographics", "persona_goals", "frustrations", "channels",
+               "card_quote", "card_source", "card_definition", "card_edited", "card_none")
 
 
 def persona_cards_html(personas: list[Persona], *, language: str = "en") -> str:
     """HTML cards, one per persona, labelled in ``language`` (en, pl, ru)."""
-    labels = {key: text(key, language) for key in TEXTS if "{" not in TEXTS[key]["en"]}
-    cards = [_card(p, index, labels) for index, p in enumerate(personas)]
+    language = language_of(language)
+    labels = {key.removeprefix("card_"): label(key, language) for key in CARD_LABELS}
+    colours = persona_colors(personas)
+    cards = [_card(p, colours[p.id], labels, language) for p in personas]
     return _template().render(cards=cards, t=labels, language=language)
 
 
-def persona_color(persona: Persona, index: int) -> str:
-    """The team's colour when it is a safe CSS colour, else one from the palette by position."""
-    return persona.color if _COLOUR.match(persona.color or "") else PALETTE[index % len(PALETTE)]
-
-
-def _card(persona: Persona, index: int, t: dict[str, str]) -> dict:
+def _card(persona: Persona, colour: str, t: dict[str, str], language: str) -> dict:
     return {
         "id": persona.id,
         "name": persona.name,
-        "color": persona_color(persona, index),
-        "avatar": persona.picture or _initials(persona.name),
-        "share": f"{100 * persona.share:.0f}%",
-        "size": persona.size,
+        "color": colour,
+        "avatar": persona.picture or initials(persona.name),
+        "share": percent(persona.share, language),
+        "size": count(persona.size, "respondent", language),
         "edited": bool(persona.edited),
         "definition": _definition(persona.definition),
         "sections": [
             (t["demographics"], [f"{k}: {v}" for k, v in persona.demographics.items()]),
-            (t["goals"], persona.goals),
+            (t["persona_goals"], persona.goals),
             (t["frustrations"], persona.frustrations),
             (t["channels"], persona.channels),
         ],
@@ -63,11 +60,6 @@ def _value(value) -> str:
     if value is None:
         return "—"
     return f"{value:g}" if isinstance(value, float) else str(value)
-
-
-def _initials(name: str) -> str:
-    words = re.findall(r"\w+", name.split(":", 1)[-1]) or ["?"]
-    return "".join(w[0] for w in words[:2]).upper()
 
 
 @lru_cache(maxsize=1)

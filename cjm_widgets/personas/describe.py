@@ -10,6 +10,7 @@ import math
 import re
 from dataclasses import dataclass
 
+import numpy as np
 import pandas as pd
 
 from ..errors import InputError
@@ -106,21 +107,25 @@ class TouchpointFeeling:
 
 
 def member_evidence(evidence: pd.DataFrame, members: set[str]) -> pd.DataFrame:
-    """The members' rows of an evidence frame (cjm_widgets.evidence)."""
-    respondents = evidence["respondent"].astype(object)
-    return evidence[respondents.notna().to_numpy() & respondents.astype(str).isin(members).to_numpy()]
+    """The members' rows of an evidence frame (cjm_widgets.evidence), picked by category codes."""
+    respondents = evidence["respondent"]
+    if not isinstance(respondents.dtype, pd.CategoricalDtype):
+        respondents = respondents.astype("category")
+    categories = respondents.cat.categories
+    chosen = np.array([str(c) in members for c in categories] + [False], dtype=bool)
+    return evidence[chosen[respondents.cat.codes.to_numpy()]]
 
 
 def touchpoint_feelings(evidence: pd.DataFrame, touchpoints: list[Touchpoint]) -> list[TouchpointFeeling]:
     """Per touchpoint, each respondent's mean valence, counted once per respondent."""
     known = {t.id: t for t in touchpoints}
-    frame = pd.DataFrame({"touchpoint": evidence["touchpoint"].astype(object),
-                          "respondent": evidence["respondent"].astype(object).astype(str),
+    frame = pd.DataFrame({"touchpoint": evidence["touchpoint"].astype("category"),
+                          "respondent": evidence["respondent"].astype("category"),
                           "valence": evidence["valence"].astype(float)})
-    frame = frame[frame["touchpoint"].isin(known.keys()) & frame["valence"].notna()]
+    frame = frame[frame["touchpoint"].isin(list(known)).to_numpy() & frame["valence"].notna().to_numpy()]
     if frame.empty:
         return []
-    per_person = frame.groupby(["touchpoint", "respondent"], sort=True)["valence"].mean()
+    per_person = frame.groupby(["touchpoint", "respondent"], sort=True, observed=True)["valence"].mean()
     feelings = []
     for touchpoint, values in per_person.groupby(level=0, sort=True):
         feelings.append(TouchpointFeeling(known[touchpoint], int(len(values)), int((values > 0).sum()),

@@ -17,7 +17,8 @@ from ..model import Persona, Touchpoint
 from .answers import choices, numbers
 from .describe import (answer_quotes, channel_counts, distinguishing_answers, member_evidence, pick_quote,
                        segments_by_size, touchpoint_feelings)
-from .labels import text
+from ..labels import LANGUAGES, label, number
+from .roles import role_of, yes_no
 from .segment import NO_ANSWER, OTHER, _short
 
 TOP_STATEMENTS = 3
@@ -37,7 +38,8 @@ def propose_personas(respondents: pd.DataFrame, labels: pd.Series, evidence,
 
     if not isinstance(evidence, pd.DataFrame):
         evidence = frame_from_observations(list(evidence))
-    text("noun", language)  # unknown language: fail before any work
+    if language not in LANGUAGES:  # fail before any work
+        raise ValueError(f"unknown language {language!r}; choose one of {', '.join(LANGUAGES)}")
     labels = labels.dropna()
     labels.index = labels.index.map(str)
     definitions = labels.attrs.get("definitions", {})
@@ -45,6 +47,7 @@ def propose_personas(respondents: pd.DataFrame, labels: pd.Series, evidence,
     total = len(labels)
     traits = _traits(respondents, labels, definitions, language)
     personas, names, quotes = [], set(), set()
+    by_respondent = labels.reindex(respondents.index.map(str)).to_numpy()
     for segment in segments:
         members = sorted(labels.index[labels == segment])
         theirs = member_evidence(evidence, set(members))
@@ -61,10 +64,10 @@ def propose_personas(respondents: pd.DataFrame, labels: pd.Series, evidence,
             name=name,
             share=len(members) / total,
             size=len(members),
-            demographics=_demographics(respondents, members, demographic_columns, language),
+            demographics=_demographics(respondents, by_respondent == segment, demographic_columns, language),
             goals=_goals(feelings, traits.get(segment, []), language, len(members)),
             frustrations=_frustrations(feelings, language),
-            channels=[text("channel", language, channel=c, k=k, n=base) for c, k in channels[:TOP_STATEMENTS]],
+            channels=[label("persona_channel", language, channel=c, k=k, n=base) for c, k in channels[:TOP_STATEMENTS]],
             quote=quote.text.strip() if quote else "",
             quote_source=dataclasses.replace(quote.source) if quote else None,
             definition={**definition, "segments": [segment], "members": member_sketch(members)},
@@ -126,9 +129,9 @@ def persona_id(segment: str, definition: dict | None) -> str:
 
 def _goals(feelings, traits, language, size) -> list[str]:
     liked = sorted((f for f in feelings if f.positive and f.mean > 0), key=lambda f: (-f.shrunk, -f.n, f.touchpoint.id))
-    goals = [text("goal", language, name=f.touchpoint.name, k=f.positive, n=f.n) for f in liked[:TOP_STATEMENTS]]
+    goals = [label("persona_goal", language, name=f.touchpoint.name, k=f.positive, n=f.n) for f in liked[:TOP_STATEMENTS]]
     if not goals:  # no touchpoint evidence: say what the segment answers more often than others
-        goals = [text("goal_answer", language, column=_short(t["column"]), answer=t["answer"], k=t["k"], n=t["n"])
+        goals = [label("persona_goal_answer", language, column=_short(t["column"]), answer=t["answer"], k=t["k"], n=t["n"])
                  for t in traits if t["kind"] == "share"][:1]
     return goals
 
@@ -137,17 +140,17 @@ def _frustrations(feelings, language) -> list[str]:
     hurt = sorted((f for f in feelings if f.negative and (f.mean < 0 or f.negative >= NOTABLE_NEGATIVE * f.n)),
                   key=lambda f: (-f.negative / (f.n + 2), f.mean, f.touchpoint.id))
     if hurt:
-        return [text("frustration", language, name=f.touchpoint.name, k=f.negative, n=f.n,
+        return [label("persona_frustration", language, name=f.touchpoint.name, k=f.negative, n=f.n,
                      pct=round(100 * f.negative / f.n)) for f in hurt[:TOP_STATEMENTS]]
     if feelings:
         lowest = min(feelings, key=lambda f: (f.mean, f.touchpoint.id))
-        return [text("frustration_lowest", language, name=lowest.touchpoint.name, mean=lowest.mean, n=lowest.n)]
+        return [label("persona_frustration_lowest", language, name=lowest.touchpoint.name,
+                      mean=number(lowest.mean, language, signed=True), n=lowest.n)]
     return []
 
 
-def _demographics(respondents, members, columns, language) -> dict[str, str]:
+def _demographics(respondents, present, columns, language) -> dict[str, str]:
     found = {}
-    present = respondents.index.map(str).isin(members)
     for column in columns:
         if column not in respondents.columns:
             continue
@@ -155,14 +158,29 @@ def _demographics(respondents, members, columns, language) -> dict[str, str]:
         numeric = numbers(values)
         if numeric is not None:
             if numeric.notna().any():
-                found[str(column)] = text("median", language, value=f"{round(numeric.median(), 1):g}")
+                found[str(column)] = label("persona_median", language, value=f"{round(numeric.median(), 1):g}")
             continue
         answers = choices(values).dropna()
         if not answers.empty:
             counts = answers.value_counts()
-            found[str(column)] = text("modal", language, answer=counts.index[0],
-                                      pct=round(100 * counts.iloc[0] / len(answers)))
+            found[_who_label(column, language)] = label("persona_modal", language,
+                                                        answer=_answer_words(column, counts.index[0], language),
+                                                        pct=round(100 * counts.iloc[0] / len(answers)))
     return found
+
+
+def _who_label(column, language) -> str:
+    """"Age", "First order"... for a question of a known role; a short form of its text otherwise."""
+    role = role_of(column)
+    return label(f"role_{role}", language) if role else _short(column, 40)
+
+
+def _answer_words(column, answer, language) -> str:
+    """An answer as a reader understands it without the question: yes/no in the client's language."""
+    said = yes_no(answer)
+    if said is None:
+        return str(answer)
+    return label("persona_who_yes" if said else "persona_who_no", language)
 
 
 # ---- names ---------------------------------------------------------------------------
@@ -180,20 +198,38 @@ def _traits(respondents, labels, definitions, language) -> dict[str, list[dict]]
 
 
 def _name(segment, definition, traits, channels, language) -> str:
-    """A readable default, e.g. "Shoppers: 55+, first order · phone"; the team renames it."""
+    """A readable default from what sets the segment apart, in the client's language, e.g.
+    "First-time buyers: 55+, on Computer, from Friend or family"; the team renames it."""
     if segment == OTHER:
-        return text("other", language)
+        return label("persona_other", language)
     rule = definition.get("rule")
-    words = [str(v) for v in rule.values()] if isinstance(rule, dict) else []
-    for trait in [] if words else traits[:2]:
+    pairs = [(c, v) for c, v in rule.items()] if isinstance(rule, dict) else []
+    words = []
+    for trait in [] if pairs else traits[:3]:
         if trait["kind"] == "share":
-            words.append(str(trait["answer"]))
+            pairs.append((trait["column"], trait["answer"]))
         else:
-            words.append(text("high" if trait["effect"] > 0 else "low", language, column=_short(trait["column"])))
-    words = [w for w in words if NO_ANSWER not in w] or [str(segment)]
-    name = f"{text('noun', language)}: {', '.join(words)}"
+            words.append(label("persona_high" if trait["effect"] > 0 else "persona_low", language,
+                               column=_who_label(trait["column"], language)))
+    head = label("persona_noun", language)
+    for column, answer in pairs:
+        if NO_ANSWER in str(answer):
+            continue
+        role, said = role_of(column), yes_no(answer)
+        if role == "first_order" and said is not None:
+            head = label("persona_first_order_yes" if said else "persona_first_order_no", language)
+        elif role in ("age", "device", "source"):
+            key = {"age": "persona_age", "device": "persona_on_device", "source": "persona_from_source"}[role]
+            words.append(label(key, language, answer=answer))
+        elif said is not None:
+            words.append(f"{_who_label(column, language)}: {_answer_words(column, answer, language)}")
+        else:
+            words.append(str(answer))
+    if not words and head == label("persona_noun", language):
+        words = [str(segment)]
+    name = f"{head}: {', '.join(words)}" if words else head
     leading = channels and (len(channels) == 1 or channels[0][1] > channels[1][1])
-    if leading and channels[0][0].casefold() not in (w.casefold() for w in words):
+    if leading and channels[0][0].casefold() not in (str(a).casefold() for _, a in pairs):
         name = f"{name} · {channels[0][0]}"
     return name
 

@@ -17,9 +17,10 @@ from matplotlib.figure import Figure
 from matplotlib.path import Path as MplPath
 from matplotlib.transforms import ScaledTranslation, blended_transform_factory
 
-from ..labels import label
+from ..labels import label, number
 from ..model import Journey
-from .scale import FACE_COLORS, FACES, TONE_COLORS, fmt_value, persona_colors, tone
+from ..personas.look import persona_colors
+from .scale import FACE_COLORS, FACES, TONE_COLORS, tone
 from .view import scored_personas, stage_columns, value_of
 
 
@@ -30,13 +31,13 @@ def journey_figure(journey: Journey, *, persona: Optional[str] = None,
     columns = stage_columns(journey)
     slots = _slots(columns)
     width = max(9.0, 0.95 * len(slots) + 2.5)
-    fig = Figure(figsize=(width, 6.2))
-    fig.subplots_adjust(left=1.1 / width, right=1 - 0.3 / width, top=0.80, bottom=0.25)
+    # constrained layout makes room for the stage headers, the title and the legend (nothing overlaps or clips)
+    fig = Figure(figsize=(width, 6.2), layout="constrained")
     ax = fig.add_subplot()
     ax.set_xlim(-0.5, max(len(slots), 1) - 0.5)
     ax.set_ylim(-2.4, 2.4)
 
-    _draw_stage_columns(ax, journey, columns, persona, lang)
+    _draw_stage_columns(ax, journey, columns, persona, lang, slot_inches=(width - 1.6) / max(len(slots), 1))
     xs = np.arange(len(slots), dtype=float)
     main = [journey.score_of(tp.id, persona) if tp else None for tp in slots]
     values = np.array([_nan(value_of(s)) for s in main])
@@ -75,10 +76,11 @@ def journey_figure(journey: Journey, *, persona: Optional[str] = None,
     title = f"{_t(journey.client)} · {label('map_title', lang)}" if journey.client else label("map_title", lang)
     if persona:
         title += f" · {_t(journey.persona(persona).name)}"
-    fig.suptitle("\n".join(textwrap.wrap(title, int(width * 9))[:2]), fontsize=13, fontweight="bold", y=0.98)
+    fig.suptitle(_shorten_lines(title, int(width * 8.5), 2), fontsize=13, fontweight="bold")
     handles, labels_ = ax.get_legend_handles_labels()
     if handles:
-        fig.legend(handles, labels_, loc="lower center", ncol=min(len(handles), 5), frameon=False, fontsize=8)
+        fig.legend(handles, labels_, loc="outside lower center", ncols=min(len(handles), 5), frameon=False,
+                   fontsize=8)
     return fig
 
 
@@ -137,7 +139,7 @@ def _slots(columns):
     return slots
 
 
-def _draw_stage_columns(ax, journey, columns, persona, lang):
+def _draw_stage_columns(ax, journey, columns, persona, lang, slot_inches: float):
     top = blended_transform_factory(ax.transData, ax.transAxes)
     start = -0.5
     for index, (stage, touchpoints) in enumerate(columns):
@@ -147,16 +149,36 @@ def _draw_stage_columns(ax, journey, columns, persona, lang):
         if index:
             ax.axvline(start, color="#c9ced6", linewidth=0.8, zorder=1)
         centre = start + width / 2
-        name = "\n".join(textwrap.wrap(_t(stage.name), max(12, 14 * width)) or [""])
-        ax.text(centre, 1.12, name, transform=top, ha="center", va="bottom", fontsize=10, fontweight="bold",
+        name, size = _fit_header(_t(stage.name), slot_inches * width)
+        ax.text(centre, 1.12, name, transform=top, ha="center", va="bottom", fontsize=size, fontweight="bold",
                 color="#1f2937", clip_on=False)
         score = journey.score_of(stage.id, persona)
-        summary = (f"{fmt_value(score.value)} (n={score.n})" if score and score.value is not None
+        summary = (f"{number(score.value, lang, signed=True)} (n={score.n})" if score and score.value is not None
                    else label("no_evidence", lang))
         ax.text(centre, 1.03, summary, transform=top, ha="center", va="bottom", fontsize=8,
                 color=TONE_COLORS[tone(value_of(score))]["text"], clip_on=False)
         start += width
     ax.axhline(0, color="#9aa0a8", linewidth=0.8, linestyle=":", zorder=1)
+
+
+def _fit_header(name: str, inches: float, size: float = 10.0) -> tuple[str, float]:
+    """A stage name broken only between words, in a font small enough for its longest word to fit
+    the column ("Осведомлённость" shrinks rather than splitting into "Осведомлённост/ь")."""
+    per_char = 0.62 / 72  # inches per character of bold DejaVu Sans at 1 pt, on average
+    chars = max(4, int(inches / (per_char * size)))
+    longest = max((len(word) for word in name.split()), default=1)
+    if longest > chars:
+        size = max(6.5, size * chars / longest)
+        chars = max(longest, int(inches / (per_char * size)))
+    return "\n".join(textwrap.wrap(name, chars, break_long_words=False, break_on_hyphens=False)[:3]), size
+
+
+def _shorten_lines(text: str, width: int, lines: int) -> str:
+    """At most ``lines`` lines of ``width`` characters, broken between words, "…" when cut."""
+    wrapped = textwrap.wrap(text, width, break_long_words=False)
+    if len(wrapped) > lines:
+        wrapped = wrapped[: lines - 1] + [textwrap.shorten(" ".join(wrapped[lines - 1:]), width, placeholder=" …")]
+    return "\n".join(wrapped)
 
 
 def _draw_no_evidence(ax, xs, tps, values, lang):
@@ -212,7 +234,7 @@ def _draw_faces(ax, lang):
         ax.plot([0], [value], marker="o", markersize=17, color=colour, transform=where, clip_on=False, zorder=7)
         ax.plot([0], [value], marker=_face_path(value / 2), markersize=17, markerfacecolor="none",
                 markeredgecolor="#1f2937", markeredgewidth=1.1, transform=where, clip_on=False, zorder=8)
-    ax.set_yticks([v for v, _ in FACES], [fmt_value(v) for v, _ in FACES])
+    ax.set_yticks([v for v, _ in FACES], [number(v, lang, signed=True) for v, _ in FACES])
     ax.tick_params(axis="y", pad=30, length=0, labelsize=8)
     ax.set_ylabel(label("emotion", lang), fontsize=9)
     for side in ("top", "right", "left"):
@@ -222,7 +244,7 @@ def _draw_faces(ax, lang):
 def _draw_touchpoint_labels(ax, journey, xs, tps, values):
     pains = {p.touchpoint for p in journey.pain_points}
     names = ["" if tp is None else ("! " if tp.id in pains else "") + _t(tp.name) for tp in tps]
-    wrapped = ["\n".join(textwrap.wrap(name, 14)[:4]) for name in names]
+    wrapped = ["\n".join(textwrap.wrap(name, 14, break_long_words=False)[:4]) for name in names]
     ax.set_xticks(xs, wrapped, fontsize=8, rotation=30 if len(tps) > 10 else 0,
                   ha="right" if len(tps) > 10 else "center")
     for tick, value in zip(ax.get_xticklabels(), values):

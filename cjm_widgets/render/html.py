@@ -13,11 +13,13 @@ from typing import Any, Optional
 import jinja2
 from markupsafe import Markup
 
-from ..labels import label
+from ..labels import count, integer, label, number
 from ..model import Journey, Score
+from ..personas.look import persona_colors
 from .figure import figure_svg, journey_figure
-from .scale import TONE_COLORS, fmt_interval, fmt_percent, fmt_value, persona_colors, tone
-from .view import (evidence_quotes, observation_count, pain_evidence_count, scored_personas, stage_columns,
+from .scale import FACE_COLORS, FACES, TONE_COLORS, fmt_interval, fmt_percent, fmt_value, tone
+from .view import (evidence_quotes, evidence_ratings, observation_count, pain_evidence_count, scored_personas,
+                   stage_columns,
                    stage_name, stage_of, touchpoint_name, value_of)
 
 _ENV = jinja2.Environment(
@@ -35,7 +37,8 @@ def render_map_html(journey: Journey, *, language: Optional[str] = None,
     """
     lang = (language or journey.language or "en").lower()
     return _ENV.get_template("journey_map.html.j2").render(
-        **map_context(journey, lang, previous), t=lambda key: label(key, lang), tones=TONE_COLORS)
+        **map_context(journey, lang, previous), t=lambda key: label(key, lang),
+        count=lambda n, noun: count(n, noun, lang), tones=TONE_COLORS)
 
 
 def write_map(journey: Journey, path, **kw) -> Path:
@@ -108,12 +111,13 @@ def _figures(journey, personas, lang):
 def _figure_alt(journey, persona, lang):
     scored = [(tp.name, s.value) for tp in journey.touchpoints
               if (s := journey.score_of(tp.id, persona)) is not None and s.value is not None]
-    text = label("figure_alt", lang).format(stages=len(journey.stages), touchpoints=len(journey.touchpoints))
+    text = label("figure_alt", lang, stages=count(len(journey.stages), "stage", lang),
+                 touchpoints=count(len(journey.touchpoints), "touchpoint", lang))
     if scored:
         low = min(scored, key=lambda item: item[1])
         high = max(scored, key=lambda item: item[1])
-        text += " " + label("figure_lowest", lang).format(name=low[0], value=fmt_value(low[1]))
-        text += " " + label("figure_highest", lang).format(name=high[0], value=fmt_value(high[1]))
+        text += " " + label("figure_lowest", lang).format(name=low[0], value=fmt_value(low[1], lang))
+        text += " " + label("figure_highest", lang).format(name=high[0], value=fmt_value(high[1], lang))
     return text
 
 
@@ -123,7 +127,7 @@ def _touchpoint_view(journey, tp, personas, lang, previous, pains):
     views += [_score_view(journey, journey.score_of(tp.id, p.id), p.id, lang, previous, tp.id) for p in personas]
     return {
         "id": tp.id, "name": tp.name, "channel": tp.channel, "owner": tp.owner,
-        "place": label("online" if tp.online else "offline", lang), "reach": fmt_percent(tp.reach),
+        "place": label("online" if tp.online else "offline", lang), "reach": fmt_percent(tp.reach, lang),
         "tone": tone(value_of(overall)), "pain": tp.id in pains,
         "moments": [m.reason for m in journey.moments_of_truth if m.touchpoint == tp.id],
         "scores": views,
@@ -138,28 +142,49 @@ def _score_view(journey, score: Optional[Score], persona_id, lang, previous, tar
     if previous is not None and value is not None:
         before = value_of(previous.score_of(target, persona_id or None))
         if before is not None and abs(value - before) >= 0.005:  # unchanged scores carry no mark
-            delta = fmt_value(value - before)
+            delta = fmt_value(value - before, lang)
     return {
         "for": persona_id,
         "tone": tone(value),
         "tone_label": label(tone(value) if value is not None else "no_evidence", lang),
-        "value": fmt_value(value),
+        "value": fmt_value(value, lang),
         "n": score.n if score else 0,
-        "interval": fmt_interval(score.ci_low, score.ci_high) if score else "",
+        "interval": fmt_interval(score.ci_low, score.ci_high, lang) if score else "",
         "confidence": label(score.confidence, lang) if score and value is not None else "",
-        "share_negative": fmt_percent(score.share_negative) if score else "",
+        "share_negative": fmt_percent(score.share_negative, lang) if score else "",
         "override": None if override is None else {
-            "value": fmt_value(override.value), "reason": override.reason, "author": override.author},
+            "value": fmt_value(override.value, lang), "reason": override.reason, "author": override.author},
         "delta": delta,
         "quotes": [{"text": o.text, "source": o.source.label()}
                    for o in evidence_quotes(journey, score)] if quotes else [],
+        "faces": _faces(score, lang),
+        "kinds": " · ".join(count(n, kind, lang) for kind, n in _kinds(score)),
+        "answers": [{"answer": label("answer_on_scale", lang, answer=number(o.raw, lang, digits=0)),
+                     "question": o.source.column or "", "source": o.source.label()}
+                    for o in evidence_ratings(journey, score)] if quotes else [],
     }
+
+
+def _faces(score: Optional[Score], lang: str) -> list[dict]:
+    """The observations per face, worst to best, as counts and shares (the panel's small bar chart)."""
+    if score is None or not score.distribution:
+        return []
+    counts = [(face, score.distribution.get(f"face:{face:+d}" if face else "face:0", 0)) for face, _ in FACES]
+    total = sum(n for _, n in counts) or 1
+    return [{"label": label(key, lang), "n": n, "share": round(100 * n / total), "colour": colour}
+            for (face, n), (_, key), colour in zip(counts, FACES, FACE_COLORS)]
+
+
+def _kinds(score: Optional[Score]) -> list[tuple[str, int]]:
+    if score is None:
+        return []
+    return [(key.split(":", 1)[1], n) for key, n in score.distribution.items() if key.startswith("kind:") and n]
 
 
 def _persona_view(persona, colour, lang):
     return {
         "id": persona.id, "name": persona.name, "color": colour,
-        "share": fmt_percent(persona.share) if persona.share else "", "size": persona.size,
+        "share": fmt_percent(persona.share, lang) if persona.share else "", "size": persona.size,
         "demographics": sorted(persona.demographics.items()), "goals": persona.goals,
         "frustrations": persona.frustrations, "channels": persona.channels, "quote": persona.quote,
         "quote_source": persona.quote_source.label() if persona.quote_source else "",
@@ -196,8 +221,9 @@ def _funnel_row(journey, stage_id):
 def _funnel_view(journey, row):
     return {
         "stage": stage_name(journey, row.get("stage")),
-        "users": f"{row['users']:,}".replace(",", "\u202f") if isinstance(row.get("users"), int) else "",
-        "conversion": fmt_percent(row.get("conversion")), "drop_off": fmt_percent(row.get("drop_off")),
+        "users": integer(row["users"], journey.language) if isinstance(row.get("users"), int) else "",
+        "conversion": fmt_percent(row.get("conversion"), journey.language),
+        "drop_off": fmt_percent(row.get("drop_off"), journey.language),
         "bottleneck": bool(row.get("bottleneck")),
     }
 
@@ -209,8 +235,8 @@ def _metrics(kpis, lang):
         if isinstance(item, dict) and isinstance(item.get("value"), (int, float)):
             interval = ""
             if isinstance(item.get("ci_low"), (int, float)) and isinstance(item.get("ci_high"), (int, float)):
-                interval = f"[{item['ci_low']:.1f}; {item['ci_high']:.1f}]"
+                interval = f"[{number(item['ci_low'], lang, digits=1)}; {number(item['ci_high'], lang, digits=1)}]"
             unit = f" {label(key + '_unit', lang)}" if key in ("csat", "ces") else ""
-            rows.append({"name": label(key, lang), "value": f"{item['value']:.1f}{unit}", "interval": interval,
+            rows.append({"name": label(key, lang), "value": f"{number(item['value'], lang, digits=1)}{unit}", "interval": interval,
                          "n": item.get("n", "")})
     return rows

@@ -3,7 +3,9 @@
 nbconvert's stock templates load require.js, MathJax and the widget manager from CDNs, so the
 notebooks are merged into one, widget state is stripped, code inputs are tagged ``remove-input``
 and the ``cjm_report`` template (lab without any of those scripts) renders it. Cells the
-facilitator tagged ``remove-cell`` disappear; ``remove-output`` hides an output.
+facilitator tagged ``remove-cell`` disappear; ``remove-output`` hides an output. A cell tagged
+``lang-pl`` (``lang-en``, ``lang-ru``) is guidance text in that language: only the client's stays, and
+the page says its language in ``<html lang>`` so screen readers and translators read it right.
 """
 from __future__ import annotations
 
@@ -17,14 +19,16 @@ from nbconvert.preprocessors import TagRemovePreprocessor
 from traitlets.config import Config
 
 from ..errors import NotebookError
+from ..labels import LANGUAGES, language_of
 
 TEMPLATES = Path(__file__).parent / "templates"
 WIDGET_MIME = "application/vnd.jupyter.widget-view+json"
 
 
-def export_report(notebook_paths, out_path, *, title: str) -> Path:
+def export_report(notebook_paths, out_path, *, title: str, language: str = "en") -> Path:
     """Merge the executed notebooks (in the order given) into one HTML report at ``out_path``."""
-    merged = merge_notebooks([Path(p) for p in notebook_paths], title)
+    language = language_of(language)
+    merged = merge_notebooks([Path(p) for p in notebook_paths], title, language)
     config = Config()
     config.TagRemovePreprocessor.remove_cell_tags = {"remove-cell"}
     config.TagRemovePreprocessor.remove_input_tags = {"remove-input"}
@@ -34,6 +38,7 @@ def export_report(notebook_paths, out_path, *, title: str) -> Path:
                             extra_template_basedirs=[str(TEMPLATES)])
     exporter.exclude_input_prompt = True
     exporter.exclude_output_prompt = True
+    exporter.language_code = language
     exporter.register_preprocessor(TagRemovePreprocessor(config=config), enabled=True)
     body, _ = exporter.from_notebook_node(merged, resources={"metadata": {"name": title}})
     out = Path(out_path)
@@ -42,14 +47,16 @@ def export_report(notebook_paths, out_path, *, title: str) -> Path:
     return out
 
 
-def merge_notebooks(paths: list[Path], title: str) -> nbformat.NotebookNode:
+def merge_notebooks(paths: list[Path], title: str, language: str = "en") -> nbformat.NotebookNode:
     """One notebook: a title cell, then each notebook's cells with code inputs tagged to hide.
 
+    Cells tagged for another language (``lang-ru`` in a Polish report) are left out.
     Code cells without output are dropped (only an empty block would remain); widget outputs keep
     their text fallback; cell ids are prefixed per notebook so they stay unique.
     """
     merged = nbformat.v4.new_notebook()
     merged.metadata["title"] = title
+    other_languages = {f"lang-{code}" for code in LANGUAGES if code != language}
     merged.cells.append(nbformat.v4.new_markdown_cell(f"# {html.escape(title)}", id="report-title"))
     for number, path in enumerate(paths, start=1):
         try:
@@ -61,6 +68,8 @@ def merge_notebooks(paths: list[Path], title: str) -> nbformat.NotebookNode:
                 if key in notebook.metadata:
                     merged.metadata[key] = copy.deepcopy(notebook.metadata[key])
         for cell in notebook.cells:
+            if other_languages & set(cell.get("metadata", {}).get("tags", [])):
+                continue
             cell = copy.deepcopy(cell)
             cell["id"] = f"nb{number}-{cell.get('id') or len(merged.cells)}"[:64]
             if cell.cell_type == "code":

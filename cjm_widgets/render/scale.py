@@ -5,8 +5,9 @@ never disagree about what counts as "negative" or how an interval is written.
 """
 from __future__ import annotations
 
-import itertools
 from typing import Optional
+
+from ..labels import number, percent
 
 # A score at or beyond +-TONE_EDGE is coloured positive / negative; in between it is neutral.
 TONE_EDGE = 0.5
@@ -23,9 +24,6 @@ TONE_COLORS = {
 FACES = ((-2, "very_negative"), (-1, "negative"), (0, "neutral"), (1, "positive"), (2, "very_positive"))
 FACE_COLORS = ("#c0392b", "#e67e22", "#f1c40f", "#8bc34a", "#2e8b57")
 
-# Persona lines when the team has not picked a colour (colour-blind safe, Okabe-Ito).
-PERSONA_PALETTE = ("#0072b2", "#d55e00", "#009e73", "#cc79a7", "#e69f00", "#56b4e9", "#000000")
-
 
 def tone(value: Optional[float]) -> str:
     """positive / neutral / negative, or "none" when there is no evidence."""
@@ -38,35 +36,16 @@ def tone(value: Optional[float]) -> str:
     return "neutral"
 
 
-def fmt_value(value: Optional[float]) -> str:
-    """+1.25 / -0.50 / 0.00 on the display scale; empty when there is no value."""
-    if value is None:
-        return ""
-    return "0.00" if abs(value) < 0.005 else f"{value:+.2f}"
+def fmt_value(value: Optional[float], language: str = "en") -> str:
+    """+1.25 / -0.50 / 0.00 on the display scale (−0,50 in pl and ru); empty when there is no value."""
+    return number(value, language, signed=True)
 
 
-def fmt_interval(low: Optional[float], high: Optional[float]) -> str:
+def fmt_interval(low: Optional[float], high: Optional[float], language: str = "en") -> str:
     if low is None or high is None:
         return ""
-    return f"[{fmt_value(low)}; {fmt_value(high)}]"
+    return f"[{fmt_value(low, language)}; {fmt_value(high, language)}]"
 
 
-def fmt_percent(share: Optional[float]) -> str:
-    return "" if share is None else f"{share * 100:.0f}%"
-
-
-def persona_colors(personas) -> dict[str, str]:
-    """Persona id -> colour: the persona's own if it is a plain hex colour, else an unused palette one.
-
-    The colour goes into style attributes and SVG, so anything but ``#rgb``/``#rrggbb`` is refused.
-    """
-    own = {p.id: _hex(p.color) for p in personas}
-    spare = itertools.cycle([c for c in PERSONA_PALETTE if c not in own.values()] or PERSONA_PALETTE)
-    return {persona.id: own[persona.id] or next(spare) for persona in personas}
-
-
-def _hex(color: str) -> str:
-    text = (color or "").strip()
-    if len(text) in (4, 7) and text.startswith("#") and all(c in "0123456789abcdefABCDEF" for c in text[1:]):
-        return text.lower()
-    return ""
+def fmt_percent(share: Optional[float], language: str = "en") -> str:
+    return percent(share, language)

@@ -13,6 +13,7 @@ from typing import Any
 from openpyxl import Workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
+from ..labels import label
 from ..model import Journey
 from .view import pain_evidence_count, stage_name, stage_of, touchpoint_name
 
@@ -78,7 +79,7 @@ def _touchpoints(journey):
             "id": tp.id, "name": tp.name, "stage_id": tp.stage, "stage": stage_name(journey, tp.stage),
             "channel": tp.channel, "online": tp.online, "owner": tp.owner, "reach": tp.reach,
             "importance": tp.importance,
-            **_score_columns(score),
+            **_score_columns(score, journey.language),
             "override": override.value if override else None,
             "override_reason": override.reason if override else "",
             "pain_point": tp.id in pains, "moment_of_truth": tp.id in moments,
@@ -94,7 +95,7 @@ def _scores(journey):
     for score in journey.scores:
         stage_id = score.target if score.level == "stage" else stage_of(journey, score.target)
         touchpoint_id = score.target if score.level == "touchpoint" else ""
-        columns = _score_columns(score)
+        columns = _score_columns(score, journey.language)
         rows.append({
             "level": score.level, "stage": stage_id or "", "touchpoint": touchpoint_id,
             "persona": "all" if score.persona is None else personas.get(score.persona, score.persona),
@@ -107,11 +108,11 @@ def _scores(journey):
     return rows
 
 
-def _score_columns(score):
-    """value is empty (never 0) when there is no evidence; the words say so."""
+def _score_columns(score, language):
+    """value is empty (never 0) when there is no evidence; the words say so, in the client's language."""
     return {
         "value": score.value if score else None,
-        "evidence": "no evidence" if score is None or score.value is None else "",
+        "evidence": label("no_evidence", language) if score is None or score.value is None else "",
         "n": score.n if score else 0,
         "ci_low": score.ci_low if score else None, "ci_high": score.ci_high if score else None,
         "share_negative": score.share_negative if score else None,

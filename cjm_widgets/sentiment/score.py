@@ -14,6 +14,8 @@ from functools import lru_cache
 from importlib import resources
 
 from ..stages import LANGUAGES
+from .cues import with_cues
+
 NEGATION_SCALAR = -0.74  # VADER's N_SCALAR
 ALPHA = 15  # VADER's normalisation constant
 VADER_RANGE = 4  # lexicon valences -1..1 are read on VADER's -4..4 scale
@@ -40,6 +42,8 @@ INTENSIFIERS = {  # word -> factor
            "немного": 0.7, "чуть": 0.7, "слегка": 0.7, "довольно": 0.8, "несколько": 0.8,
            "почти": 0.7, "относительно": 0.7},
 }
+# Words VADER rates that, in an interview answer, are assent, politeness or a topic, not feeling.
+NO_FEELING_EN = ("yes", "yeah", "yep", "ok", "okay", "please", "sure", "honestly", "support", "care", "chat")
 BUT_WORDS = {"pl": {"ale", "jednak", "lecz", "natomiast"}, "ru": {"но", "однако", "зато", "хотя"}}
 _TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|[,.;:!?—–()]")
 _CLAUSE_BREAK = set(",.;:!?—–()")
@@ -57,8 +61,8 @@ def score_texts(texts, language: str = "en") -> list[float]:
     texts = ["" if t is None else str(t) for t in texts]
     if language == "en":
         analyzer = _vader()
-        return [analyzer.polarity_scores(t)["compound"] if t.strip() else 0.0 for t in texts]
-    return [_lexicon_score(t, language) for t in texts]
+        return [with_cues(t, analyzer.polarity_scores(t)["compound"], language) if t.strip() else 0.0 for t in texts]
+    return [with_cues(t, _lexicon_score(t, language), language) for t in texts]
 
 
 @lru_cache(maxsize=1)
@@ -69,7 +73,17 @@ def _vader():
     analyzer = SentimentIntensityAnalyzer()
     for words, valence in lexicon_entries("en"):
         analyzer.lexicon.setdefault(" ".join(words), valence * VADER_RANGE)
+    for word in NO_FEELING_EN:
+        analyzer.lexicon.pop(word, None)
     return analyzer
+
+
+@lru_cache(maxsize=20_000)
+def has_valence(word: str, language: str = "en") -> bool:
+    """Whether the scorer reads a feeling into this one word (lower case)."""
+    if language == "en":
+        return word in _vader().lexicon
+    return _word_valence(word, language) is not None
 
 
 @lru_cache(maxsize=200_000)

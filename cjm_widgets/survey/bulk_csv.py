@@ -21,6 +21,7 @@ import pandas as pd
 
 from ..errors import InputError
 from ..decoding import decode_bytes
+from ..input_limits import check_survey_size
 from .formats import Header, detect_header
 from .tables import EXCEL_SUFFIXES, SPSS_SUFFIXES, _read_csv
 
@@ -42,6 +43,7 @@ def read_bulk_csv(path: Path) -> Optional[BulkCsv]:
     """The export read by pandas, or None when it must go through the careful reader."""
     if path.suffix.lower() in EXCEL_SUFFIXES + SPSS_SUFFIXES + (".xls",):
         return None
+    check_survey_size(path)
     try:
         if path.stat().st_size < MIN_BYTES:
             return None

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..decoding import decode_bytes
+from ..input_limits import check_sheet_cells, check_survey_size, check_zip
 
 DELIMITERS = (",", ";", "\t", "|")
 EXCEL_SUFFIXES = (".xlsx", ".xlsm")
@@ -34,6 +35,7 @@ class RawTable:
 
 def read_table(path: Path, sheet=None) -> RawTable:
     suffix = path.suffix.lower()
+    check_survey_size(path)
     if suffix in SPSS_SUFFIXES:
         return _read_spss(path)
     try:
@@ -103,12 +105,15 @@ def _read_csv(path: Path, text: str, encoding: str) -> RawTable:
 def _read_xlsx(path: Path, data: bytes, sheet) -> RawTable:
     import openpyxl
 
+    check_zip(path, data)
     try:
         book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as exc:  # zipfile, XML and openpyxl errors all mean "not a readable workbook"
         raise InputError(path, f"is not a readable Excel workbook ({type(exc).__name__}).",
                          fix="Open it in Excel and save it again as .xlsx, or export CSV UTF-8.") from None
     try:
+        for ws in book.worksheets:
+            check_sheet_cells(path, ws.title, ws.max_row, ws.max_column)
         sheets = {ws.title: _sheet_records(ws) for ws in book.worksheets}
     finally:
         book.close()

@@ -1,11 +1,11 @@
 """Interview transcripts: read any common export, code quotes to touchpoints, build a quote bank."""
 from __future__ import annotations
 
-from .coding import CodedQuotes, apply_quote_tags, code_transcript, read_interviews
+from .coding import CodedQuotes, apply_quote_tags, code_text, code_texts, code_transcript, read_interviews
 from .quotes import quote_bank
 from .read import EXTENSIONS, format_transcript_inspection, inspect_transcript, read_transcript
 from .transcript import FORMATS, Transcript, Utterance
 
-__all__ = ["EXTENSIONS", "FORMATS", "CodedQuotes", "Transcript", "Utterance", "code_transcript",
+__all__ = ["EXTENSIONS", "FORMATS", "CodedQuotes", "Transcript", "Utterance", "code_text", "code_texts", "code_transcript",
            "format_transcript_inspection", "inspect_transcript", "quote_bank", "read_interviews",
            "read_transcript", "apply_quote_tags"]

@@ -11,7 +11,9 @@ def quote_bank(observations: list[Observation], *, by: str = "touchpoint",
                k: int = 3) -> dict[str, dict[str, list[Observation]]]:
     """{key: {"positive": [...], "negative": [...]}}, at most k each, strongest first.
     Only observations with text count; a quote with valence 0 is neither; the same text is
-    shown once per key (a quote coded twice for one touchpoint is one quote)."""
+    shown once per key (a quote coded twice for one touchpoint is one quote). Strength is the
+    valence weighed by the coder's confidence, so a quote only the question tied to the
+    touchpoint comes after one that names it."""
     if by not in ("touchpoint", "persona"):
         raise ValueError(f"by must be 'touchpoint' or 'persona', not {by!r}")
     groups: dict[str, list[Observation]] = {}
@@ -21,7 +23,7 @@ def quote_bank(observations: list[Observation], *, by: str = "touchpoint",
             groups.setdefault(key, []).append(obs)
     bank = {}
     for key, items in groups.items():
-        ranked = sorted(items, key=lambda o: o.valence)
+        ranked = sorted(items, key=_strength)
         bank[key] = {"positive": _distinct((o for o in reversed(ranked) if o.valence > 0), k),
                      "negative": _distinct((o for o in ranked if o.valence < 0), k)}
     return bank
@@ -34,3 +36,7 @@ def _distinct(observations, k: int) -> list[Observation]:
             seen.add(obs.text)
             chosen.append(obs)
     return chosen
+
+
+def _strength(observation: Observation) -> float:
+    return observation.valence * (1.0 if observation.confidence is None else observation.confidence)

@@ -8,6 +8,7 @@ from xml.etree import ElementTree
 
 from ..errors import InputError
 from ..decoding import decode_bytes
+from ..input_limits import MAX_LINE_CHARS, check_transcript_size, check_zip, long_lines
 from .formats import QA_PAIRS, parse_cues, parse_lines
 from .transcript import INTERVIEWER_WORDS, PARTICIPANT_WORDS, Transcript, Utterance
 
@@ -22,24 +23,30 @@ def read_transcript(path) -> Transcript:
     if not path.is_file():
         raise InputError(path, "file not found.", fix="Check the path and the file name.")
     suffix = path.suffix.lower()
+    check_transcript_size(path)
     if suffix == ".docx":
-        encoding, paragraphs = "utf-8", _docx_paragraphs(path)
-        kind, turns, problems = parse_lines(paragraphs, "docx")
+        check_zip(path)
+        paragraphs, dropped = _without_long_lines(_docx_paragraphs(path))
+        encoding, (kind, turns, problems) = "utf-8", parse_lines(paragraphs, "docx")
         kind = "docx"
     else:
         text, encoding = decode_bytes(path.read_bytes(), path, "transcript")
         text = text.replace("\r\n", "\n").replace("\r", "\n")
+        lines, dropped = _without_long_lines(text.split("\n"))
+        if dropped:
+            text = "\n".join(lines)
         if suffix == ".vtt" or text.lstrip().startswith("WEBVTT"):
             kind, turns, problems = parse_cues(text, srt=False)
         elif suffix == ".srt" or _SRT_START.match(text):
             kind, turns, problems = parse_cues(text, srt=True)
         else:
-            lines = text.split("\n")
             kind, turns, problems = parse_lines(lines, "markdown" if suffix in (".md", ".markdown")
                                                 else "plain_txt")
     if not turns:
-        raise InputError(path, "no speech found in the file.",
-                         fix="Check that it is an interview transcript (.vtt, .srt, .txt, .md, .docx).")
+        raise InputError(path, "no speech found in the file" + (f" ({dropped[0]})." if dropped else "."),
+                         fix="Check that it is an interview transcript (.vtt, .srt, .txt, .md, .docx)"
+                             + (" and that its line breaks survived the export." if dropped else "."))
+    problems = dropped + problems
     utterances = _merge(turns)
     speakers = list(dict.fromkeys(u.speaker for u in utterances if u.speaker))
     roles = _roles(kind, speakers, utterances)
@@ -68,6 +75,17 @@ def format_transcript_inspection(report: dict) -> str:
     lines.append("problems: none" if not report["problems"] else "problems:")
     lines.extend(f"  - {problem}" for problem in report["problems"])
     return "\n".join(lines)
+
+
+def _without_long_lines(lines: list[str]) -> tuple[list[str], list[str]]:
+    """Blank out lines too long to be a spoken turn (a lost line break, a pasted blob), keeping the
+    line numbers of the rest; one problem per blanked line."""
+    dropped = []
+    for number in long_lines(lines):
+        dropped.append(f"line {number}: {len(lines[number - 1]):,} characters, longer than any spoken turn "
+                       f"(limit {MAX_LINE_CHARS:,}); left out")
+        lines[number - 1] = ""
+    return lines, dropped
 
 
 def _docx_paragraphs(path: Path) -> list[str]:

@@ -19,8 +19,8 @@ import ipywidgets as widgets
 
 from ..edits import EditRefused, read_journey, resolve_path, undo, update_journey
 from ..errors import CJMError
+from ..labels import label
 from ..model import Journey
-from .labels import label
 
 Source = Union[str, Path, Journey]
 
@@ -203,6 +203,15 @@ class Editor(widgets.VBox):
         if not low <= number <= high:
             self.refuse("out_of_range", field=self.t(field_key), low=low, high=high)
         return number
+
+
+# A description shown in full instead of cut at ipywidgets' default 80 px ("Move tou…").
+FULL_DESCRIPTION = {"description_width": "initial"}
+
+
+def wrapping_row(children) -> widgets.HBox:
+    """A row of widgets that wraps onto a second line on a narrow screen (a phone in Voilà)."""
+    return widgets.HBox(children, layout=widgets.Layout(flex_flow="row wrap", align_items="center"))
 
 
 def text_field(value: str, placeholder: str = "", **kwargs) -> widgets.Text:

@@ -9,8 +9,9 @@ from types import SimpleNamespace
 
 import ipywidgets as widgets
 
+from ..labels import label, number
 from ..model import Journey, Override
-from .base import Editor, text_field
+from .base import FULL_DESCRIPTION, Editor, text_field, wrapping_row
 
 
 class EmotionTuner(Editor):
@@ -35,7 +36,7 @@ class EmotionTuner(Editor):
         self.author.description = self.t("author")
         persona = self.persona.value or None
         self.rows = [self._row(journey, t.id, persona) for t in journey.touchpoints]
-        return [widgets.HBox([self.persona, self.author]), *(row.box for row in self.rows)]
+        return [wrapping_row([self.persona, self.author]), *(row.box for row in self.rows)]
 
     def _row(self, journey: Journey, touchpoint_id: str, persona) -> SimpleNamespace:
         touchpoint = journey.touchpoint(touchpoint_id)
@@ -44,20 +45,20 @@ class EmotionTuner(Editor):
         if score is None or score.value is None:
             data = self.t("no_evidence")
         else:
-            data = f"{score.value:+.2f} (n={score.n}, {score.confidence})"
+            data = f"{number(score.value, self.language, signed=True)} (n={score.n}, {label(score.confidence, self.language)})"
         start = override.value if override else (score.value if score and score.value is not None else 0.0)
         row = SimpleNamespace(
             id=touchpoint_id,
-            data=widgets.Label(f"{self.t('data_score')}: {data}"),
+            data=widgets.Label(f"{self.t('data_field')}: {data}", layout=widgets.Layout(width="auto")),
             slider=widgets.FloatSlider(value=round(start * 2) / 2, min=-2, max=2, step=0.5,
-                                       description=self.t("team_score")),
-            reason=text_field(override.reason if override else "", placeholder=self.t("reason")),
+                                       description=self.t("team_score"), style=FULL_DESCRIPTION),
+            reason=text_field(override.reason if override else "", placeholder=self.t("reason_field")),
             save=widgets.Button(description=self.t("save"), icon="check"),
             clear=widgets.Button(description=self.t("clear"), icon="times", disabled=override is None),
         )
         row.save.on_click(lambda _: self.save(touchpoint_id, row.slider.value, row.reason.value, persona))
         row.clear.on_click(lambda _: self.clear(touchpoint_id, persona))
-        row.box = widgets.HBox([widgets.Label(touchpoint.name, layout=widgets.Layout(width="14em")), row.data,
+        row.box = wrapping_row([widgets.Label(touchpoint.name, layout=widgets.Layout(width="14em")), row.data,
                                 row.slider, row.reason, row.save, row.clear])
         return row
 

@@ -6,7 +6,7 @@ from types import SimpleNamespace
 import ipywidgets as widgets
 
 from ..model import Journey, Opportunity
-from .base import Editor, new_id, text_field
+from .base import Editor, new_id, text_field, wrapping_row
 
 COLUMNS = ("title", "touchpoint", "impact", "effort", "owner", "kpi", "remove")
 
@@ -23,12 +23,13 @@ class OpportunityBoard(Editor):
     def build(self, journey: Journey) -> list[widgets.Widget]:
         self.new_title.placeholder = self.t("new_opportunity")
         self.add_button.description = self.t("add")
-        touchpoints = [(self.t("none"), "")] + [(t.name, t.id) for t in journey.touchpoints]
+        touchpoints = [(self.t("dash"), "")] + [(t.name, t.id) for t in journey.touchpoints]
         self.rows = [self._row(o, touchpoints) for o in journey.opportunities]
         header = [widgets.HTML(f"<b>{self.t(c)}</b>" if c != "remove" else "") for c in COLUMNS]
         cells = [*header, *(getattr(row, c) for row in self.rows for c in COLUMNS)]
-        grid = widgets.GridBox(cells, layout=widgets.Layout(grid_template_columns="2fr 1.5fr 0.7fr 0.7fr 1fr 1.5fr 0.5fr"))
-        return [grid, widgets.HBox([self.new_title, self.add_button])]
+        grid = widgets.GridBox(cells, layout=widgets.Layout(grid_template_columns="minmax(6em, 2fr) minmax(5em, 1.5fr) minmax(3.5em, 0.7fr) minmax(3.5em, 0.7fr) "
+                                                                               "minmax(5em, 1fr) minmax(5em, 1.5fr) 3em", width="100%", overflow="auto"))
+        return [grid, wrapping_row([self.new_title, self.add_button])]
 
     def _row(self, opportunity: Opportunity, touchpoints) -> SimpleNamespace:
         oid = opportunity.id
@@ -44,7 +45,7 @@ class OpportunityBoard(Editor):
             kpi=text_field(opportunity.kpi),
             remove=widgets.Button(icon="trash", tooltip=self.t("remove")),
         )
-        for widget in (row.touchpoint, row.impact, row.effort):
+        for widget in (row.title, row.touchpoint, row.impact, row.effort, row.owner, row.kpi, row.remove):
             widget.layout.width = "auto"
         self.bind(row.title, lambda j, v: setattr(_find(j, oid), "title", self.check_name(
             v, [o.title for o in j.opportunities if o.id != oid])))

@@ -8,7 +8,8 @@ from types import SimpleNamespace
 import ipywidgets as widgets
 
 from ..model import Journey, Persona
-from .base import Editor, text_field
+from ..personas.look import initials, persona_colors
+from .base import Editor, text_field, wrapping_row
 
 HEX_COLOR = re.compile(r"^#(?:[0-9a-fA-F]{3}){1,2}$")
 
@@ -64,9 +65,10 @@ class PersonaEditor(Editor):
         self.picker.description = self.t("persona")
         self.merge_button.description = self.t("merge")
         persona = journey.persona(self.picker.value)
-        self.avatar = widgets.HTML(_avatar(persona.name, persona.color))
+        colours = persona_colors(journey.personas)
+        self.avatar = widgets.HTML(_avatar(persona.name, colours[persona.id]))
         self.fields = self._fields(persona)
-        merge = widgets.HBox([self.merge_absorb, widgets.Label(self.t("merge_into")), self.merge_keep,
+        merge = wrapping_row([self.merge_absorb, widgets.Label(self.t("merge_into")), self.merge_keep,
                               self.merge_button])
         return [self.picker, self.avatar, *vars(self.fields).values(), merge]
 
@@ -74,8 +76,8 @@ class PersonaEditor(Editor):
         pid = persona.id
         fields = SimpleNamespace(
             name=text_field(persona.name, description=self.t("name")),
-            goals=widgets.Textarea("\n".join(persona.goals), description=self.t("goals"), continuous_update=False),
-            frustrations=widgets.Textarea("\n".join(persona.frustrations), description=self.t("frustrations"),
+            goals=widgets.Textarea("\n".join(persona.goals), description=self.t("goals_field"), continuous_update=False),
+            frustrations=widgets.Textarea("\n".join(persona.frustrations), description=self.t("frustrations_field"),
                                           continuous_update=False),
             quote=widgets.Textarea(persona.quote, description=self.t("quote"), continuous_update=False),
             color=widgets.ColorPicker(value=persona.color or "#888888", description=self.t("color")),
@@ -125,9 +127,8 @@ def _set_options(picker: widgets.Dropdown, options) -> None:
 
 def _avatar(name: str, color: str) -> str:
     """A placeholder picture: the persona's initials on its colour, until a real picture is chosen."""
-    initials = "".join(word[0] for word in name.split()[:2]).upper() or "?"
     colour = color if HEX_COLOR.match(color or "") else "#888888"
     return (
         f'<div style="width:64px;height:64px;border-radius:50%;background:{colour};color:#fff;'
         f'display:flex;align-items:center;justify-content:center;font:bold 24px sans-serif">'
-        f'{html.escape(initials)}</div>')
+        f'{html.escape(initials(name))}</div>')

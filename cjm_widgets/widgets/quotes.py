@@ -12,7 +12,7 @@ import ipywidgets as widgets
 from ..client import run_quotes
 from ..model import Journey, quote_key
 from ..transcripts import apply_quote_tags
-from .base import Editor
+from .base import Editor, wrapping_row
 
 NOT_A_TOUCHPOINT = ""
 
@@ -54,7 +54,7 @@ class QuoteTagger(Editor):
         """A quote the team set aside: it is no evidence now; Restore brings it back on the next run."""
         restore = widgets.Button(description=self.t("restore"), icon="undo")
         restore.on_click(lambda _: self.apply(lambda journey: self.untag(journey, key), "restored"))
-        return widgets.HBox([restore, widgets.Label(f"{self.t('set_aside')}: {key}")])
+        return wrapping_row([restore, widgets.Label(f"{self.t('set_aside')}: {key}")])
 
     @staticmethod
     def untag(journey: Journey, key: str) -> None:
@@ -65,7 +65,7 @@ class QuoteTagger(Editor):
         self.bind(picker, lambda journey, value, key=quote_key(quote): self.tag(journey, key, value))
         words = widgets.HTML(f"<q>{html.escape(quote.text)}</q> <small>{html.escape(quote.source.label())} · "
                              f"{quote.valence:+.2f}</small>", layout=widgets.Layout(width="60%"))
-        return widgets.HBox([picker, words])
+        return wrapping_row([picker, words])
 
     def tag(self, journey: Journey, key: str, touchpoint_id: str) -> None:
         """Record the tag (the tagger shows the quote moved); the next run applies it to the evidence."""

@@ -7,7 +7,7 @@ import ipywidgets as widgets
 
 from ..model import Journey, Stage
 from ..stages import STAGE_MODELS, stages_for
-from .base import Editor, text_field, new_id
+from .base import FULL_DESCRIPTION, Editor, new_id, wrapping_row, text_field
 
 
 def position_map(old: list[str], new: list[str]) -> dict[str, str]:
@@ -29,8 +29,8 @@ class StageEditor(Editor):
         self.new_name = widgets.Text()
         self.add_button = widgets.Button(icon="plus")
         self.add_button.on_click(lambda _: self.add())
-        self.move_to = widgets.Dropdown()
-        self.model = widgets.Dropdown(options=list(STAGE_MODELS))
+        self.move_to = widgets.Dropdown(style=FULL_DESCRIPTION)
+        self.model = widgets.Dropdown(options=list(STAGE_MODELS), style=FULL_DESCRIPTION)
         self._model_synced = False  # the picker starts on the journey's model, then follows the team
         self.switch_button = widgets.Button(icon="exchange")
         self.switch_button.on_click(lambda _: self.switch())
@@ -48,10 +48,10 @@ class StageEditor(Editor):
             self.model.observe(lambda _: self.refresh(), "value")
             self._model_synced = True
         keep = self.move_to.value
-        self.move_to.options = [(self.t("none"), "")] + [(s.name, s.id) for s in journey.stages]
+        self.move_to.options = [(self.t("dash"), "")] + [(s.name, s.id) for s in journey.stages]
         self.move_to.value = keep if keep in [s.id for s in journey.stages] else ""
         self.rows = [self._row(journey, index) for index in range(len(journey.stages))]
-        return [*(row.box for row in self.rows), widgets.HBox([self.new_name, self.add_button]),
+        return [*(row.box for row in self.rows), wrapping_row([self.new_name, self.add_button]),
                 self.move_to, self._switch_box(journey)]
 
     def _row(self, journey: Journey, index: int) -> SimpleNamespace:
@@ -66,7 +66,7 @@ class StageEditor(Editor):
         row.down.on_click(lambda _: self.move(stage.id, +1))
         row.remove.on_click(lambda _: self.remove(stage.id))
         count = len(journey.touchpoints_in(stage.id))
-        row.box = widgets.HBox([row.name, widgets.Label(f"({count})"), row.up, row.down, row.remove])
+        row.box = wrapping_row([row.name, widgets.Label(f"({count})"), row.up, row.down, row.remove])
         return row
 
     def _switch_box(self, journey: Journey) -> widgets.VBox:
@@ -80,7 +80,8 @@ class StageEditor(Editor):
         for stage in journey.stages:
             if journey.touchpoints_in(stage.id):
                 pick = widgets.Dropdown(options=[(s.name, s.id) for s in new], value=default[stage.id],
-                                        description=self.t("goes_to", name=stage.name))
+                                        description=self.t("goes_to", name=stage.name),
+                                        style=FULL_DESCRIPTION)
                 self.plan[stage.id] = pick
                 lines.append(pick)
         return widgets.VBox([self.model, *lines, self.switch_button])

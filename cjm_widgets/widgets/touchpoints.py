@@ -6,10 +6,11 @@ from types import SimpleNamespace
 import ipywidgets as widgets
 
 from ..model import Journey, Touchpoint
-from .base import Editor, new_id, text_field
+from .base import Editor, new_id, wrapping_row, text_field
 
 CHANNELS = ["website", "app", "social", "email", "ads", "marketplace", "store", "phone", "chat", "courier"]
 COLUMNS = ("name", "stage", "channel", "online", "owner", "reach", "importance", "remove")
+HEADERS = ("name", "stage", "channel", "online_field", "owner", "reach_field", "importance", "")
 
 
 class TouchpointEditor(Editor):
@@ -30,11 +31,12 @@ class TouchpointEditor(Editor):
         self.new_name.placeholder = self.t("new_touchpoint")
         self.add_button.description = self.t("add")
         self.rows = [self._row(t, stages) for t in journey.touchpoints]
-        header = [widgets.HTML(f"<b>{self.t(c)}</b>" if c != "remove" else "") for c in COLUMNS]
+        header = [widgets.HTML(f"<b>{self.t(h)}</b>" if h else "") for h in HEADERS]
         cells = [*header, *(cell for row in self.rows for cell in (getattr(row, c) for c in COLUMNS))]
-        grid = widgets.GridBox(cells, layout=widgets.Layout(
-            grid_template_columns="2fr 1.5fr 1.2fr 0.6fr 1.2fr 0.8fr 0.8fr 0.6fr"))
-        return [grid, widgets.HBox([self.new_name, self.new_stage, self.add_button])]
+        grid = widgets.GridBox(cells, layout=widgets.Layout(  # fits a 1280 px notebook; scrolls on a phone
+            grid_template_columns="minmax(6em, 2fr) minmax(5em, 1.5fr) minmax(5em, 1.2fr) 3.5em minmax(5em, 1.2fr) "
+                                  "minmax(4em, 0.8fr) minmax(4em, 0.8fr) 3em", width="100%", overflow="auto"))
+        return [grid, wrapping_row([self.new_name, self.new_stage, self.add_button])]
 
     def _row(self, touchpoint: Touchpoint, stages) -> SimpleNamespace:
         tid = touchpoint.id
@@ -50,7 +52,7 @@ class TouchpointEditor(Editor):
             importance=widgets.FloatText(value=touchpoint.importance, step=1),
             remove=widgets.Button(icon="trash", tooltip=self.t("remove")),
         )
-        for widget in (row.stage, row.channel, row.online, row.owner, row.reach, row.importance):
+        for widget in (row.name, row.stage, row.channel, row.online, row.owner, row.reach, row.importance, row.remove):
             widget.layout.width = "auto"
         self.bind(row.name, lambda j, v: setattr(
             j.touchpoint(tid), "name", self.check_name(v, [t.name for t in j.touchpoints if t.id != tid])))
@@ -58,7 +60,7 @@ class TouchpointEditor(Editor):
         self.bind(row.channel, lambda j, v: setattr(j.touchpoint(tid), "channel", v.strip().lower()))
         self.bind(row.online, lambda j, v: setattr(j.touchpoint(tid), "online", bool(v)))
         self.bind(row.owner, lambda j, v: setattr(j.touchpoint(tid), "owner", v.strip()))
-        self.bind(row.reach, lambda j, v: setattr(j.touchpoint(tid), "reach", self.check_number(v, 0, 1, "reach")))
+        self.bind(row.reach, lambda j, v: setattr(j.touchpoint(tid), "reach", self.check_number(v, 0, 1, "reach_field")))
         self.bind(row.importance, lambda j, v: setattr(
             j.touchpoint(tid), "importance", self.check_number(v, 1, 5, "importance")))
         row.remove.on_click(lambda _: self.remove(tid))

@@ -1,0 +1,122 @@
+"""How well interview turns are coded to touchpoints, and how often the sign is right.
+
+The set in benchmarks/data/ was written apart from the lexicons and the demo (coding_<lang>.tsv:
+split, labels, the turns before, the participant turn; touchpoints.json: the touchpoints, written
+the way README suggests before anything was measured). Each row becomes a small transcript whose
+last participant turn is coded by ``code_transcript``, as ``cjm run`` does.
+
+Prints, per language and split: precision, recall and F1 of (turn, touchpoint) pairs, and sign
+accuracy on the correctly coded pairs (valence above +0.05 is +1, below -0.05 is -1, else 0),
+for the kit's coder and, beside it, a naive keyword baseline (keyword or name word as a substring
+of the turn; the whole turn scored). Tune on `tune`; report `test`.
+Run: python benchmarks/coding_eval.py [--split tune|test] [--errors]
+"""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from cjm_widgets.model import Touchpoint
+from cjm_widgets.sentiment import score_texts
+from cjm_widgets.transcripts import Transcript, Utterance, code_transcript
+
+DATA = Path(__file__).parent / "data"
+LANGUAGES = ("en", "pl", "ru")
+THRESHOLD = 0.05
+ROLES = {"I": "interviewer", "P": "participant"}
+
+
+def touchpoints(language: str) -> list[Touchpoint]:
+    rows = json.loads((DATA / "touchpoints.json").read_text("utf-8"))[language]
+    return [Touchpoint(**row) for row in rows]
+
+
+def load(language: str) -> list[dict]:
+    """Rows of coding_<language>.tsv as {split, labels {tp: sign}, before [(role, text)], turn}."""
+    rows = []
+    path = DATA / f"coding_{language}.tsv"
+    for number, line in enumerate(path.read_text("utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        split, labels, context, turn = line.split("\t")
+        gold = {} if labels == "-" else {tp: int(sign) for tp, sign in
+                                         (item.split(":") for item in labels.split(","))}
+        before = [] if context == "-" else [(ROLES[part[0]], part[3:]) for part in context.split(" || ")]
+        rows.append({"line": number, "split": split, "gold": gold, "before": before, "turn": turn})
+    return rows
+
+
+def sign(valence: float) -> int:
+    return 1 if valence > THRESHOLD else -1 if valence < -THRESHOLD else 0
+
+
+def kit_predictions(rows: list[dict], tps: list[Touchpoint], language: str) -> list[dict]:
+    """{touchpoint: valence} for the last turn of each row, coded as a transcript."""
+    predictions = []
+    for row in rows:
+        turns = row["before"] + [("participant", row["turn"])]
+        utterances = [Utterance(speaker=role, text=text, line=i + 1, role=role)
+                      for i, (role, text) in enumerate(turns)]
+        coded = code_transcript(Transcript(path="eval.txt", format="plain_txt", encoding="utf-8",
+                                           utterances=utterances), tps, language=language)
+        predictions.append({o.touchpoint: o.valence for o in coded if o.source.line == len(turns)})
+    return predictions
+
+
+def baseline_predictions(rows: list[dict], tps: list[Touchpoint], language: str) -> list[dict]:
+    """Naive keyword matching: any keyword or name word inside the lower-cased turn."""
+    valences = score_texts([row["turn"] for row in rows], language)
+    predictions = []
+    for row, valence in zip(rows, valences):
+        text = row["turn"].lower()
+        words = {tp.id: [k.lower() for k in tp.keywords] + [w for w in tp.name.lower().split() if len(w) > 3]
+                 for tp in tps}
+        predictions.append({tp_id: valence for tp_id, keys in words.items() if any(k in text for k in keys)})
+    return predictions
+
+
+def measure(rows: list[dict], predictions: list[dict]) -> dict:
+    hits = predicted = gold = signs = 0
+    for row, prediction in zip(rows, predictions):
+        predicted += len(prediction)
+        gold += len(row["gold"])
+        for tp_id, valence in prediction.items():
+            if tp_id in row["gold"]:
+                hits += 1
+                signs += sign(valence) == row["gold"][tp_id]
+    precision = hits / predicted if predicted else 0.0
+    recall = hits / gold if gold else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"precision": precision, "recall": recall, "f1": f1,
+            "sign_accuracy": signs / hits if hits else 0.0, "pairs": gold}
+
+
+def errors(rows: list[dict], predictions: list[dict]) -> list[str]:
+    lines = []
+    for row, prediction in zip(rows, predictions):
+        got = {tp: sign(v) for tp, v in prediction.items()}
+        if got != row["gold"]:
+            shown = {tp: round(v, 2) for tp, v in prediction.items()}
+            lines.append(f"  line {row['line']}: gold={row['gold']} got={shown} | {row['turn']}")
+    return lines
+
+
+def main(argv: list[str]) -> None:
+    splits = [argv[argv.index("--split") + 1]] if "--split" in argv else ["tune", "test"]
+    for language in LANGUAGES:
+        tps, everything = touchpoints(language), load(language)
+        for split in splits:
+            rows = [row for row in everything if row["split"] == split]
+            for name, predict in (("kit", kit_predictions), ("baseline", baseline_predictions)):
+                predictions = predict(rows, tps, language)
+                m = measure(rows, predictions)
+                print(f"{language} {split:<5} {name:<8} turns={len(rows)} pairs={m['pairs']} "
+                      f"precision={m['precision']:.2f} recall={m['recall']:.2f} f1={m['f1']:.2f} "
+                      f"sign_accuracy={m['sign_accuracy']:.2f}")
+                if name == "kit" and "--errors" in argv:
+                    print("\n".join(errors(rows, predictions)))
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

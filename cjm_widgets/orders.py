@@ -1,0 +1,194 @@
+"""An orders export (Shopify, WooCommerce or a generic CSV/XLSX) as one row per order.
+
+Shopify writes one row per line item with the order's own fields only on its first row, and
+some WooCommerce plugins do the same; so every format is read by one rule: rows are grouped by
+order id, the first row of an order carries its fields, later rows of it are line items. Which
+orders count for the KPIs is decided in ``commerce`` (analysis), not here.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from .errors import InputError
+from .survey.scales import parse_number
+from .survey.tables import read_table
+
+FORMATS = ("auto", "shopify", "woocommerce", "generic")
+
+# the columns each format names; every entry lists the accepted headers (lower case) by preference
+COLUMNS = {
+    "shopify": {"order": ("name",), "email": ("email",), "customer_id": ("customer id",),
+                "date": ("created at",), "total": ("total",), "refunded": ("refunded amount",),
+                "status": ("financial status",), "cancelled": ("cancelled at",)},
+    "woocommerce": {"order": ("order id", "order number", "order #"),
+                    "email": ("billing email", "email (billing)", "customer email", "billing_email"),
+                    "customer_id": ("customer user id", "customer id", "customer_user", "customer_id"),
+                    "date": ("order date", "date created", "date"),
+                    "total": ("order total", "order total amount", "order_total", "total", "net sales"),
+                    "refunded": ("order refund amount", "refund amount", "refunded amount", "order refunds"),
+                    "status": ("order status", "status"), "cancelled": ()},
+    "generic": {"order": ("order id", "order_id", "order", "order number", "id"),
+                "email": ("email", "e-mail", "customer email", "customer_email"),
+                "customer_id": ("customer id", "customer_id", "customer"),
+                "date": ("date", "order date", "created at", "created", "order_date"),
+                "total": ("total", "order total", "amount", "value"),
+                "refunded": ("refunded", "refunded amount", "refund", "refunds"),
+                "status": ("status", "order status"), "cancelled": ("cancelled at", "cancelled")},
+}
+REQUIRED = ("order", "date", "total")
+WOOCOMMERCE_ONLY = ("order status", "billing email", "email (billing)", "customer user id", "order total amount",
+                    "order refund amount", "order #", "net sales")  # headers other exports do not write
+FRAME_COLUMNS = ("order_id", "email", "customer_id", "customer", "date", "total", "refunded",
+                 "status", "cancelled", "line")
+_MONEY_NOISE = re.compile(r"[^\d,.\-\s\u00a0\u202f]")
+_OFFSET = r"(?<=:\d\d)(\.\d+)?\s*(?:Z|UTC|[+-]\d\d:?\d\d)$"  # after a time: 14:05:00 +0100, 14:05Z
+
+
+@dataclass
+class Orders:
+    """The orders (one row each, columns FRAME_COLUMNS) and what could not be read."""
+
+    frame: pd.DataFrame
+    file: str
+    format: str
+    line_items: int = 0  # rows that were further line items of an order above them
+    problems: list[str] = field(default_factory=list)
+
+
+def customer_key(text) -> str:
+    """One spelling per customer: e-mails and ids compared without case and outer spaces."""
+    return str(text or "").strip().casefold()
+
+
+def read_orders(path, format: str = "auto") -> Orders:
+    """Read an orders export; bad rows are listed in ``problems`` (file, line, column, fix), never dropped silently."""
+    path = Path(path)
+    if format not in FORMATS:
+        raise InputError("kit.yaml", f"orders.format {format!r} is unknown.", column="orders.format",
+                         fix=f"Use one of: {', '.join(FORMATS)}.")
+    if not path.is_file():
+        raise InputError(path, "file not found.", fix="Check orders.file in kit.yaml.")
+    table = read_table(path)
+    if len(table.records) < 2:
+        raise InputError(path, "has no order rows.", fix="Export the orders again with at least one order.")
+    (header_line, header), body = table.records[0], table.records[1:]
+    names = [re.sub(r"\s+", " ", c.replace("\ufeff", "")).strip().lower() for c in header]
+    chosen = detect_format(names) if format == "auto" else format
+    if chosen is None:
+        raise InputError(path, f"is not a Shopify, WooCommerce or generic orders export (columns: "
+                         f"{', '.join(header)}).", line=header_line,
+                         fix="Use Shopify's or WooCommerce's orders CSV, or columns `order id`, `email` or "
+                             "`customer id`, `date`, `total`, `status`.")
+    index = {key: _find(names, wanted) for key, wanted in COLUMNS[chosen].items()}
+    missing = [key for key in REQUIRED if index[key] is None]
+    if missing:
+        wanted = "; ".join(f"{key}: {' or '.join(repr(n) for n in COLUMNS[chosen][key])}" for key in missing)
+        raise InputError(path, f"read as {chosen}, but columns are missing ({wanted}).", line=header_line,
+                         fix="Export all columns, or rename the headers as listed.")
+    orders = Orders(pd.DataFrame(columns=list(FRAME_COLUMNS)), str(path), chosen)
+    rows, seen, problems = [], {}, []
+    if index["email"] is None and index["customer_id"] is None:
+        problems.append((header_line, f"{path.name}: no e-mail or customer id column, so every order is read as a "
+                         "guest's and repeat purchase and retention cannot be measured. Fix: export the "
+                         "customer's e-mail or id with the orders."))
+    for line, cells in body:
+        row = _order_row(path, header, index, line, cells, seen, orders, problems)
+        if row is not None:
+            rows.append(row)
+    frame = pd.DataFrame(rows, columns=list(FRAME_COLUMNS))
+    dates = parse_dates(frame["date"])
+    column = header[index["date"]]
+    problems += [(line, f"{path.name}, line {line}, column {column!r}: {text!r} is not a date; row left out. "
+                  "Fix: write dates like 2024-03-31 or 2024-03-31 14:05:00.")
+                 for line, text in zip(frame["line"][dates.isna()], frame["date"][dates.isna()])]
+    orders.frame = frame.assign(date=dates)[dates.notna()].reset_index(drop=True)
+    orders.problems = list(table.problems) + [text for _, text in sorted(problems)]
+    if orders.frame.empty:
+        first = orders.problems[0] if orders.problems else "no rows"
+        raise InputError(path, f"no usable order; first problem: {first}", fix="Correct the export.")
+    return orders
+
+
+def detect_format(names: list[str]) -> str | None:
+    """Shopify by its order and financial columns, WooCommerce by a header only it writes, else generic."""
+    if {"name", "created at", "total", "financial status"} <= set(names):
+        return "shopify"
+    if _find(names, COLUMNS["woocommerce"]["order"]) is not None and _find(names, WOOCOMMERCE_ONLY) is not None:
+        return "woocommerce"
+    generic = COLUMNS["generic"]
+    if all(_find(names, generic[key]) is not None for key in REQUIRED):
+        return "generic"
+    return None
+
+
+def _order_row(path, header, index, line, cells, seen: dict, orders: Orders, problems: list) -> dict | None:
+    """The order starting on this row, or None (a line item, or a bad row put in ``problems``);
+    ``seen`` maps each order id to its row, or to None when its first row was left out."""
+    def cell(key: str) -> str:
+        i = index.get(key)
+        return cells[i].strip() if i is not None and i < len(cells) else ""
+
+    def problem(key: str, text: str, fix: str) -> None:
+        problems.append((line, f"{path.name}, line {line}, column {header[index[key]]!r}: {text}; "
+                               f"row left out. Fix: {fix}"))
+
+    order_id = cell("order")
+    if not order_id:
+        problem("order", "no order id", "every row needs the order's id (Shopify: Name).")
+        return None
+    if order_id in seen:  # a further line item of an order above
+        first = seen[order_id]
+        total = cell("total")
+        if first is not None and total and parse_money(total) not in (None, first["total"]):
+            problem("total", f"order {order_id} is on line {first['line']} already, with another total",
+                    "export each order once.")
+        else:
+            orders.line_items += 1
+        return None
+    seen[order_id] = None
+    total = parse_money(cell("total"))
+    if total is None or total < 0:
+        problem("total", f"{cell('total')!r} is not an order total", "write the amount like 129.90.")
+        return None
+    refunded = parse_money(cell("refunded")) if cell("refunded") else 0.0
+    if refunded is None or refunded < 0:
+        problem("refunded", f"{cell('refunded')!r} is not a refunded amount", "write the amount, or leave it empty.")
+        return None
+    email = customer_key(cell("email"))
+    customer_id = customer_key(cell("customer_id"))
+    customer_id = "" if customer_id == "0" else customer_id  # WooCommerce's guest
+    seen[order_id] = {"order_id": order_id, "email": email or None, "customer_id": customer_id or None,
+            "customer": email or (f"id:{customer_id}" if customer_id else None), "date": cell("date"),
+            "total": total, "refunded": refunded, "status": cell("status").lower().removeprefix("wc-"),
+            "cancelled": bool(cell("cancelled")), "line": line}
+    return seen[order_id]
+
+
+def _find(names: list[str], wanted) -> int | None:
+    for name in wanted:
+        if name in names:
+            return names.index(name)
+    return None
+
+
+def parse_money(text: str) -> float | None:
+    """An amount as shops write it: '129.90', '1 234,50 zł', '$12.00', 'EUR 12'."""
+    return parse_number(_MONEY_NOISE.sub("", text)) if text else None
+
+
+def parse_dates(texts: pd.Series) -> pd.Series:
+    """The shop's wall-clock times as written (an offset is dropped, not converted, so a day is
+    the day in the file): ISO for the whole column at once (Shopify, WooCommerce), then day-first
+    (31.03.2024, 31/03/2024) for the rest; NaT where no date can be read."""
+    wall = texts.astype(str).str.strip().str.replace(_OFFSET, r"\1", regex=True)
+    dates = pd.to_datetime(wall, format="ISO8601", errors="coerce")
+    for i in dates.index[dates.isna() & (wall != "")]:
+        try:
+            dates[i] = pd.to_datetime(wall[i], dayfirst=True)
+        except (ValueError, OverflowError):
+            continue
+    return dates

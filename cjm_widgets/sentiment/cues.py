@@ -1,0 +1,167 @@
+"""Complaint events and sarcasm markers for EN, PL and RU: what a lexicon cannot see.
+
+"Waited 9 days", "the refund took weeks", "never arrived", "nobody answered", "Не прошла оплата"
+hold no negative word, and "Great, very informative, thank you" about a page that never moved is
+not praise. A complaint event makes a text negative whatever its words of praise (those are then
+sarcasm or politeness); one before a "but" counts less, since the part after it weighs more.
+A sarcasm marker opening the text ("Oh great,", "No super,", "Ну супер,") turns praise into
+complaint; one inside it ("yeah right", "akurat", "всего-то") counts as a complaint event.
+The rules are written from how customers complain in general, not from any evaluation set.
+"""
+from __future__ import annotations
+
+import re
+
+_NUM = {
+    "en": r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|few|many"
+          r"|a couple of|couple of)",
+    "pl": r"(?:\d+|jeden|jedną|dwa|dwie|trzy|cztery|pięć|sześć|siedem|osiem|dziewięć|dziesięć|kilka|kilkanaście"
+          r"|parę|ponad|prawie)",
+    "ru": r"(?:\d+|один|одну|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|несколько|пару|больше"
+          r"|почти|целый|целую|целых)",
+}
+_UNIT = {"en": r"(?:hours?|days?|weeks?|months?)", "pl": r"(?:godzin\w*|dni|dzień|tydzień|tygodni\w*|miesiąc\w*)",
+         "ru": r"(?:час\w*|дн\w*|день|недел\w*|месяц\w*)"}
+
+_EVENTS = {
+    "en": [
+        r"\b(?:wait|waited|waiting)\b(?: \w+){{0,3}}? (?:for )?(?:over |almost |nearly |about |more than )?{num} (?:\w+ )?{unit}",
+        r"\bnot (?:great|good|ideal|the best|so good|very good|so much|really|happy|impressed)\b|\bwas full\b",
+        r"\btook (?:them |me |us )?(?:over |almost |nearly |about |more than )?(?:{num} {unit}|weeks|months|ages|forever)",
+        r"\bfor (?:over |almost |nearly |more than )?{num} (?:days?|weeks?|months?)\b",
+        r"\b{num} (?:days?|weeks?) (?:late|later)\b|\blater than (?:promised|planned|expected)\b",
+        r"\b(?:never|didn't|did not|hasn't|has not|haven't|have not|wasn't|weren't|won't|wouldn't|doesn't|does not"
+        r"|don't|can't|cannot|couldn't|could not)(?: \w+){{0,2}}? (?:arrive[ds]?|came|come|answer(?:ed|s)?|repl(?:y|ied)"
+        r"|respond(?:ed)?|refund(?:ed)?|call(?:ed)? back|r[ai]ng|deliver(?:ed)?|show(?:ed)? up|turn(?:ed)? up"
+        r"|work(?:ed|s)?|help(?:ed)?|apply|load(?:ed|s)?|accept(?:ed)?|understand|find|get through|reach|fit|match(?:ed)?)\b",
+        r"\bstill (?:waiting|haven't|hasn't|not|no|nothing|sitting|stuck)\b",
+        r"\b(?:nobody|no one|no-one) (?:\w+ )?(?:answered|replied|called|came|helped|picked up|responded|cares|knew)\b",
+        r"\b(?:no|without (?:a |any )?)(?:reply|answer|response|callback|explanation|update)s?\b",
+        r"\bon hold\b|\b(?:line|call) (?:just )?(?:dropped|cut off|went dead)\b|\bhung up\b|\bthen silence\b|\bradio silence\b",
+        r"\b(?:charged|billed) (?:me |us )?(?:twice|anyway|double|again)\b|\bfull price\b|\b(?:hidden|extra) (?:fees?|costs?|charges?)\b",
+        r"\bgave up\b|\bhad to (?:chase|call|ring|email|write|ask|fight|wait|go|pay)\b|\bcancel(?:l)?ed\b",
+        r"\b(?:called|rang|emailed|wrote|asked|chased|tried|complained)(?: \w+){{0,3}} (?:two|three|four|five|several|\d+|many) times\b",
+        r"\bagain and again\b|\byet again\b|\b(?:second|third|fourth) time (?:this|in a)\b",
+        r"\b(?:in|into) the rain\b|\bover the fence\b|\bleft (?:it |them |my \w+ |the \w+ )?(?:on the doorstep|outside)\b",
+        r"\b(?:arrived|came|was|were|got|is|are) (?:\w+ )?(?:late|damaged|broken|smashed|crushed|dented|soaked|opened"
+        r"|missing|wrong|faulty|defective|melted|stale|expired|rotten|mouldy|moldy)\b",
+        r"\b(?:logs? me out|logged me out|keeps? crashing|kept crashing|crashed|crashes|froze|freezes)\b",
+        r"\b(?:fake|scam|rip-off|ripped off|cheated|misleading|lied)\b|\bwrong (?:size|item|colou?r|product|address)\b",
+        r"\b(?:template|copy-paste|scripted|canned) (?:answer|reply|response)s?\b|\bcopying and pasting\b",
+        r"\b(?:closed|closing) (?:my|the) (?:ticket|case|complaint)\b|\bspam(?:s|med|ming)?\b|\bfollow(?:s|ing)? me everywhere\b",
+        r"\b(?:forced|made) (?:me|us) to\b|\btakes? (?:ages|forever)\b|\bonly showed up at the (?:very )?(?:last|end)\b",
+        r"\byeah,? right\b|\bas if\b|\bonly took\b|\bnowhere\b|\bno idea (?:whether|if|where|when|why)\b|\bdidn't know (?:whether|if)\b|\binstead of\b"
+        r"|\bdifferent (?:size|colou?r|model|product)\b|\bnot what i (?:ordered|expected)\b",
+    ],
+    "pl": [
+        r"\bniezbyt\b|\bnie bardzo\b|\bnie najlepiej\b|\btak sobie\b|\bprzepełnion\w*|\bbył pełny\b",
+        r"\bczeka\w*(?: \w+){{0,3}}? (?:ponad |prawie |około )?(?:{num} )?(?:\w+ )?{unit}|\bczeka\w* (?:tygodniami|miesiącami|wieki|wieczność)",
+        r"\b(?:zajęł\w*|zajmuje|trwał\w*|trwa|szł\w*|szedł|leżał\w*|leży)(?: \w+){{0,2}}? (?:ponad |prawie |aż |tylko )?"
+        r"(?:{num} )?(?:tygodni\w*|tydzień|miesiąc\w*|tygodniami|miesiącami|wieki|wieczność)",
+        r"\bpo (?:{num} )?(?:tygodniu|tygodniach|miesiącu|miesiącach)\b|\b{num} (?:dni|tygodni\w*) (?:później|po terminie)\b",
+        r"\b(?:nie|nigdy nie|dalej nie|wciąż nie|nadal nie|jeszcze nie|ani razu nie)(?: \w+){{0,2}}? (?:dotarł\w*|doszł\w*"
+        r"|doszedł|przyszł\w*|przyszedł|przyjechał\w*|odpisa\w*|odpowiedzia\w*|odpowiada\w*|oddali|oddał\w*|zwrócili"
+        r"|zwrócił\w*|oddzwoni\w*|zadzwoni\w*|pomógł|pomogł\w*|pomogli|pomaga\w*|działa\w*|przeszł\w*|przeszedł"
+        r"|dostał\w*|zadziała\w*|otrzyma\w*|odebra\w*|pasuje|pasował\w*|zgadza\w*|da się|dało się|mogł\w*|mogę"
+        r"|znalazł\w*|znaleźć|dodzwoni\w*|wczyta\w*|ładuje|chciał\w*|rozumie\w*|zrozumia\w*|uruchamia\w*|włącza\w*|otwiera\w*"
+        r"|powiedział\w*|uprzedzi\w*|poinformowa\w*"
+        r"|wierzę|wierzy\w*|ufam)\b",
+        r"\b(?:dalej|wciąż|nadal|ciągle) (?:czekam|czekamy|nic|leży|nie)\b|\bnikt nie\b|\bnikogo nie\b",
+        r"\bbez (?:żadnej )?(?:odpowiedzi|odzewu|uzasadnienia|wyjaśnienia|informacji)\b|\bzero (?:odpowiedzi|kontaktu)\b|\bcisza\b",
+        r"\b(?:dzwoni\w*|pisa\w*|prosi\w*|próbowa\w*|wypisywa\w*|reklamowa\w*)(?: \w+){{0,2}}? (?:dwa|trzy|cztery|pięć|kilka"
+        r"|parę|\d+) razy\b|\b(?:dwa|trzy|cztery|pięć|kilka|parę|\d+) razy (?:dzwoni\w*|pisa\w*|prosi\w*|wypisywa\w*)",
+        r"\bw kółko\b|\bod nowa\b|\bmusia\w* (?:\w+ )?(?:dzwonić|pisać|czekać|prosić|wysyłać|jechać|walczyć|wpisywać)\b",
+        r"\bprzez płot\b|\b(?:w|na|prosto w) deszcz\w*|\bna wycieraczce\b|\bpod drzwiami\b",
+        r"\bpełną cenę\b|\b(?:ukryte|dodatkowe) (?:koszty|opłaty)\b|\bdwa razy drożej\b",
+        r"\b(?:kazali|kazał\w*|zmusili|zmusił\w*)\b|\b(?:zrezygnowa\w*|anulowa\w*)\b",
+        r"\b(?:pobrali|pobrano|obciążyli|naliczyli)(?: \w+){{0,3}}? (?:dwa razy|podwójnie)\b|\bi tak pobrali\b",
+        r"\b(?:uszkodz\w*|połaman\w*|rozbit\w*|zgniecion\w*|stłu[kc]\w*|wgnie[cć]\w*|zniszcz\w*|porysowan\w*|pęknięt\w*"
+        r"|przemoczon\w*|rozmrożon\w*|zepsu\w*|przeterminowan\w*|zgnił\w*|zgubi\w*|zaginęł\w*|brakowało)",
+        r"\b(?:wywala\w*|zawiesza\w*|zawiesił\w*|zacina\w*|muli|wylogowuje|wylogowało)\b",
+        r"\b(?:oszuka\w*|oszust\w*|naciąga\w*|wprowadza\w* w błąd|kupion\w* opini\w*|fałszyw\w*|błędn\w*)",
+        r"\bszablonow\w*|\bwklejali\b|\bzamknię\w* zgłoszeni\w*|\bzamknęli (?:zgłoszenie|sprawę|reklamację)\b",
+        r"\bodrzuci\w*|\bodmówi\w*|\bspam\w*|\bchodzą za mną\b|\bna nic\b|\bwieki\b|\bwieczność\b",
+        r"\bjasne, jasne\b|\btak, jasne\b|\bakurat\b|\bdopiero po\b|\bnigdzie nie\b|\bnie wiadomo\b|\bnie wiedział\w* czy\b|\bżadne\w* (?:informacji|kontaktu|odpowiedzi)\b"
+        r"|\bnie (?:ten|ta|to|te) (?:rozmiar|kolor|model|produkt|towar)\w*|\b(?:zły|inny) (?:rozmiar|kolor|model)\b"
+        r"|\binn\w* niż (?:na zdjęci\w*|w rzeczywistości|w opisie)|\bzamiast\b|\bnie do końca\b|\bi nic\W*$"
+        r"|\bbez (?:uprzedzenia|ostrzeżenia|zapowiedzi|powiadomienia)\b|\bz inn\w* (?:produktu|modelu|towaru|zamówienia)\b"
+        r"|\bciągnie się\b|\bciągnął się\b|\bciągle (?:prosi|wyskakuje|się zawiesza|się wiesza|coś)\b",
+    ],
+    "ru": [
+        r"\b(?:жд|ожида)\w*(?: \w+){{0,3}}? (?:больше |почти |около |целых )?(?:{num} )?(?:\w+ )?{unit}",
+        r"\bне очень\b|\bне особо\b|\bтак себе\b|\bне ахти\b|\bпереполнен\w*|\b(?:ещё|еще) (?:лежит|висит|не)\b",
+        r"\b(?:занял\w*|заняло|шл\w*|шёл|лежал\w*|висел\w*|возвращали|делали|рассматривали|организовывали)(?: \w+){{0,2}}?"
+        r" (?:больше |почти |целых )?(?:{num} )?(?:{unit}|вечность)",
+        r"\b(?:{num} )?(?:недел\w*|месяц\w*) (?:лежал\w*|висел\w*|ждал\w*|шл\w*|шёл)\b",
+        r"\bчерез (?:{num} )?(?:недел\w*|месяц\w*)\b|\bна (?:{num} )?(?:дн\w*|день|недел\w*) позже\b|\bпозже обещанного\b",
+        r"\b(?:так и не|до сих пор не|ещё не|еще не|не|никто не|никогда не|ни разу не)(?: \w+){{0,2}}? (?:пришл\w*|пришёл"
+        r"|пришел|привезли|привёз|доставил\w*|доставлен\w*|ответил\w*|отвечает|отвечают|отвечал\w*|вернули|вернул\w*"
+        r"|перезвонил\w*|позвонил\w*|помог\w*|прошл\w*|прошёл|прошел|работает|работал\w*|применил\w*|применяется"
+        r"|поступил\w*|получил\w*|подошл\w*|подошёл|подходит|соответству\w*|смог\w*|могу|могла|мог|удалось"
+        r"|дозвонил\w*|загружа\w*|открывается|пришло|понима\w*|понял\w*|запуска\w*|включа\w*|верю|верит\w*|доверя\w*"
+        r"|предупреди\w*|сообщил\w*|сказал\w*|хотел\w*)\b",
+        r"\b(?:до сих пор|всё ещё|все еще|все ещё) (?:жду|ждём|ждем|ничего|не|лежит)\b",
+        r"\bбез ответа\b|\bтишина\b|\bникакой реакции\b|\bбез объяснени\w*",
+        r"\b(?:звонил\w*|писал\w*|просил\w*|пытал\w*|отписывал\w*|обращал\w*)(?: \w+){{0,2}}? (?:два|три|четыре|пять"
+        r"|несколько|\d+) раз\w*|\b(?:два|три|четыре|пять|несколько|\d+) раз\w* (?:звонить|писать|просить|отписыва\w*|звонил\w*)",
+        r"\bснова и снова\b|\bв очередной раз\b|\b(?:пришлось|приходится) (?:\w+ )?(?:звонить|писать|ждать|ехать|просить"
+        r"|вводить|отправлять|идти|тащить)",
+        r"\bпод дожд\w*|\bчерез забор\b|\bпод дверью\b",
+        r"\bполную цену\b|\b(?:скрыт\w*|дополнительн\w*) (?:платеж\w*|комисси\w*|плат\w*)|\bв два раза дороже\b",
+        r"\b(?:заставили|заставил\w*|потребовали|требовали)\b|\b(?:отменил\w*|отказал\w*|бросила)\b",
+        r"\b(?:списали|списал\w*)(?: \w+){{0,2}}? (?:дважды|два раза|всё равно|все равно)\b|\bвсё равно списали\b",
+        r"\b(?:сломан\w*|разбит\w*|разбил\w*|поврежд\w*|вмятин\w*|смят\w*|помят\w*|треснут\w*|мокр\w*|растаявш\w*"
+        r"|растаял\w*|испорчен\w*|просрочен\w*|гнил\w*|потерял\w*|не хватало)",
+        r"\b(?:вылета\w*|завис\w*|тормоз\w*|глюч\w*|разлогинива\w*|виснет)",
+        r"\b(?:обман\w*|врёт|врет|врут|куплен\w* отзыв\w*|фейк\w*|накрут\w*|неправильн\w*)",
+        r"\bшаблонн\w*|\bкопипаст\w*|\bотписк\w*|\bзакрыли (?:обращение|заявку|тикет|жалобу)\b",
+        r"\bвечность\b|\bспам\w*|\bбесит\b|\bбесят\b|\bпреследует\b|\bдостали\b|\bнадоел\w*",
+        r"\bвсего-то\b|\bага, конечно\b|\bну да, конечно\b|\bтолько через\b|\bнигде не\b|\bне понял\w*|\bникакой (?:информации|связи|реакции)\b|\bноль (?:реакции|внимания)\b"
+        r"|\bне (?:тот|та|то|те) (?:размер|цвет|модель|товар)\w*|\bвместо\b|\bне такой,? как на фото\b"
+        r"|\bне совсем\b|\bсовсем друг\w*|\bдруг\w*,? чем (?:в жизни|на фото|в описании)|\bи ничего\W*$"
+        r"|\bбез (?:звонка|предупреждения)\b|\bот друг\w* (?:товара|модели|заказа)\b"
+        r"|\bтян\w* (?:уже )?(?:{num} )?(?:недел\w*|месяц\w*)|\bпостоянно (?:просит|вылетает|зависает|спрашивает)\b",
+    ],
+}
+# At the start of a text (matched there only, so it costs nothing elsewhere). Sarcasm that can
+# stand anywhere ("yeah right", "akurat", "всего-то") is among the events above.
+_SARCASM = {
+    "en": r"\W*(?:oh|yeah|ah|wow|well),? (?:great|brilliant|perfect|super|wonderful|fantastic|lovely|nice|amazing"
+          r"|marvellous|terrific|thanks)\b",
+    "pl": r"\W*(?:no|o|ach|oj|aha|tak),? (?:super|pięknie|świetnie|cudownie|wspaniale|brawo|rewelacja|ekstra|bomba)\b",
+    "ru": r"\W*(?:ну|о|ага|ах|да уж|ой),? (?:супер|прекрасно|отлично|замечательно|чудесно|класс|здорово|великолепно"
+          r"|шикарно|браво)\b",
+}
+# A negator just before an event undoes it: "nothing was broken", "nic nie było uszkodzone".
+_UNDO = {"en": re.compile(r"\b(?:no|not|nothing|without|never)\W+$"),
+         "pl": re.compile(r"\b(?:bez|nic|nie|żadnych|żadnego)\W+(?:\w+\W+)?$"),
+         "ru": re.compile(r"\b(?:без|ничего|ни|никаких)\W+(?:\w+\W+)?$")}
+# An event that is a negation itself ("не понял") stays one after "ничего", "nic", "nothing".
+_NEGATED = re.compile(r"(?:не|ни|nie|ni|not|never|no|nobody|nikt|никто)\b")
+_BUT = {"en": re.compile(r"\b(?:but|however)\b"), "pl": re.compile(r"\b(?:ale|jednak|lecz)\b"),
+        "ru": re.compile(r"(?<!\w)(?:но|однако|зато)(?!\w)")}
+EVENT_WEIGHT = 0.35  # share of the way to -1 per complaint event after the last "but" (or with no "but")
+EARLY_WEIGHT = 0.15  # the same for an event before it
+
+EVENTS = {language: re.compile("|".join(rule.format(num=_NUM[language], unit=_UNIT[language]) for rule in rules))
+          for language, rules in _EVENTS.items()}
+SARCASM = {language: re.compile(rule) for language, rule in _SARCASM.items()}
+
+
+def with_cues(text: str, score: float, language: str) -> float:
+    """The lexical ``score`` of ``text`` corrected for sarcasm and complaint events."""
+    lowered = text.lower()
+    if score > 0 and SARCASM[language].match(lowered):
+        score = -0.5 * score
+    events = [m.start() for m in EVENTS[language].finditer(lowered)
+              if _NEGATED.match(m.group()) or not _UNDO[language].search(lowered[max(0, m.start() - 24):m.start()])]
+    if not events:
+        return score
+    but = max((m.start() for m in _BUT[language].finditer(lowered)), default=-1)
+    late = sum(start > but for start in events)
+    early = len(events) - late
+    if late:  # each event takes its share of what is left to -1, so no pile of them saturates
+        score = -1 + (1 + min(score, 0.0)) * (1 - EVENT_WEIGHT) ** late * (1 - EARLY_WEIGHT) ** early
+    else:
+        score -= 2 * EARLY_WEIGHT * early
+    return round(max(-1.0, min(1.0, score)), 4)

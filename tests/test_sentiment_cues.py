@@ -1,0 +1,51 @@
+"""Complaint events, sarcasm, negation-built complaints and contrast, per language (issue 15)."""
+from __future__ import annotations
+
+import pytest
+
+from cjm_widgets.sentiment import score_text
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "I waited 9 days for it."), ("en", "The refund took weeks."), ("en", "It never arrived."),
+    ("en", "Nobody answered the chat."), ("en", "I was on hold for an hour."),
+    ("pl", "Czekałam 9 dni na paczkę."), ("pl", "Zwrot pieniędzy trwał tygodniami."),
+    ("pl", "Paczka nigdy nie dotarła."), ("pl", "Nikt nie odpisał na czacie."), ("pl", "Nie przeszła płatność kartą."),
+    ("ru", "Ждала посылку 9 дней."), ("ru", "Возврат денег занял три недели."), ("ru", "Посылка так и не пришла."),
+    ("ru", "Не прошла оплата картой."), ("ru", "Поддержка не отвечает."), ("ru", "Деньги до сих пор не вернули."),
+])
+def test_complaint_events_score_negative(language, text):
+    assert score_text(text, language) < -0.2
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Oh great, another chatbot that understands nothing."),
+    ("en", "Yeah, super fast delivery, only took three weeks."),
+    ("pl", "No super, kurier znowu przyjechał po terminie."),
+    ("ru", "Ну супер, очень быстрая доставка, всего-то месяц."),
+])
+def test_sarcasm_is_not_praise(language, text):
+    assert score_text(text, language) < 0
+
+
+def test_a_negated_event_is_no_complaint():
+    assert score_text("Nothing was broken, everything came well packed and intact.", "en") > 0
+    assert score_text("Nic nie było uszkodzone, wszystko super zapakowane.", "pl") > 0
+
+
+def test_event_before_but_weighs_less_than_praise_after_it():
+    late_then_kind = score_text("It arrived two days late, but the courier was lovely and apologised.", "en")
+    kind_then_late = score_text("The courier was lovely, but it arrived two days late.", "en")
+    assert kind_then_late < 0 and late_then_kind > kind_then_late
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Not great, to be honest."), ("pl", "Szczerze mówiąc, niezbyt dobrze."), ("ru", "Честно говоря, не очень."),
+])
+def test_mild_complaints(language, text):
+    assert score_text(text, language) < 0
+
+
+def test_assent_and_touchpoint_words_carry_no_feeling():
+    assert score_text("Yes, I contacted support.", "en") == 0
+    assert score_text("Yes, on Facebook mostly.", "en") == 0
