@@ -354,7 +354,8 @@ def _questions(items, touchpoint_ids: list[str], problems) -> None:
             continue
         _unknown(item, QUESTION_KEYS, f"{where}.", problems)
         touchpoint = item.get("touchpoint")
-        if touchpoint not in touchpoint_ids:
+        coded = item.get("type") == "text" and touchpoint is None  # open answers coded to touchpoints
+        if touchpoint not in touchpoint_ids and not coded:
             close = difflib.get_close_matches(str(touchpoint), touchpoint_ids, n=1)
             hint = f"did you mean {close[0]!r}? " if close else ""
             valid = ", ".join(touchpoint_ids) or "none yet: add them under `touchpoints:`"
