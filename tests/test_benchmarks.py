@@ -61,6 +61,32 @@ def test_large_plain_csv_reads_the_same_on_the_fast_path(tmp_path, monkeypatch):
     assert fast.frame.equals(careful.frame)
 
 
+def test_large_csv_with_quoted_answers_and_line_breaks_reads_the_same_on_the_fast_path(tmp_path, monkeypatch):
+    """Google Forms quotes answers with commas or line breaks: a record is a spreadsheet row, and its
+    row number is the line it starts on, on both paths."""
+    import csv as csv_module
+    import io
+
+    rows = [["Timestamp", "How satisfied were you with the delivery?", "Anything else?", "Your age"]]
+    for i in range(40_000):
+        said = ["", "Fast, thanks", "Late,\nand the box was \"damaged\"", "ok"][i % 4]
+        rows.append([f"2024/01/01 10:{i % 60:02d}:00", str(1 + i % 5), said, ["18-24", "25-34", "55+"][i % 3]])
+    buffer = io.StringIO()
+    csv_module.writer(buffer, lineterminator="\n").writerows(rows)
+    path = tmp_path / "quoted.csv"
+    path.write_text(buffer.getvalue(), encoding="utf-8")
+    assert path.stat().st_size > read_module.read_bulk_csv.__globals__["MIN_BYTES"]
+    assert read_module.read_bulk_csv(path) is not None  # the fast path takes it
+    fast = read_survey(path)
+    monkeypatch.setattr(read_module, "read_bulk_csv", lambda _: None)
+    careful = read_survey(path)
+    assert len(fast.frame) == 40_000 and fast.rows == careful.rows and fast.rows[:4] == [2, 3, 4, 6]
+    assert fast.problems == careful.problems == []
+    assert [(q.column, q.type, q.scale, q.n, q.mean) for q in fast.questions] == \
+           [(q.column, q.type, q.scale, q.n, q.mean) for q in careful.questions]
+    assert fast.frame.equals(careful.frame)
+
+
 @pytest.mark.parametrize("encoding", ["utf-16", "cp1250", "utf-8-sig"])
 def test_large_csv_in_other_encodings_reads_the_same_as_utf8(tmp_path, encoding):
     from survey_ingest import write_survey

@@ -79,27 +79,34 @@ def read_bulk_csv(path: Path) -> Optional[BulkCsv]:
         source, skip, encoding_read = path, first_line - 1, encoding
         if b"\r" in data[:len(data) - len(body)]:
             return None  # CR line ends in the header would shift pandas' line count
-    lines = _plain_lines(body, delimiter.encode(), width)
+    lines, starts = _plain_lines(body, delimiter.encode(), width), None
     if lines is None:
-        return None
+        found = _quoted_records(body, delimiter.encode(), width)
+        if found is None:
+            return None
+        lines, starts = found
+        if source is path:  # quoted answers may break lines: pandas counts records, so read the body
+            source, skip = io.BytesIO(body), 0
     empty_line = (delimiter * (width - 1)).encode()
     maybe_empty = body.startswith(empty_line + b"\n") or b"\n" + empty_line + b"\n" in body or body.endswith(
         b"\n" + empty_line)
     del data, body
     try:
         frame = pd.read_csv(source, sep=delimiter, header=None, skiprows=skip, encoding=encoding_read,
-                            keep_default_na=False, na_values=[""], quoting=csv.QUOTE_NONE, engine="c",
-                            skip_blank_lines=False, skipinitialspace=True)
+                            keep_default_na=False, na_values=[""],
+                            quoting=csv.QUOTE_NONE if starts is None else csv.QUOTE_MINIMAL, engine="c",
+                            skip_blank_lines=False, skipinitialspace=starts is None)
     except (pd.errors.ParserError, ValueError, UnicodeDecodeError):
         return None  # a line with more cells than the header
     if frame.shape != (lines, width):
         return None
+    numbers = np.arange(first_line, first_line + lines) if starts is None else starts + first_line
     if maybe_empty:  # a line of only delimiters is no respondent
         filled = frame.notna().any(axis=1).to_numpy()
-        rows = (np.flatnonzero(filled) + first_line).tolist()
+        rows = numbers[filled].tolist()
         frame = frame[filled].reset_index(drop=True)
     else:
-        rows = list(range(first_line, first_line + lines))
+        rows = numbers.tolist()
     frame.columns = header.columns
     return BulkCsv(header, frame, rows, encoding, delimiter)
 
@@ -111,6 +118,31 @@ def _plain_lines(body: bytes, delimiter: bytes, width: int) -> Optional[int]:
     if b'"' in body or (b"\r" in body and body.count(b"\r") != body.count(b"\r\n")):
         return None
     return lines if body.count(delimiter) == lines * (width - 1) else None
+
+
+def _quoted_records(body: bytes, delimiter: bytes, width: int) -> Optional[tuple[int, np.ndarray]]:
+    """(records, the line each starts on, counted from 0) for a body with quoted cells, when every
+    record has exactly the header's width: delimiters and line ends inside quotes are text, and an
+    answer may span lines (a spreadsheet row is a record). None when it must go the careful way
+    (unbalanced quotes, lone CR line ends, a record of another width)."""
+    if b"\r" in body and body.count(b"\r") != body.count(b"\r\n"):
+        return None
+    raw = np.frombuffer(body, dtype=np.uint8)
+    quotes = np.flatnonzero(raw == ord('"'))
+    if len(quotes) % 2:
+        return None
+    newlines = np.flatnonzero(raw == ord("\n"))
+    delimiters = np.flatnonzero(raw == delimiter[0])
+    del raw
+    ends = newlines[np.searchsorted(quotes, newlines) % 2 == 0]  # line ends outside quotes close a record
+    outside = delimiters[np.searchsorted(quotes, delimiters) % 2 == 0]
+    if not body.endswith(b"\n"):
+        ends = np.append(ends, len(body))
+    per_record = np.diff(np.concatenate([[0], np.searchsorted(outside, ends)]))
+    if not len(ends) or np.any(per_record != width - 1):
+        return None
+    starts = np.concatenate([[0], ends[:-1] + 1])
+    return len(ends), np.searchsorted(newlines, starts)
 
 
 def _first_lines(text: str, count: int) -> str:

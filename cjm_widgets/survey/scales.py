@@ -6,6 +6,8 @@ know" answers are missing values, never a scale point.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 import math
 import re
 
@@ -111,8 +113,12 @@ _NUMBER = re.compile(r"^[+-]?(\d+|\d{1,3}([ \u00a0\u202f.,]\d{3})+)?([.,]\d+)?$"
 _UNITS = re.compile(r"^[$€£]\s*|\s*(%|zł|pln|eur|usd|gbp|€|\$|£|руб\.?|р\.|₽)$", re.I)  # "50%", "149,99 zł"
 
 
+@lru_cache(maxsize=1 << 16)
 def norm(text) -> str:
-    """Lower case, single spaces (NBSP included), ё as е, no trailing punctuation."""
+    """Lower case, single spaces (NBSP included), ё as е, no trailing punctuation.
+
+    This and the other per-answer rules below are cached: an export repeats a few answers a
+    million times ("5", "Yes"), and the careful reader asks about every cell."""
     text = _SPACES.sub(" ", str(text).replace("\u00a0", " ")).strip().lower().replace("ё", "е")
     return text.rstrip(" .!")
 
@@ -129,6 +135,7 @@ def _index() -> dict[str, list[tuple[int, str, int, int]]]:
 _LABELS = _index()
 
 
+@lru_cache(maxsize=1 << 16)
 def is_missing_label(text: str) -> bool:
     """A "don't know" / "not applicable" answer, also as "Don’t know / N/A" or "N/A (did not use)"."""
     key = norm(text).replace("\u2019", "'").replace("`", "'")
@@ -163,6 +170,7 @@ def match_label_scale(values) -> tuple[str, int, dict[str, int]] | None:
     return measure, len(points), labels
 
 
+@lru_cache(maxsize=1 << 16)
 def parse_number(text) -> float | None:
     """A number as people and Excel write it: '4', '4,5', '1 234,5', '1.234,5', '5 - very good',
     'Very good (5)', '50%', '149,99 zł'."""
