@@ -106,14 +106,19 @@ class TouchpointFeeling:
         return self.total / (self.n + 2)
 
 
-def member_evidence(evidence: pd.DataFrame, members: set[str]) -> pd.DataFrame:
-    """The members' rows of an evidence frame (cjm_widgets.evidence), picked by category codes."""
+def segment_rows(evidence: pd.DataFrame, labels: pd.Series) -> np.ndarray:
+    """Each evidence row's segment (None outside ``labels``), through the respondent codes: one look-up
+    per respondent, not per row."""
     respondents = evidence["respondent"]
     if not isinstance(respondents.dtype, pd.CategoricalDtype):
         respondents = respondents.astype("category")
-    categories = respondents.cat.categories
-    chosen = np.array([str(c) in members for c in categories] + [False], dtype=bool)
-    return evidence[chosen[respondents.cat.codes.to_numpy()]]
+    labels = labels.dropna()
+    segment_of = pd.Series(labels.to_numpy(dtype=object), index=pd.Index(labels.index.astype(str), dtype=object))
+    segment_of = segment_of[~segment_of.index.duplicated()]
+    categories = pd.Index(np.asarray(respondents.cat.categories.astype(str), dtype=object))
+    per_code = np.append(segment_of.reindex(categories).to_numpy(dtype=object), None)
+    per_code[pd.isna(per_code)] = None
+    return per_code[respondents.cat.codes.to_numpy()]
 
 
 def touchpoint_feelings(evidence: pd.DataFrame, touchpoints: list[Touchpoint]) -> list[TouchpointFeeling]:
@@ -133,8 +138,9 @@ def touchpoint_feelings(evidence: pd.DataFrame, touchpoints: list[Touchpoint]) -
     return feelings
 
 
-def channel_counts(respondents: pd.DataFrame, members: list[str], channel_column=None) -> tuple[list[tuple[str, int]], int]:
-    """Channels the members use, most used first, and how many members that count rests on.
+def channel_counts(respondents: pd.DataFrame, members: np.ndarray, channel_column=None) -> tuple[list[tuple[str, int]], int]:
+    """Channels the members (a mask over ``respondents``) use, most used first, and how many members
+    that count rests on.
 
     Only from the ``channel_column`` answers (multi-choice cells split on ``;`` or ``|``): a
     touchpoint's channel says where the brand meets people, not which channel they prefer.
@@ -144,7 +150,7 @@ def channel_counts(respondents: pd.DataFrame, members: list[str], channel_column
         if channel_column not in respondents.columns:
             raise InputError(source_name(respondents), "the channel column is not in the survey.",
                              column=channel_column, fix="Set personas.channel_column to a survey header.")
-        answers = choices(respondents[channel_column].set_axis(respondents.index.map(str)).reindex(members))
+        answers = choices(respondents.loc[members, channel_column])
         per_person = [set(filter(None, _MULTI.split(str(a)))) for a in answers.dropna()]
     counts: dict[str, int] = {}
     for channels in per_person:
@@ -153,18 +159,31 @@ def channel_counts(respondents: pd.DataFrame, members: list[str], channel_column
     return sorted(counts.items(), key=lambda item: (-item[1], item[0])), len(per_person)
 
 
-def answer_quotes(respondents: pd.DataFrame, members: list[str], file: str | None = None) -> list[Observation]:
-    """The members' open answers (free-text columns) as text observations, for a quote when no
-    comment was coded. The row comes from the ``source_row`` column when ingest provides it;
-    the file from ``file``, else ``respondents.attrs["file"]``."""
-    file = file or source_name(respondents)
-    frame = respondents.set_axis(respondents.index.map(str)).reindex(members)
+def free_text_columns(respondents: pd.DataFrame) -> list[str]:
+    """The columns of open answers (not numbers, not a few repeated choices)."""
     found = []
     for column in respondents.columns:
         answers = respondents[column].dropna()
-        if numbers(answers) is not None or not is_free_text(answers.astype(str)):
-            continue
-        for respondent, answer in frame[column].dropna().items():
+        if numbers(answers) is None and is_free_text(answers.astype(str)):
+            found.append(column)
+    return found
+
+
+QUOTE_CANDIDATES = 500  # open answers a segment's quote is chosen from: its first ones, in file order
+
+
+def answer_quotes(respondents: pd.DataFrame, members: np.ndarray, file: str | None = None,
+                  columns=None) -> list[Observation]:
+    """The members' (a mask over ``respondents``) open answers as text observations, for a quote
+    when no comment was coded: the first QUOTE_CANDIDATES of each free-text column. The row comes
+    from the ``source_row`` column when ingest provides it; the file from ``file``, else
+    ``respondents.attrs["file"]``."""
+    file = file or source_name(respondents)
+    frame = respondents.loc[members]
+    frame = frame.set_axis(frame.index.map(str))
+    found = []
+    for column in free_text_columns(respondents) if columns is None else columns:
+        for respondent, answer in frame[column].dropna().head(QUOTE_CANDIDATES).items():
             if isinstance(answer, str) and len(re.findall(r"[^\W\d_]{2,}", answer)) >= MIN_QUOTE_WORDS:
                 row = frame.at[respondent, "source_row"] if "source_row" in frame.columns else None
                 found.append(Observation(None, 0.0, "text", Source(file,

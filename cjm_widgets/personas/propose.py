@@ -11,12 +11,13 @@ import json
 import re
 from collections import Counter
 
+import numpy as np
 import pandas as pd
 
 from ..model import Persona, Touchpoint
 from .answers import choices, numbers
-from .describe import (answer_quotes, channel_counts, distinguishing_answers, member_evidence, pick_quote,
-                       segments_by_size, touchpoint_feelings)
+from .describe import (answer_quotes, channel_counts, distinguishing_answers, free_text_columns, pick_quote,
+                       segment_rows, segments_by_size, touchpoint_feelings)
 from ..labels import LANGUAGES, label, number
 from .roles import role_of, yes_no
 from .segment import NO_ANSWER, OTHER, _short
@@ -48,13 +49,17 @@ def propose_personas(respondents: pd.DataFrame, labels: pd.Series, evidence,
     traits = _traits(respondents, labels, definitions, language)
     personas, names, quotes = [], set(), set()
     by_respondent = labels.reindex(respondents.index.map(str)).to_numpy()
+    by_row = segment_rows(evidence, labels)
+    texts = free_text_columns(respondents)
     for segment in segments:
         members = sorted(labels.index[labels == segment])
-        theirs = member_evidence(evidence, set(members))
+        mine = by_respondent == segment
+        theirs = evidence[by_row == segment]
         feelings = touchpoint_feelings(theirs, touchpoints)
-        channels, base = channel_counts(respondents, members, channel_column)
+        channels, base = channel_counts(respondents, mine, channel_column)
         taken = frozenset(quotes)
-        quote = pick_quote(theirs, taken) or pick_quote(answer_quotes(respondents, members, _survey_file(theirs)), taken)
+        quote = pick_quote(theirs, taken) or pick_quote(
+            answer_quotes(respondents, mine, _survey_file(theirs), columns=texts), taken)
         if quote:
             quotes.add(quote.text.strip())
         definition = dict(definitions.get(segment, {"method": "labels"}))
@@ -64,7 +69,7 @@ def propose_personas(respondents: pd.DataFrame, labels: pd.Series, evidence,
             name=name,
             share=len(members) / total,
             size=len(members),
-            demographics=_demographics(respondents, by_respondent == segment, demographic_columns, language),
+            demographics=_demographics(respondents, mine, demographic_columns, language),
             goals=_goals(feelings, traits.get(segment, []), language, len(members)),
             frustrations=_frustrations(feelings, language),
             channels=[label("persona_channel", language, channel=c, k=k, n=base) for c, k in channels[:TOP_STATEMENTS]],
@@ -86,13 +91,18 @@ def assign_personas(evidence, labels: pd.Series, personas: list[Persona]):
     if not isinstance(evidence, pd.DataFrame):
         return observations_from_frame(assign_personas(frame_from_observations(list(evidence)), labels, personas))
     persona_of = {segment: p.id for p in personas for segment in p.definition.get("segments", [])}
-    segments = labels.dropna()
-    persona_by_respondent = pd.Series(segments.map(persona_of).to_numpy(), index=segments.index.map(str))
-    respondents = evidence["respondent"].astype(object)
-    found = respondents.astype(str).map(persona_by_respondent).where(respondents.notna())
+    found = _persona_rows(segment_rows(evidence, labels), persona_of)
+    before = evidence["persona"].astype(object).to_numpy()
     result = evidence.copy()
-    result["persona"] = found.where(found.notna(), evidence["persona"].astype(object)).astype("category")
+    result["persona"] = pd.Categorical(np.where(pd.isna(found), before, found))
     return result
+
+
+def _persona_rows(segments: np.ndarray, persona_of: dict) -> np.ndarray:
+    """Segment per row -> persona id per row, through the few distinct segments (code -1: none)."""
+    codes, uniques = pd.factorize(segments)
+    ids = np.array([persona_of.get(u) for u in uniques] + [None], dtype=object)
+    return ids[codes]
 
 
 def _survey_file(evidence: pd.DataFrame) -> str | None:
