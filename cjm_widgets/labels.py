@@ -569,6 +569,8 @@ TEXTS: dict[str, dict[str, str]] = {
     'segments_chosen': {'en': 'Segments chosen by silhouette: k = {k}', 'pl': 'Segmenty wybrane miarą sylwetki: k = {k}',
                         'ru': 'Сегменты выбраны по силуэту: k = {k}'},
     'none_flagged': {'en': 'None flagged.', 'pl': 'Nic nie wskazano.', 'ru': 'Ничего не отмечено.'},
+    'yes': {'en': 'yes', 'pl': 'tak', 'ru': 'да'},
+    'no': {'en': 'no', 'pl': 'nie', 'ru': 'нет'},
     'col_question': {'en': 'Question', 'pl': 'Pytanie', 'ru': 'Вопрос'},
     'col_type': {'en': 'Type', 'pl': 'Typ', 'ru': 'Тип'},
     'col_answers': {'en': 'Answers', 'pl': 'Odpowiedzi', 'ru': 'Ответы'},
