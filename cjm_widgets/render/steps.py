@@ -115,13 +115,14 @@ def rating_columns(survey, questions: Sequence[Mapping]) -> dict[str, tuple[floa
     return found
 
 
-def answers_chart(intake, questions: Sequence[Mapping]):
-    """The Likert chart of the mapped rating questions (n and "don't know" per bar)."""
+def answers_chart(intake, section: Optional[Mapping]):
+    """The Likert chart of the rating questions kit.yaml's ``survey:`` section maps (n and "don't
+    know" per bar)."""
     language = intake.journey.language
     survey = intake.survey
     if survey is None:
         return HTML("")
-    scales = rating_columns(survey, questions)
+    scales = rating_columns(survey, (section or {}).get("questions") or [])
     if not scales:
         return HTML(f"<p>{escape(label('no_rating_questions', language))}</p>")
     fig = likert_chart(survey.frame[list(scales)], scales, language=language, source=survey.path.name)
