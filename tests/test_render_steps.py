@@ -181,3 +181,13 @@ def test_the_likert_chart_covers_the_mapped_rating_questions(intake):
     chart = steps.answers_chart(intake, section)
     assert isinstance(chart, Image) and chart.data[:4] == b"\x89PNG"
     assert "kit.yaml nie mapuje" in steps.answers_chart(intake, {"questions": section["questions"][2:]}).data
+
+
+def test_quotes_chart_rows_follow_the_map_not_the_interviews(monkeypatch):
+    drawn = {}
+    monkeypatch.setattr(steps, "quotes_chart", lambda frame, language: drawn.update(frame=frame))
+    monkeypatch.setattr(steps.show, "figure", lambda fig: fig)
+    quotes = [Observation(tp, 0.5, "quote", Source("a.txt", line=i), text="x")
+              for i, tp in enumerate(["kiosk", "courier", "checkout", "courier"])]
+    steps.quotes_per_touchpoint(quotes, journey("en"))
+    assert list(dict.fromkeys(drawn["frame"]["touchpoint"])) == ["Checkout page", f"Courier {HOSTILE}", "Store kiosk"]

@@ -149,8 +149,10 @@ def quotes_summary(quotes, language: str) -> HTML:
 
 
 def quotes_per_touchpoint(quotes, journey: Journey):
-    """The chart of quotes per touchpoint by sign, touchpoints by name; a note when there are none."""
-    placed = [o for o in quotes if o.touchpoint]
+    """The chart of quotes per touchpoint by sign, touchpoints by name in map order; a note when
+    there are none."""
+    order = {t.id: i for i, t in enumerate(t for _, touchpoints in stage_columns(journey) for t in touchpoints)}
+    placed = sorted((o for o in quotes if o.touchpoint), key=lambda o: order.get(o.touchpoint, len(order)))
     if not placed:
         return HTML(f"<p>{escape(label('no_quotes', journey.language))}</p>")
     frame = pd.DataFrame({"touchpoint": [touchpoint_name(journey, o.touchpoint) for o in placed],
