@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from types import SimpleNamespace
 
+import pandas as pd
 import pytest
 from IPython.display import HTML, Image
 
@@ -159,8 +160,8 @@ def intake(tmp_path):
     shown = journey("pl")
     evidence = frame_from_observations([Observation("checkout", 0.5, "rating", Source("survey.csv", row=2))] * 7)
     return SimpleNamespace(journey=shown, survey=survey, evidence=evidence, problems=[],
-                           per_touchpoint=lambda: __import__("pandas").DataFrame(
-                               {"touchpoint": [t.name for t in shown.touchpoints], "observations": [7, 0, 0]}))
+                           per_touchpoint=lambda: pd.DataFrame({"touchpoint": [t.name for t in shown.touchpoints],
+                                                                "observations": [7, 0, 0]}))
 
 
 def test_survey_views_in_the_clients_language(intake):

@@ -12,7 +12,7 @@ from conftest import DEMO
 IMAGES = re.compile(r"data:image/png;base64,[A-Za-z0-9+/=\s]+")
 
 
-def test_a_polish_clients_report_is_polish_with_charts_and_names(tmp_path, capsys):
+def test_a_polish_clients_report_is_polish_with_charts_and_names(tmp_path):
     client = tmp_path / "demo"
     shutil.copytree(DEMO, client, ignore=shutil.ignore_patterns("out", "out.*", "journey.json"))
     kit = client / "kit.yaml"
