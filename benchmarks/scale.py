@@ -31,16 +31,17 @@ def grow_demo(target: Path, respondents: int) -> Path:
     shutil.copytree(DEMO, target, ignore=shutil.ignore_patterns("out", "out.*", "journey.*", "history",
                                                                 ".journey_history"))
     survey = target / "data" / "survey.csv"
-    text = survey.read_text(encoding="utf-8")
-    header, _, body = text.partition("\n")
-    rows = body.splitlines(keepends=True)
+    records = list(csv.reader(io.StringIO(survey.read_text(encoding="utf-8"), newline="")))
+    header, rows = records[0], records[1:]
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\n").writerows(rows)  # answers may hold line breaks: repeat records
+    block = buffer.getvalue()
+    full, rest = divmod(respondents, len(rows))
     with survey.open("w", encoding="utf-8", newline="") as handle:
-        handle.write(header + "\n")
-        full, rest = divmod(respondents, len(rows))
-        block = "".join(rows)
+        csv.writer(handle, lineterminator="\n").writerow(header)
         for _ in range(full):
             handle.write(block)
-        handle.write("".join(rows[:rest]))
+        csv.writer(handle, lineterminator="\n").writerows(rows[:rest])
     return target
 
 

@@ -35,6 +35,10 @@ def _parser() -> argparse.ArgumentParser:
     init = commands.add_parser("init", help="create a client folder with a commented kit.yaml and an empty data/")
     init.add_argument("dir")
     init.add_argument("--client", default="", help="client name shown on the map")
+    init.add_argument("--from", dest="export", default=None, metavar="EXPORT",
+                      help="a survey export: copied into data/, and kit.yaml proposed from its questions")
+    init.add_argument("--language", choices=("en", "pl", "ru"), default=None,
+                      help="the client's language (default: guessed from the export's questions)")
     init.set_defaults(handler=_init)
 
     run = commands.add_parser("run", help="rerun every notebook on a client folder and rebuild out/")
@@ -99,6 +103,13 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _init(args) -> int:
+    if args.export:
+        from .kit_init import init_from_export
+
+        path = init_from_export(args.dir, args.export, language=args.language, client=args.client)
+        print(f"Created {path} from {args.export} (copied into {Path(args.dir) / 'data'}/).\n"
+              f"Next: check the lines marked REVIEW in kit.yaml, then `cjm run {args.dir}`.")
+        return 0
     from .config import write_template
 
     path = write_template(args.dir, args.client)

@@ -31,6 +31,8 @@ class ClientDir:
     out = property(lambda self: self.root / "out")  # rebuilt by every run
     staging = property(lambda self: self.root / "out.partial")
     history = property(lambda self: self.root / "history")  # one snapshot per run
+    run_lock = property(lambda self: self.root / ".cjm-run.lock")  # held by the one `cjm run` of this client
+    present_session = property(lambda self: self.root / ".cjm-present.json")  # `cjm present`'s access code
 
     @property
     def results(self) -> Path:

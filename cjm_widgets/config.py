@@ -1,6 +1,7 @@
 """kit.yaml: read it safely, check every key, and say plainly what is wrong and how to fix it."""
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import re
 from dataclasses import dataclass, field
@@ -16,19 +17,25 @@ from .stages import LANGUAGES, STAGE_MODELS, stage_ids
 KIT_FILE = "kit.yaml"
 TEMPLATE = Path(__file__).with_name("kit_template.yaml")
 
-TOP_KEYS = {"client", "language", "stage_model", "survey", "interviews", "analytics", "touchpoints",
+TOP_KEYS = {"client", "language", "stage_model", "survey", "interviews", "analytics", "orders", "touchpoints",
             "personas", "scoring", "allow_outside_paths", "stages"}
 STAGE_KEYS = {"id", "name", "goals", "actions", "thoughts", "backstage", "kpis"}
 STAGE_LANES = ("goals", "actions", "thoughts", "backstage", "kpis")
 SECTION_KEYS = {
-    "survey": {"file", "sheet", "respondent_id", "questions", "overall", "segments"},
+    "survey": {"file", "sheet", "respondent_id", "questions", "overall", "segments", "customer_column"},
     "interviews": {"dir"},
-    "analytics": {"file", "mapping"},
+    "analytics": {"file", "mapping", "window_days"},
+    "orders": {"file", "format"},
     "personas": {"method", "columns", "k_min", "k_max", "seed", "min_size", "channel_column"},
 }
-PERSONA_METHODS = {"clusters", "rules"}
+PERSONA_METHODS = ("clusters", "rules")
 QUESTION_KEYS = {"column", "touchpoint", "type", "scale", "direction"}
-QUESTION_TYPES = {"likert", "nps", "csat", "ces", "text"}
+QUESTION_TYPES = ("likert", "nps", "csat", "ces", "text")  # the survey module's MAPPED_TYPES
+DIRECTIONS = ("higher_is_better", "lower_is_better")  # the survey module's DIRECTIONS
+ORDER_FORMATS = ("auto", "shopify", "woocommerce", "generic")
+WINDOW_DAYS = 30  # analytics.window_days: how long an ordered funnel may take
+# personas: (key, smallest value, default) of the whole-number settings
+PERSONA_NUMBERS = (("k_min", 2, 2), ("k_max", 2, 6), ("seed", 0, 0), ("min_size", 1, 10))
 TOUCHPOINT_KEYS = {"id", "name", "stage", "channel", "online", "owner", "reach", "importance", "keywords"}
 ID_PATTERN = re.compile(r"^[A-Za-z0-9_]+$")
 
@@ -44,6 +51,7 @@ class Kit:
     survey: Optional[dict[str, Any]] = None
     interviews: Optional[dict[str, Any]] = None
     analytics: Optional[dict[str, Any]] = None
+    orders: Optional[dict[str, Any]] = None
     personas: dict[str, Any] = field(default_factory=dict)
     touchpoints: list[Touchpoint] = field(default_factory=list)
     stages: list[dict[str, Any]] = field(default_factory=list)  # research notes per stage id
@@ -55,7 +63,7 @@ class Kit:
     def data_files(self) -> list[Path]:
         """Every input file the kit will read, for checksums in run.json."""
         files = []
-        for section in (self.survey, self.analytics):
+        for section in (self.survey, self.analytics, self.orders):
             if section and section.get("file"):
                 files.append(self.path(section["file"]))
         if self.interviews and self.interviews.get("dir"):
@@ -91,15 +99,12 @@ def parse_kit(data: Any, root: Path, origin: Path) -> Kit:
         raise ConfigError(origin, "should be a mapping of keys (client:, language:, ...).",
                           fix=f"Start from the template: `cjm init` writes one.")
     _unknown(data, TOP_KEYS, "", problems)
-    language = data.get("language", "en")
-    if language not in LANGUAGES:
-        problems.append(f"language: {language!r} is not supported; use one of {', '.join(LANGUAGES)}.")
-        language = "en"
-    stage_model = data.get("stage_model", "aidp")
-    if stage_model not in STAGE_MODELS:
-        problems.append(f"stage_model: {stage_model!r} is unknown; use one of {', '.join(STAGE_MODELS)}.")
-        stage_model = "aidp"
-    allow_outside = bool(data.get("allow_outside_paths", False))
+    language = _choice(data.get("language", "en"), "language", LANGUAGES, problems) or "en"
+    stage_model = _choice(data.get("stage_model", "aidp"), "stage_model", tuple(STAGE_MODELS), problems) or "aidp"
+    allow_outside = data.get("allow_outside_paths", False)
+    if not isinstance(allow_outside, bool):
+        problems.append(f"allow_outside_paths: {allow_outside!r} should be true or false.")
+        allow_outside = False
     sections = {}
     for name, keys in SECTION_KEYS.items():
         section = data.get(name)
@@ -113,24 +118,37 @@ def parse_kit(data: Any, root: Path, origin: Path) -> Kit:
             if key in section:
                 _check_path(section[key], f"{name}.{key}", root, allow_outside, problems,
                             want_dir=(key == "dir"))
-        sections[name] = section
-    personas = sections.get("personas") or {}
-    if personas.get("method", "clusters") not in PERSONA_METHODS:
-        problems.append(f"personas.method: {personas.get('method')!r}; use clusters or rules.")
+        sections[name] = dict(section)
     touchpoints = _touchpoints(data.get("touchpoints") or [], stage_ids(stage_model), problems)
     stages = _stages(data.get("stages") or [], stage_ids(stage_model), problems)
     if "survey" in sections:
-        _questions(sections["survey"].get("questions") or [], {t.id for t in touchpoints}, problems)
-    scoring = data.get("scoring") or {}
-    if not isinstance(scoring, dict):
-        problems.append("scoring: should be a mapping of settings.")
-        scoring = {}
+        _survey(sections["survey"], [t.id for t in touchpoints], problems)
+    if "analytics" in sections:
+        section = sections["analytics"]
+        section["window_days"] = _whole(section.get("window_days", WINDOW_DAYS), "analytics.window_days", 1,
+                                        problems, WINDOW_DAYS)
+        mapping = section.get("mapping")
+        if mapping is not None and not (isinstance(mapping, dict) and all(isinstance(v, str) for v in mapping.values())):
+            problems.append("analytics.mapping: should map event or page patterns to stage ids, e.g. "
+                            "`mapping: {\"/product/*\": consideration, add_to_cart: decision}`.")
+    if "orders" in sections:
+        section = sections["orders"]
+        if "file" not in section:
+            problems.append("orders.file: missing; name the order export, e.g. `file: data/orders.csv`.")
+        section["format"] = _choice(section.get("format", "auto"), "orders.format", ORDER_FORMATS, problems) or "auto"
+    personas = _personas(sections.get("personas") or {}, problems)
+    scoring = _scoring(data.get("scoring"), problems)
+    client = data.get("client")
+    if client is not None and not isinstance(client, (str, int, float)):
+        problems.append("client: should be the client's name as text.")
+        client = None
     if problems:
         raise ConfigError(origin, "has problems:\n  - " + "\n  - ".join(problems),
                           fix="Edit kit.yaml; the template written by `cjm init` documents every key.")
-    return Kit(root=root, client=str(data.get("client") or root.name), language=language,
+    return Kit(root=root, client=str(client or root.name), language=language,
                stage_model=stage_model, survey=sections.get("survey"),
-               interviews=sections.get("interviews"), analytics=sections.get("analytics"), personas=personas,
+               interviews=sections.get("interviews"), analytics=sections.get("analytics"),
+               orders=sections.get("orders"), personas=personas,
                touchpoints=touchpoints, stages=stages, scoring=scoring)
 
 
@@ -147,11 +165,91 @@ def write_template(client_dir, client: str = "") -> Path:
     return path
 
 
+def _choice(value, where: str, allowed, problems: list[str]):
+    """``value`` when it is one of ``allowed``, else None and a problem with a did-you-mean."""
+    if isinstance(value, str) and value in allowed:
+        return value
+    close = difflib.get_close_matches(str(value), list(allowed), n=1)
+    hint = f"did you mean {close[0]!r}? " if close else ""
+    problems.append(f"{where}: {value!r} is unknown; {hint}use one of {', '.join(allowed)}.")
+    return None
+
+
+def _whole(value, where: str, smallest: int, problems: list[str], default: int) -> int:
+    """A whole number of at least ``smallest`` (``2`` or ``2.0``; not ``"two"``, not ``true``)."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and float(value).is_integer() \
+            and value >= smallest:
+        return int(value)
+    problems.append(f"{where}: {value!r} should be a whole number of at least {smallest} (e.g. {default}).")
+    return default
+
+
+def _column_name(value, where: str, problems: list[str], *, many: bool = False) -> None:
+    """A survey column header (text), or a list of them; null is allowed for a single one."""
+    values = value if many and isinstance(value, list) else [value]
+    if many and not isinstance(value, list):
+        problems.append(f"{where}: should be a list of survey column headers, e.g. [\"What is your age?\"].")
+        return
+    for item in values:
+        if not (isinstance(item, str) and item.strip()) and not (item is None and not many):
+            problems.append(f"{where}: {item!r} should be a survey column header in quotes.")
+
+
+def _survey(section: dict, touchpoint_ids: list[str], problems: list[str]) -> None:
+    if "file" not in section:
+        problems.append("survey.file: missing; name the export, e.g. `file: data/survey.csv`.")
+    sheet = section.get("sheet")
+    if sheet is not None and (isinstance(sheet, bool) or not isinstance(sheet, (str, int))):
+        problems.append(f"survey.sheet: {sheet!r} should be a sheet name or its number (0 = first).")
+    for key in ("respondent_id", "overall", "customer_column"):
+        _column_name(section.get(key), f"survey.{key}", problems)
+    _column_name(section.get("segments") or [], "survey.segments", problems, many=True)
+    _questions(section.get("questions") or [], touchpoint_ids, problems)
+
+
+def _personas(section: dict, problems: list[str]) -> dict[str, Any]:
+    """The personas settings with defaults filled in, so the steps never meet a raw ``int()`` error."""
+    settings = dict(section)
+    settings["method"] = _choice(section.get("method", "clusters"), "personas.method", PERSONA_METHODS,
+                                 problems) or "clusters"
+    for key, smallest, default in PERSONA_NUMBERS:
+        settings[key] = _whole(section.get(key, default), f"personas.{key}", smallest, problems, default)
+    if settings["k_max"] < settings["k_min"]:
+        problems.append(f"personas.k_max: {settings['k_max']} is below k_min ({settings['k_min']}); "
+                        "set k_max to k_min or more.")
+    _column_name(section.get("columns") or [], "personas.columns", problems, many=True)
+    _column_name(section.get("channel_column"), "personas.channel_column", problems)
+    return settings
+
+
+def _scoring(scoring, problems: list[str]) -> dict[str, Any]:
+    """Every scoring key checked by the scoring settings' own rules, every bad one reported."""
+    from .settings import ScoringSettings, settings_from_config
+
+    if scoring is None:
+        return {}
+    if not isinstance(scoring, dict):
+        problems.append("scoring: should be a mapping of settings (`min_n: 5` lines under `scoring:`).")
+        return {}
+    known = {f.name for f in dataclasses.fields(ScoringSettings)}
+    _unknown(scoring, known, "scoring.", problems)
+    checked = {key: value for key, value in scoring.items() if key in known}
+    while checked:  # the scoring rules stop at their first problem: drop the key it names and go on
+        try:
+            settings_from_config(checked)
+            break
+        except ConfigError as exc:
+            problems.append(f"{exc.problem} Fix: {exc.fix}")
+            named = re.search(r"`scoring\.(\w+)", exc.problem)
+            checked.pop(named.group(1) if named and named.group(1) in checked else next(iter(checked)))
+    return scoring
+
+
 def _unknown(mapping: dict, allowed: set[str], prefix: str, problems: list[str]) -> None:
     for key in mapping:
         if key not in allowed:
             close = difflib.get_close_matches(str(key), sorted(allowed), n=1)
-            hint = f" Did you mean {prefix}{close[0]!r}?" if close else f" Allowed: {', '.join(sorted(allowed))}."
+            hint = f" Did you mean '{prefix}{close[0]}'?" if close else f" Allowed: {', '.join(sorted(allowed))}."
             problems.append(f"{prefix}{key}: unknown key.{hint}")
 
 
@@ -168,7 +266,20 @@ def _check_path(value, where, root: Path, allow_outside: bool, problems, *, want
     elif not want_dir and target.is_dir():
         problems.append(f"{where}: {value!r} is a folder; expected a file.")
     elif not target.exists():
-        problems.append(f"{where}: {value!r} does not exist.")
+        problems.append(f"{where}: {value!r} does not exist.{_similar_paths(value, root, want_dir)}")
+
+
+def _similar_paths(value: str, root: Path, want_dir: bool) -> str:
+    """' Did you mean ...?' from the files (or folders) near where the mistyped path points."""
+    wanted = (root / value)
+    folder = wanted.parent if wanted.parent.is_dir() else root / "data" if (root / "data").is_dir() else root
+    names = [p for p in folder.iterdir() if p.is_dir() == want_dir and not p.name.startswith(".")]
+    close = difflib.get_close_matches(wanted.name, [p.name for p in names], n=2, cutoff=0.5)
+    if not close:
+        return " Check the name and that the file is in the client directory."
+    relative = [(folder / name).relative_to(root).as_posix() if root in (folder / name).parents else name
+                for name in close]
+    return f" Did you mean {' or '.join(repr(r) for r in relative)}?"
 
 
 def _touchpoints(items, valid_stages: list[str], problems) -> list[Touchpoint]:
@@ -190,9 +301,13 @@ def _touchpoints(items, valid_stages: list[str], problems) -> list[Touchpoint]:
             problems.append(f"{where}.id: {tp_id!r} is used twice.")
         seen.add(tp_id)
         stage = item.get("stage")
-        if stage not in valid_stages:
-            problems.append(f"{where}.stage: {stage!r} is not a stage of this model; use one of "
-                            f"{', '.join(valid_stages)}.")
+        _choice(stage, f"{where}.stage", valid_stages, problems)
+        if not isinstance(item.get("online", True), bool):
+            problems.append(f"{where}.online: {item.get('online')!r} should be true or false.")
+        keywords = item.get("keywords") or []
+        if not isinstance(keywords, list) or not all(isinstance(k, (str, int, float)) for k in keywords):
+            problems.append(f"{where}.keywords: should be a list of words, e.g. [delivery, courier].")
+            keywords = []
         reach, importance = item.get("reach", 1.0), item.get("importance", 3)
         if not isinstance(reach, (int, float)) or not 0 <= reach <= 1:
             problems.append(f"{where}.reach: {reach!r} should be a share between 0 and 1.")
@@ -200,7 +315,6 @@ def _touchpoints(items, valid_stages: list[str], problems) -> list[Touchpoint]:
         if not isinstance(importance, (int, float)) or not 1 <= importance <= 5:
             problems.append(f"{where}.importance: {importance!r} should be 1..5.")
             importance = 3
-        keywords = item.get("keywords") or []
         result.append(Touchpoint(id=tp_id, name=str(item.get("name") or tp_id), stage=str(stage),
                                  channel=str(item.get("channel", "website")),
                                  online=bool(item.get("online", True)), owner=str(item.get("owner", "")),
@@ -229,7 +343,7 @@ def _stages(items, valid_stages: list[str], problems) -> list[dict[str, Any]]:
     return result
 
 
-def _questions(items, touchpoint_ids: set[str], problems) -> None:
+def _questions(items, touchpoint_ids: list[str], problems) -> None:
     if not isinstance(items, list):
         problems.append("survey.questions: should be a list of {column, touchpoint, type}.")
         return
@@ -239,8 +353,29 @@ def _questions(items, touchpoint_ids: set[str], problems) -> None:
             problems.append(f"{where}: needs at least `column:` (the survey header).")
             continue
         _unknown(item, QUESTION_KEYS, f"{where}.", problems)
-        if item.get("touchpoint") not in touchpoint_ids:
-            problems.append(f"{where}.touchpoint: {item.get('touchpoint')!r} is not a touchpoint id in "
-                            "`touchpoints:`.")
-        if item.get("type", "likert") not in QUESTION_TYPES:
-            problems.append(f"{where}.type: {item.get('type')!r}; use one of {', '.join(sorted(QUESTION_TYPES))}.")
+        touchpoint = item.get("touchpoint")
+        if touchpoint not in touchpoint_ids:
+            close = difflib.get_close_matches(str(touchpoint), touchpoint_ids, n=1)
+            hint = f"did you mean {close[0]!r}? " if close else ""
+            valid = ", ".join(touchpoint_ids) or "none yet: add them under `touchpoints:`"
+            problems.append(f"{where}.touchpoint: {touchpoint!r} is not a touchpoint id in `touchpoints:`; "
+                            f"{hint}the ids are {valid}.")
+        if "type" in item:
+            _choice(item["type"], f"{where}.type", QUESTION_TYPES, problems)
+        if item.get("scale") is not None:
+            _scale(item["scale"], f"{where}.scale", problems)
+        if "direction" in item:
+            _choice(item["direction"], f"{where}.direction", DIRECTIONS, problems)
+
+
+def _scale(scale, where: str, problems: list[str]) -> None:
+    """Points (5 means 1..5) or [low, high]."""
+    def number(v):
+        return isinstance(v, (int, float)) and not isinstance(v, bool)
+
+    if number(scale) and float(scale).is_integer() and scale >= 2:
+        return
+    if isinstance(scale, list) and len(scale) == 2 and all(number(v) for v in scale) and scale[0] < scale[1]:
+        return
+    problems.append(f"{where}: {scale!r} should be the number of points (5 for 1..5, 7 for 1..7) "
+                    "or [low, high] such as [0, 10].")

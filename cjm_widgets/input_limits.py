@@ -22,7 +22,6 @@ MAX_ZIP_RATIO = 100  # real workbooks pack 5-20 to 1; far more, and large, is a 
 ZIP_RATIO_FROM_BYTES = 100 * MB
 MAX_SHEET_CELLS = 50_000_000
 MAX_LINE_CHARS = 1_000_000  # a transcript line longer than this is no spoken turn
-_UTF32_BOMS = (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")
 
 
 def check_file_size(path: Path, limit: int, fix: str) -> None:
@@ -43,13 +42,6 @@ def check_survey_size(path: Path) -> None:
 def check_transcript_size(path: Path) -> None:
     check_file_size(path, MAX_TRANSCRIPT_BYTES, "Check that this is an interview transcript; split a "
                                                 "recording of several interviews into one file each.")
-
-
-def refuse_utf32(path: Path, data: bytes) -> None:
-    """UTF-32 starts like UTF-16 and would decode to nonsense: say what it is instead."""
-    if data.startswith(_UTF32_BOMS):
-        raise InputError(path, "is saved as UTF-32 text, which the kit does not read.",
-                         fix="Open it in a text editor or Excel and save it as UTF-8 (CSV UTF-8 in Excel).")
 
 
 def check_zip(path: Path, data: bytes | None = None) -> None:

@@ -23,7 +23,6 @@ from typing import Iterator
 from .clientdir import ClientDir
 from .errors import CJMError
 
-LOCK_FILE = ".cjm-run.lock"
 STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
 GRACE_SECONDS = 5.0  # a kernel or worker gets this long after SIGTERM before SIGKILL
 
@@ -35,7 +34,7 @@ class RunInProgress(CJMError):
 @contextlib.contextmanager
 def client_lock(client_dir) -> Iterator[Path]:
     """Hold ``client_dir``'s run lock, or refuse at once naming the process that holds it."""
-    path = Path(client_dir) / LOCK_FILE
+    path = ClientDir(client_dir).run_lock
     with open(path, "a+", encoding="utf-8") as handle:
         try:
             fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)

@@ -21,7 +21,6 @@ from .errors import JourneyFileError
 SCHEMA_VERSION = 1
 
 KINDS = ("rating", "quote", "text", "judgement")
-CONFIDENCE_LEVELS = ("insufficient", "indicative", "reliable")
 
 
 @dataclass

@@ -83,7 +83,8 @@ def survey_intake(step: Step) -> SurveyIntake:
 
         survey = read_survey(step.kit.path(section["file"]), sheet=section.get("sheet"))
         frame, problems = survey_evidence(survey, section.get("questions") or [],
-                                          respondent_id=section.get("respondent_id"), language=journey.language)
+                                          respondent_id=section.get("respondent_id"), language=journey.language,
+                                          touchpoints=journey.touchpoints)
         frame, orphans = place_on_journey(frame, journey)
         respondents = respondent_answers(step, survey, section)
         if OVERALL in respondents.columns and survey.question(_overall_column(survey, section)).type == "nps":
@@ -148,6 +149,7 @@ def respondent_answers(step: Step, survey, section: dict) -> pd.DataFrame:
     if settings.get("channel_column"):
         wanted.append(settings["channel_column"])
     columns = ["source_row"] + list(dict.fromkeys(find_column(survey, c, "survey segment column") for c in wanted))
+    columns += [q.column for q in survey.questions if q.type == "text" and q.column not in columns]  # persona quotes
     answers = frame[columns].copy()
     answers.attrs = {"file": survey.file}
     if section.get("overall"):

@@ -18,7 +18,7 @@ import uuid
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from importlib import metadata
+from importlib import metadata, resources
 from pathlib import Path
 from typing import Callable, Optional
 
@@ -30,8 +30,9 @@ from .errors import NotebookError
 from .history import write_snapshot
 from .labels import label
 from .lifetimes import guarded_run, uninterrupted
+from .preflight import preflight
 
-NOTEBOOKS_DIR = Path(__file__).resolve().parents[1] / "notebooks"
+NOTEBOOKS_DIR = Path(resources.files("cjm_widgets.notebooks"))  # notebooks/ of the layout, shipped as package data
 VERSIONED = ("cjm-workshop-kit", "pandas", "numpy", "matplotlib", "papermill", "nbconvert", "ipywidgets",
              "jinja2", "vaderSentiment", "simplemma")
 
@@ -63,6 +64,7 @@ def run_client(client_dir, *, notebooks_dir=None, progress: bool = True,
     started = time.perf_counter()
     client_dir = Path(client_dir).resolve()
     kit = load_kit(client_dir)  # fail early, with every bad key named
+    preflight(kit)  # ... and every mismatch between kit.yaml and the data
     folder = ClientDir(client_dir)
     final, staging = folder.out, folder.staging
     shutil.rmtree(staging, ignore_errors=True)

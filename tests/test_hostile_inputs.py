@@ -100,14 +100,19 @@ def run_cli(capsys, *argv) -> tuple[int, str, str]:
 
 @pytest.mark.parametrize("suffix,command", [(".csv", "survey"), (".txt", "transcript")])
 @pytest.mark.parametrize("encoding", ["utf-32", "utf-32-be-bom"])
-def test_utf32_is_named_not_misread(tmp_path, capsys, suffix, command, encoding):
+def test_utf32_is_read_not_misread(tmp_path, capsys, suffix, command, encoding):
     text = "How satisfied were you?,Comment\n4,good\n5,ok\n" if command == "survey" else "Anna: I liked it.\n"
     data = text.encode("utf-32") if encoding == "utf-32" else codecs.BOM_UTF32_BE + text.encode("utf-32-be")
     path = tmp_path / f"answers{suffix}"
     path.write_bytes(data)
-    code, _, err = run_cli(capsys, command, "inspect", str(path))
-    assert_one_clean_line(code, err, path)
-    assert "UTF-32" in err and "save it as UTF-8" in err
+    code, out, err = run_cli(capsys, command, "inspect", "--json", str(path))
+    assert code == 0, err
+    report = json.loads(out)
+    assert report["encoding"] == "utf-32"  # the one decoder reads it (cjm_widgets/decoding.py)
+    if command == "survey":
+        assert report["respondents"] == 2
+    else:
+        assert report["speakers"] == ["Anna"]
 
 
 def test_an_xlsx_claiming_a_million_rows_is_read_completely(tmp_path, capsys):

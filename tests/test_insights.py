@@ -5,9 +5,9 @@ import io
 
 import pytest
 
-from cjm_widgets.insights import (find_moments_of_truth, find_pain_points, importance_performance,
-                                  ipa_figure)
+from cjm_widgets.insights import find_moments_of_truth, find_pain_points, importance_performance
 from cjm_widgets.model import Journey, Observation, Opportunity, Override, PainPoint, Source, Stage, Touchpoint
+from cjm_widgets.render import ipa_figure
 from cjm_widgets.scoring import score_all, score_journey
 from cjm_widgets.settings import ScoringSettings
 

@@ -14,7 +14,7 @@ import pytest
 from cjm_widgets import Journey
 from cjm_widgets.evidence import COLUMNS
 from cjm_widgets.cli import main
-from cjm_widgets.errors import NotebookError
+from cjm_widgets.errors import ConfigError, NotebookError
 from cjm_widgets.runner import run_client, workshop_notebooks
 from conftest import DEMO
 
@@ -144,10 +144,19 @@ def test_a_failing_notebook_is_named_and_old_outputs_stay(demo_run, tmp_path):
     shutil.copytree(client, copy)
     before = (copy / "out" / "journey_map.html").read_bytes()
     (copy / "data" / "survey.csv").write_bytes(b"\x00\x01\x02 not a survey \xff\xfe" * 10)
-    with pytest.raises(NotebookError) as err:
+    with pytest.raises(ConfigError, match="survey.csv"):  # preflight: refused before any notebook starts
         run_client(copy, progress=False, log=lambda _: None)
-    assert "01_survey_intake.ipynb failed in cell" in str(err.value)
-    assert "survey.csv" in str(err.value)
+    shutil.copy(client / "data" / "survey.csv", copy / "data" / "survey.csv")
+    notebooks = tmp_path / "notebooks"
+    notebooks.mkdir()
+    for path in workshop_notebooks():
+        book = nbformat.read(path, as_version=4)
+        if path.name.startswith("01_"):
+            book.cells.append(nbformat.v4.new_code_cell("raise RuntimeError('broken on purpose')"))
+        nbformat.write(book, notebooks / path.name)
+    with pytest.raises(NotebookError) as err:
+        run_client(copy, notebooks_dir=notebooks, progress=False, log=lambda _: None)
+    assert "01_survey_intake.ipynb failed in cell" in str(err.value) and "broken on purpose" in str(err.value)
     assert (copy / "out" / "journey_map.html").read_bytes() == before
 
 

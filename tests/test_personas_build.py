@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 
 from cjm_widgets.model import Observation, Persona, Source, Touchpoint
-from cjm_widgets.personas import (assign_personas, merge_personas, persona_cards_html, personas_json,
+from cjm_widgets.personas import (assign_personas, persona_cards_html, personas_json,
                                   propose_personas, reconcile, segment_clusters, segment_rules)
 from test_personas_segment import COLUMNS, planted_population
 
@@ -223,24 +223,6 @@ def test_reconcile_reports_big_moves_lost_and_new_segments():
     assert len(messages) == 3
 
 
-def test_merge_then_rerun_keeps_the_merge(population, clustered):
-    respondents, _, observations = population
-    labels, personas = clustered
-    app, phone = by_channel(personas, "app"), by_channel(personas, "phone")
-    merged, relabelled = merge_personas(personas, app.id, phone.id, labels)
-    assert len(merged) == 2 and sum(p.share for p in merged) == pytest.approx(1.0)
-    one = next(p for p in merged if p.id == app.id)
-    assert one.size == app.size + phone.size
-    assert relabelled.value_counts()[labels[app.definition["members"][0]]] == one.size
-    assigned = assign_personas(observations, relabelled, merged)
-    assert {ob.persona for ob in assigned} == {p.id for p in merged}
-    kept, messages = reconcile(personas, merged)  # the rerun proposes both segments again
-    assert len(kept) == 2 and next(p for p in kept if p.id == app.id).size == one.size
-    assert messages == []
-    with pytest.raises(KeyError):
-        merge_personas(personas, app.id, "p-missing", labels)
-
-
 # ---- real export ---------------------------------------------------------------------
 
 def test_personas_from_a_real_google_forms_export(real_fixtures):
@@ -302,3 +284,19 @@ def test_a_merge_made_in_the_persona_editor_survives_a_rerun(population, cluster
     assert loyal.name == "Loyal customers" and loyal.size == together
     assigned = assign_personas(population[2], labels, kept)
     assert {ob.persona for ob in assigned} == {p.id for p in kept}
+    again, messages = reconcile(personas, kept)  # the next rerun reads the merge as the rerun recorded it
+    assert len(again) == 2 and messages == []
+    assert next(p for p in again if p.id == app.id).name == "Loyal customers"
+
+
+def test_names_and_who_they_are_read_as_words_in_the_clients_language():
+    """A yes/no answer is named by its question's role, an age band reads as years, in Polish."""
+    ids = [str(i) for i in range(40)]
+    respondents = pd.DataFrame({"Czy to Twoje pierwsze zamówienie?": ["Tak"] * 20 + ["Nie"] * 20,
+                                "Ile masz lat? (wiek)": ["18-24"] * 18 + ["55+"] * 2 + ["55+"] * 20}, index=ids)
+    labels = pd.Series(["a"] * 20 + ["b"] * 20, index=ids)
+    labels.attrs["definitions"] = {"a": {"rule": {"Czy to Twoje pierwsze zamówienie?": "Tak"}},
+                                   "b": {"rule": {"Czy to Twoje pierwsze zamówienie?": "Nie", "Ile masz lat? (wiek)": "55+"}}}
+    a, b = propose_personas(respondents, labels, [], [], language="pl", demographic_columns=list(respondents.columns))
+    assert a.name == "Nowi klienci" and b.name == "Powracający klienci: 55+ lat"
+    assert a.demographics == {"Pierwsze zamówienie": "tak (100%)", "Wiek": "18-24 (90%)"}

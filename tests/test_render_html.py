@@ -183,3 +183,19 @@ def test_label_falls_back_to_english_then_key():
     assert label("pain_points", "de") == "Pain points"
     assert label("no_such_key", "ru") == "no_such_key"
     assert set(LABELS["en"]) == set(LABELS["pl"]) == set(LABELS["ru"])
+
+
+def test_evidence_panel_shows_the_distribution_and_sample_answers_with_their_rows():
+    from cjm_widgets.model import Observation, Source, Stage, Touchpoint
+    from cjm_widgets.render import render_map_html
+    from cjm_widgets.scoring import score_all
+
+    answers = [1, 2, 2, 5, 4, 1, 1]
+    observations = [Observation("delivery", (a - 3) / 2, "rating", Source("survey.csv", row=i + 2, column="Delivery?"),
+                                raw=float(a), measure="likert") for i, a in enumerate(answers)]
+    journey = score_all(Journey(language="pl", stages=[Stage("post", "Po zakupie")],
+                                touchpoints=[Touchpoint("delivery", "Dostawa", "post")], observations=observations))
+    page = render_map_html(journey)
+    assert "Jak wypada materiał" in page and "7 ocen" in page
+    assert "bardzo negatywne 3" in page and "bardzo pozytywne 1" in page
+    assert "odpowiedź 1" in page and "survey.csv, row 2, Delivery?" in page

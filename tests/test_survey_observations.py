@@ -10,7 +10,7 @@ import pytest
 from cjm_widgets.errors import InputError
 from cjm_widgets.survey import (load_codebook, read_survey, respondents_frame, survey_observations,
                                 template_questions)
-from cjm_widgets.survey.codebook import available_codebooks, codebook_text
+from cjm_widgets.survey.codebook import available_codebooks
 from cjm_widgets.survey.observations import valence
 
 DATA = Path(__file__).parent / "data" / "surveys"
@@ -108,6 +108,8 @@ def test_templates_are_complete_codebooks():
     assert {"cx_post_purchase", "interview_guide"} <= set(available_codebooks())
     survey = load_codebook("cx_post_purchase")
     assert survey.kind == "survey" and survey.stage_model == "aidp"
+    assert survey.title["ru"].startswith("Ваш опыт покупки у нас")
+    assert any(q.text["ru"].startswith("Насколько легко было оформить заказ?") for q in survey.questions)
     assert 15 <= len(survey.questions) <= 25
     types_ = {q.type for q in survey.questions}
     assert {"nps", "csat", "ces", "likert", "text", "choice"} <= types_
@@ -165,12 +167,6 @@ def test_template_export_maps_itself(tmp_path, language, fake_scorer):
     assert len(texts) == 1 and texts[0].stage == "decision" and fake_scorer[-1] == ("late delivery", language)
 
 
-def test_codebook_text_for_pasting_into_forms():
-    text = codebook_text(load_codebook("cx_post_purchase"), "ru")
-    assert text.startswith("Ваш опыт покупки у нас")
-    assert "Насколько легко было оформить заказ?" in text and "0 1 2 3 4 5 6 7 8 9 10" in text
-
-
 def test_open_answers_scored_by_the_kit_scorer():
     pytest.importorskip("cjm_widgets.sentiment")
     survey = read_survey(DATA / "excel_pl_cp1250.csv")
@@ -179,3 +175,23 @@ def test_open_answers_scored_by_the_kit_scorer():
     by_text = {o.text: o.valence for o in observations}
     assert len(by_text) == 4 and all(-1 <= v <= 1 for v in by_text.values())
     assert by_text["Nigdy więcej"] < 0 < by_text["Szybsza dostawa"]
+
+
+def test_an_open_question_without_a_touchpoint_is_coded_answer_by_answer(tmp_path):
+    from cjm_widgets.model import Touchpoint
+    from cjm_widgets.survey import survey_evidence
+
+    path = tmp_path / "survey.csv"
+    path.write_text("Timestamp,Anything else?\n2024/01/01 10:00,\"The courier was late and the parcel damaged\"\n"
+                    "2024/01/01 11:00,The checkout was quick and easy\n2024/01/01 12:00,Nice weather today\n"
+                    "2024/01/01 13:00,\n", encoding="utf-8")
+    touchpoints = [Touchpoint("delivery", "Delivery", "post_purchase", keywords=["courier", "parcel"]),
+                   Touchpoint("checkout", "Checkout", "decision", keywords=["checkout"])]
+    frame, problems = survey_evidence(read_survey(path), [{"column": "Anything else", "type": "text"}],
+                                      touchpoints=touchpoints)
+    by_touchpoint = {str(r.touchpoint): r for r in frame.itertuples()}
+    assert set(by_touchpoint) == {"delivery", "checkout"} and set(frame["kind"].astype(str)) == {"text"}
+    assert by_touchpoint["delivery"].valence < 0 < by_touchpoint["checkout"].valence
+    assert by_touchpoint["delivery"].row == 2 and by_touchpoint["checkout"].row == 3
+    assert 0 < by_touchpoint["delivery"].confidence <= 1
+    assert len(problems) == 1 and "1 answer(s) name no touchpoint" in problems[0] and "Anything else?" in problems[0]

@@ -269,3 +269,177 @@ def test_every_row_ragged_is_an_error(tmp_path):
     path.write_text("a,b,c\n1,2\n3,4\n", encoding="utf-8")
     with pytest.raises(InputError, match="no row has the header's 3 cells"):
         read_survey(path)
+
+
+# ---- two-row headers under merged cells, in every tool and in Excel re-saves ------------------
+
+def test_surveymonkey_expanded_with_cr_only_line_ends():
+    survey = read_survey(DATA / "surveymonkey_expanded_cr.csv")
+    assert (survey.format, survey.header_rows, len(survey.rows)) == ("surveymonkey", 2, 4)
+    assert [c for c in survey.frame.columns if c.startswith("Which")] == [
+        "Which of these did you use? - Search", "Which of these did you use? - Filters",
+        "Which of these did you use? - Other (please specify)"]
+    rec = survey.question("How likely is it that you would recommend us to a friend or colleague?")
+    assert (rec.type, rec.n, rec.nps) == ("nps", 4, 25.0)
+    assert survey.frame["Any comments?"].iloc[2] == "Late,\nbroken box"
+    assert survey.problems == []
+
+
+def test_surveymonkey_condensed():
+    survey = read_survey(DATA / "surveymonkey_condensed.csv")
+    assert (survey.format, survey.header_rows, len(survey.rows)) == ("surveymonkey", 2, 3)
+    checkout = survey.question("How satisfied were you with the checkout?")
+    assert (checkout.type, checkout.mean) == ("csat", round(11 / 3, 3))
+
+
+def test_surveymonkey_edited_in_excel_without_its_id_columns():
+    survey = read_survey(DATA / "surveymonkey_excel_edited.csv")
+    assert (survey.format, survey.header_rows, len(survey.rows), survey.encoding) == (
+        "surveymonkey", 2, 3, "cp1252")
+    assert survey.rows == [3, 4, 5]
+    assert survey.question("How did you first hear about us? - Search engine").type == "multi"
+    assert survey.question("How likely is it that you would recommend us to a friend or colleague?").nps == 0.0
+    assert survey.frame["What should we improve?"].iloc[0] == "Nothing \u2013 it\u2019s \u201cperfect\u201d"
+
+
+def test_limesurvey_resaved_by_german_excel_with_sub_question_row():
+    survey = read_survey(DATA / "limesurvey_de_excel.csv")
+    assert (survey.format, survey.header_rows, len(survey.rows), survey.delimiter) == ("limesurvey", 2, 3, ";")
+    delivery = survey.question("Wie bewerten Sie unseren Service? [Lieferung]")
+    assert (delivery.type, delivery.n, delivery.mean) == ("likert", 3, round(11 / 3, 3))
+    returns = survey.question("Wie bewerten Sie unseren Service? [Rücksendung]")
+    assert (returns.n, returns.mean) == (2, 2.5)  # "weiß nicht" is no answer
+    assert survey.question("Antwort ID").type == "id"
+
+
+def test_xlsx_with_merged_question_cells(tmp_path):
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Respondent", "Rate us", None, "Comment"])
+    sheet.append([None, "Delivery", "Returns", None])
+    sheet.merge_cells("B1:C1")
+    sheet.append([1, 5, 4, "fine"])
+    sheet.append([2, 2, None, "slow"])
+    path = tmp_path / "merged.xlsx"
+    book.save(path)
+    survey = read_survey(path)
+    assert (survey.header_rows, len(survey.rows)) == (2, 2)
+    assert list(survey.frame.columns) == ["Respondent", "Rate us - Delivery", "Rate us - Returns", "Comment"]
+    assert survey.question("Rate us - Delivery").mean == 3.5
+
+
+def test_one_header_row_with_a_blank_header_is_not_a_sub_header(tmp_path):
+    path = tmp_path / "plain.csv"
+    path.write_text("id,Rate the delivery,,Comment\n1,5,x,ok\n2,3,y,\n3,4,,bad\n", encoding="utf-8")
+    survey = read_survey(path)
+    assert (survey.header_rows, len(survey.rows)) == (1, 3)
+
+
+def test_qualtrics_python_style_import_id_row():
+    survey = read_survey(DATA / "qualtrics_python_importid.csv")
+    assert (survey.format, survey.header_rows, len(survey.rows)) == ("qualtrics", 3, 3)
+    assert survey.question("Q1").nps == 33.3
+    assert survey.question("Q2_1").text == "Rate our service - Delivery"
+
+
+# ---- answer bins ------------------------------------------------------------------------------
+
+def test_answer_bins_are_ordered_choices_not_numbers():
+    survey = read_survey(DATA / "bins.csv")
+    assert survey.problems == []  # no "'60+' is not a number" flood
+    age = survey.question("What is your age?")
+    assert (age.type, age.options) == ("choice", ["Under 18", "18 - 29", "30 - 44", "45 - 59", "60+"])
+    assert survey.question("How many pupils are in your class?").options == [
+        "Less than 10", "10 - 24", "25 - 49", "50 or more"]
+    assert survey.question("How much do you spend a month?").options == [
+        "Less than 100", "100 - 250", "251 - 500", "More than 500"]
+    assert survey.frame["What is your age?"].tolist()[:2] == ["18 - 29", "60+"]
+    report = inspect_survey(DATA / "bins.csv")
+    assert _q(report, "What is your age?")["options"][-1] == "60+"
+
+
+def test_answer_bins_make_segments():
+    from cjm_widgets.personas import segment_rules
+    from cjm_widgets.survey import respondents_frame
+
+    survey = read_survey(DATA / "bins.csv")
+    labels = segment_rules(respondents_frame(survey), ["What is your age?"], min_size=2)
+    assert labels.value_counts().to_dict() == {"18 - 29": 2, "other": 4}
+
+
+@pytest.mark.parametrize("answers, order", [
+    (["od 100 do 250 zł", "poniżej 100 zł", "powyżej 250 zł"],
+     ["poniżej 100 zł", "od 100 do 250 zł", "powyżej 250 zł"]),
+    (["18–24 лет", "до 18 лет", "старше 60 лет", "25–60 лет"],
+     ["до 18 лет", "18–24 лет", "25–60 лет", "старше 60 лет"]),
+])
+def test_polish_and_russian_bins(tmp_path, answers, order):
+    path = tmp_path / "bins.csv"
+    path.write_text("id;Przedział\n" + "".join(f"{i};{a}\n" for i, a in enumerate(answers * 2)), encoding="utf-8")
+    question = read_survey(path).question("Przedział")
+    assert (question.type, question.options) == ("choice", order)
+
+
+# ---- "don't know" / "not applicable" ------------------------------------------------------------
+
+def test_dont_know_answers_are_counted_and_never_scored():
+    report = inspect_survey(DATA / "dont_know.csv")
+    assert report["problems"] == []  # not "is not a number" errors
+    delivery = _q(report, "How satisfied were you with the delivery?")
+    assert (delivery["n"], delivery["dont_know"], delivery["mean"]) == (2, 3, 3.5)
+    returns = _q(report, "Jak oceniasz zwroty?")
+    assert (returns["n"], returns["dont_know"], returns["mean"]) == (3, 2, round(11 / 3, 3))
+    support = _q(report, "Как вы оцениваете поддержку?")
+    assert (support["type"], support["n"], support["dont_know"]) == ("likert", 3, 2)
+    recommend = _q(report, "How likely are you to recommend")
+    assert (recommend["type"], recommend["n"], recommend["dont_know"], recommend["nps"]) == ("nps", 3, 2, 33.3)
+    assert _q(report, "Comment")["dont_know"] == 1
+    table = format_inspection(report)
+    assert "n/a" in table and "don't know" in table
+
+
+def test_amounts_and_percentages_with_their_units_are_numbers(tmp_path):
+    path = tmp_path / "units.csv"
+    path.write_text("id;Wartość koszyka;Share online\n1;149,99 zł;50%\n2;1 234,50 zł;10 %\n3;45 zł;100%\n",
+                    encoding="utf-8")
+    survey = read_survey(path)
+    assert survey.problems == []
+    assert survey.frame["Wartość koszyka"].tolist() == [149.99, 1234.5, 45.0]
+    assert survey.frame["Share online"].tolist() == [50.0, 10.0, 100.0]
+
+
+def test_dont_know_answers_are_no_observations():
+    from cjm_widgets.survey import survey_observations
+
+    survey = read_survey(DATA / "dont_know.csv")
+    mapping = [{"column": "How satisfied were you with the delivery?", "touchpoint": "delivery", "type": "csat",
+                "scale": 5},
+               {"column": "Как вы оцениваете поддержку?", "touchpoint": "support", "type": "likert"}]
+    observations, problems = survey_observations(survey, mapping)
+    assert problems == []
+    assert sorted((o.touchpoint, o.raw) for o in observations) == [
+        ("delivery", 2.0), ("delivery", 5.0), ("support", 2.0), ("support", 4.0), ("support", 5.0)]
+
+
+def test_labels_with_their_point_in_brackets_are_a_scale(tmp_path):
+    path = tmp_path / "labels.csv"
+    path.write_text("id,How satisfied were you with the delivery?\n1,Very satisfied (5)\n2,Dissatisfied (2)\n"
+                    "3,Neutral (3)\n4,Don't know\n", encoding="utf-8")
+    survey = read_survey(path)
+    delivery = survey.question("How satisfied were you with the delivery?")
+    assert survey.problems == [] and (delivery.type, delivery.n, delivery.mean, delivery.dont_know) == (
+        "csat", 3, round(10 / 3, 3), 1)
+
+
+def test_long_answers_do_not_stall_the_answer_patterns(tmp_path):
+    import time
+
+    path = tmp_path / "long.csv"
+    long_cells = ["5 " + "x" * 300_000 + "!", "x" * 300_000 + " (5)", "1-" + "y" * 300_000, "z" * 300_000 + ")"]
+    path.write_text("id,Comment\n" + "".join(f"{i},{cell}\n" for i, cell in enumerate(long_cells)), encoding="utf-8")
+    started = time.perf_counter()
+    survey = read_survey(path)
+    assert len(survey.rows) == 4 and survey.question("Comment").n + len(survey.problems) == 4  # none lost
+    assert time.perf_counter() - started < 10  # nested quantifiers once made this take hours

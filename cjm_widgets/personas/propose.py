@@ -18,6 +18,7 @@ from .answers import choices, numbers
 from .describe import (answer_quotes, channel_counts, distinguishing_answers, member_evidence, pick_quote,
                        segments_by_size, touchpoint_feelings)
 from ..labels import LANGUAGES, label, number
+from .roles import role_of, yes_no
 from .segment import NO_ANSWER, OTHER, _short
 
 TOP_STATEMENTS = 3
@@ -162,9 +163,24 @@ def _demographics(respondents, present, columns, language) -> dict[str, str]:
         answers = choices(values).dropna()
         if not answers.empty:
             counts = answers.value_counts()
-            found[str(column)] = label("persona_modal", language, answer=counts.index[0],
-                                      pct=round(100 * counts.iloc[0] / len(answers)))
+            found[_who_label(column, language)] = label("persona_modal", language,
+                                                        answer=_answer_words(column, counts.index[0], language),
+                                                        pct=round(100 * counts.iloc[0] / len(answers)))
     return found
+
+
+def _who_label(column, language) -> str:
+    """"Age", "First order"... for a question of a known role; a short form of its text otherwise."""
+    role = role_of(column)
+    return label(f"role_{role}", language) if role else _short(column, 40)
+
+
+def _answer_words(column, answer, language) -> str:
+    """An answer as a reader understands it without the question: yes/no in the client's language."""
+    said = yes_no(answer)
+    if said is None:
+        return str(answer)
+    return label("persona_who_yes" if said else "persona_who_no", language)
 
 
 # ---- names ---------------------------------------------------------------------------
@@ -182,20 +198,38 @@ def _traits(respondents, labels, definitions, language) -> dict[str, list[dict]]
 
 
 def _name(segment, definition, traits, channels, language) -> str:
-    """A readable default, e.g. "Shoppers: 55+, first order · phone"; the team renames it."""
+    """A readable default from what sets the segment apart, in the client's language, e.g.
+    "First-time buyers: 55+, on Computer, from Friend or family"; the team renames it."""
     if segment == OTHER:
         return label("persona_other", language)
     rule = definition.get("rule")
-    words = [str(v) for v in rule.values()] if isinstance(rule, dict) else []
-    for trait in [] if words else traits[:2]:
+    pairs = [(c, v) for c, v in rule.items()] if isinstance(rule, dict) else []
+    words = []
+    for trait in [] if pairs else traits[:3]:
         if trait["kind"] == "share":
-            words.append(str(trait["answer"]))
+            pairs.append((trait["column"], trait["answer"]))
         else:
-            words.append(label("persona_high" if trait["effect"] > 0 else "persona_low", language, column=_short(trait["column"])))
-    words = [w for w in words if NO_ANSWER not in w] or [str(segment)]
-    name = f"{label('persona_noun', language)}: {', '.join(words)}"
+            words.append(label("persona_high" if trait["effect"] > 0 else "persona_low", language,
+                               column=_who_label(trait["column"], language)))
+    head = label("persona_noun", language)
+    for column, answer in pairs:
+        if NO_ANSWER in str(answer):
+            continue
+        role, said = role_of(column), yes_no(answer)
+        if role == "first_order" and said is not None:
+            head = label("persona_first_order_yes" if said else "persona_first_order_no", language)
+        elif role in ("age", "device", "source"):
+            key = {"age": "persona_age", "device": "persona_on_device", "source": "persona_from_source"}[role]
+            words.append(label(key, language, answer=answer))
+        elif said is not None:
+            words.append(f"{_who_label(column, language)}: {_answer_words(column, answer, language)}")
+        else:
+            words.append(str(answer))
+    if not words and head == label("persona_noun", language):
+        words = [str(segment)]
+    name = f"{head}: {', '.join(words)}" if words else head
     leading = channels and (len(channels) == 1 or channels[0][1] > channels[1][1])
-    if leading and channels[0][0].casefold() not in (w.casefold() for w in words):
+    if leading and channels[0][0].casefold() not in (str(a).casefold() for _, a in pairs):
         name = f"{name} · {channels[0][0]}"
     return name
 

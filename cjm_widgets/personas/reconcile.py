@@ -1,4 +1,4 @@
-"""Keeping the team's work: merge two personas, and carry edits onto a rerun's new personas.
+"""Keeping the team's work: carry edits and merges onto a rerun's new personas.
 
 A rerun recomputes every data-derived field; the fields the team changed by hand
 (``Persona.edited``) and the team's merges are re-applied to the matching new segment.
@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import copy
 
-import pandas as pd
-
 from ..model import Persona
 from .propose import SKETCH, _member_hash, member_sketch, persona_id
 
@@ -18,24 +16,6 @@ EDITABLE = ("name", "goals", "frustrations", "quote", "color", "picture")
 SHARE_MOVE = 0.10  # a share moving more than this (10 points) is reported
 MIN_OVERLAP = 0.5  # Jaccard overlap of members needed to call two segments the same
 MAX_CENTRE_GAP = 0.25  # failing that, cluster centres this close (Gower-like, 0..1) are the same segment
-
-
-def merge_personas(personas: list[Persona], a_id: str, b_id: str, labels: pd.Series) -> tuple[list[Persona], pd.Series]:
-    """Fold persona ``b_id`` into ``a_id``: one persona, its members relabelled to a's segment.
-
-    ``a`` keeps its id, name, demographics and quote (b's quote if a has none); b's statements
-    follow a's. The merge is recorded in ``definition["merged"]`` so a rerun repeats it.
-    """
-    a, b = _find(personas, a_id), _find(personas, b_id)
-    if a is b:
-        raise ValueError("choose two different personas to merge")
-    merged = _combine(a, b)
-    target = a.definition.get("segments", [None])[0]
-    moved = set(b.definition.get("segments", []))
-    relabelled = labels.map(lambda s: target if s in moved else s) if target is not None else labels.copy()
-    relabelled.attrs = dict(labels.attrs)
-    result = [merged if p is a else p for p in personas if p is not b]
-    return result, relabelled
 
 
 def reconcile(new: list[Persona], previous: list[Persona]) -> tuple[list[Persona], list[str]]:
@@ -85,7 +65,7 @@ def _parts_of(old: Persona, candidates: list[Persona]) -> list[Persona]:
 
 
 def _merged_ids(definition: dict) -> list[str]:
-    """Ids of the personas merged into this one. Entries are ``{"id", "name"}`` (merge_personas)
+    """Ids of the personas merged into this one. Entries are ``{"id", "name"}`` (_combine)
     or whole definitions (the PersonaEditor's merge), whose id is recomputed from the segment."""
     ids = []
     for entry in definition.get("merged", []):
@@ -153,13 +133,6 @@ def _combine(a: Persona, b: Persona) -> Persona:
     }
     merged.edited = a.edited + [f for f in b.edited if f not in a.edited]
     return merged
-
-
-def _find(personas: list[Persona], persona_id: str) -> Persona:
-    for persona in personas:
-        if persona.id == persona_id:
-            return persona
-    raise KeyError(f"no persona with id {persona_id!r}")
 
 
 def _jaccard(a: set, b: set) -> float:

@@ -14,7 +14,8 @@ import sys
 from pathlib import Path
 
 from ..lifetimes import children_stopped_on_interrupt
-from .access import SESSION_FILE, check_code, new_code, participant_urls, qr_text, read_session, write_session
+from ..clientdir import ClientDir
+from .access import check_code, new_code, participant_urls, qr_text, read_session, write_session
 
 NOTEBOOK = Path(__file__).with_name("participants.ipynb")
 TEMPLATES = Path(__file__).with_name("share")  # a Jupyter data dir holding voila/templates/cjm
@@ -70,7 +71,7 @@ def present(client_dir, *, code: str | None = None, port: int = DEFAULT_PORT, op
                 return 0
     finally:
         with contextlib.suppress(FileNotFoundError):
-            (client / SESSION_FILE).unlink()
+            ClientDir(client).present_session.unlink()
 
 
 def __getattr__(name: str):

@@ -20,10 +20,10 @@ from pathlib import Path
 
 import segno
 
+from ..clientdir import ClientDir
 from ..errors import InputError
 from ..model import write_atomically
 
-SESSION_FILE = ".cjm-present.json"
 CODE_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789"  # no 0/o, 1/l/i: read aloud or typed from a slide
 CODE_LENGTH = 6
 CODE_RULE = re.compile(r"[A-Za-z0-9_-]{6,64}")
@@ -81,7 +81,7 @@ def qr_svg(url: str) -> str:
 
 
 def write_session(client_dir, session: dict) -> Path:
-    path = Path(client_dir) / SESSION_FILE
+    path = ClientDir(client_dir).present_session
     write_atomically(path, json.dumps(session, indent=1))
     path.chmod(0o600)  # the code is only for the facilitator's account and the page it starts
     return path
@@ -91,7 +91,7 @@ def read_session(client_dir) -> dict:
     """The running session, or {} when ``cjm present`` is not serving this client (also when it
     was killed without cleaning up: its process is gone)."""
     try:
-        session = json.loads((Path(client_dir) / SESSION_FILE).read_text(encoding="utf-8"))
+        session = json.loads(ClientDir(client_dir).present_session.read_text(encoding="utf-8"))
     except (FileNotFoundError, json.JSONDecodeError):
         return {}
     try:

@@ -13,6 +13,7 @@ _HOMES = {
     "render_map_html": "html", "write_map": "html",
     "mermaid_journey": "mermaid",
     "export_report": "report",
+    "ipa_figure": "ipa",
     "write_tables": "tables",
 }
 

@@ -17,8 +17,9 @@ from ..labels import count, integer, label, number
 from ..model import Journey, Score
 from ..personas.look import persona_colors
 from .figure import figure_svg, journey_figure
-from .scale import TONE_COLORS, fmt_interval, fmt_percent, fmt_value, tone
-from .view import (evidence_quotes, observation_count, pain_evidence_count, scored_personas, stage_columns,
+from .scale import FACE_COLORS, FACES, TONE_COLORS, fmt_interval, fmt_percent, fmt_value, tone
+from .view import (evidence_quotes, evidence_ratings, observation_count, pain_evidence_count, scored_personas,
+                   stage_columns,
                    stage_name, stage_of, touchpoint_name, value_of)
 
 _ENV = jinja2.Environment(
@@ -156,7 +157,28 @@ def _score_view(journey, score: Optional[Score], persona_id, lang, previous, tar
         "delta": delta,
         "quotes": [{"text": o.text, "source": o.source.label()}
                    for o in evidence_quotes(journey, score)] if quotes else [],
+        "faces": _faces(score, lang),
+        "kinds": " · ".join(count(n, kind, lang) for kind, n in _kinds(score)),
+        "answers": [{"answer": label("answer_on_scale", lang, answer=number(o.raw, lang, digits=0)),
+                     "question": o.source.column or "", "source": o.source.label()}
+                    for o in evidence_ratings(journey, score)] if quotes else [],
     }
+
+
+def _faces(score: Optional[Score], lang: str) -> list[dict]:
+    """The observations per face, worst to best, as counts and shares (the panel's small bar chart)."""
+    if score is None or not score.distribution:
+        return []
+    counts = [(face, score.distribution.get(f"face:{face:+d}" if face else "face:0", 0)) for face, _ in FACES]
+    total = sum(n for _, n in counts) or 1
+    return [{"label": label(key, lang), "n": n, "share": round(100 * n / total), "colour": colour}
+            for (face, n), (_, key), colour in zip(counts, FACES, FACE_COLORS)]
+
+
+def _kinds(score: Optional[Score]) -> list[tuple[str, int]]:
+    if score is None:
+        return []
+    return [(key.split(":", 1)[1], n) for key, n in score.distribution.items() if key.startswith("kind:") and n]
 
 
 def _persona_view(persona, colour, lang):

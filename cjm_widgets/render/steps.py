@@ -19,7 +19,7 @@ import pandas as pd
 from IPython.display import HTML
 
 from .. import show
-from ..insights import importance_performance, ipa_figure
+from ..insights import importance_performance
 from ..labels import count, integer, label, number, percent
 from ..model import Journey
 from ..personas import persona_cards_html
@@ -28,6 +28,7 @@ from ..survey.observations import find_column
 from ..transcripts import quote_bank
 from .charts import likert_chart, persona_shares_chart, quotes_chart
 from .figure import journey_figure
+from .ipa import ipa_figure
 from .view import pain_evidence_count, stage_columns, stage_name, stage_of, touchpoint_name
 
 STEP_GUIDES = ("intake", "interviews", "personas", "stages", "scoring", "map")  # a notebook's own heading

@@ -46,6 +46,16 @@ def evidence_quotes(journey: Journey, score: Optional[Score], limit: int = 5) ->
     return found
 
 
+def evidence_ratings(journey: Journey, score: Optional[Score], limit: int = 3) -> list[Observation]:
+    """Rating rows behind a score, strongest first: sample answers with their file and row."""
+    if score is None:
+        return []
+    found = [journey.observations[i] for i in score.evidence
+             if 0 <= i < len(journey.observations) and journey.observations[i].kind == "rating"
+             and journey.observations[i].raw is not None]
+    return found[:limit]
+
+
 def touchpoint_name(journey: Journey, touchpoint_id: Optional[str]) -> str:
     """The touchpoint's name, or its id when it has been deleted since it was referenced."""
     if not touchpoint_id:

@@ -20,8 +20,8 @@ import numpy as np
 import pandas as pd
 
 from ..errors import InputError
-from ..input_limits import check_survey_size, refuse_utf32
-from .encoding import decode_bytes
+from ..decoding import decode_bytes
+from ..input_limits import check_survey_size
 from .formats import Header, detect_header
 from .tables import EXCEL_SUFFIXES, SPSS_SUFFIXES, _read_csv
 
@@ -50,7 +50,6 @@ def read_bulk_csv(path: Path) -> Optional[BulkCsv]:
         data = path.read_bytes()
     except OSError:
         return None  # the careful reader raises the InputError that names the problem
-    refuse_utf32(path, data)
     if data.startswith((b"PK\x03\x04", b"\xd0\xcf\x11\xe0")):
         return None
     # The head tells the encoding; pandas checks the rest and refuses bytes that do not fit it.

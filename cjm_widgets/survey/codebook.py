@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from importlib import resources
 from pathlib import Path
 from typing import Optional
 
@@ -16,7 +17,7 @@ import yaml
 from ..errors import InputError
 from .types import Survey
 
-TEMPLATES = Path(__file__).resolve().parents[2] / "survey_templates"
+TEMPLATES = Path(resources.files("cjm_widgets.survey_templates"))  # survey_templates/ of the layout, as package data
 from ..stages import LANGUAGES
 TYPES = ("likert", "nps", "csat", "ces", "choice", "multi", "text", "number")
 MAPPED = ("likert", "nps", "csat", "ces", "text")
@@ -113,18 +114,3 @@ def template_questions(survey: Survey, codebooks: list[str] | None = None) -> li
             entry["direction"] = found.direction
         mapping.append(entry)
     return mapping
-
-
-def codebook_text(codebook: Codebook, language: str = "en") -> str:
-    """The questionnaire as plain text to paste into Google Forms or Microsoft Forms."""
-    lines = [codebook.title.get(language) or codebook.id, ""]
-    for number, q in enumerate(codebook.questions, start=1):
-        lines.append(f"{number}. {q.text.get(language) or q.text.get('en', '')}")
-        if q.type == "nps":
-            lines.append("   0 1 2 3 4 5 6 7 8 9 10")
-        elif q.type in ("likert", "csat", "ces"):
-            lines.append("   " + " ".join(str(p) for p in range(1, (q.scale or 5) + 1)))
-        for option in q.options.get(language, []):
-            lines.append(f"   - {option}")
-        lines.append("")
-    return "\n".join(lines)

@@ -13,7 +13,7 @@ import numpy as np
 import pandas as pd
 
 from .formats import meta_type
-from .scales import YES_NO, is_missing_label, match_label_scale, norm, nps, parse_number
+from .scales import YES_NO, is_missing_label, match_label_scale, norm, nps, ordered_bins, parse_number
 from .types import SCALE_TYPES, Question
 
 OTHER = {"other", "other (please specify)", "inne", "inne (jakie?)", "другое", "sonstiges", "andere"}
@@ -40,7 +40,10 @@ def hint(text: str) -> str | None:
 
 def build_question(column: str, text: str, values: list[str], rows: list[int], fmt: str,
                    file: str) -> tuple[Question, list, list[str]]:
-    """(question, converted values, problems) for one column's raw answers."""
+    """(question, converted values, problems) for one column's raw answers.
+
+    "Don't know / not applicable" answers are no answer: counted in ``dont_know``, never scored.
+    """
     kind = meta_type(column) or meta_type(text)
     stripped = [v.strip() for v in values]
     present = [v for v in stripped if v]
@@ -50,6 +53,12 @@ def build_question(column: str, text: str, values: list[str], rows: list[int], f
         question, cells = meta_question(column, text, pd.Series(stripped, dtype=object), kind)
         return question, cells.tolist(), []
     answers = [v for v in present if not is_missing_label(v)]
+    question, converted, problems = _answers_question(column, text, values, answers, rows, fmt, file)
+    question.dont_know = len(present) - len(answers)
+    return question, converted, problems
+
+
+def _answers_question(column, text, values, answers, rows, fmt, file):
     labelled = match_label_scale(answers) if any(parse_number(a) is None for a in answers) else None
     if labelled and (len(set(labelled[2].values())) >= 2 or hint(text)):  # one lone "good" is a comment
         measure, points, labels = labelled
@@ -58,6 +67,10 @@ def build_question(column: str, text: str, values: list[str], rows: list[int], f
         question = Question(column, text, measure, scale=(1, points), labels=labels)
         numbers = [None if is_missing_label(v) else labels.get(v.strip()) for v in values]
         return _summarise(question, numbers), numbers, []
+    bins = ordered_bins(answers)
+    if bins:
+        question = Question(column, text, "choice", n=len(answers), options=bins)
+        return question, [None if not v.strip() or is_missing_label(v) else v.strip() for v in values], []
     numbers = [parse_number(v) for v in answers]
     if answers and sum(n is not None for n in numbers) >= 0.75 * len(answers):
         return _numeric(column, text, values, rows, fmt, file)

@@ -78,10 +78,14 @@ def mapped_questions(survey: Survey, questions: list[dict]) -> list[MappedQuesti
     return mapped
 
 
-def survey_evidence(survey: Survey, questions: list[dict], *, respondent_id=None,
-                    language: str = "en") -> tuple[pd.DataFrame, list[str]]:
+def survey_evidence(survey: Survey, questions: list[dict], *, respondent_id=None, language: str = "en",
+                    touchpoints=None) -> tuple[pd.DataFrame, list[str]]:
     """(evidence frame, problems): each answered cell of a mapped column is one row, built a whole
-    column at a time. Bad answers are listed in problems, never dropped silently."""
+    column at a time. Bad answers are listed in problems, never dropped silently.
+
+    An open question mapped to no touchpoint (nor stage) is coded answer by answer to ``touchpoints`` by the
+    interview coder (a comment about delivery and returns gives a row for each, with a confidence).
+    """
     from ..evidence import COLUMNS, concat, constant
 
     ids = pd.Categorical(_respondent_ids(survey, respondent_id))
@@ -90,6 +94,14 @@ def survey_evidence(survey: Survey, questions: list[dict], *, respondent_id=None
     problems: list[str] = []
     for q in mapped_questions(survey, questions):
         column = survey.frame[q.column]
+        if q.measure == "text" and q.touchpoint is None and q.stage is None:
+            coded, uncoded = _coded_texts(column, touchpoints or [], language)
+            if uncoded:
+                problems.append(f"{survey.file}, column {q.column!r}: {uncoded} answer(s) name no touchpoint and "
+                                "are not used. Fix: add keywords to the touchpoints, or map the column to one.")
+            if len(coded):
+                parts.append(_text_rows(coded, survey, q, ids, rows))
+            continue
         if q.measure == "text":
             texts = column.astype(object).where(column.notna(), "").astype(str)
             keep = texts.str.strip().ne("").to_numpy()
@@ -115,6 +127,35 @@ def survey_evidence(survey: Survey, questions: list[dict], *, respondent_id=None
                      text=np.full(n, None, dtype=object) if text is None else text)
         parts.append(pd.DataFrame(frame))
     return concat(parts), problems
+
+
+def _coded_texts(column: pd.Series, touchpoints, language: str) -> tuple[pd.DataFrame, int]:
+    """(position, touchpoint, valence, confidence) per coded touchpoint of each answer; how many
+    answers named none. Each distinct answer is coded once."""
+    from ..transcripts.coding import code_texts
+
+    texts = column.astype(object).where(column.notna(), "").astype(str)
+    given = np.flatnonzero(texts.str.strip().ne("").to_numpy())
+    unique, inverse = np.unique(texts.to_numpy()[given].astype(str), return_inverse=True)
+    codes = code_texts(list(unique), touchpoints, language) if len(unique) else []
+    records = [(int(given[i]), tp, valence, confidence)
+               for i, u in enumerate(inverse) for tp, valence, confidence in codes[u]]
+    uncoded = sum(1 for u in inverse if not codes[u])
+    return pd.DataFrame(records, columns=["position", "touchpoint", "valence", "confidence"]), uncoded
+
+
+def _text_rows(coded: pd.DataFrame, survey: Survey, q: MappedQuestion, ids: pd.Categorical, rows: np.ndarray):
+    from ..evidence import constant
+
+    n, where = len(coded), coded["position"].to_numpy()
+    return pd.DataFrame({
+        "kind": constant("text", n), "touchpoint": pd.Categorical(coded["touchpoint"]), "stage": constant(None, n),
+        "valence": coded["valence"].to_numpy(float), "raw": np.full(n, np.nan), "measure": constant("text", n),
+        "question": constant(q.column, n), "respondent": pd.Categorical.from_codes(ids.codes[where],
+                                                                                   categories=ids.categories),
+        "persona": constant(None, n), "file": constant(survey.file, n), "row": rows[where],
+        "column": constant(q.column, n), "text": survey.frame[q.column].to_numpy()[where].astype(object),
+        "confidence": coded["confidence"].to_numpy(float)})
 
 
 def survey_observations(survey: Survey, questions: list[dict], *, respondent_id=None,

@@ -76,13 +76,39 @@ MISSING_LABELS = {
     "nie dotyczy", "trudno powiedzieć", "nie wiem", "wolę nie odpowiadać", "odmowa",
     "затрудняюсь ответить", "не знаю", "не применимо", "неприменимо", "нет ответа", "затрудняюсь",
     "keine angabe", "weiß nicht", "weiss nicht", "k.a.", "nicht zutreffend", "trifft nicht zu",
+    "not relevant", "doesn't apply", "doesn't apply to me", "does not apply to me", "not used", "did not use",
+    "didn't use", "i didn't use it", "i did not use it", "can't say", "cannot say", "unsure", "dk", "n / a",
+    "don't remember", "i don't remember", "no answer", "not answered", "prefer not to answer",
+    "nie korzystałem", "nie korzystałam", "nie korzystałem/am", "nie korzystałem(am)", "nie pamiętam",
+    "brak zdania", "nie mam zdania na ten temat", "trudno ocenić", "nie potrafię ocenić", "nie umiem ocenić",
+    "не могу ответить", "не могу сказать", "не могу оценить", "нет мнения", "не пользовался",
+    "не пользовалась", "не пользовался(ась)", "не помню", "не относится", "не применимо ко мне",
+    "затрудняюсь с ответом", "затрудняюсь оценить",
 }
 
 YES_NO = {"yes", "no", "tak", "nie", "да", "нет", "ja", "nein", "y", "n", "true", "false", "0", "1"}
 
+_N = r"[$€£]?\s*(\d{1,3}(?:[ \u00a0.,]\d{3})+|\d+)(?:[.,]\d+)?\s*(?:zł|pln|руб\.?|₽|[$€£%]|k)?"
+_UNIT = r"(?:\s*[^\W\d_]+\.?(?:\s+[^\W\d_]+\.?){0,2})?"  # years, lat, лет, pupils, times a month
+BIN_CHARS = 40  # a bin is a short answer; longer text is a comment (and never meets the patterns)
+_BINS = [  # (pattern, which side is open)
+    (re.compile(rf"^(?:from\s+|od\s+|от\s+|von\s+)?{_N}\s*(?:-|–|—|to|do|до|bis)\s*{_N}{_UNIT}$"), None),
+    (re.compile(rf"^{_N}\s*\+{_UNIT}$"), "high"),
+    (re.compile(rf"^{_N}{_UNIT}\s+(?:or more|or older|or over|and over|and above|and more|and older|lub więcej"
+                rf"|i więcej|i starsi|i starszy|и более|и старше|или больше|und mehr|und älter)$"), "high"),
+    (re.compile(rf"^(?:more than|over|above|at least|ponad|powyżej|więcej niż|od|более|больше|свыше|старше"
+                rf"|от|über|mehr als|ab)\s+{_N}{_UNIT}$"), "high"),
+    (re.compile(rf"^(?:less than|under|below|fewer than|up to|poniżej|mniej niż|do|menos de|менее|меньше"
+                rf"|до|младше|unter|weniger als|bis)\s+{_N}{_UNIT}$"), "low"),
+    (re.compile(rf"^{_N}{_UNIT}\s+(?:or less|or fewer|or younger|or under|lub mniej|i mniej|и менее|или меньше"
+                rf"|und weniger)$"), "low"),
+]
 _SPACES = re.compile(r"\s+")
+_TRAILING_NUMBER = re.compile(r"\((\d{1,2})\)$")  # "Very satisfied (5)"
+_LABEL = re.compile(r"[^\W\d_][^\d]*")  # words without digits
 _LEADING_NUMBER = re.compile(r"^(\d{1,2})\s*(?:[-=:.)]|\s)\s*\D")
 _NUMBER = re.compile(r"^[+-]?(\d+|\d{1,3}([ \u00a0\u202f.,]\d{3})+)?([.,]\d+)?$")
+_UNITS = re.compile(r"^[$€£]\s*|\s*(%|zł|pln|eur|usd|gbp|€|\$|£|руб\.?|р\.|₽)$", re.I)  # "50%", "149,99 zł"
 
 
 def norm(text) -> str:
@@ -104,7 +130,15 @@ _LABELS = _index()
 
 
 def is_missing_label(text: str) -> bool:
-    return norm(text) in MISSING_LABELS
+    """A "don't know" / "not applicable" answer, also as "Don’t know / N/A" or "N/A (did not use)"."""
+    key = norm(text).replace("\u2019", "'").replace("`", "'")
+    if key in MISSING_LABELS:
+        return True
+    head = re.split(r"\s*(?:\(|\s[-–]\s|:)", key, maxsplit=1)[0]  # "N/A (did not use)", "N/A - ..."
+    if head != key and head in MISSING_LABELS:
+        return True
+    parts = [p.strip() for p in re.split(r"\s+/\s+|/(?=\D{3})|;", head) if p.strip()]  # "Don't know / N/A"
+    return len(parts) > 1 and all(p in MISSING_LABELS for p in parts)
 
 
 def match_label_scale(values) -> tuple[str, int, dict[str, int]] | None:
@@ -130,10 +164,14 @@ def match_label_scale(values) -> tuple[str, int, dict[str, int]] | None:
 
 
 def parse_number(text) -> float | None:
-    """A number as people and Excel write it: '4', '4,5', '1 234,5', '1.234,5', '5 - very good'."""
+    """A number as people and Excel write it: '4', '4,5', '1 234,5', '1.234,5', '5 - very good',
+    'Very good (5)', '50%', '149,99 zł'."""
     text = str(text).strip().replace("\u00a0", " ")
     if not text:
         return None
+    bare = _UNITS.sub("", text)
+    if bare != text and _NUMBER.match(bare):
+        text = bare
     if _NUMBER.match(text):
         if "," in text and "." in text:  # 1.234,5 or 1,234.5: the last separator is the decimal one
             decimal = "," if text.rfind(",") > text.rfind(".") else "."
@@ -150,7 +188,50 @@ def parse_number(text) -> float | None:
             return None
         return value if math.isfinite(value) else None
     match = _LEADING_NUMBER.match(text)
+    if match is None and text.endswith(")"):
+        match = _TRAILING_NUMBER.search(text)
+        if match and not _LABEL.fullmatch(text[:match.start()].strip()):
+            match = None  # "(5)" alone, or "2 (3)": no label carrying its point
     return float(match.group(1)) if match else None
+
+
+def bin_bounds(text) -> tuple[float, float] | None:
+    """(low, high) of an answer bin such as '18 - 29', '60+', 'Less than 10', 'od 100 do 250 zł'."""
+    key = norm(text)
+    if len(key) > BIN_CHARS:
+        return None
+    for pattern, open_side in _BINS:
+        match = pattern.match(key)
+        if match:
+            numbers = [float(re.sub(r"[ \u00a0.,]", "", g)) for g in match.groups() if g is not None]
+            if open_side == "high":
+                return numbers[0], math.inf
+            if open_side == "low":
+                return -math.inf, numbers[0]
+            return numbers[0], numbers[-1]
+    return None
+
+
+def ordered_bins(answers) -> list[str] | None:
+    """The distinct answers in order when they are bins (with maybe some plain numbers), else None.
+
+    Age bands or class sizes are choices with an order, not numbers: '60+' is no typo.
+    """
+    distinct: dict[str, tuple[float, float]] = {}
+    binned = 0
+    for answer in answers:
+        bounds = bin_bounds(answer)
+        if bounds is None:
+            value = parse_number(answer) if _NUMBER.match(str(answer).strip()) else None
+            if value is None:
+                return None
+            bounds = (value, value)
+        else:
+            binned += 1
+        distinct.setdefault(str(answer).strip(), bounds)
+    if not distinct or binned < 0.3 * len(answers) or len(distinct) > 30:
+        return None
+    return sorted(distinct, key=lambda a: distinct[a])
 
 
 def nps(values) -> float | None:

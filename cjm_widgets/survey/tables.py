@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import InputError
-from ..input_limits import check_sheet_cells, check_survey_size, check_zip, refuse_utf32
-from .encoding import decode_bytes
+from ..decoding import decode_bytes
+from ..input_limits import check_sheet_cells, check_survey_size, check_zip
 
 DELIMITERS = (",", ";", "\t", "|")
 EXCEL_SUFFIXES = (".xlsx", ".xlsm")
@@ -44,7 +44,6 @@ def read_table(path: Path, sheet=None) -> RawTable:
         raise InputError(path, "file not found.", fix="Check the path in kit.yaml (survey.file).") from None
     except OSError as exc:
         raise InputError(path, f"cannot be read ({exc.strerror}).", fix="Check the file's permissions.") from None
-    refuse_utf32(path, data)
     if data.startswith(b"PK\x03\x04") or suffix in EXCEL_SUFFIXES:
         return _read_xlsx(path, data, sheet)
     if suffix == ".xls" or data.startswith(b"\xd0\xcf\x11\xe0"):

@@ -7,8 +7,6 @@ from typing import Optional
 
 import pandas as pd
 
-FORMATS = ("qualtrics", "surveymonkey", "google_forms", "microsoft_forms", "limesurvey", "typeform",
-           "spss", "generic")
 QUESTION_TYPES = ("likert", "nps", "csat", "ces", "choice", "multi", "text", "number", "date", "id", "meta")
 SCALE_TYPES = ("likert", "nps", "csat", "ces")
 
@@ -22,7 +20,9 @@ class Question:
     type: str  # one of QUESTION_TYPES
     scale: Optional[tuple[float, float]] = None
     labels: dict[str, int] = field(default_factory=dict)  # text answer -> scale point
+    options: list[str] = field(default_factory=list)  # ordered choices (answer bins such as age bands)
     n: int = 0  # answers given ("don't know" is not an answer)
+    dont_know: int = 0  # "don't know" / "not applicable" answers, left out of n and of every score
     mean: Optional[float] = None  # scales only, native scale
     nps: Optional[float] = None  # NPS questions only, -100..100
 

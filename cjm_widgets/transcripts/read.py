@@ -7,8 +7,8 @@ from pathlib import Path
 from xml.etree import ElementTree
 
 from ..errors import InputError
-from ..input_limits import MAX_LINE_CHARS, check_transcript_size, check_zip, long_lines, refuse_utf32
-from .decode import decode_bytes
+from ..decoding import decode_bytes
+from ..input_limits import MAX_LINE_CHARS, check_transcript_size, check_zip, long_lines
 from .formats import QA_PAIRS, parse_cues, parse_lines
 from .transcript import INTERVIEWER_WORDS, PARTICIPANT_WORDS, Transcript, Utterance
 
@@ -30,9 +30,8 @@ def read_transcript(path) -> Transcript:
         encoding, (kind, turns, problems) = "utf-8", parse_lines(paragraphs, "docx")
         kind = "docx"
     else:
-        data = path.read_bytes()
-        refuse_utf32(path, data)
-        text, encoding = decode_bytes(data, path)
+        text, encoding = decode_bytes(path.read_bytes(), path, "transcript")
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
         lines, dropped = _without_long_lines(text.split("\n"))
         if dropped:
             text = "\n".join(lines)

@@ -1,0 +1,118 @@
+"""The data checked against kit.yaml before the first notebook starts: every problem at once.
+
+load_kit checks keys and values without reading data (every notebook calls it). preflight reads
+the survey once and checks what only the answers can tell: that each named column exists, and
+that a declared scale fits the answers. A wrong scale does not fail later, it silently gives
+wrong scores (``scale: 10`` on a 1..5 question) or drops answers (``scale: 3`` on 1..5).
+"""
+from __future__ import annotations
+
+import pandas as pd
+
+from .config import KIT_FILE, Kit
+from .errors import ConfigError, InputError
+
+MIN_ANSWERS = 5  # fewer answers than this say too little about a scale to contradict it
+
+
+def preflight(kit: Kit) -> None:
+    """Raise one ConfigError listing every mismatch between kit.yaml and the survey export."""
+    section = kit.survey
+    if not section:
+        return
+    from .survey import read_survey
+
+    try:
+        survey = read_survey(kit.path(section["file"]), sheet=section.get("sheet"))
+    except InputError as exc:
+        raise ConfigError(kit.path(KIT_FILE), f"survey.file cannot be read: {exc}",
+                          fix="Correct the export or survey.file, then run again.") from None
+    problems = survey_problems(survey, section, kit.personas)
+    if problems:
+        raise ConfigError(kit.path(KIT_FILE), "does not fit the survey export "
+                          f"{survey.file}:\n  - " + "\n  - ".join(problems),
+                          fix="Correct these keys in kit.yaml (`cjm survey inspect` shows the export's "
+                              "columns, types and scales).")
+
+
+def survey_problems(survey, section: dict, personas: dict) -> list[str]:
+    """One line per key whose column is missing or whose scale the answers contradict."""
+    from .survey.observations import find_column, mapped_questions, respondents_frame
+
+    problems: list[str] = []
+
+    def column(key: str, wanted) -> str | None:
+        try:
+            return find_column(survey, str(wanted), "the header")
+        except InputError as exc:
+            problems.append(f"{key}: {exc.problem} {exc.fix}")
+            return None
+
+    for i, entry in enumerate(section.get("questions") or [], 1):
+        where = f"survey.questions[{i}]"
+        if column(f"{where}.column", entry.get("column")) is None:
+            continue
+        try:
+            (mapped,) = mapped_questions(survey, [entry])
+        except InputError as exc:
+            problems.append(f"{where}: {exc.problem} {exc.fix}")
+            continue
+        if mapped.measure != "text":
+            problems.extend(scale_problems(survey, mapped, entry, where))
+    for key in ("overall", "customer_column"):
+        if section.get(key):
+            found = column(f"survey.{key}", section[key])
+            question = survey.question(found) if found else None
+            if key == "overall" and question and question.type != "nps" and not question.scale:
+                problems.append(f"survey.overall: {found!r} is a {question.type} question, not a rating; "
+                                "name the NPS or overall-satisfaction column.")
+    for i, wanted in enumerate(section.get("segments") or [], 1):
+        column(f"survey.segments[{i}]", wanted)
+    for i, wanted in enumerate(personas.get("columns") or [], 1):
+        column(f"personas.columns[{i}]", wanted)
+    if personas.get("channel_column"):
+        column("personas.channel_column", personas["channel_column"])
+    if section.get("respondent_id") and column("survey.respondent_id", section["respondent_id"]):
+        try:
+            respondents_frame(survey, section["respondent_id"])
+        except InputError as exc:
+            problems.append(f"survey.respondent_id: {exc.message()}")
+    return problems
+
+
+def scale_problems(survey, mapped, entry: dict, where: str) -> list[str]:
+    """A declared scale that drops answers, or one the answers contradict."""
+    cells = survey.frame[mapped.column]
+    given = cells.notna() & cells.astype(str).str.strip().ne("")
+    numbers = pd.to_numeric(cells, errors="coerce")
+    answers = numbers[given]
+    key = f"{where}.scale" if entry.get("scale") is not None else f"{where}.type"
+    scale = f"{mapped.low:g}..{mapped.high:g}"
+    problems = []
+    text = int(answers.isna().sum())
+    if text:
+        example = cells[given & numbers.isna()].iloc[0]
+        problems.append(f"{where}.type: {text} of {int(given.sum())} answers in {mapped.column!r} are not "
+                        f"numbers (e.g. {str(example)!r}); use `type: text` for open answers, or map a rating "
+                        "column.")
+    answers = answers.dropna()
+    if answers.empty:
+        return problems
+    low, high = float(answers.min()), float(answers.max())
+    fitting = f"scale: {int(high)}" if low >= 1 else f"scale: [{int(low)}, {int(high)}]"
+    outside = int(((answers < mapped.low) | (answers > mapped.high)).sum())
+    if outside:
+        problems.append(f"{key}: the {mapped.measure} scale {scale} drops {outside} of {answers.size} answers "
+                        f"in {mapped.column!r} (they lie in {low:g}..{high:g}); set the scale the question "
+                        f"used, e.g. `{fitting}`.")
+        return problems
+    detected = survey.question(mapped.column).scale
+    narrower = detected is not None and detected[1] < mapped.high and high <= detected[1]
+    if answers.size >= MIN_ANSWERS and (high <= (mapped.low + mapped.high) / 2 or narrower):
+        top = int(detected[1]) if narrower else int(high)
+        fix = (f"is it an NPS question? If it offered 1..{top}, use `type: likert` with `scale: {top}`."
+               if mapped.measure == "nps" else f"set `scale: {top}` if the question offered 1..{top}.")
+        problems.append(f"{key}: {answers.size} answers in {mapped.column!r} use only {low:g}..{high:g}, "
+                        f"but the {mapped.measure} scale says {scale}: every score would come out too low; "
+                        f"{fix}")
+    return problems
