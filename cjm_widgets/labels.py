@@ -359,6 +359,248 @@ TEXTS: dict[str, dict[str, str]] = {
     # ---- report.html
     'report_title': {'en': '{client} — customer journey workshop', 'pl': '{client} — warsztat mapy podróży klienta',
                      'ru': '{client} — воркшоп по карте пути клиента'},
+    # ---- the workshop notebooks: guidance (heading + text) and what each step shows (render/steps.py)
+    'guide_intake_title': {'en': '1 · Survey intake', 'pl': '1 · Ankieta', 'ru': '1 · Опрос'},
+    'guide_intake': {'en': "What this step is for: read the client's survey export exactly as the tool wrote it, check that "
+                           "every question the map needs was found, and turn each answer into evidence (an observation) "
+                           "tied to a touchpoint.\nLook at: the respondents count, the questions' detected types, the "
+                           "answers chart and the problems list. A problem names the file, row and column; fix the "
+                           "mapping in kit.yaml, never the raw export.",
+                     'pl': 'Po co ten krok: wczytać eksport ankiety klienta dokładnie tak, jak zapisało go narzędzie, '
+                           'sprawdzić, czy znaleziono każde pytanie potrzebne mapie, i zamienić każdą odpowiedź w dowód '
+                           '(obserwację) przypisany do punktu styku.\nNa co patrzeć: liczba respondentów, rozpoznane typy '
+                           'pytań, wykres odpowiedzi i lista problemów. Problem podaje plik, wiersz i kolumnę; poprawiaj '
+                           'mapowanie w kit.yaml, nigdy surowy eksport.',
+                     'ru': 'Зачем этот шаг: прочитать выгрузку опроса клиента ровно такой, какой её записал сервис, '
+                           'проверить, что найден каждый нужный карте вопрос, и превратить каждый ответ в данные '
+                           '(наблюдение), привязанные к точке контакта.\nНа что смотреть: число респондентов, '
+                           'распознанные типы вопросов, диаграмму ответов и список проблем. Проблема указывает файл, '
+                           'строку и столбец; исправляйте сопоставление в kit.yaml, а не исходную выгрузку.'},
+    'guide_questions_title': {'en': 'Questions found', 'pl': 'Znalezione pytania', 'ru': 'Найденные вопросы'},
+    'guide_questions': {'en': 'Each row is a survey column: its detected type, how many people answered, and the mean on '
+                              'its own scale. Check that the rating questions are typed likert, nps, csat or ces.',
+                        'pl': 'Każdy wiersz to kolumna ankiety: rozpoznany typ, liczba odpowiedzi i średnia na jej własnej '
+                              'skali. Sprawdź, czy pytania oceniające mają typ likert, nps, csat lub ces.',
+                        'ru': 'Каждая строка — столбец опроса: распознанный тип, сколько человек ответили и среднее по '
+                              'его собственной шкале. Проверьте, что у оценочных вопросов тип likert, nps, csat или ces.'},
+    'guide_answers_title': {'en': 'Answers to the rating questions', 'pl': 'Odpowiedzi na pytania oceniające',
+                            'ru': 'Ответы на оценочные вопросы'},
+    'guide_answers': {'en': 'One bar per question the map uses: low answers left of zero, high answers right. n is the '
+                            'number of answers behind the bar.',
+                      'pl': 'Jeden pasek na każde pytanie używane przez mapę: niskie odpowiedzi na lewo od zera, wysokie '
+                            'na prawo. n to liczba odpowiedzi za paskiem.',
+                      'ru': 'Одна полоса на каждый вопрос, который использует карта: низкие ответы слева от нуля, '
+                            'высокие справа. n — число ответов за полосой.'},
+    'guide_problems_title': {'en': 'Problems', 'pl': 'Problemy', 'ru': 'Проблемы'},
+    'guide_problems': {'en': 'Rows that could not be used, each with its place in the file. Nothing is dropped silently: '
+                             'what is listed here is kept out of the scores.',
+                       'pl': 'Wiersze, których nie dało się użyć, każdy z miejscem w pliku. Nic nie znika po cichu: to, '
+                             'co tu wymieniono, nie wchodzi do ocen.',
+                       'ru': 'Строки, которые не удалось использовать, каждая с местом в файле. Ничего не теряется '
+                             'молча: перечисленное здесь не входит в оценки.'},
+    'guide_per_touchpoint_title': {'en': 'Evidence per touchpoint', 'pl': 'Dowody na punkt styku',
+                                   'ru': 'Данные по точкам контакта'},
+    'guide_per_touchpoint': {'en': 'How many answers speak about each touchpoint. A touchpoint with fewer than 5 will '
+                                   'show as insufficient on the map.',
+                             'pl': 'Ile odpowiedzi dotyczy każdego punktu styku. Punkt styku z mniej niż 5 będzie na '
+                                   'mapie oznaczony jako niewystarczający.',
+                             'ru': 'Сколько ответов относится к каждой точке контакта. Точка, у которой их меньше 5, '
+                                   'будет на карте помечена как «недостаточно».'},
+    'guide_interviews_title': {'en': '2 · Interviews', 'pl': '2 · Wywiady', 'ru': '2 · Интервью'},
+    'guide_interviews': {'en': "What this step is for: read the interview transcripts (Zoom, Teams, .srt, plain text, Word, "
+                               "Markdown), keep each participant's answers as quotes, tie them to touchpoints by keywords "
+                               "and score their sentiment.\nLook at: which touchpoints the quotes landed on and the "
+                               "strongest quotes. In the workshop, re-tag a quote that landed on the wrong touchpoint.",
+                         'pl': 'Po co ten krok: wczytać transkrypcje wywiadów (Zoom, Teams, .srt, zwykły tekst, Word, '
+                               'Markdown), zachować odpowiedzi każdego uczestnika jako cytaty, przypisać je do punktów '
+                               'styku po słowach kluczowych i ocenić ich wydźwięk.\nNa co patrzeć: do których punktów '
+                               'styku trafiły cytaty i najmocniejsze cytaty. Na warsztacie przypisz na nowo cytat, który '
+                               'trafił do złego punktu styku.',
+                         'ru': 'Зачем этот шаг: прочитать расшифровки интервью (Zoom, Teams, .srt, текст, Word, '
+                               'Markdown), сохранить ответы каждого участника как цитаты, привязать их к точкам контакта '
+                               'по ключевым словам и оценить тональность.\nНа что смотреть: к каким точкам контакта '
+                               'попали цитаты и самые сильные цитаты. На воркшопе перепривяжите цитату, попавшую не к '
+                               'той точке контакта.'},
+    'guide_quotes_title': {'en': 'Quotes per touchpoint', 'pl': 'Cytaty na punkt styku', 'ru': 'Цитаты по точкам контакта'},
+    'guide_quotes': {'en': 'Negative quotes to the left, positive to the right. Few quotes are normal: they explain the '
+                           'numbers, they do not replace them.',
+                     'pl': 'Negatywne cytaty po lewej, pozytywne po prawej. Mało cytatów to norma: wyjaśniają liczby, '
+                           'nie zastępują ich.',
+                     'ru': 'Негативные цитаты слева, позитивные справа. Немного цитат — это нормально: они объясняют '
+                           'цифры, а не заменяют их.'},
+    'guide_strongest_title': {'en': 'The strongest quotes', 'pl': 'Najmocniejsze cytaty', 'ru': 'Самые сильные цитаты'},
+    'guide_strongest': {'en': 'Read these aloud in the workshop: the best and the worst thing said about each touchpoint.',
+                        'pl': 'Przeczytaj je na głos na warsztacie: najlepsze i najgorsze, co powiedziano o każdym '
+                              'punkcie styku.',
+                        'ru': 'Прочитайте их вслух на воркшопе: лучшее и худшее, что сказали о каждой точке контакта.'},
+    'guide_retag_title': {'en': 'Re-tag quotes with the team', 'pl': 'Przypisz cytaty z zespołem',
+                          'ru': 'Перепривязка цитат с командой'},
+    'guide_retag': {'en': 'A quote on the wrong touchpoint? Pick the right one (or not about a touchpoint). The choice is '
+                          'saved to journey.json and kept on every rerun. The quotes appear here after the first cjm run.',
+                    'pl': 'Cytat przy złym punkcie styku? Wybierz właściwy (lub „nie dotyczy punktu styku”). Wybór '
+                          'zapisuje się w journey.json i zostaje przy każdym ponownym uruchomieniu. Cytaty pojawią się '
+                          'tu po pierwszym cjm run.',
+                    'ru': 'Цитата не у той точки контакта? Выберите верную (или «не о точке контакта»). Выбор '
+                          'сохраняется в journey.json и остаётся при каждом перезапуске. Цитаты появятся здесь после '
+                          'первого cjm run.'},
+    'guide_personas_title': {'en': '3 · Personas', 'pl': '3 · Persony', 'ru': '3 · Персоны'},
+    'guide_personas': {'en': 'What this step is for: group the respondents into 2–6 segments from their answers and '
+                             'describe each as a persona: who they are, what they want, what hurts, which channels they '
+                             'use, and a real quote.\nLook at: the share of each persona and what sets it apart. The '
+                             'team then renames and edits the personas (below); edits are kept when the kit reruns on '
+                             'new data.',
+                       'pl': 'Po co ten krok: podzielić respondentów na 2–6 segmentów według ich odpowiedzi i opisać '
+                             'każdy jako personę: kim są, czego chcą, co ich boli, z jakich kanałów korzystają, plus '
+                             'prawdziwy cytat.\nNa co patrzeć: udział każdej persony i to, co ją wyróżnia. Zespół potem '
+                             'zmienia nazwy i edytuje persony (poniżej); zmiany zostają, gdy zestaw uruchamia się na '
+                             'nowych danych.',
+                       'ru': 'Зачем этот шаг: разделить респондентов на 2–6 сегментов по их ответам и описать каждый '
+                             'как персону: кто они, чего хотят, что их раздражает, какими каналами пользуются, и '
+                             'настоящая цитата.\nНа что смотреть: доля каждой персоны и чем она отличается. Затем '
+                             'команда переименовывает и правит персоны (ниже); правки сохраняются при перезапуске на '
+                             'новых данных.'},
+    'guide_shares_title': {'en': 'Who the respondents are', 'pl': 'Kim są respondenci', 'ru': 'Кто респонденты'},
+    'guide_shares': {'en': "Each persona's share of the respondents.", 'pl': 'Udział każdej persony wśród respondentów.',
+                     'ru': 'Доля каждой персоны среди респондентов.'},
+    'guide_cards_title': {'en': 'Persona cards', 'pl': 'Karty person', 'ru': 'Карточки персон'},
+    'guide_cards': {'en': 'Each statement shows how many respondents or quotes stand behind it.',
+                    'pl': 'Przy każdym stwierdzeniu widać, ilu respondentów lub cytatów za nim stoi.',
+                    'ru': 'У каждого утверждения указано, сколько респондентов или цитат за ним стоит.'},
+    'guide_edit_personas_title': {'en': 'Edit with the team', 'pl': 'Edycja z zespołem', 'ru': 'Правка с командой'},
+    'guide_edit_personas': {'en': 'Rename a persona, rewrite goals and frustrations, pick a colour, merge two. Every change '
+                                  'is saved to journey.json at once.',
+                            'pl': 'Zmień nazwę persony, przepisz cele i frustracje, wybierz kolor, połącz dwie. Każda '
+                                  'zmiana od razu zapisuje się w journey.json.',
+                            'ru': 'Переименуйте персону, перепишите цели и раздражители, выберите цвет, объедините две. '
+                                  'Каждое изменение сразу сохраняется в journey.json.'},
+    'guide_stages_title': {'en': '4 · Stages & touchpoints', 'pl': '4 · Etapy i punkty styku',
+                           'ru': '4 · Этапы и точки контакта'},
+    'guide_stages': {'en': 'What this step is for: agree with the team on the stages of the journey and the touchpoints in '
+                           'each: channel, online or offline, the owner, how many customers meet it (reach) and how much '
+                           'it matters (importance).\nThe team decides here: stage names and order, missing touchpoints, '
+                           'owners. The editors save to journey.json; rerun the kit to recompute the scores.',
+                     'pl': 'Po co ten krok: uzgodnić z zespołem etapy ścieżki i punkty styku w każdym z nich: kanał, '
+                           'online czy offline, właściciela, ilu klientów go spotyka (zasięg) i jak bardzo się liczy '
+                           '(waga).\nZespół decyduje tu o: nazwach i kolejności etapów, brakujących punktach styku, '
+                           'właścicielach. Edytory zapisują do journey.json; uruchom zestaw ponownie, by przeliczyć oceny.',
+                     'ru': 'Зачем этот шаг: согласовать с командой этапы пути и точки контакта в каждом: канал, онлайн '
+                           'или офлайн, ответственного, сколько клиентов её встречают (охват) и насколько она важна '
+                           '(важность).\nЗдесь команда решает: названия и порядок этапов, недостающие точки контакта, '
+                           'ответственных. Редакторы сохраняют в journey.json; перезапустите набор, чтобы пересчитать '
+                           'оценки.'},
+    'guide_touchpoints_title': {'en': 'Touchpoints', 'pl': 'Punkty styku', 'ru': 'Точки контакта'},
+    'guide_touchpoints': {'en': 'Reach is the share of customers who meet the touchpoint; importance is the team\'s view '
+                                '(1–5). Together they weigh the stage score.',
+                          'pl': 'Zasięg to odsetek klientów, którzy spotykają punkt styku; waga to ocena zespołu (1–5). '
+                                'Razem ważą ocenę etapu.',
+                          'ru': 'Охват — доля клиентов, которые встречают точку контакта; важность — мнение команды '
+                                '(1–5). Вместе они задают вес в оценке этапа.'},
+    'guide_edit_stages_title': {'en': 'Edit with the team', 'pl': 'Edycja z zespołem', 'ru': 'Правка с командой'},
+    'guide_edit_stages': {'en': 'Add, rename, reorder or remove stages; edit the touchpoint grid.',
+                          'pl': 'Dodawaj, zmieniaj nazwy, kolejność lub usuwaj etapy; edytuj tabelę punktów styku.',
+                          'ru': 'Добавляйте, переименовывайте, меняйте порядок или удаляйте этапы; правьте таблицу '
+                                'точек контакта.'},
+    'guide_scoring_title': {'en': '5 · Emotion scoring', 'pl': '5 · Ocena emocji', 'ru': '5 · Оценка эмоций'},
+    'guide_scoring': {'en': 'What this step is for: turn the evidence into an emotion score per touchpoint and stage on '
+                            '−2..+2, with the number of observations, a 95% interval and a confidence label; flag pain '
+                            'points and moments of truth by the rules in docs/scoring.md.\nLook at: touchpoints marked '
+                            'insufficient (too little evidence), the pain points and why each was flagged. A workshop '
+                            'judgement sits beside the data score; it never replaces it silently.',
+                      'pl': 'Po co ten krok: zamienić dowody w ocenę emocji dla każdego punktu styku i etapu w skali '
+                            '−2..+2, z liczbą obserwacji, przedziałem 95% i poziomem wiarygodności; wskazać punkty bólu i '
+                            'momenty prawdy według reguł z docs/scoring.md.\nNa co patrzeć: punkty styku oznaczone jako '
+                            'niewystarczające (za mało dowodów), punkty bólu i powód każdego z nich. Ocena z warsztatu '
+                            'stoi obok oceny z danych; nigdy nie zastępuje jej po cichu.',
+                      'ru': 'Зачем этот шаг: превратить данные в оценку эмоций каждой точки контакта и этапа по шкале '
+                            '−2..+2, с числом наблюдений, 95% интервалом и уровнем надёжности; отметить болевые точки и '
+                            'моменты истины по правилам из docs/scoring.md.\nНа что смотреть: точки контакта с пометкой '
+                            '«недостаточно» (мало данных), болевые точки и почему каждая отмечена. Оценка воркшопа стоит '
+                            'рядом с оценкой по данным и никогда молча её не заменяет.'},
+    'guide_scores_title': {'en': 'Scores per touchpoint', 'pl': 'Oceny punktów styku', 'ru': 'Оценки точек контакта'},
+    'guide_scores': {'en': 'The emotion score on −2..+2, the observations behind it and how far to trust it.',
+                     'pl': 'Ocena emocji w skali −2..+2, obserwacje, na których się opiera, i na ile można jej ufać.',
+                     'ru': 'Оценка эмоций по шкале −2..+2, наблюдения за ней и насколько ей можно доверять.'},
+    'guide_pains_title': {'en': 'Pain points', 'pl': 'Punkty bólu', 'ru': 'Болевые точки'},
+    'guide_pains': {'en': 'Ranked by importance × reach × severity. Each says why it was flagged.',
+                    'pl': 'Uszeregowane według wagi × zasięgu × dotkliwości. Przy każdym widać, dlaczego go wskazano.',
+                    'ru': 'Упорядочены по важности × охвату × остроте. У каждой указано, почему она отмечена.'},
+    'guide_moments_title': {'en': 'Moments of truth', 'pl': 'Momenty prawdy', 'ru': 'Моменты истины'},
+    'guide_moments': {'en': 'The touchpoints customers remember: high importance, the peak, the trough and the end.',
+                      'pl': 'Punkty styku, które klienci zapamiętują: wysoka waga, szczyt, dołek i koniec.',
+                      'ru': 'Точки контакта, которые клиенты запоминают: высокая важность, пик, низшая точка и конец.'},
+    'guide_ipa_title': {'en': 'Where to act first', 'pl': 'Od czego zacząć', 'ru': 'С чего начать'},
+    'guide_ipa': {'en': 'Importance against performance: "concentrate here" is where the team should start.',
+                  'pl': 'Waga względem oceny: „tu się skupić” to miejsce, od którego zespół powinien zacząć.',
+                  'ru': 'Важность против исполнения: «сосредоточиться здесь» — то, с чего команде стоит начать.'},
+    'guide_judgement_title': {'en': 'Workshop judgement', 'pl': 'Ocena z warsztatu', 'ru': 'Оценка воркшопа'},
+    'guide_judgement': {'en': 'If the team disagrees with a score, set its own value with a reason. The map shows both.',
+                        'pl': 'Jeśli zespół nie zgadza się z oceną, ustawia własną wartość z uzasadnieniem. Mapa '
+                              'pokazuje obie.',
+                        'ru': 'Если команда не согласна с оценкой, она ставит своё значение с причиной. Карта '
+                              'показывает оба.'},
+    'guide_map_title': {'en': '6 · Journey map & exports', 'pl': '6 · Mapa podróży i eksport',
+                        'ru': '6 · Карта пути и выгрузка'},
+    'guide_map': {'en': 'What this step is for: draw the finished map and write the deliverables: journey_map.html (one '
+                        'file, opens offline), the figure as PNG/SVG/PDF, the tables as XLSX/CSV, and a Mermaid '
+                        'diagram.\nLook at: the emotion curve: its lowest point and its end are what customers remember. '
+                        'Send journey_map.html to the client.',
+                  'pl': 'Po co ten krok: narysować gotową mapę i zapisać materiały: journey_map.html (jeden plik, '
+                        'otwiera się offline), rysunek jako PNG/SVG/PDF, tabele jako XLSX/CSV i diagram Mermaid.\nNa co '
+                        'patrzeć: krzywa emocji: jej najniższy punkt i koniec to to, co klienci pamiętają. Wyślij '
+                        'journey_map.html klientowi.',
+                  'ru': 'Зачем этот шаг: нарисовать готовую карту и записать материалы: journey_map.html (один файл, '
+                        'открывается офлайн), рисунок в PNG/SVG/PDF, таблицы в XLSX/CSV и диаграмму Mermaid.\nНа что '
+                        'смотреть: кривая эмоций: её низшая точка и конец — то, что клиенты запоминают. Отправьте '
+                        'journey_map.html клиенту.'},
+    'guide_outputs_title': {'en': 'Files written', 'pl': 'Zapisane pliki', 'ru': 'Записанные файлы'},
+    'guide_outputs': {'en': 'Everything the run wrote to the out folder.', 'pl': 'Wszystko, co przebieg zapisał w folderze out.',
+                      'ru': 'Всё, что запуск записал в папку out.'},
+    'guide_voting_title': {'en': 'Opportunities and dot-voting', 'pl': 'Szanse i głosowanie kropkami',
+                           'ru': 'Возможности и голосование точками'},
+    'guide_voting': {'en': 'Write the opportunities the team sees (impact, effort, owner, KPI to watch), then let everyone '
+                           'vote on pain points and opportunities. Participants without code vote from their laptops on '
+                           'the page cjm present CLIENT_DIR serves: the access code and QR code are beside the votes.',
+                     'pl': 'Zapisz szanse, które widzi zespół (wpływ, nakład, właściciel, KPI do obserwacji), a potem '
+                           'niech wszyscy głosują na punkty bólu i szanse. Uczestnicy bez kodu głosują z laptopów na '
+                           'stronie, którą udostępnia cjm present KATALOG_KLIENTA: kod dostępu i kod QR są obok głosów.',
+                     'ru': 'Запишите возможности, которые видит команда (эффект, усилия, ответственный, KPI для '
+                           'контроля), затем пусть все голосуют за болевые точки и возможности. Участники без кода '
+                           'голосуют с ноутбуков на странице, которую открывает cjm present ПАПКА_КЛИЕНТА: код доступа '
+                           'и QR-код рядом с голосами.'},
+    'guide_preview_title': {'en': 'Live preview', 'pl': 'Podgląd na żywo', 'ru': 'Просмотр вживую'},
+    'guide_preview': {'en': 'The map as the client will see it, refreshed after each edit. Rerun cjm run to rebuild the '
+                            'deliverables with the edits.',
+                      'pl': 'Mapa tak, jak zobaczy ją klient, odświeżana po każdej zmianie. Uruchom ponownie cjm run, '
+                            'by odbudować materiały ze zmianami.',
+                      'ru': 'Карта такой, какой её увидит клиент, обновляется после каждой правки. Запустите cjm run '
+                            'снова, чтобы пересобрать материалы с правками.'},
+    'no_problems': {'en': 'No problems.', 'pl': 'Brak problemów.', 'ru': 'Проблем нет.'},
+    'analytics_no_problems': {'en': 'Analytics export read with no problems.',
+                              'pl': 'Eksport analityki wczytany bez problemów.',
+                              'ru': 'Выгрузка аналитики прочитана без проблем.'},
+    'no_survey': {'en': 'No survey in kit.yaml: the map will rest on interviews and workshop judgements.',
+                  'pl': 'Brak ankiety w kit.yaml: mapa oprze się na wywiadach i ocenach z warsztatu.',
+                  'ru': 'В kit.yaml нет опроса: карта будет опираться на интервью и оценки воркшопа.'},
+    'survey_read': {'en': 'tool: {tool} · encoding: {encoding}', 'pl': 'narzędzie: {tool} · kodowanie: {encoding}',
+                    'ru': 'сервис: {tool} · кодировка: {encoding}'},
+    'no_rating_questions': {'en': 'kit.yaml maps no rating question of the survey.',
+                            'pl': 'kit.yaml nie mapuje żadnego pytania oceniającego z ankiety.',
+                            'ru': 'В kit.yaml не сопоставлен ни один оценочный вопрос опроса.'},
+    'quotes_from': {'en': '{quotes} from {transcripts}', 'pl': '{quotes} z: {transcripts}', 'ru': '{quotes} из: {transcripts}'},
+    'no_interviews': {'en': 'No interviews in kit.yaml.', 'pl': 'Brak wywiadów w kit.yaml.', 'ru': 'В kit.yaml нет интервью.'},
+    'segments_chosen': {'en': 'Segments chosen by silhouette: k = {k}', 'pl': 'Segmenty wybrane miarą sylwetki: k = {k}',
+                        'ru': 'Сегменты выбраны по силуэту: k = {k}'},
+    'none_flagged': {'en': 'None flagged.', 'pl': 'Nic nie wskazano.', 'ru': 'Ничего не отмечено.'},
+    'yes': {'en': 'yes', 'pl': 'tak', 'ru': 'да'},
+    'no': {'en': 'no', 'pl': 'nie', 'ru': 'нет'},
+    'col_question': {'en': 'Question', 'pl': 'Pytanie', 'ru': 'Вопрос'},
+    'col_type': {'en': 'Type', 'pl': 'Typ', 'ru': 'Тип'},
+    'col_answers': {'en': 'Answers', 'pl': 'Odpowiedzi', 'ru': 'Ответы'},
+    'col_mean': {'en': 'Mean', 'pl': 'Średnia', 'ru': 'Среднее'},
+    'col_score': {'en': 'Score', 'pl': 'Ocena', 'ru': 'Оценка'},
+    'col_observations': {'en': 'Observations', 'pl': 'Obserwacje', 'ru': 'Наблюдения'},
+    'col_reach': {'en': 'Reach', 'pl': 'Zasięg', 'ru': 'Охват'},
+    'col_online': {'en': 'Online / offline', 'pl': 'Online / offline', 'ru': 'Онлайн / офлайн'},
     # ---- charts (render/charts.py)
     'chart_share_of_answers': {'en': 'share of answers', 'pl': 'udział odpowiedzi', 'ru': 'доля ответов'},
     'chart_answer': {'en': 'answer', 'pl': 'odpowiedź', 'ru': 'ответ'},

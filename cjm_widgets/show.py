@@ -10,9 +10,12 @@ from __future__ import annotations
 
 import io
 from html import escape
+from typing import Optional
 
 from IPython import get_ipython
 from IPython.display import HTML, SVG, Image
+
+from .labels import label, number
 
 
 def html(template: str, **values) -> HTML:
@@ -28,12 +31,15 @@ def bullets(items, empty: str = "") -> HTML:
     return HTML("<ul>" + "".join(f"<li>{escape(item)}</li>" for item in items) + "</ul>")
 
 
-def quotes(bank: dict) -> HTML:
-    """A quote bank ({key: {"positive": [...], "negative": [...]}}) as quotes with their sources."""
+def quotes(bank: dict, names: Optional[dict] = None, language: str = "en") -> HTML:
+    """A quote bank ({key: {"positive": [...], "negative": [...]}}) as quotes with their sources;
+    ``names`` shows a key (a touchpoint id) by its name, the side and valence in ``language``."""
+    names = names or {}
     lines = []
     for key, sides in bank.items():
         for side, found in sides.items():
-            lines += [f"<p><b>{escape(key)}</b> ({escape(side)}, {o.valence:+.2f}): “{escape(o.text)}” "
+            lines += [f"<p><b>{escape(str(names.get(key, key)))}</b> ({escape(label(side, language))}, "
+                      f"{escape(number(o.valence, language, signed=True))}): “{escape(o.text)}” "
                       f"<small>— {escape(o.source.label())}</small></p>" for o in found]
     return HTML("".join(lines))
 

@@ -29,7 +29,8 @@ ARGS = ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-net
 NOTEBOOKS = sorted(p.name for p in (REPO / "notebooks").glob("*.ipynb"))
 WITH_EDITORS = {"02_interviews.ipynb", "03_personas.ipynb", "04_stages_touchpoints.ipynb",
                 "05_emotion_scoring.ipynb", "06_journey_map.ipynb"}
-WITH_CHARTS = {"05_emotion_scoring.ipynb", "06_journey_map.ipynb"}
+WITH_CHARTS = {"01_survey_intake.ipynb": 1, "02_interviews.ipynb": 1, "03_personas.ipynb": 1,  # images at least
+               "05_emotion_scoring.ipynb": 2, "06_journey_map.ipynb": 1}
 RUN_TIMEOUT_MS = 60_000
 
 pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian chromium is not installed at /usr/bin/chromium")
@@ -214,7 +215,7 @@ def test_notebook_runs_in_jupyterlab_without_errors(executed, name):
 
 @pytest.mark.parametrize("name", sorted(WITH_CHARTS))
 def test_charts_are_shown_as_images(executed, name):
-    assert executed[name]["images"] >= 1
+    assert executed[name]["images"] >= WITH_CHARTS[name]
 
 
 @pytest.mark.parametrize("name", sorted(WITH_EDITORS))
