@@ -67,6 +67,7 @@ def with_results(decisions: Journey, results: Journey | None) -> Journey:
     if results is None:
         return decisions
     view = dataclasses.replace(decisions, **{name: getattr(results, name) for name in DERIVED})
+    view.language = results.language  # the run's, from kit.yaml
     if not decisions.personas:
         view.personas = results.personas
     return view

@@ -55,8 +55,11 @@ class Step:
 
 
 def team_journey(step: Step) -> Journey:
-    """The team's stages, touchpoints, personas and decisions, without any run's evidence."""
-    return without_evidence(load_journey(step.client_dir, step.kit))
+    """The team's stages, touchpoints, personas and decisions, without any run's evidence; in the
+    language kit.yaml names now (a journey.json saved before the language changed follows it)."""
+    journey = without_evidence(load_journey(step.client_dir, step.kit))
+    journey.language = step.kit.language
+    return journey
 
 
 @dataclass

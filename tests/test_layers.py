@@ -12,7 +12,8 @@ from conftest import ROOT
 PACKAGE = ROOT / "cjm_widgets"
 LAYERS = {  # low to high; a top-level module or subpackage of cjm_widgets belongs to exactly one
     "model": {"model", "errors", "stages", "clientdir", "evidence", "labels", "settings"},
-    "ingest": {"config", "input_limits", "survey", "transcripts", "sentiment", "orders", "funnel"},
+    "ingest": {"config", "preflight", "kit_init", "decoding", "input_limits", "survey", "transcripts", "sentiment",
+               "orders", "funnel"},
     "analysis": {"scoring", "insights", "kpis", "personas", "commerce", "future", "client"},
     "edit": {"edits"},
     "render": {"render", "show"},
