@@ -122,7 +122,10 @@ def _run(args) -> int:
     from .runner import run_client
 
     result = run_client(args.dir, progress=not args.quiet)
-    print(f"Done in {result.seconds:.1f} s: {result.out / 'journey_map.html'}")
+    from .labels import label, number
+
+    print(label("cli_done", result.language, seconds=number(result.seconds, result.language, digits=1),
+                path=result.out / "journey_map.html"))
     return 0
 
 

@@ -324,6 +324,33 @@ TEXTS: dict[str, dict[str, str]] = {
     'all_rows_command': {'en': 'every row: cjm evidence CLIENT --touchpoint {id}',
                          'pl': 'wszystkie wiersze: cjm evidence KLIENT --touchpoint {id}',
                          'ru': 'все строки: cjm evidence КЛИЕНТ --touchpoint {id}'},
+    # ---- messages of the run's steps and of `cjm run`
+    'msg_orphans': {'en': '{n} observation(s) for touchpoint {tp!r} are not used: journey.json has no such touchpoint '
+                          '(removed in the workshop?). Fix: add it back in the TouchpointEditor, or drop its mapping '
+                          'from kit.yaml.',
+                    'pl': 'Obserwacje dla punktu styku {tp!r} ({n}) nie są użyte: journey.json nie ma takiego punktu '
+                          '(usunięty na warsztacie?). Poprawka: dodaj go w TouchpointEditor albo usuń jego mapowanie '
+                          'z kit.yaml.',
+                    'ru': 'Наблюдения для точки контакта {tp!r} ({n}) не используются: в journey.json нет такой точки '
+                          '(удалена на воркшопе?). Исправление: верните её в TouchpointEditor или уберите её '
+                          'сопоставление из kit.yaml.'},
+    'msg_no_segments': {'en': 'No segment columns in kit.yaml: no personas proposed.',
+                        'pl': 'Brak kolumn segmentów w kit.yaml: nie zaproponowano person.',
+                        'ru': 'В kit.yaml нет колонок сегментов: персоны не предложены.'},
+    'msg_unmapped_events': {'en': '{file}: {n} event(s) match no stage in analytics.mapping. Fix: add patterns for '
+                                  'them to kit.yaml.',
+                            'pl': '{file}: zdarzenia bez etapu w analytics.mapping: {n}. Poprawka: dodaj dla nich '
+                                  'wzorce w kit.yaml.',
+                            'ru': '{file}: событий без этапа в analytics.mapping: {n}. Исправление: добавьте для них '
+                                  'шаблоны в kit.yaml.'},
+    'msg_uncoded': {'en': '{file}: {n} participant utterance(s) name no touchpoint and were not coded; add keywords '
+                          'to the touchpoints to use them.',
+                    'pl': '{file}: wypowiedzi uczestnika bez punktu styku: {n}, nie zakodowano ich; dodaj słowa '
+                          'kluczowe do punktów styku, aby ich użyć.',
+                    'ru': '{file}: реплик участника без точки контакта: {n}, они не закодированы; добавьте ключевые '
+                          'слова к точкам контакта, чтобы их использовать.'},
+    'cli_done': {'en': 'Done in {seconds} s: {path}', 'pl': 'Gotowe w {seconds} s: {path}',
+                 'ru': 'Готово за {seconds} с: {path}'},
     # ---- `cjm diff`
     'diff_title': {'en': 'Changes from run {before} to run {after}:', 'pl': 'Zmiany od przebiegu {before} do {after}:',
                    'ru': 'Изменения с запуска {before} по {after}:'},

@@ -18,6 +18,7 @@ import pandas as pd
 from .client import load_journey, out_dir as default_out_dir, without_evidence
 from .config import Kit, load_kit
 from .evidence import concat, frame_from_observations, read_evidence, write_evidence
+from .labels import label
 from .model import Journey, Observation
 
 WORK_JOURNEY = Path("work") / "journey.json"
@@ -134,9 +135,7 @@ def place_on_journey(frame: pd.DataFrame, journey: Journey) -> tuple[pd.DataFram
     placed = frame[~orphan.to_numpy()].reset_index(drop=True)
     stage = placed["stage"].astype(object)
     placed["stage"] = stage.where(stage.notna(), placed["touchpoint"].astype(object).map(stage_of)).astype("category")
-    problems = [f"{n} observation(s) for touchpoint {tp!r} are not used: journey.json has no such touchpoint "
-                "(removed in the workshop?). Fix: add it back in the TouchpointEditor, or drop its mapping "
-                "from kit.yaml." for tp, n in sorted(counts.items())]
+    problems = [label("msg_orphans", journey.language, n=n, tp=tp) for tp, n in sorted(counts.items())]
     return placed, problems
 
 
@@ -235,7 +234,7 @@ def personas(step: Step) -> PersonaStep:
     if not section or not columns:
         write_evidence(evidence, step.out / EVIDENCE)
         step.save(journey)
-        return PersonaStep(journey, messages=["No segment columns in kit.yaml: no personas proposed."])
+        return PersonaStep(journey, messages=[label("msg_no_segments", journey.language)])
     from .personas import (assign_personas, personas_json, propose_personas, reconcile,
                            segment_clusters, segment_rules)
 
@@ -304,8 +303,7 @@ def scoring(step: Step) -> tuple[Journey, list[str]]:
         journey.kpis["funnel"] = list(funnel)
         problems = list(funnel.problems)
         if funnel.unmapped:
-            problems.append(f"{analytics['file']}: {funnel.unmapped} event(s) match no stage in "
-                            "analytics.mapping. Fix: add patterns for them to kit.yaml.")
+            problems.append(label("msg_unmapped_events", journey.language, file=analytics["file"], n=funnel.unmapped))
     step.save(journey)
     return journey, problems
 

@@ -43,6 +43,7 @@ class RunResult:
     out: Path
     timings: dict[str, float] = field(default_factory=dict)
     seconds: float = 0.0
+    language: str = "en"  # kit.yaml's, for what the command line says
 
 
 def workshop_notebooks(directory: Path | None = None) -> list[Path]:
@@ -71,7 +72,7 @@ def run_client(client_dir, *, notebooks_dir=None, progress: bool = True,
     (staging / "notebooks").mkdir(parents=True)
     notebooks = workshop_notebooks(notebooks_dir)
     parameters = {"client_dir": str(client_dir), "out_dir": str(staging), "interactive": False}
-    result = RunResult(client_dir=client_dir, out=final)
+    result = RunResult(client_dir=client_dir, out=final, language=kit.language)
     _kernel_environment()
     needs = notebook_needs(notebooks)
     workers = max(1, min(os.cpu_count() or 1, len(notebooks)))

@@ -23,6 +23,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..errors import InputError
+from ..labels import label
 from ..model import Observation, Source, Touchpoint, quote_key
 from ..sentiment import score_texts
 from ..sentiment.score import has_valence, lemma
@@ -204,8 +205,7 @@ def read_interviews(directory, touchpoints: list[Touchpoint], *,
         coded = code_transcript(transcript, touchpoints, language=language)
         observations.extend(coded)
         if coded.unmatched:
-            problems.append(f"{path.name}: {coded.unmatched} participant utterance(s) name no touchpoint "
-                            "and were not coded; add keywords to the touchpoints to use them.")
+            problems.append(label("msg_uncoded", language, file=path.name, n=coded.unmatched))
     return observations, problems
 
 
