@@ -13,7 +13,8 @@ from typing import Any, Optional
 import jinja2
 from markupsafe import Markup
 
-from ..labels import count, integer, label, number
+from ..future import roi
+from ..labels import count, integer, label, number, percent
 from ..model import Journey, Score
 from ..personas.look import persona_colors
 from .figure import figure_svg, journey_figure
@@ -209,6 +210,28 @@ def _opportunity_view(journey, opp):
         "impact": opp.impact, "effort": opp.effort, "owner": opp.owner, "kpi": opp.kpi,
         "votes": journey.votes_on_opportunity(opp.id),
     }
+
+
+def roi_view(op, lang) -> dict[str, str]:
+    """future.roi in words: the value with "estimate" and its assumptions, or why there is none."""
+    found = roi(op)
+    view = {"value": "", "estimate": label("estimate", lang), "assumptions": "", "reason": ""}
+    if found["value"] is None:
+        fields = {"cost": "cost", "expected effect": "expected_effect", "value per unit of effect": "value_per_effect"}
+        view["reason"] = (label("roi_missing", lang, fields=", ".join(label(fields[m], lang) for m in found["missing"]))
+                          if found["missing"] else label("roi_no_cost", lang))
+        return view
+    gain = op.effect * op.value_per_effect
+    view["value"] = percent(found["value"], lang)
+    view["assumptions"] = label("roi_assumptions", lang, cost=_amount(op.cost, lang),
+                                kpi=op.kpi or label("roi_its_kpi", lang), effect=number(op.effect, lang, signed=True),
+                                value=_amount(op.value_per_effect, lang), gain=_amount(gain, lang))
+    return view
+
+
+def _amount(value: float, lang: str) -> str:
+    """Money as people write it: no decimals when whole."""
+    return number(value, lang, digits=0 if float(value).is_integer() else 2)
 
 
 def _funnel_row(journey, stage_id):
