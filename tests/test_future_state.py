@@ -198,3 +198,11 @@ def test_opportunity_table_carries_rank_estimates_and_roi(tmp_path):
     write_tables(Journey(client="Empty"), tmp_path)  # an empty table still names every column
     header = (tmp_path / "opportunities.csv").read_text(encoding="utf-8-sig").splitlines()[0]
     assert header.endswith("roi_estimate,roi_assumptions,implemented")
+
+
+def test_a_touchpoint_of_an_unknown_stage_still_renders_with_its_gap():
+    journey = sample()
+    journey.touchpoints.append(Touchpoint("chat", "Chat", "support", target=2.0))
+    journey.scores.append(Score("chat", "touchpoint", 0.5, n=12))
+    page = render_map_html(journey)
+    assert "gap <b>+1.50</b> → Target +2.00" in page[page.index('data-touchpoint="chat"'):]

@@ -107,7 +107,8 @@ def map_context(journey: Journey, lang: str, previous: Optional[Journey] = None,
 
 
 def _row_of(rows, key, value):
-    return next(r for r in rows if r[key] == value)
+    """A touchpoint's or stage's row of future.gaps; none for the column of an unknown stage."""
+    return next((r for r in rows if r[key] == value), {"gap": None, "target": None, "derived_from": []})
 
 
 def _gap_view(row: dict, persona_id: str, lang: str) -> dict:
