@@ -7,8 +7,10 @@ whose KPI is its emotion score (``kpi`` "score"), kept within -2..+2.
 """
 from __future__ import annotations
 
+from datetime import date
 from typing import Optional
 
+from .errors import CJMError
 from .model import Journey, Opportunity, Touchpoint
 
 EMOTION_KPIS = ("score", "emotion", "emotion score")
@@ -19,12 +21,18 @@ def target_of(journey: Journey, touchpoint: Touchpoint, score: Optional[float]) 
     """(target, where it comes from): the team's, or derived from linked opportunities, or none."""
     if touchpoint.target is not None:
         return touchpoint.target, "set by the team"
-    linked = [op for op in journey.opportunities if op.touchpoint == touchpoint.id
-              and op.kpi.strip().lower() in EMOTION_KPIS and op.effect is not None]
+    linked = derived_from(journey, touchpoint)
     if not linked or score is None:
         return None, ""
     target = min(HIGH, max(LOW, score + sum(op.effect for op in linked)))
     return target, "derived: score + expected effects of " + ", ".join(op.id for op in linked)
+
+
+def derived_from(journey: Journey, touchpoint: Touchpoint) -> list[Opportunity]:
+    """The opportunities a derived target adds up: linked to the touchpoint, on its emotion score,
+    with an expected effect."""
+    return [op for op in journey.opportunities if op.touchpoint == touchpoint.id
+            and op.kpi.strip().lower() in EMOTION_KPIS and op.effect is not None]
 
 
 def gaps(journey: Journey, persona: Optional[str] = None) -> dict:
@@ -39,6 +47,8 @@ def gaps(journey: Journey, persona: Optional[str] = None) -> dict:
                   else "no evidence for a score" if value is None else None)
         touchpoints.append({"touchpoint": tp.id, "name": tp.name, "stage": tp.stage, "score": value,
                             "target": target, "target_source": source, "judgement": target is not None,
+                            "derived_from": [] if tp.target is not None or target is None
+                            else [op.title for op in derived_from(journey, tp)],
                             "gap": None if reason else target - value, "reason": reason})
     by_id = {tp.id: tp for tp in journey.touchpoints}
     stages = []
@@ -86,7 +96,7 @@ def roi(op: Opportunity) -> dict:
     or None with the reason when a team estimate is missing."""
     missing = [name for name, value in (("cost", op.cost), ("expected effect", op.effect),
                                         ("value per unit of effect", op.value_per_effect)) if value is None]
-    result = {"value": None, "estimate": True, "assumptions": "", "reason": None}
+    result = {"value": None, "estimate": True, "assumptions": "", "reason": None, "missing": missing}
     if missing:
         result["reason"] = "no team estimate of " + ", ".join(missing)
         return result
@@ -99,3 +109,49 @@ def roi(op: Opportunity) -> dict:
                              f"{op.kpi or 'its KPI'} by {op.effect:+g}, each unit worth {op.value_per_effect:g}, "
                              f"so it returns {gain:g} for {op.cost:g}: ROI = ({gain:g} - {op.cost:g}) / {op.cost:g}.")
     return result
+
+
+# ---- the team's edits of the future state (plain rules; the editors call these) ------------
+
+ESTIMATES = ("cost", "effect", "value_per_effect")
+
+
+def set_target(journey: Journey, touchpoint_id: str, value: Optional[float]) -> None:
+    """Set the team's target score of a touchpoint (-2..+2), or clear it with None (a derived
+    target, if any, then takes its place)."""
+    touchpoint = journey.touchpoint(touchpoint_id)
+    if value is not None and not LOW <= float(value) <= HIGH:
+        raise CJMError(f"touchpoint {touchpoint.name}: target {value} is outside {LOW:g}..{HIGH:+g}. "
+                       "Choose a score on the map's scale.")
+    touchpoint.target = None if value is None else float(value)
+
+
+def set_estimate(journey: Journey, opportunity_id: str, field: str, value: Optional[float]) -> None:
+    """Set (None: clear) one team estimate of an opportunity: its cost (not below 0), the
+    expected effect on its KPI, or the money one unit of that effect is worth."""
+    if field not in ESTIMATES:
+        raise KeyError(field)
+    op = opportunity(journey, opportunity_id)
+    if field == "cost" and value is not None and value < 0:
+        raise CJMError(f"opportunity {op.title}: cost {value:g} is below 0. Enter what it costs, or leave it empty.")
+    setattr(op, field, None if value is None else float(value))
+
+
+def set_implemented(journey: Journey, opportunity_id: str, when: str) -> None:
+    """The date the change went live (ISO, e.g. 2026-03-31), or "" while it has not."""
+    op = opportunity(journey, opportunity_id)
+    text = (when or "").strip()
+    if text:
+        try:
+            text = date.fromisoformat(text).isoformat()
+        except ValueError:
+            raise CJMError(f"opportunity {op.title}: implemented {when!r} is not a date. "
+                           "Write it as 2026-03-31, or leave it empty.") from None
+    op.implemented = text
+
+
+def opportunity(journey: Journey, opportunity_id: str) -> Opportunity:
+    for op in journey.opportunities:
+        if op.id == opportunity_id:
+            return op
+    raise KeyError(opportunity_id)

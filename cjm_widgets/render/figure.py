@@ -1,4 +1,5 @@
-"""The journey-map figure: stage columns, touchpoints, the emotion curve with faces and intervals.
+"""The journey-map figure: stage columns, touchpoints, the emotion curve with faces and intervals,
+and the target curve (the future state, a workshop judgement) dashed beside today's.
 
 Built with matplotlib's object API (``Figure()``, no pyplot state) so it renders the same under
 Agg in CI, inline in a notebook, and as SVG inside the HTML map.
@@ -17,6 +18,7 @@ from matplotlib.figure import Figure
 from matplotlib.path import Path as MplPath
 from matplotlib.transforms import ScaledTranslation, blended_transform_factory
 
+from ..future import gaps
 from ..labels import label, number
 from ..model import Journey
 from ..personas.look import persona_colors
@@ -67,6 +69,7 @@ def journey_figure(journey: Journey, *, persona: Optional[str] = None,
             ax.plot([x], [value], marker="o", markersize=9, color=TONE_COLORS[tone(value)]["fill"],
                     markeredgecolor="white", zorder=5)
 
+    _draw_targets(ax, journey, xs, slots, persona, lang)
     _draw_no_evidence(ax, xs, slots, values, lang)
     _draw_overrides(ax, journey, xs, slots, persona, lang)
     _draw_pain_points(ax, journey, xs, slots, values, lang)
@@ -187,6 +190,29 @@ def _draw_no_evidence(ax, xs, tps, values, lang):
             ax.text(x, 0, label("no_evidence", lang), rotation=90, ha="center", va="center", fontsize=8,
                     color="#4b5563", style="italic", zorder=5,
                     bbox={"boxstyle": "round,pad=0.2", "facecolor": "white", "edgecolor": "#c9ced6"})
+
+
+TARGET_COLOR = "#0f766e"
+
+
+def _draw_targets(ax, journey, xs, tps, persona, lang):
+    """The target curve, dashed, named a workshop judgement in the legend; a target derived from
+    the linked opportunities (the team set none) is a hollow triangle with its own legend entry."""
+    found = {r["touchpoint"]: r for r in gaps(journey, persona)["touchpoints"]}
+    rows = [found.get(tp.id) if tp else None for tp in tps]
+    targets = np.array([_nan(r["target"]) if r else np.nan for r in rows])
+    if not np.isfinite(targets).any():
+        return
+    known = np.isfinite(targets)  # a touchpoint with no target is stepped over: the target is a plan, not data
+    ax.plot(xs[known], targets[known], color=TARGET_COLOR, linestyle=(0, (6, 3)), linewidth=1.8, zorder=3.5,
+            label=label("target_curve", lang))
+    derived = np.array([bool(r and r["derived_from"]) for r in rows])
+    team = known & ~derived
+    ax.plot(xs[team], targets[team], marker="^", markersize=7, color=TARGET_COLOR, linestyle="none", zorder=4.5)
+    if derived.any():
+        ax.plot(xs[derived], targets[derived], marker="^", markersize=8, markerfacecolor="white",
+                markeredgecolor=TARGET_COLOR, markeredgewidth=1.6, linestyle="none", zorder=4.5,
+                label=label("target_curve_derived", lang))
 
 
 def _draw_overrides(ax, journey, xs, tps, persona, lang):

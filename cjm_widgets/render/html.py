@@ -13,10 +13,13 @@ from typing import Any, Optional
 import jinja2
 from markupsafe import Markup
 
-from ..labels import count, integer, label, number
+from ..commerce import KPI_LANES, lane_of
+from ..future import gaps, rank_opportunities, roi
+from ..labels import count, integer, label, number, percent
 from ..model import Journey, Score
 from ..personas.look import persona_colors
 from .figure import figure_svg, journey_figure
+from .trends import trends_figure
 from .scale import FACE_COLORS, FACES, TONE_COLORS, fmt_interval, fmt_percent, fmt_value, tone
 from .view import (evidence_quotes, evidence_ratings, observation_count, pain_evidence_count, scored_personas,
                    stage_columns,
@@ -29,15 +32,16 @@ _ENV = jinja2.Environment(
 
 
 def render_map_html(journey: Journey, *, language: Optional[str] = None,
-                    previous: Optional[Journey] = None) -> str:
+                    previous: Optional[Journey] = None, trends: Optional[dict] = None) -> str:
     """The whole map as one self-contained HTML document (inline CSS, JS and SVG; no requests).
 
     ``previous`` is an earlier version of the same journey (e.g. last quarter's map): touchpoint and
-    stage scores then show their change since it.
+    stage scores then show their change since it. ``trends`` is ``history.trends(client_dir)``: with
+    two runs or more the map gains a trends section (render never reads the history itself).
     """
     lang = (language or journey.language or "en").lower()
     return _ENV.get_template("journey_map.html.j2").render(
-        **map_context(journey, lang, previous), t=lambda key: label(key, lang),
+        **map_context(journey, lang, previous, trends), t=lambda key: label(key, lang),
         count=lambda n, noun: count(n, noun, lang), tones=TONE_COLORS)
 
 
@@ -51,8 +55,10 @@ def write_map(journey: Journey, path, **kw) -> Path:
 
 # ---- from Journey to what the template shows -------------------------------------------
 
-def map_context(journey: Journey, lang: str, previous: Optional[Journey] = None) -> dict[str, Any]:
+def map_context(journey: Journey, lang: str, previous: Optional[Journey] = None,
+                trends: Optional[dict] = None) -> dict[str, Any]:
     personas = scored_personas(journey)
+    future = {key: gaps(journey, key or None) for key in ["", *(p.id for p in personas)]}
     colours = persona_colors(journey.personas)
     filters = [{"id": "", "name": label("all_respondents", lang)}]
     filters += [{"id": p.id, "name": p.name, "color": colours[p.id]} for p in personas]
@@ -64,8 +70,9 @@ def map_context(journey: Journey, lang: str, previous: Optional[Journey] = None)
             "id": stage.id, "name": stage.name, "goals": stage.goals, "actions": stage.actions,
             "thoughts": stage.thoughts, "backstage": stage.backstage, "kpis": stage.kpis,
             "score": _score_view(journey, stage_score, "", lang, previous, stage.id, quotes=False),
+            "gaps": [_gap_view(_row_of(future[key]["stages"], "stage", stage.id), key, lang) for key in future],
             "worst": touchpoint_name(journey, stage_score.worst) if stage_score else "",
-            "touchpoints": [_touchpoint_view(journey, tp, personas, lang, previous, pains)
+            "touchpoints": [_touchpoint_view(journey, tp, personas, lang, previous, pains, future)
                             for tp in touchpoints],
             "owners": sorted({tp.owner for tp in touchpoints if tp.owner}),
             "pains": [touchpoint_name(journey, p.touchpoint) for p in journey.pain_points
@@ -76,6 +83,7 @@ def map_context(journey: Journey, lang: str, previous: Optional[Journey] = None)
                               if o.stage == stage.id or o.touchpoint in {tp.id for tp in touchpoints}],
             "funnel": _funnel_row(journey, stage.id),
             "measures": _metrics((journey.kpis.get("by_target") or {}).get(stage.id, {}), lang),
+            "commerce": _commerce_lane(journey, stage.id, personas, lang),
         })
     for index, tp in enumerate(tp for column in columns for tp in column["touchpoints"]):
         tp["index"] = index  # ids for aria-controls: touchpoint ids are team text, an index is safe
@@ -91,10 +99,35 @@ def map_context(journey: Journey, lang: str, previous: Optional[Journey] = None)
         "moments": [{"touchpoint": touchpoint_name(journey, m.touchpoint),
                      "stage": stage_name(journey, stage_of(journey, m.touchpoint)), "reason": m.reason}
                     for m in journey.moments_of_truth],
-        "opportunities": [_opportunity_view(journey, o) for o in journey.opportunities],
+        "opportunities": _opportunity_views(journey, lang),
         "funnel": [_funnel_view(journey, row) for row in journey.kpis.get("funnel") or []],
         "metrics": _metrics(journey.kpis, lang),
+        "trends": _trends_view(trends, lang),
     }
+
+
+def _row_of(rows, key, value):
+    """A touchpoint's or stage's row of future.gaps; none for the column of an unknown stage."""
+    return next((r for r in rows if r[key] == value), {"gap": None, "target": None, "derived_from": []})
+
+
+def _gap_view(row: dict, persona_id: str, lang: str) -> dict:
+    """Target − today for one touchpoint or stage, and where the target comes from (a judgement)."""
+    derived = row.get("derived_from")
+    source = (label("target_derived_from", lang, items=", ".join(derived)) if derived
+              else label("target_by_team", lang) if row.get("target") is not None else "")
+    return {"for": persona_id, "value": fmt_value(row["gap"], lang),
+            "target": fmt_value(row.get("target"), lang), "source": source}
+
+
+def _trends_view(trends: Optional[dict], lang: str) -> Optional[dict]:
+    """The small multiples across the kept runs, once there are two to compare."""
+    runs = (trends or {}).get("runs") or []
+    if len(runs) < 2:
+        return None
+    return {"svg": Markup(figure_svg(trends_figure(trends, language=lang), id_prefix="cjm-trends")),
+            "caption": label("trends_caption", lang, runs=count(len(runs), "run", lang)),
+            "alt": ", ".join(r["time"][:16].replace("T", " ") for r in runs)}
 
 
 def _figures(journey, personas, lang):
@@ -121,7 +154,7 @@ def _figure_alt(journey, persona, lang):
     return text
 
 
-def _touchpoint_view(journey, tp, personas, lang, previous, pains):
+def _touchpoint_view(journey, tp, personas, lang, previous, pains, future):
     overall = journey.score_of(tp.id)
     views = [_score_view(journey, overall, "", lang, previous, tp.id)]
     views += [_score_view(journey, journey.score_of(tp.id, p.id), p.id, lang, previous, tp.id) for p in personas]
@@ -131,6 +164,7 @@ def _touchpoint_view(journey, tp, personas, lang, previous, pains):
         "tone": tone(value_of(overall)), "pain": tp.id in pains,
         "moments": [m.reason for m in journey.moments_of_truth if m.touchpoint == tp.id],
         "scores": views,
+        "gaps": [_gap_view(_row_of(future[key]["touchpoints"], "touchpoint", tp.id), key, lang) for key in future],
     }
 
 
@@ -202,13 +236,45 @@ def _pain_view(journey, pain, lang):
     }
 
 
-def _opportunity_view(journey, opp):
-    return {
-        "title": opp.title, "touchpoint": touchpoint_name(journey, opp.touchpoint),
-        "stage": stage_name(journey, opp.stage or stage_of(journey, opp.touchpoint)),
-        "impact": opp.impact, "effort": opp.effort, "owner": opp.owner, "kpi": opp.kpi,
-        "votes": journey.votes_on_opportunity(opp.id),
-    }
+def _opportunity_views(journey, lang):
+    """Opportunities in the order of future.rank_opportunities, each with its ROI estimate."""
+    by_id = {o.id: o for o in journey.opportunities}
+    views = []
+    for rank, row in enumerate(rank_opportunities(journey), start=1):
+        opp = by_id[row["opportunity"]]
+        views.append({
+            "rank": rank if row["priority"] is not None else "",
+            "priority": number(row["priority"], lang) if row["priority"] is not None else label("not_ranked", lang),
+            "gap": fmt_value(row["gap"], lang),
+            "title": opp.title, "touchpoint": touchpoint_name(journey, opp.touchpoint),
+            "stage": stage_name(journey, opp.stage or stage_of(journey, opp.touchpoint)),
+            "impact": opp.impact, "effort": opp.effort, "owner": opp.owner, "kpi": opp.kpi,
+            "votes": journey.votes_on_opportunity(opp.id), "implemented": opp.implemented,
+            "roi": roi_view(opp, lang),
+        })
+    return views
+
+
+def roi_view(op, lang) -> dict[str, str]:
+    """future.roi in words: the value with "estimate" and its assumptions, or why there is none."""
+    found = roi(op)
+    view = {"value": "", "estimate": label("estimate", lang), "assumptions": "", "reason": ""}
+    if found["value"] is None:
+        fields = {"cost": "cost", "expected effect": "expected_effect", "value per unit of effect": "value_per_effect"}
+        view["reason"] = (label("roi_missing", lang, fields=", ".join(label(fields[m], lang) for m in found["missing"]))
+                          if found["missing"] else label("roi_no_cost", lang))
+        return view
+    gain = op.effect * op.value_per_effect
+    view["value"] = percent(found["value"], lang)
+    view["assumptions"] = label("roi_assumptions", lang, cost=_amount(op.cost, lang),
+                                kpi=op.kpi or label("roi_its_kpi", lang), effect=number(op.effect, lang, signed=True),
+                                value=_amount(op.value_per_effect, lang), gain=_amount(gain, lang))
+    return view
+
+
+def _amount(value: float, lang: str) -> str:
+    """Money as people write it: no decimals when whole."""
+    return number(value, lang, digits=0 if float(value).is_integer() else 2)
 
 
 def _funnel_row(journey, stage_id):
@@ -228,11 +294,39 @@ def _funnel_view(journey, row):
     }
 
 
+def _commerce_lane(journey, stage_id, personas, lang):
+    """The commerce KPIs whose lane (commerce.lane_of) is this stage: overall, and per persona
+    where respondents joined customers."""
+    rows = []
+    for key in KPI_LANES:
+        item = journey.kpis.get(key)
+        if not isinstance(item, dict) or lane_of(key, [s.id for s in journey.stages]) != stage_id:
+            continue
+        rows.append({"for": "", **_commerce_metric(key, item, lang)})
+        by_persona = item.get("by_persona") or {}
+        rows += [{"for": p.id, **_commerce_metric(key, by_persona[p.id], lang)} for p in personas if p.id in by_persona]
+    return [r for r in rows if r["value"]]
+
+
+def _commerce_metric(key, item, lang):
+    """AOV as an amount, repeat rate and retention (shares 0..1) as percentages; n and interval."""
+    show = (lambda v: number(v, lang)) if key == "aov" else (lambda v: percent(v, lang))
+    value = item.get("value")
+    interval = (f"[{show(item['ci_low'])}; {show(item['ci_high'])}]"
+                if item.get("ci_low") is not None and item.get("ci_high") is not None else "")
+    return {"name": label(key, lang), "value": show(value) if value is not None else "", "interval": interval,
+            "n": item.get("n", "")}
+
+
 def _metrics(kpis, lang):
-    """NPS, CSAT, CES and any other {value, ci_low, ci_high, n} KPI the scoring module put there."""
+    """NPS, CSAT, CES and any other {value, ci_low, ci_high, n} KPI the scoring module put there;
+    the commerce KPIs in their own units."""
     rows = []
     for key, item in kpis.items():
-        if isinstance(item, dict) and isinstance(item.get("value"), (int, float)):
+        if key in KPI_LANES and isinstance(item, dict):
+            if item.get("value") is not None:
+                rows.append(_commerce_metric(key, item, lang))
+        elif isinstance(item, dict) and isinstance(item.get("value"), (int, float)):
             interval = ""
             if isinstance(item.get("ci_low"), (int, float)) and isinstance(item.get("ci_high"), (int, float)):
                 interval = f"[{number(item['ci_low'], lang, digits=1)}; {number(item['ci_high'], lang, digits=1)}]"

@@ -13,6 +13,7 @@ from typing import Any
 from openpyxl import Workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
+from ..future import rank_opportunities
 from ..labels import label
 from ..model import Journey
 from .view import pain_evidence_count, stage_name, stage_of, touchpoint_name
@@ -136,13 +137,26 @@ def _pain_points(journey):
 
 
 def _opportunities(journey):
-    return [{
-        "id": opp.id, "title": opp.title, "touchpoint": opp.touchpoint or "",
-        "touchpoint_name": touchpoint_name(journey, opp.touchpoint),
-        "stage": stage_name(journey, opp.stage or stage_of(journey, opp.touchpoint)),
-        "impact": opp.impact, "effort": opp.effort, "owner": opp.owner, "kpi": opp.kpi,
-        "votes": journey.votes_on_opportunity(opp.id),
-    } for opp in journey.opportunities]
+    """In the journey's order, with the rank and priority of future.rank_opportunities, the team's
+    estimates and the ROI they give (an estimate, its assumptions or why there is none)."""
+    ranked = {r["opportunity"]: (rank, r) for rank, r in enumerate(rank_opportunities(journey), start=1)}
+    rows = []
+    for opp in journey.opportunities:
+        rank, found = ranked[opp.id]
+        rows.append({
+            "id": opp.id, "title": opp.title, "touchpoint": opp.touchpoint or "",
+            "touchpoint_name": touchpoint_name(journey, opp.touchpoint),
+            "stage": stage_name(journey, opp.stage or stage_of(journey, opp.touchpoint)),
+            "impact": opp.impact, "effort": opp.effort, "owner": opp.owner, "kpi": opp.kpi,
+            "votes": journey.votes_on_opportunity(opp.id),
+            "gap": found["gap"], "priority": found["priority"], "rank": rank if found["priority"] is not None else None,
+            "not_ranked_because": found["reason"] or "",
+            "cost": opp.cost, "effect": opp.effect, "value_per_effect": opp.value_per_effect,
+            "roi_estimate": found["roi"]["value"],
+            "roi_assumptions": found["roi"]["assumptions"] or found["roi"]["reason"] or "",
+            "implemented": opp.implemented,
+        })
+    return rows
 
 
 # Headers for a table with no rows yet, so an empty table still says what it would hold.
@@ -155,5 +169,6 @@ _EMPTY_HEADERS = {
     "pain_points": ["touchpoint", "name", "stage", "rule", "severity", "rank", "owner", "note", "votes",
                     "evidence_n", "evidence_sources"],
     "opportunities": ["id", "title", "touchpoint", "touchpoint_name", "stage", "impact", "effort", "owner",
-                      "kpi", "votes"],
+                      "kpi", "votes", "gap", "priority", "rank", "not_ranked_because", "cost", "effect",
+                      "value_per_effect", "roi_estimate", "roi_assumptions", "implemented"],
 }

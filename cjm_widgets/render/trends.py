@@ -7,17 +7,20 @@ Takes the plain dict of ``history.trends`` (render never reads the history itsel
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Optional
 
 from matplotlib.dates import DateFormatter
 from matplotlib.figure import Figure
 
-# (key in a run's row, panel title, what one panel plots: one value or one line per stage)
-PANELS = (("nps", "NPS", False), ("stages", "Stage scores (-2..+2)", True),
-          ("funnel", "Funnel conversion", True), ("aov", "AOV", False),
-          ("repeat_rate", "Repeat purchase rate (0..1)", False), ("retention_90d", "90-day retention (0..1)", False))
+from ..labels import label
+
+# (key in a run's row, label key of the panel's title, what one panel plots: one value or one line per stage)
+PANELS = (("nps", "nps", False), ("stages", "trend_stage_scores", True),
+          ("funnel", "trend_funnel", True), ("aov", "kpi_aov", False),
+          ("repeat_rate", "trend_repeat_rate", False), ("retention_90d", "trend_retention_90d", False))
 
 
-def trends_figure(trends: dict) -> Figure:
+def trends_figure(trends: dict, language: Optional[str] = "en") -> Figure:
     """Only the panels some run has a value for; an empty history gives one note, not an error."""
     runs = trends.get("runs") or []
     times = [datetime.fromisoformat(r["time"]) for r in runs]
@@ -30,18 +33,18 @@ def trends_figure(trends: dict) -> Figure:
     if not shown:
         ax = fig.add_subplot()
         ax.axis("off")
-        ax.text(0.5, 0.5, "No kept run has KPIs yet: run `cjm run` to start the history.", ha="center")
+        ax.text(0.5, 0.5, label("trend_none", language), ha="center")
         return fig
     names = trends.get("stage_names") or {}
     changes = [(date.fromisoformat(c["date"]), c["title"]) for c in trends.get("implemented") or []]
     for i, (key, title, per_stage) in enumerate(shown, start=1):
         ax = fig.add_subplot(rows, columns, i)
-        ax.set_title(title, fontsize=10)
+        ax.set_title(label(title, language).replace("$", r"\$"), fontsize=10)
         if per_stage:
             stages = list(dict.fromkeys(s for r in runs for s in r.get(key) or {}))
             for stage in stages:
                 ax.plot(times, [(r.get(key) or {}).get(stage, float("nan")) for r in runs], marker="o",
-                        label=names.get(stage, stage))
+                        label=str(names.get(stage, stage)).replace("$", r"\$"))
             ax.legend(fontsize=7, loc="best")
             if key == "stages":
                 ax.set_ylim(-2.2, 2.2)
@@ -50,7 +53,7 @@ def trends_figure(trends: dict) -> Figure:
         for when, what in changes:
             ax.axvline(when, color="0.4", linestyle="--", linewidth=1)
             if i == 1:  # named once, on the first panel
-                ax.text(when, 0.98, what, transform=ax.get_xaxis_transform(), rotation=90, fontsize=7,
+                ax.text(when, 0.98, what.replace("$", r"\$"), transform=ax.get_xaxis_transform(), rotation=90, fontsize=7,
                         va="top", ha="right", color="0.3")
         ax.set_xticks(times)
         ax.xaxis.set_major_formatter(ticks)

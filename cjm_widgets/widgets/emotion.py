@@ -1,7 +1,8 @@
-"""EmotionTuner: the team's judgement beside the data score, saved as an Override with a reason.
+"""EmotionTuner: the team's judgement beside the data score, saved as an Override with a reason,
+and the future state: the score the team aims for at each touchpoint (a target).
 
 The data score stays visible and untouched: an override is shown next to it on the map, never
-instead of it silently.
+instead of it silently. A target is a workshop judgement too, and shown as one.
 """
 from __future__ import annotations
 
@@ -9,13 +10,15 @@ from types import SimpleNamespace
 
 import ipywidgets as widgets
 
+from ..future import HIGH, LOW, set_target, target_of
 from ..labels import label, number
 from ..model import Journey, Override
 from .base import FULL_DESCRIPTION, Editor, text_field, wrapping_row
 
 
 class EmotionTuner(Editor):
-    """Per touchpoint: data score (read-only), a -2..+2 slider, a reason, Save and Clear."""
+    """Per touchpoint: data score (read-only), a -2..+2 slider, a reason, Save and Clear; below it
+    the target (future state) with Set target and Clear target."""
 
     def controls(self) -> None:
         self.persona = widgets.Dropdown()
@@ -56,11 +59,41 @@ class EmotionTuner(Editor):
             save=widgets.Button(description=self.t("save"), icon="check"),
             clear=widgets.Button(description=self.t("clear"), icon="times", disabled=override is None),
         )
+        target, _ = target_of(journey, touchpoint, score.value if score else None)
+        row.target_now = widgets.Label(self._target_text(journey, touchpoint, target),
+                                       layout=widgets.Layout(width="auto"))
+        row.target = widgets.FloatSlider(value=round((target if target is not None else start) * 2) / 2,
+                                         min=LOW, max=HIGH, step=0.5, description=self.t("target"),
+                                         style=FULL_DESCRIPTION)
+        row.set_target = widgets.Button(description=self.t("set_target"), icon="bullseye")
+        row.clear_target = widgets.Button(description=self.t("clear_target"), icon="times",
+                                          disabled=touchpoint.target is None)
         row.save.on_click(lambda _: self.save(touchpoint_id, row.slider.value, row.reason.value, persona))
         row.clear.on_click(lambda _: self.clear(touchpoint_id, persona))
-        row.box = wrapping_row([widgets.Label(touchpoint.name, layout=widgets.Layout(width="14em")), row.data,
-                                row.slider, row.reason, row.save, row.clear])
+        row.set_target.on_click(lambda _: self.save_target(touchpoint_id, row.target.value))
+        row.clear_target.on_click(lambda _: self.save_target(touchpoint_id, None))
+        row.box = widgets.VBox([
+            wrapping_row([widgets.Label(touchpoint.name, layout=widgets.Layout(width="14em")), row.data,
+                          row.slider, row.reason, row.save, row.clear]),
+            wrapping_row([widgets.Label("", layout=widgets.Layout(width="14em")), row.target_now, row.target,
+                          row.set_target, row.clear_target])])
         return row
+
+    def _target_text(self, journey: Journey, touchpoint, target) -> str:
+        """Where the target stands: the team's, derived from linked opportunities, or none yet."""
+        if target is None:
+            return f"{self.t('target')}: {self.t('no_target')}"
+        value = number(target, self.language, signed=True)
+        source = self.t("target_by_team") if touchpoint.target is not None else self.t("target_derived")
+        return f"{self.t('target')}: {value} ({source})"
+
+    def save_target(self, touchpoint_id: str, value) -> None:
+        """Set the touchpoint's target (None clears it), saved at once to journey.json."""
+        def change(journey: Journey) -> None:
+            checked = None if value is None else self.check_number(value, LOW, HIGH, "target")
+            set_target(journey, touchpoint_id, checked)
+
+        self.apply(change, "saved" if value is not None else "target_cleared")
 
     def save(self, touchpoint_id: str, value: float, reason: str, persona=None) -> None:
         def change(journey: Journey) -> None:

@@ -1,18 +1,31 @@
-"""OpportunityBoard: the team's list of opportunities with touchpoint, impact, effort, owner and KPI."""
+"""OpportunityBoard: the team's list of opportunities with touchpoint, impact, effort, owner and KPI,
+the team's estimates of cost and expected effect, the ROI they give, and when a change went live.
+
+Rows come in the order of ``future.rank_opportunities`` (gap × importance × reach ÷ effort), and
+the ROI is always shown as an estimate with its assumptions beside it.
+"""
 from __future__ import annotations
 
+import html
+from datetime import date
 from types import SimpleNamespace
 
 import ipywidgets as widgets
 
+from ..future import rank_opportunities, set_estimate, set_implemented
+from ..labels import number
 from ..model import Journey, Opportunity
+from ..render.html import roi_view
 from .base import Editor, new_id, text_field, wrapping_row
 
-COLUMNS = ("title", "touchpoint", "impact", "effort", "owner", "kpi", "remove")
+COLUMNS = ("priority", "title", "touchpoint", "impact", "effort", "owner", "kpi", "cost", "expected_effect",
+           "value_per_effect", "implemented", "roi", "remove")
+ESTIMATE_FIELDS = {"cost": "cost", "expected_effect": "effect", "value_per_effect": "value_per_effect"}
 
 
 class OpportunityBoard(Editor):
-    """One row per opportunity; impact and effort on 1..5; each cell saved when it changes."""
+    """One row per opportunity, highest priority first; impact and effort on 1..5; each cell saved
+    when it changes."""
 
     def controls(self) -> None:
         self.new_title = widgets.Text()
@@ -24,14 +37,18 @@ class OpportunityBoard(Editor):
         self.new_title.placeholder = self.t("new_opportunity")
         self.add_button.description = self.t("add")
         touchpoints = [(self.t("dash"), "")] + [(t.name, t.id) for t in journey.touchpoints]
-        self.rows = [self._row(o, touchpoints) for o in journey.opportunities]
-        header = [widgets.HTML(f"<b>{self.t(c)}</b>" if c != "remove" else "") for c in COLUMNS]
+        by_id = {o.id: o for o in journey.opportunities}
+        self.rows = [self._row(by_id[r["opportunity"]], touchpoints, r) for r in rank_opportunities(journey)]
+        header = [widgets.HTML(f"<b>{html.escape(self.t(c))}</b>" if c != "remove" else "") for c in COLUMNS]
         cells = [*header, *(getattr(row, c) for row in self.rows for c in COLUMNS)]
-        grid = widgets.GridBox(cells, layout=widgets.Layout(grid_template_columns="minmax(6em, 2fr) minmax(5em, 1.5fr) minmax(3.5em, 0.7fr) minmax(3.5em, 0.7fr) "
-                                                                               "minmax(5em, 1fr) minmax(5em, 1.5fr) 3em", width="100%", overflow="auto"))
-        return [grid, wrapping_row([self.new_title, self.add_button])]
+        grid = widgets.GridBox(cells, layout=widgets.Layout(
+            grid_template_columns="3.5em minmax(6em, 2fr) minmax(5em, 1.5fr) minmax(3.5em, 0.7fr) minmax(3.5em, 0.7fr) "
+                                  "minmax(5em, 1fr) minmax(5em, 1.5fr) repeat(3, minmax(4.5em, 1fr)) minmax(8em, 1fr) "
+                                  "minmax(10em, 2fr) 3em", width="100%", overflow="auto"))
+        hint = widgets.HTML(f"<small>{html.escape(self.t('priority_hint'))}</small>")
+        return [grid, hint, wrapping_row([self.new_title, self.add_button])]
 
-    def _row(self, opportunity: Opportunity, touchpoints) -> SimpleNamespace:
+    def _row(self, opportunity: Opportunity, touchpoints, ranked: dict) -> SimpleNamespace:
         oid = opportunity.id
         known = [value for _, value in touchpoints]
         row = SimpleNamespace(
@@ -43,9 +60,20 @@ class OpportunityBoard(Editor):
             effort=widgets.IntText(value=opportunity.effort),
             owner=text_field(opportunity.owner),
             kpi=text_field(opportunity.kpi),
+            priority=widgets.HTML(html.escape(self.t("not_ranked") if ranked["priority"] is None
+                                              else number(ranked["priority"], self.language)),
+                                  tooltip=ranked["reason"] or ""),
+            implemented=widgets.DatePicker(value=_date(opportunity.implemented)),
+            roi=widgets.HTML(roi_html(opportunity, self.language)),
             remove=widgets.Button(icon="trash", tooltip=self.t("remove")),
         )
-        for widget in (row.title, row.touchpoint, row.impact, row.effort, row.owner, row.kpi, row.remove):
+        for key, field in ESTIMATE_FIELDS.items():
+            value = getattr(opportunity, field)
+            setattr(row, key, text_field("" if value is None else f"{value:g}"))
+            self.bind(getattr(row, key), lambda j, v, key=key, field=field: set_estimate(
+                j, oid, field, self._estimate(v, key)), then=lambda: self.refresh())
+        for widget in (row.title, row.touchpoint, row.impact, row.effort, row.owner, row.kpi, row.cost,
+                       row.expected_effect, row.value_per_effect, row.implemented, row.remove):
             widget.layout.width = "auto"
         self.bind(row.title, lambda j, v: setattr(_find(j, oid), "title", self.check_name(
             v, [o.title for o in j.opportunities if o.id != oid])))
@@ -54,8 +82,22 @@ class OpportunityBoard(Editor):
         self.bind(row.effort, lambda j, v: setattr(_find(j, oid), "effort", int(self.check_number(v, 1, 5, "effort"))))
         self.bind(row.owner, lambda j, v: setattr(_find(j, oid), "owner", v.strip()))
         self.bind(row.kpi, lambda j, v: setattr(_find(j, oid), "kpi", v.strip()))
+        self.bind(row.implemented, lambda j, v: set_implemented(j, oid, v.isoformat() if v else ""))
         row.remove.on_click(lambda _: self.remove(oid))
         return row
+
+    def _estimate(self, value: str, field_key: str):
+        """A team estimate typed in a cell: empty clears it; a cost cannot be below 0."""
+        text = (value or "").strip().replace(" ", "").replace("\u00a0", "").replace(",", ".")
+        if not text:
+            return None
+        try:
+            amount = float(text)
+        except ValueError:
+            self.refuse("not_a_number", field=self.t(field_key))
+        if field_key == "cost" and amount < 0:
+            self.refuse("not_negative", field=self.t(field_key))
+        return amount
 
     def add(self) -> None:
         def change(journey: Journey) -> None:
@@ -72,6 +114,22 @@ class OpportunityBoard(Editor):
             journey.opportunities = [o for o in journey.opportunities if o.id != opportunity_id]
 
         self.apply(change)
+
+
+def roi_html(opportunity: Opportunity, language: str) -> str:
+    """The ROI cell: the value marked as an estimate with its assumptions, or why there is none."""
+    view = roi_view(opportunity, language)
+    if not view["value"]:
+        return f"<small>{html.escape(view['reason'])}</small>"
+    return (f"<b>{html.escape(view['value'])}</b> ({html.escape(view['estimate'])})<br>"
+            f"<small>{html.escape(view['assumptions'])}</small>")
+
+
+def _date(text: str):
+    try:
+        return date.fromisoformat(text) if text else None
+    except ValueError:
+        return None
 
 
 def _find(journey: Journey, opportunity_id: str) -> Opportunity:
