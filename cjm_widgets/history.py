@@ -182,21 +182,17 @@ def run_time(snapshot: Path) -> datetime:
     return datetime.strptime(snapshot.name[:16], "%Y%m%dT%H%M%SZ")
 
 
-def trends(client_dir) -> dict:
+def trends(client_dir, current: Optional[Journey] = None) -> dict:
     """Per kept run: when it finished (UTC), NPS, stage scores, funnel conversion and commerce KPIs; and the
-    implemented dates of the latest journey's opportunities, for the trend figure."""
+    implemented dates of the latest journey's opportunities, for the trend figure. ``current`` is the
+    run being written (not kept yet), drawn as the last point."""
     runs, journey = [], None
     for snapshot in snapshots(client_dir):
         journey = Journey.load(snapshot / "journey.json")
-        kpis = run_kpis(snapshot, journey)
-        runs.append({
-            "run": snapshot.name, "time": run_time(snapshot).isoformat(timespec="seconds"),
-            "stages": {s.target: s.value for s in journey.scores
-                       if s.level == "stage" and s.persona is None and s.value is not None},
-            "funnel": {row["stage"]: row["conversion"] for row in kpis.get("funnel") or []
-                       if row.get("conversion") is not None},
-            **{name: (kpis.get(name) or {}).get("value") for name in KPIS},
-        })
+        runs.append(_trend_point(snapshot.name, run_time(snapshot), journey, run_kpis(snapshot, journey)))
+    if current is not None:
+        journey = current
+        runs.append(_trend_point("now", datetime.now(timezone.utc), current, current.kpis))
     implemented = []
     for op in journey.opportunities if journey else []:
         when = _iso_date(op.implemented) if op.implemented else None
@@ -204,6 +200,17 @@ def trends(client_dir) -> dict:
             implemented.append({"date": when.isoformat(), "title": op.title})
     stage_names = {s.id: s.name for s in journey.stages} if journey else {}
     return {"runs": runs, "implemented": implemented, "stage_names": stage_names}
+
+
+def _trend_point(name: str, when: datetime, journey: Journey, kpis: dict) -> dict:
+    return {
+        "run": name, "time": when.isoformat(timespec="seconds"),
+        "stages": {s.target: s.value for s in journey.scores
+                   if s.level == "stage" and s.persona is None and s.value is not None},
+        "funnel": {row["stage"]: row["conversion"] for row in kpis.get("funnel") or []
+                   if row.get("conversion") is not None},
+        **{name: (kpis.get(name) or {}).get("value") for name in KPIS},
+    }
 
 
 def _run_json(snapshot: Path) -> dict:

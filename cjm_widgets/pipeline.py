@@ -333,11 +333,12 @@ def export_map(step: Step) -> dict[str, Path]:
     """The deliverables: journey_map.html, figures, tables, Mermaid text, and the full journey."""
     from .render import mermaid_journey, write_figures, write_map, write_tables
 
-    from .history import previous_journey
+    from .history import previous_journey, trends
 
     journey = step.load()
     outputs = {"journey_map": write_map(journey, step.out / "journey_map.html",
-                                        previous=previous_journey(step.client_dir))}
+                                        previous=previous_journey(step.client_dir),
+                                        trends=trends(step.client_dir, current=journey))}
     for path in [*write_figures(journey, step.out / "figures"), *write_tables(journey, step.out)]:
         outputs[path.name] = path
     _write_json(step.out / "kpis.json", journey.kpis)
