@@ -204,10 +204,11 @@ def load_overall(step: Step) -> dict[str, float]:
     path = step.out / RESPONDENTS
     if not path.exists():
         return {}
-    frame = pd.read_parquet(path, columns=None)
-    if OVERALL not in frame.columns:
+    import pyarrow.parquet as pq
+
+    if OVERALL not in pq.read_schema(path).names:
         return {}
-    values = frame[OVERALL].dropna()
+    values = pd.read_parquet(path, columns=[OVERALL])[OVERALL].dropna()  # the index (respondent) comes along
     return dict(zip(values.index.map(str), values.astype(float)))
 
 
@@ -242,8 +243,11 @@ def personas(step: Step) -> PersonaStep:
     frame.attrs = {"file": step.kit.survey["file"].split("/")[-1]}
     picked = [c for c in frame.columns if c not in ("source_row", OVERALL, CUSTOMER)]
     channel = settings.get("channel_column")
-    channel_column = _resolve(picked, channel) if channel else None
-    segment_columns = [_resolve(picked, c) for c in columns]
+    from .survey.observations import match_column
+
+    file = frame.attrs["file"]
+    channel_column = match_column(picked, channel, "personas.channel_column", file) if channel else None
+    segment_columns = [match_column(picked, c, "survey segment column", file) for c in columns]
     diagnostics: dict = {}
     if settings.get("method", "clusters") == "rules":
         labels = segment_rules(frame, segment_columns, min_size=int(settings.get("min_size", 10)))
@@ -257,28 +261,20 @@ def personas(step: Step) -> PersonaStep:
     kept, messages = reconcile(proposed, journey.personas)
     journey.personas = kept
     write_evidence(assign_personas(evidence, labels, kept), step.out / EVIDENCE)
-    _keep_persona_labels(step, labels, kept)
+    _keep_persona_labels(step, frame, labels, kept)
     step.save(journey)
     _write_json(step.out / "personas.json", personas_json(kept))
     return PersonaStep(journey, labels, diagnostics, messages)
 
 
-def _keep_persona_labels(step: Step, labels, personas) -> None:
-    """Each respondent's persona id beside their answers, for KPIs joined per persona (orders)."""
+def _keep_persona_labels(step: Step, frame: pd.DataFrame, labels, personas) -> None:
+    """Each respondent's persona id beside their answers (``frame``, as the step read them), for KPIs
+    joined per persona (orders)."""
     persona_of = {segment: p.id for p in personas for segment in p.definition.get("segments", [])}
     path = step.out / RESPONDENTS
-    frame = pd.read_parquet(path)
+    frame = frame.copy()
     frame["__persona__"] = labels.reindex(frame.index.map(str)).map(persona_of).to_numpy()
     _write_answers(frame, path)
-
-
-def _resolve(columns: list[str], wanted: str) -> str:
-    """The respondents file's column kit.yaml names (already matched to the export by the survey step)."""
-    from .survey.formats import clean_header
-    from .survey.scales import norm
-
-    key = norm(clean_header(wanted))
-    return next((c for c in columns if norm(c) == key), None) or next(c for c in columns if norm(c).startswith(key))
 
 
 def scoring(step: Step) -> tuple[Journey, list[str]]:

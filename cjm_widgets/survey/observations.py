@@ -27,7 +27,11 @@ DIRECTIONS = ("higher_is_better", "lower_is_better")
 
 def find_column(survey: Survey, wanted: str, what: str = "survey.questions column") -> str:
     """The export column a kit.yaml entry names: the exact header, or a unique start of it."""
-    columns = list(survey.frame.columns)
+    return match_column(list(survey.frame.columns), wanted, what, survey.file)
+
+
+def match_column(columns: list[str], wanted: str, what: str, file: str) -> str:
+    """find_column's rule over any list of headers (e.g. the columns a later step kept)."""
     key = norm(clean_header(wanted))
     exact = [c for c in columns if norm(c) == key]
     if len(exact) == 1:
@@ -37,11 +41,11 @@ def find_column(survey: Survey, wanted: str, what: str = "survey.questions colum
         return starts[0]
     if starts:
         listed = "; ".join(repr(c) for c in starts[:5])
-        raise InputError("kit.yaml", f"{what} {wanted!r} matches {len(starts)} columns of {survey.file}: "
+        raise InputError("kit.yaml", f"{what} {wanted!r} matches {len(starts)} columns of {file}: "
                          f"{listed}.", column=wanted, fix="Write more of the header so only one column matches.")
     close = difflib.get_close_matches(wanted, columns, n=3, cutoff=0.4)
     hint = f" Close headers: {'; '.join(repr(c) for c in close)}." if close else ""
-    raise InputError("kit.yaml", f"{what} {wanted!r} matches no column of {survey.file}.{hint}",
+    raise InputError("kit.yaml", f"{what} {wanted!r} matches no column of {file}.{hint}",
                      column=wanted, fix="Copy the header from `cjm survey inspect` output.")
 
 
