@@ -15,7 +15,7 @@ LAYERS = {  # low to high; a top-level module or subpackage of cjm_widgets belon
     "ingest": {"config", "preflight", "kit_init", "decoding", "input_limits", "survey", "transcripts", "sentiment",
                "orders", "funnel"},
     "analysis": {"scoring", "insights", "kpis", "personas", "commerce", "future", "client"},
-    "edit": {"edits"},
+    "edit": {"edits", "operations"},
     "render": {"render", "show"},
     "widgets": {"widgets"},
     "run": {"pipeline", "runner", "batch", "history", "cli", "drilldown", "lifetimes", "present"},

@@ -8,7 +8,7 @@ import pytest
 
 from cjm_widgets.model import Journey, Opportunity, Touchpoint
 from cjm_widgets.stages import stages_for
-from cjm_widgets.widgets.stages import StageEditor, position_map
+from cjm_widgets.widgets.stages import StageEditor
 
 KIT = """client: Sklep
 language: pl
@@ -117,8 +117,3 @@ def test_editing_a_journey_in_memory_changes_that_journey():
     assert journey.touchpoints[0].stage == "ask" and journey.opportunities[0].stage == "ask"
     editor.undo_button.click()
     assert [s.id for s in journey.stages][3] == "act"
-
-
-def test_position_map_spreads_old_stages_over_new_ones():
-    assert position_map(["a", "b", "c"], ["1", "2", "3", "4", "5"]) == {"a": "1", "b": "3", "c": "5"}
-    assert position_map(["a"], ["1", "2"]) == {"a": "1"}
