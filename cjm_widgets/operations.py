@@ -68,20 +68,21 @@ def new_id(name: str, taken) -> str:
     return candidate
 
 
-def _named(items: list, value: str, name_of) -> tuple[str, str]:
-    """(name, id) for a new item of ``items``: the name checked against theirs, the id made from it."""
-    name = check_name(value, [name_of(item) for item in items])
-    return name, new_id(name, [item.id for item in items])
+def _add(journey: Journey, items: str, value: str, name_of, make):
+    """Append a new item to the journey's list ``items``: its name checked against theirs, its id made
+    from the name, the item from ``make(id, name)``."""
+    existing = getattr(journey, items)
+    name = check_name(value, [name_of(item) for item in existing])
+    item = make(new_id(name, [other.id for other in existing]), name)
+    setattr(journey, items, [*existing, item])
+    return item
 
 
 # ---- stages ---------------------------------------------------------------------------------
 
 def add_stage(journey: Journey, name: str) -> Stage:
     """A new stage at the end of the journey."""
-    name, stage_id = _named(journey.stages, name, lambda s: s.name)
-    stage = Stage(stage_id, name)
-    journey.stages = [*journey.stages, stage]
-    return stage
+    return _add(journey, "stages", name, lambda s: s.name, Stage)
 
 
 def rename_stage(journey: Journey, stage_id: str, name: str) -> None:
@@ -148,12 +149,12 @@ def switch_stage_model(journey: Journey, model: str, chosen: Optional[Mapping[st
 
 def add_touchpoint(journey: Journey, name: str, stage_id: Optional[str] = None) -> Touchpoint:
     """A new touchpoint in ``stage_id`` (default: the first stage)."""
-    name, touchpoint_id = _named(journey.touchpoints, name, lambda t: t.name)
-    if not journey.stages:
-        refuse("no_stages")
-    touchpoint = Touchpoint(touchpoint_id, name, journey.stage(stage_id or journey.stages[0].id).id)
-    journey.touchpoints = [*journey.touchpoints, touchpoint]
-    return touchpoint
+    def make(touchpoint_id: str, name: str) -> Touchpoint:
+        if not journey.stages:
+            refuse("no_stages")
+        return Touchpoint(touchpoint_id, name, journey.stage(stage_id or journey.stages[0].id).id)
+
+    return _add(journey, "touchpoints", name, lambda t: t.name, make)
 
 
 TOUCHPOINT_FIELDS = {  # field -> (journey, touchpoint id, value) -> the value to keep
@@ -257,10 +258,7 @@ def set_target(journey: Journey, touchpoint_id: str, value: Optional[float]) -> 
 # ---- opportunities --------------------------------------------------------------------------
 
 def add_opportunity(journey: Journey, title: str) -> Opportunity:
-    title, opportunity_id = _named(journey.opportunities, title, lambda o: o.title)
-    opportunity = Opportunity(opportunity_id, title)
-    journey.opportunities = [*journey.opportunities, opportunity]
-    return opportunity
+    return _add(journey, "opportunities", title, lambda o: o.title, Opportunity)
 
 
 ESTIMATE_LABELS = {"cost": "cost", "effect": "expected_effect", "value_per_effect": "value_per_effect"}

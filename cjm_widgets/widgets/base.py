@@ -131,6 +131,17 @@ class Editor(widgets.VBox):
         finally:
             self._filling = False
 
+    def adder(self, add: Callable[[Journey, str], object]) -> tuple[widgets.Text, widgets.Button]:
+        """A name box and an Add button that saves ``add(journey, name)`` and empties the box once saved."""
+        name, button = widgets.Text(), widgets.Button(icon="plus")
+
+        def on_click(_) -> None:
+            if self.apply(lambda journey: add(journey, name.value)):
+                name.value = ""
+
+        button.on_click(on_click)
+        return name, button
+
     def apply(self, change: Callable[[Journey], None], done: str = "saved", *, redraw: bool = True) -> bool:
         """Save ``change`` at once; show ``done`` or why it was refused. True when saved.
 

@@ -30,9 +30,7 @@ class OpportunityBoard(Editor):
     when it changes."""
 
     def controls(self) -> None:
-        self.new_title = widgets.Text()
-        self.add_button = widgets.Button(icon="plus")
-        self.add_button.on_click(lambda _: self.add())
+        self.new_title, self.add_button = self.adder(add_opportunity)
         self.rows: list[SimpleNamespace] = []
 
     def build(self, journey: Journey) -> list[widgets.Widget]:
@@ -80,10 +78,6 @@ class OpportunityBoard(Editor):
             self.bind(getattr(row, field), lambda j, v, field=field: edit_opportunity(j, oid, field, v))
         row.remove.on_click(lambda _: self.apply(lambda journey: remove_opportunity(journey, oid)))
         return row
-
-    def add(self) -> None:
-        if self.apply(lambda journey: add_opportunity(journey, self.new_title.value)):
-            self.new_title.value = ""
 
 
 def roi_html(opportunity: Opportunity, language: str) -> str:

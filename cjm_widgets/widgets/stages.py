@@ -19,9 +19,7 @@ class StageEditor(Editor):
     """
 
     def controls(self) -> None:
-        self.new_name = widgets.Text()
-        self.add_button = widgets.Button(icon="plus")
-        self.add_button.on_click(lambda _: self.add())
+        self.new_name, self.add_button = self.adder(add_stage)
         self.move_to = widgets.Dropdown(style=FULL_DESCRIPTION)
         self.model = widgets.Dropdown(options=list(STAGE_MODELS), style=FULL_DESCRIPTION)
         self._model_synced = False  # the picker starts on the journey's model, then follows the team
@@ -74,10 +72,6 @@ class StageEditor(Editor):
         return widgets.VBox([self.model, *self.plan.values(), self.switch_button])
 
     # ---- actions ------------------------------------------------------------------------
-    def add(self) -> None:
-        if self.apply(lambda journey: add_stage(journey, self.new_name.value)):
-            self.new_name.value = ""
-
     def remove(self, stage_id: str) -> None:
         move_to = self.move_to.value
         self.apply(lambda journey: remove_stage(journey, stage_id, move_to))

@@ -18,10 +18,9 @@ class TouchpointEditor(Editor):
     """Name, stage, channel, online, owner, reach (0..1) and importance (1..5) per touchpoint."""
 
     def controls(self) -> None:
-        self.new_name = widgets.Text()
         self.new_stage = widgets.Dropdown()
-        self.add_button = widgets.Button(icon="plus")
-        self.add_button.on_click(lambda _: self.add())
+        self.new_name, self.add_button = self.adder(lambda journey, name: add_touchpoint(journey, name,
+                                                                                        self.new_stage.value))
         self.rows: list[SimpleNamespace] = []
 
     def build(self, journey: Journey) -> list[widgets.Widget]:
@@ -57,8 +56,3 @@ class TouchpointEditor(Editor):
             self.bind(getattr(row, field), lambda j, v, field=field: edit_touchpoint(j, tid, field, v))
         row.remove.on_click(lambda _: self.apply(lambda journey: remove_touchpoint(journey, tid)))
         return row
-
-    def add(self) -> None:
-        stage = self.new_stage.value
-        if self.apply(lambda journey: add_touchpoint(journey, self.new_name.value, stage)):
-            self.new_name.value = ""
