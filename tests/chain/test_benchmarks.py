@@ -4,16 +4,15 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
-from pathlib import Path
 
 import numpy as np
 import pytest
 
+from conftest import ROOT
 from cjm_widgets.survey import read_survey
 from cjm_widgets.survey import read as read_module
 from cjm_widgets.survey.valences import column_valences, valence
 
-ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from test_render_html import HOSTILE, sample_journey
+from samples import HOSTILE, sample_journey
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARGS = ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking"]

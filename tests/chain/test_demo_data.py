@@ -11,10 +11,10 @@ import pandas as pd
 import pytest
 import yaml
 
+from conftest import DEMO
 from cjm_widgets.config import load_kit
 from cjm_widgets.stages import stage_ids
 
-DEMO = Path(__file__).resolve().parents[1] / "workshop" / "demo"
 AIDP = stage_ids("aidp")
 
 

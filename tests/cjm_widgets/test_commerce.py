@@ -11,17 +11,17 @@ Customers: alice, bob, carol, dave (erin has no counted order) -> repeat 3/4 = 0
 90 days, carol after 135, dave never -> retention 2/4 = 0.5. Time to second order: 36, 45, 135 -> 45.
 """
 import json
-from pathlib import Path
 
 import pytest
 
+from conftest import TEST_DATA
 from cjm_widgets import stages_for
 from cjm_widgets.commerce import commerce_kpis, counted_orders, hashed, lane_of, survey_aov
 from cjm_widgets.errors import InputError
 from cjm_widgets.orders import read_orders
 from cjm_widgets.survey.read import read_survey
 
-DATA = Path(__file__).parent / "data" / "orders"
+DATA = TEST_DATA / "orders"
 PERSONAS = {"alice@example.com": "Bargain hunter", " BOB@example.com ": "Bargain hunter",
             "carol@example.com": "Loyal", "frank@example.com": "Loyal", "zoe@example.com": "Newcomer"}
 

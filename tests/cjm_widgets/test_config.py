@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from conftest import DEMO
 from cjm_widgets.cli import main
 from cjm_widgets.config import TEMPLATE, load_kit, write_template
 from cjm_widgets.errors import ConfigError
@@ -100,7 +101,6 @@ def test_stage_notes_seed_the_journey(tmp_path):
 
 # ---- every kit.yaml mistake reported before anything runs ------------------------------------
 
-DEMO = Path(__file__).resolve().parents[1] / "workshop" / "demo"
 
 
 def demo_client(tmp_path, edit) -> Path:

@@ -2,16 +2,16 @@
 from __future__ import annotations
 
 import random
-from pathlib import Path
 
 import pytest
 
+from conftest import TEST_DATA
 from cjm_widgets.decoding import decode_bytes
 from cjm_widgets.errors import InputError
 from cjm_widgets.survey import read_survey
 from cjm_widgets.transcripts import read_transcript
 
-DATA = Path(__file__).parent / "data" / "surveys"
+DATA = TEST_DATA / "surveys"
 
 TEXTS = {
     "cp1252": "It was \u201cfine\u201d \u2013 the courier didn\u2019t call; Größe, café crème",

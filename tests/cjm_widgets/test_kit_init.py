@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from conftest import ROOT
 from cjm_widgets.cli import main
 from cjm_widgets.config import load_kit
 from cjm_widgets.errors import ConfigError
@@ -16,7 +17,6 @@ from cjm_widgets.preflight import preflight
 from cjm_widgets.survey import read_survey, survey_observations
 from cjm_widgets.survey.codebook import load_codebook
 
-ROOT = Path(__file__).resolve().parents[1]
 DEMO = ROOT / "workshop" / "demo"
 
 

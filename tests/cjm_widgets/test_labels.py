@@ -9,7 +9,7 @@ from cjm_widgets.model import Persona
 from cjm_widgets.personas import persona_cards_html
 from cjm_widgets.personas.look import initials, persona_colors
 
-PACKAGE = Path(__file__).resolve().parents[1] / "cjm_widgets"
+PACKAGE = Path(__file__).resolve().parents[2] / "cjm_widgets"
 
 
 @pytest.mark.parametrize("n, noun, language, expected", [
@@ -84,9 +84,7 @@ def test_a_persona_has_one_colour_and_one_set_of_initials_on_cards_map_and_edito
 
 def test_the_russian_map_counts_and_writes_numbers_the_russian_way():
     import re
-    import sys
-    sys.path.insert(0, str(Path(__file__).parent))
-    from test_render_html import sample_journey
+    from samples import sample_journey
     from cjm_widgets.render import render_map_html
 
     page = render_map_html(sample_journey("ru"))

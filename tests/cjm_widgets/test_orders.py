@@ -1,13 +1,13 @@
 """Orders exports (Shopify, WooCommerce, generic) read as one row per order, bad rows named."""
-from pathlib import Path
 
 import pandas as pd
 import pytest
 
+from conftest import TEST_DATA
 from cjm_widgets.errors import InputError
 from cjm_widgets.orders import customer_key, read_orders
 
-DATA = Path(__file__).parent / "data" / "orders"
+DATA = TEST_DATA / "orders"
 
 
 @pytest.mark.parametrize("name, fmt", [("shopify", "shopify"), ("woocommerce", "woocommerce"),

@@ -35,7 +35,7 @@ importance_source: stated
 def test_the_template_block_is_accepted():
     from pathlib import Path
 
-    template = Path(__file__).resolve().parents[1] / "cjm_widgets" / "kit_template.yaml"
+    template = Path(__file__).resolve().parents[2] / "cjm_widgets" / "kit_template.yaml"
     text = template.read_text(encoding="utf-8").replace("{client}", "x")
     assert settings_from_config(yaml.safe_load(text).get("scoring")) == ScoringSettings()
 

@@ -69,7 +69,7 @@ def layer(name: str) -> str | None:
 
 def test_every_module_has_a_layer():
     unplaced = sorted({name.split(".")[1] for name in modules() if layer(name) is None})
-    assert unplaced == [], f"add these to LAYERS in tests/test_layers.py (see DESIGN.md, Layers): {unplaced}"
+    assert unplaced == [], f"add these to LAYERS in tests/repo/test_layers.py (see DESIGN.md, Layers): {unplaced}"
 
 
 def test_imports_never_run_back_up():

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from conftest import ROOT
 from cjm_widgets.stages import LANGUAGES, stages_for
 
-ROOT = Path(__file__).resolve().parents[1]
 TEMPLATES = ROOT / "workshop" / "templates"
 GUIDES = ROOT / "workshop" / "guide"
 NAMES = ("blank_map", "persona_card", "touchpoint_sheet")

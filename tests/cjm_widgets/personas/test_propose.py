@@ -10,7 +10,7 @@ import pytest
 from cjm_widgets.model import Observation, Persona, Source, Touchpoint
 from cjm_widgets.personas import (assign_personas, persona_cards_html, personas_json,
                                   propose_personas, reconcile, segment_clusters, segment_rules)
-from test_personas_segment import COLUMNS, planted_population
+from .test_segment import COLUMNS, planted_population
 
 TOUCHPOINTS = [Touchpoint("search", "Site search", "consideration", channel="website"),
                Touchpoint("delivery", "Delivery", "post_purchase", channel="courier"),

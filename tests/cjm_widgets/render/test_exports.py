@@ -7,7 +7,7 @@ import openpyxl
 import pytest
 from matplotlib.figure import Figure
 
-from test_render_html import FORMULA, HOSTILE, sample_journey
+from samples import FORMULA, HOSTILE, sample_journey
 
 from cjm_widgets.render import figure_svg, journey_figure, mermaid_journey, write_figures, write_tables
 from cjm_widgets.render.tables import guard_cell

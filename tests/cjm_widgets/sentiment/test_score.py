@@ -81,7 +81,7 @@ def test_eval_set_accuracy(language, floor):
     from pathlib import Path
 
     spec = importlib.util.spec_from_file_location(
-        "sentiment_eval", Path(__file__).resolve().parents[1] / "benchmarks" / "sentiment_eval.py")
+        "sentiment_eval", Path(__file__).resolve().parents[3] / "benchmarks" / "sentiment_eval.py")
     bench = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(bench)
     pairs = bench.load_eval(language)

@@ -3,17 +3,17 @@ from __future__ import annotations
 
 import sys
 import types
-from pathlib import Path
 
 import pytest
 
+from conftest import TEST_DATA
 from cjm_widgets.errors import InputError
 from cjm_widgets.survey import (load_codebook, read_survey, respondents_frame, survey_observations,
                                 template_questions)
 from cjm_widgets.survey.codebook import available_codebooks
 from cjm_widgets.survey.observations import valence
 
-DATA = Path(__file__).parent / "data" / "surveys"
+DATA = TEST_DATA / "surveys"
 
 
 @pytest.fixture

@@ -2,14 +2,14 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 
+from conftest import TEST_DATA
 from cjm_widgets.errors import InputError
 from cjm_widgets.survey import format_inspection, inspect_survey, read_survey
 
-DATA = Path(__file__).parent / "data" / "surveys"
+DATA = TEST_DATA / "surveys"
 LIME = "limesurvey/limesurvey_results-survey_fullheadings.csv"
 
 

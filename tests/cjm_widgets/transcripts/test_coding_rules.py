@@ -2,10 +2,10 @@
 from __future__ import annotations
 
 import importlib.util
-from pathlib import Path
 
 import pytest
 
+from conftest import ROOT
 from cjm_widgets.model import Touchpoint
 from cjm_widgets.transcripts import Transcript, Utterance, code_text, code_texts, code_transcript
 
@@ -125,7 +125,7 @@ def test_code_text_codes_a_survey_answer_like_an_interview_answer():
 
 
 def _coding_eval():
-    path = Path(__file__).resolve().parents[1] / "benchmarks" / "coding_eval.py"
+    path = ROOT / "benchmarks" / "coding_eval.py"
     spec = importlib.util.spec_from_file_location("coding_eval", path)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
