@@ -29,18 +29,22 @@ def likert_counts(answers: pd.Series, scale: Scale, *, source: str = "survey") -
 
     Blank cells are no answer and are not counted; a number off the scale is an error, never dropped.
     """
-    present = answers.dropna()
-    present = present[present.astype(str).str.strip() != ""]
-    numbers = pd.to_numeric(present, errors="coerce")
-    dont_know = int(numbers.isna().sum())
-    numbers = numbers.dropna()
+    codes, uniques = pd.factorize(answers)  # each distinct answer is read once: exports repeat a few
+    k = np.bincount(codes[codes >= 0], minlength=len(uniques))
+    distinct = pd.Series(uniques, dtype=object)
+    given = (distinct.astype(str).str.strip() != "").to_numpy()
+    numbers = pd.to_numeric(distinct, errors="coerce").to_numpy(dtype=float)
+    dont_know = int(k[given & np.isnan(numbers)].sum())
     low, high = _bounds(scale)
-    off = numbers[(numbers < low) | (numbers > high) | (numbers != numbers.round())]
-    if len(off):
-        raise InputError(source, f"answer {off.iloc[0]:g} is not on the {low}..{high} scale "
-                                  f"({len(off)} such answer(s)).", row=off.index[0], column=answers.name,
+    with np.errstate(invalid="ignore"):
+        off = given & ~np.isnan(numbers) & ((numbers < low) | (numbers > high) | (numbers != np.round(numbers)))
+    if off.any():
+        first = int(np.flatnonzero(off[np.maximum(codes, 0)] & (codes >= 0))[0])
+        raise InputError(source, f"answer {numbers[codes[first]]:g} is not on the {low}..{high} scale "
+                                  f"({int(k[off].sum())} such answer(s)).", row=answers.index[first],
+                         column=answers.name,
                          fix=f"set this question's scale to the export's number of points, or correct the answer.")
-    counts = np.array([(numbers == point).sum() for point in range(low, high + 1)], dtype=int)
+    counts = np.array([k[given & (numbers == point)].sum() for point in range(low, high + 1)], dtype=int)
     return counts, dont_know
 
 
