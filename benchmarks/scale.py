@@ -46,18 +46,24 @@ def grow_demo(target: Path, respondents: int) -> Path:
 
 
 class TreeSampler(threading.Thread):
-    """Peak resident memory of a process and all its descendants, and the peak size of a folder."""
+    """Peak memory of a process and all its descendants, and the peak size of a folder.
+
+    Two sums: resident sets (VmRSS; pages a forked worker shares with its parent count in both) and
+    proportional sets (Pss; a shared page is split among its sharers, so the sum is what the tree
+    really holds)."""
 
     def __init__(self, pid: int, folder: Path):
         super().__init__(daemon=True)
         self.pid, self.folder = pid, folder
-        self.peak_rss = 0
+        self.peak_rss = self.peak_pss = 0
         self.peak_disk = 0
         self.running = True
 
     def run(self) -> None:
         while self.running:
-            self.peak_rss = max(self.peak_rss, sum(_rss(p) for p in _tree(self.pid)))
+            tree = _tree(self.pid)
+            self.peak_rss = max(self.peak_rss, sum(_rss(p) for p in tree))
+            self.peak_pss = max(self.peak_pss, sum(_pss(p) for p in tree))
             self.peak_disk = max(self.peak_disk, folder_bytes(self.folder))
             time.sleep(0.2)
 
@@ -83,6 +89,16 @@ def _rss(pid: int) -> int:
     try:
         for line in Path(f"/proc/{pid}/status").read_text().splitlines():
             if line.startswith("VmRSS:"):
+                return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    return 0
+
+
+def _pss(pid: int) -> int:
+    try:
+        for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+            if line.startswith("Pss:"):
                 return int(line.split()[1]) * 1024
     except OSError:
         pass
@@ -150,7 +166,8 @@ def measure_size(respondents: int, workdir: Path) -> dict:
     if process.returncode:
         raise RuntimeError(f"cjm run on {respondents} respondents failed: {err.strip().splitlines()[-1:]}")
     result = {"respondents": respondents, "survey_mb": round(raw / 2**20, 1), "run_s": round(seconds, 1),
-              "peak_rss_mb": round(sampler.peak_rss / 2**20), "peak_disk_mb": round((sampler.peak_disk - before) / 2**20, 1),
+              "peak_rss_mb": round(sampler.peak_rss / 2**20),
+              "peak_pss_mb": round(sampler.peak_pss / 2**20), "peak_disk_mb": round((sampler.peak_disk - before) / 2**20, 1),
               "out_mb": round(folder_bytes(client / "out") / 2**20, 1),
               "history_kb": round(folder_bytes(client / "history") / 1024),
               "evidence_mb": round((client / "out" / "evidence.parquet").stat().st_size / 2**20, 1)}

@@ -62,7 +62,7 @@ def _conformed(values: Optional[pd.Series], kind: str, n: int):
     if values is None:
         return constant(None, n) if kind == "cat" else \
             np.full(n, np.nan) if kind == "float" else \
-            pd.array(np.full(n, pd.NA), dtype="Int64") if kind == "int" else \
+            pd.arrays.IntegerArray(np.zeros(n, dtype=np.int64), np.ones(n, dtype=bool)) if kind == "int" else \
             pd.Series(np.full(n, None, dtype=object), dtype=object, copy=False)
     if kind == "cat":
         if not isinstance(values.dtype, pd.CategoricalDtype):
@@ -95,8 +95,13 @@ def concat(frames: Iterable[pd.DataFrame]) -> pd.DataFrame:
     columns = {}
     for name, kind in COLUMNS.items():
         parts = [f[name] for f in frames]
-        columns[name] = _union([p.array for p in parts]) if kind == "cat" else \
-            pd.concat(parts, ignore_index=True).array
+        if kind == "cat":
+            columns[name] = _union([p.array for p in parts])
+        elif kind == "int":
+            columns[name] = pd.arrays.IntegerArray._concat_same_type([p.array for p in parts])
+        else:  # numpy keeps None as None (pandas would infer a string type and turn it into NaN)
+            columns[name] = pd.Series(np.concatenate([p.to_numpy() for p in parts]), copy=False,
+                                      dtype=object if kind == "str" else "float64")
     return pd.DataFrame(columns, copy=False)
 
 

@@ -26,6 +26,7 @@ from .model import Journey, Observation
 WORK_JOURNEY = Path("work") / "journey.json"
 SURVEY_EVIDENCE = Path("work") / "survey_evidence.arrow"
 QUOTE_EVIDENCE = Path("work") / "quote_evidence.arrow"
+PARSED_SURVEY = Path("work") / "survey.pickle"  # the export as the run's preflight parsed it, read once
 SEGMENTS = Path("work") / "segments.parquet"  # respondent -> segment, from the persona step
 RESPONDENTS = Path("work") / "respondents.parquet"  # segment, channel and overall answers per respondent
 OVERALL = "__overall__"  # the respondents file's column of overall (NPS / satisfaction) valences
@@ -84,7 +85,7 @@ def survey_intake(step: Step) -> SurveyIntake:
     if section:
         from .survey import read_survey, survey_evidence
 
-        survey = read_survey(step.kit.path(section["file"]), sheet=section.get("sheet"))
+        survey = parsed_survey(step.out) or read_survey(step.kit.path(section["file"]), sheet=section.get("sheet"))
         frame, problems = survey_evidence(survey, section.get("questions") or [],
                                           respondent_id=section.get("respondent_id"), language=journey.language,
                                           touchpoints=journey.touchpoints)
@@ -99,6 +100,32 @@ def survey_intake(step: Step) -> SurveyIntake:
     write_evidence(result.evidence, step.out / SURVEY_EVIDENCE)
     step.save(journey)
     return result
+
+
+def keep_parsed_survey(survey, out: Path) -> Path:
+    """Hand the survey the run's preflight read to the survey step (parsing a million rows twice
+    costs seconds); written into the run's own staging folder, read back once and deleted."""
+    import pickle
+
+    path = Path(out) / PARSED_SURVEY
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("wb") as handle:
+        pickle.dump(survey, handle, protocol=pickle.HIGHEST_PROTOCOL)
+    return path
+
+
+def parsed_survey(out: Path):
+    """The survey keep_parsed_survey left in ``out``, removed as it is read (None when there is none:
+    a notebook run by hand reads the export itself)."""
+    import pickle
+
+    path = Path(out) / PARSED_SURVEY
+    if not path.is_file():
+        return None
+    with path.open("rb") as handle:
+        survey = pickle.load(handle)
+    path.unlink()
+    return survey
 
 
 def interviews(step: Step) -> tuple[list[Observation], list[str]]:

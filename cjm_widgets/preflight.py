@@ -15,11 +15,12 @@ from .errors import ConfigError, InputError
 MIN_ANSWERS = 5  # fewer answers than this say too little about a scale to contradict it
 
 
-def preflight(kit: Kit) -> None:
-    """Raise one ConfigError listing every mismatch between kit.yaml and the survey export."""
+def preflight(kit: Kit):
+    """Raise one ConfigError listing every mismatch between kit.yaml and the survey export; return
+    the survey as read (None without one), so the run need not parse it a second time."""
     section = kit.survey
     if not section:
-        return
+        return None
     from .survey import read_survey
 
     try:
@@ -33,6 +34,7 @@ def preflight(kit: Kit) -> None:
                           f"{survey.file}:\n  - " + "\n  - ".join(problems),
                           fix="Correct these keys in kit.yaml (`cjm survey inspect` shows the export's "
                               "columns, types and scales).")
+    return survey
 
 
 def survey_problems(survey, section: dict, personas: dict) -> list[str]:

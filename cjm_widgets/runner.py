@@ -30,6 +30,7 @@ from .errors import NotebookError
 from .history import write_snapshot
 from .labels import label
 from .lifetimes import guarded_run, uninterrupted
+from .pipeline import keep_parsed_survey
 from .preflight import preflight
 
 NOTEBOOKS_DIR = Path(resources.files("cjm_widgets.notebooks"))  # notebooks/ of the layout, shipped as package data
@@ -65,11 +66,15 @@ def run_client(client_dir, *, notebooks_dir=None, progress: bool = True,
     started = time.perf_counter()
     client_dir = Path(client_dir).resolve()
     kit = load_kit(client_dir)  # fail early, with every bad key named
-    preflight(kit)  # ... and every mismatch between kit.yaml and the data
+    survey = preflight(kit)  # ... and every mismatch between kit.yaml and the data
     folder = ClientDir(client_dir)
     final, staging = folder.out, folder.staging
     shutil.rmtree(staging, ignore_errors=True)
     (staging / "notebooks").mkdir(parents=True)
+    if survey is not None:
+        keep_parsed_survey(survey, staging)  # the survey step reads this instead of the export
+        del survey
+        _release_memory()  # before the workers fork: they would each carry the parsed export
     notebooks = workshop_notebooks(notebooks_dir)
     parameters = {"client_dir": str(client_dir), "out_dir": str(staging), "interactive": False}
     result = RunResult(client_dir=client_dir, out=final, language=kit.language)
@@ -138,6 +143,22 @@ def _export_report(staging: Path, title: str, language: str) -> None:
 
     export_report(sorted((staging / "notebooks").glob("*.ipynb")), staging / "report.html", title=title,
                   language=language)
+
+
+def _release_memory() -> None:
+    """Hand freed memory back to the system (glibc keeps it otherwise), so the parent that read a
+    large survey does not stay its size for the whole run."""
+    import ctypes
+    import gc
+
+    gc.collect()
+    try:
+        import pyarrow
+
+        pyarrow.default_memory_pool().release_unused()
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError, ImportError):  # not glibc: nothing to trim
+        pass
 
 
 def _progress_bar(total: int):

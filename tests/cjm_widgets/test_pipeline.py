@@ -97,3 +97,21 @@ def test_the_team_journey_follows_the_language_kit_yaml_names_now(run):
     kit.write_text(kit.read_text(encoding="utf-8").replace("language: en ", "language: pl "), encoding="utf-8")
     journey = pipeline.team_journey(pipeline.Step.open(run["client"]))
     assert journey.language == "pl" and "newsletter" not in {t.id for t in journey.touchpoints}
+
+
+def test_the_survey_step_reads_the_survey_the_preflight_parsed_once_and_removes_it(tmp_path):
+    """`cjm run` parses the export in its preflight and hands it on: the survey step must use that
+    parse (here trimmed to 10 rows, so using it shows) and not leave it behind."""
+    from cjm_widgets.preflight import preflight
+
+    client = tmp_path / "demo"
+    shutil.copytree(DEMO, client, ignore=shutil.ignore_patterns("out", "out.*", "history", "journey.json*",
+                                                                ".journey_history"))
+    step = pipeline.Step.open(client, tmp_path / "staging")
+    survey = preflight(step.kit)
+    survey.frame, survey.rows = survey.frame.head(10), survey.rows[:10]
+    kept = pipeline.keep_parsed_survey(survey, step.out)
+    intake = pipeline.survey_intake(step)
+    assert not kept.exists()
+    assert set(intake.evidence["row"].dropna().astype(int)) <= set(survey.rows)
+    assert intake.evidence["respondent"].nunique() == 10

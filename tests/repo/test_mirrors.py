@@ -16,7 +16,6 @@ TESTED_ELSEWHERE = {
     "client.py": "test_config, test_edits, chain/test_notebooks",
     "drilldown.py": "render/test_exports (`cjm evidence`)",
     "errors.py": "every reader's and checker's tests assert its messages",
-    "evidence.py": "personas/test_propose, render/test_steps, widgets/test_quotes",
     "personas/answers.py": "personas/test_propose",
     "personas/cards.py": "personas/test_propose, test_labels",
     "personas/describe.py": "personas/test_propose",
