@@ -10,6 +10,7 @@ from typing import Any, Optional
 
 import yaml
 
+from .clientdir import ClientDir
 from .errors import ConfigError
 from .model import Touchpoint
 from .stages import LANGUAGES, STAGE_MODELS, stage_ids
@@ -92,6 +93,17 @@ def load_kit(client_dir) -> Kit:
     return parse_kit(data or {}, root, path)
 
 
+def kit_language(client_dir) -> str:
+    """kit.yaml's language without checking the rest, so the CLI speaks it even when the rest is
+    wrong; English when there is no readable kit.yaml."""
+    try:
+        data = yaml.safe_load(ClientDir(client_dir).kit.read_text(encoding="utf-8-sig"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        return "en"
+    language = str(data.get("language", "en")).lower() if isinstance(data, dict) else "en"
+    return language if language in LANGUAGES else "en"
+
+
 def parse_kit(data: Any, root: Path, origin: Path) -> Kit:
     """Check the whole mapping and report every bad key at once."""
     problems: list[str] = []
@@ -143,8 +155,7 @@ def parse_kit(data: Any, root: Path, origin: Path) -> Kit:
         problems.append("client: should be the client's name as text.")
         client = None
     if problems:
-        raise ConfigError(origin, "has problems:\n  - " + "\n  - ".join(problems),
-                          fix="Edit kit.yaml; the template written by `cjm init` documents every key.")
+        raise ConfigError(origin, key="err_kit_problems", problems="\n  - ".join(problems))
     return Kit(root=root, client=str(client or root.name), language=language,
                stage_model=stage_model, survey=sections.get("survey"),
                interviews=sections.get("interviews"), analytics=sections.get("analytics"),
@@ -152,16 +163,19 @@ def parse_kit(data: Any, root: Path, origin: Path) -> Kit:
                touchpoints=touchpoints, stages=stages, scoring=scoring)
 
 
-def write_template(client_dir, client: str = "") -> Path:
-    """`cjm init`: a commented kit.yaml and an empty data/ folder; never overwrites."""
+def write_template(client_dir, client: str = "", language: Optional[str] = None) -> Path:
+    """`cjm init`: a commented kit.yaml (in ``language``, English by default) and an empty data/
+    folder; never overwrites."""
     root = Path(client_dir)
     path = root / KIT_FILE
     if path.exists():
-        raise ConfigError(path, "already exists.", fix="Edit it, or choose a new directory.")
+        raise ConfigError(path, key="err_exists")
     (root / "data").mkdir(parents=True, exist_ok=True)
     name = client or root.resolve().name
-    path.write_text(TEMPLATE.read_text(encoding="utf-8").replace("{client}", name.replace('"', "'")),
-                    encoding="utf-8")
+    text = TEMPLATE.read_text(encoding="utf-8").replace("{client}", name.replace('"', "'"))
+    if language in LANGUAGES:
+        text = text.replace("\nlanguage: en ", f"\nlanguage: {language} ", 1)
+    path.write_text(text, encoding="utf-8")
     return path
 
 

@@ -8,6 +8,7 @@ Files meant for machines (CSV, JSON) keep plain dot decimals and do not use thes
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
 
@@ -351,6 +352,112 @@ TEXTS: dict[str, dict[str, str]] = {
                           'слова к точкам контакта, чтобы их использовать.'},
     'cli_done': {'en': 'Done in {seconds} s: {path}', 'pl': 'Gotowe w {seconds} s: {path}',
                  'ru': 'Готово за {seconds} с: {path}'},
+    # ---- where evidence and errors come from (model.Source, errors.InputError)
+    'src_row': {'en': 'row {row}', 'pl': 'wiersz {row}', 'ru': 'строка {row}'},
+    'src_line': {'en': 'line {line}', 'pl': 'wiersz {line}', 'ru': 'строка {line}'},
+    'src_column': {'en': 'column {column}', 'pl': 'kolumna {column}', 'ru': 'столбец {column}'},
+    'fix': {'en': 'Fix: {fix}', 'pl': 'Poprawka: {fix}', 'ru': 'Исправление: {fix}'},
+    # ---- the command line (cli.py) and the errors it says in the client's language
+    'cli_error': {'en': 'cjm: error: {message}', 'pl': 'cjm: błąd: {message}', 'ru': 'cjm: ошибка: {message}'},
+    'cli_interrupted': {'en': 'cjm: interrupted', 'pl': 'cjm: przerwano', 'ru': 'cjm: прервано'},
+    'cli_init': {'en': 'Created {path} and {data}/.\nNext: put the client\'s exports into data/, edit kit.yaml, '
+                       'then `cjm run {dir}`.',
+                 'pl': 'Utworzono {path} i {data}/.\nDalej: umieść eksporty klienta w data/, popraw kit.yaml, '
+                       'potem `cjm run {dir}`.',
+                 'ru': 'Созданы {path} и {data}/.\nДалее: положите выгрузки клиента в data/, поправьте kit.yaml, '
+                       'затем `cjm run {dir}`.'},
+    'cli_init_from': {'en': 'Created {path} from {export} (copied into {data}/).\nNext: check the lines marked REVIEW '
+                            'in kit.yaml, then `cjm run {dir}`.',
+                      'pl': 'Utworzono {path} z {export} (skopiowany do {data}/).\nDalej: sprawdź w kit.yaml wiersze '
+                            'oznaczone REVIEW, potem `cjm run {dir}`.',
+                      'ru': 'Создан {path} из {export} (скопирован в {data}/).\nДалее: проверьте в kit.yaml строки '
+                            'с пометкой REVIEW, затем `cjm run {dir}`.'},
+    'cli_done_evidence': {'en': '{observations} from {sources}.', 'pl': '{observations} z: {sources}.',
+                          'ru': '{observations} из: {sources}.'},
+    'survey_rows': {'en': '{rows} of the survey', 'pl': '{rows} ankiety', 'ru': '{rows} опроса'},
+    'evidence_header': {'en': '{observations}:', 'pl': '{observations}:', 'ru': '{observations}:'},
+    'evidence_header_first': {'en': '{observations}; the first {limit} (use --csv for all):',
+                              'pl': '{observations}; pierwsze {limit} (wszystkie: --csv):',
+                              'ru': '{observations}; первые {limit} (все: --csv):'},
+    'err_no_evidence': {'en': '{path}: not found. Run `cjm run {dir}` first.',
+                        'pl': '{path}: nie znaleziono. Najpierw uruchom `cjm run {dir}`.',
+                        'ru': '{path}: не найден. Сначала выполните `cjm run {dir}`.'},
+    'err_unknown_filter': {'en': '--{what} {wanted!r} is no {what} of this journey. Known: {known}.',
+                           'pl': '--{what} {wanted!r}: nie ma tego w tej mapie. Znane: {known}.',
+                           'ru': '--{what} {wanted!r}: такого нет в этой карте. Известны: {known}.'},
+    'err_unknown_filter_close': {'en': '--{what} {wanted!r} is no {what} of this journey. Did you mean {close}? '
+                                       'Known: {known}.',
+                                 'pl': '--{what} {wanted!r}: nie ma tego w tej mapie. Czy chodziło o {close}? '
+                                       'Znane: {known}.',
+                                 'ru': '--{what} {wanted!r}: такого нет в этой карте. Может быть, {close}? '
+                                       'Известны: {known}.'},
+    'err_unknown_kind': {'en': '--kind {kind!r}: use one of {kinds}.', 'pl': '--kind {kind!r}: użyj jednego z: {kinds}.',
+                         'ru': '--kind {kind!r}: укажите одно из: {kinds}.'},
+    'err_diff_needs_two': {'en': '{path}: {runs} kept; `cjm diff` needs two. Run `cjm run {dir}` again after the '
+                                 'data or the workshop changed.',
+                           'pl': '{path}: {runs} w historii; `cjm diff` potrzebuje dwóch. Uruchom ponownie '
+                                 '`cjm run {dir}`, gdy zmienią się dane lub wyniki warsztatu.',
+                           'ru': '{path}: {runs} в истории; `cjm diff` нужно два. Выполните `cjm run {dir}` '
+                                 'снова, когда изменятся данные или итоги воркшопа.'},
+    'err_run_ambiguous': {'en': 'run {spec!r} matches several runs ({names}). Give more of the snapshot name, or an '
+                                'index like -2.',
+                          'pl': 'przebieg {spec!r} pasuje do kilku przebiegów ({names}). Podaj dłuższą część nazwy '
+                                'albo indeks, np. -2.',
+                          'ru': 'запуск {spec!r} подходит к нескольким запускам ({names}). Укажите больше от имени '
+                                'или индекс, например -2.'},
+    'err_run_unknown': {'en': 'run {spec!r} matches no run ({names}). Give a snapshot name, or an index like -2.',
+                        'pl': 'przebieg {spec!r} nie pasuje do żadnego przebiegu ({names}). Podaj nazwę albo indeks, '
+                              'np. -2.',
+                        'ru': 'запуск {spec!r} не подходит ни к одному запуску ({names}). Укажите имя или индекс, '
+                              'например -2.'},
+    'err_run_index': {'en': 'run {spec}: only {runs} are kept ({names}). Give an index from {low} to {high}, or a '
+                            'snapshot name.',
+                      'pl': 'przebieg {spec}: zapisane są tylko {runs} ({names}). Podaj indeks od {low} do {high} '
+                            'albo nazwę.',
+                      'ru': 'запуск {spec}: сохранено только {runs} ({names}). Укажите индекс от {low} до {high} '
+                            'или имя.'},
+    'err_run_order': {'en': 'run {before} is not before run {after}. Give the earlier run as --from and the later one '
+                            'as --to.',
+                      'pl': 'przebieg {before} nie jest wcześniejszy niż {after}. Podaj wcześniejszy jako --from, '
+                            'a późniejszy jako --to.',
+                      'ru': 'запуск {before} не раньше запуска {after}. Укажите более ранний в --from, а более '
+                            'поздний в --to.'},
+    'err_notebook_failed': {'en': '{notebook} failed {failure} — the executed notebook is kept at {kept}; the previous '
+                                  'outputs in {out} are untouched.',
+                            'pl': '{notebook}: błąd {failure} — wykonany notatnik zachowano w {kept}; poprzednie wyniki '
+                                  'w {out} są nienaruszone.',
+                            'ru': '{notebook}: сбой {failure} — выполненный блокнот сохранён в {kept}; прежние '
+                                  'результаты в {out} не тронуты.'},
+    'err_kit_problems': {'en': 'has problems:\n  - {problems}', 'pl': 'ma błędy:\n  - {problems}',
+                         'ru': 'содержит ошибки:\n  - {problems}'},
+    'err_kit_problems_fix': {'en': 'Edit kit.yaml; the template written by `cjm init` documents every key.',
+                             'pl': 'Popraw kit.yaml; szablon zapisany przez `cjm init` opisuje każdy klucz.',
+                             'ru': 'Исправьте kit.yaml; шаблон, который пишет `cjm init`, описывает каждый ключ.'},
+    'err_kit_survey': {'en': 'does not fit the survey export {export}:\n  - {problems}',
+                       'pl': 'nie pasuje do eksportu ankiety {export}:\n  - {problems}',
+                       'ru': 'не соответствует выгрузке опроса {export}:\n  - {problems}'},
+    'err_kit_survey_fix': {'en': "Correct these keys in kit.yaml (`cjm survey inspect` shows the export's columns, "
+                                 "types and scales).",
+                           'pl': 'Popraw te klucze w kit.yaml (`cjm survey inspect` pokazuje kolumny, typy i skale '
+                                 'eksportu).',
+                           'ru': 'Исправьте эти ключи в kit.yaml (`cjm survey inspect` показывает столбцы, типы и '
+                                 'шкалы выгрузки).'},
+    'err_exists': {'en': 'already exists.', 'pl': 'już istnieje.', 'ru': 'уже существует.'},
+    'err_exists_fix': {'en': 'Edit it, or choose a new directory.', 'pl': 'Edytuj go albo wybierz nowy katalog.',
+                       'ru': 'Отредактируйте его или выберите новую папку.'},
+    'failed_in_cell': {'en': 'in cell {cell}: {error}', 'pl': 'w komórce {cell}: {error}',
+                       'ru': 'в ячейке {cell}: {error}'},
+    'failed_before_start': {'en': 'before its first cell: {error}', 'pl': 'przed pierwszą komórką: {error}',
+                            'ru': 'до первой ячейки: {error}'},
+    'err_funnel_mapping': {'en': '{path}: analytics.mapping is empty; the funnel query maps events to stages with it. '
+                                 'Fix: add `mapping: {{page_view: awareness, add_to_cart: decision, purchase: '
+                                 'post_purchase}}` under analytics.',
+                           'pl': '{path}: analytics.mapping jest puste; zapytanie lejka przypisuje nim zdarzenia do '
+                                 'etapów. Poprawka: dodaj pod analytics `mapping: {{page_view: awareness, add_to_cart: '
+                                 'decision, purchase: post_purchase}}`.',
+                           'ru': '{path}: analytics.mapping пуст; запрос воронки сопоставляет по нему события и этапы. '
+                                 'Исправление: добавьте в analytics `mapping: {{page_view: awareness, add_to_cart: '
+                                 'decision, purchase: post_purchase}}`.'},
     # ---- `cjm diff`
     'diff_title': {'en': 'Changes from run {before} to run {after}:', 'pl': 'Zmiany od przebiegu {before} do {after}:',
                    'ru': 'Изменения с запуска {before} по {after}:'},
@@ -377,6 +484,12 @@ TEXTS: dict[str, dict[str, str]] = {
     'diff_implemented': {'en': 'Opportunities implemented in between: {items}',
                          'pl': 'Szanse wdrożone w międzyczasie: {items}',
                          'ru': 'Возможности, внедрённые за это время: {items}'},
+    'diff_no_checksums': {'en': 'input checksums not kept for run {run}',
+                          'pl': 'przebieg {run} nie zachował sum kontrolnych plików wejściowych',
+                          'ru': 'для запуска {run} не сохранены контрольные суммы входных файлов'},
+    'diff_bad_date': {'en': 'opportunity {title}: implemented {value!r} is not a date like 2026-03-31',
+                      'pl': 'szansa {title}: data wdrożenia {value!r} nie jest datą w rodzaju 2026-03-31',
+                      'ru': 'возможность {title}: дата внедрения {value!r} — не дата вида 2026-03-31'},
     'diff_note': {'en': 'Note: {note}.', 'pl': 'Uwaga: {note}.', 'ru': 'Примечание: {note}.'},
     'kpi_nps': {'en': 'NPS', 'pl': 'NPS', 'ru': 'NPS'},
     'kpi_aov': {'en': 'AOV', 'pl': 'Średnia wartość zamówienia', 'ru': 'Средний чек'},
@@ -760,6 +873,9 @@ NOUNS: dict[str, dict[str, dict[str, str]]] = {
     "run": {"en": {"one": "run", "other": "runs"},
             "pl": {"one": "przebieg", "few": "przebiegi", "many": "przebiegów", "other": "przebiegu"},
             "ru": {"one": "запуск", "few": "запуска", "many": "запусков", "other": "запуска"}},
+    "row": {"en": {"one": "row", "other": "rows"},
+            "pl": {"one": "wiersz", "few": "wiersze", "many": "wierszy", "other": "wiersza"},
+            "ru": {"one": "строка", "few": "строки", "many": "строк", "other": "строки"}},
     "answer": {"en": {"one": "answer", "other": "answers"},
                "pl": {"one": "odpowiedź", "few": "odpowiedzi", "many": "odpowiedzi", "other": "odpowiedzi"},
                "ru": {"one": "ответ", "few": "ответа", "many": "ответов", "other": "ответа"}},
@@ -777,13 +893,44 @@ def language_of(language: Optional[str]) -> str:
     return code if code in LANGUAGES else "en"
 
 
+@dataclass(frozen=True)
+class Counted:
+    """A count whose words wait for the language: a message built before the language is known
+    (an error raised deep in the kit) says "2 wiersze" once the CLI knows the client's."""
+
+    n: float
+    noun: str
+
+    def say(self, language: Optional[str]) -> str:
+        return count(self.n, self.noun, language)
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A text of the table with its params, said later, as a part of a longer message."""
+
+    key: str
+    params: tuple = ()  # (name, value) pairs, so the phrase stays hashable and picklable
+
+    def say(self, language: Optional[str]) -> str:
+        return label(self.key, language, **dict(self.params))
+
+
+def phrase(key: str, **params) -> Phrase:
+    return Phrase(key, tuple(params.items()))
+
+
 def label(key: str, language: Optional[str] = "en", **params) -> str:
-    """The text for ``key`` in ``language``, with ``{params}`` filled in when given."""
+    """The text for ``key`` in ``language``, with ``{params}`` filled in when given; a ``Counted``
+    or ``Phrase`` param is said in the same language."""
     texts = TEXTS.get(key)
     if texts is None:
         return key
     text = texts.get(language_of(language)) or texts["en"]
-    return text.format(**params) if params else text
+    if not params:
+        return text
+    return text.format(**{name: value.say(language) if isinstance(value, (Counted, Phrase)) else value
+                          for name, value in params.items()})
 
 
 def plural(n: float, noun: str, language: Optional[str] = "en") -> str:

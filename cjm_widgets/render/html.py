@@ -189,12 +189,12 @@ def _score_view(journey, score: Optional[Score], persona_id, lang, previous, tar
         "override": None if override is None else {
             "value": fmt_value(override.value, lang), "reason": override.reason, "author": override.author},
         "delta": delta,
-        "quotes": [{"text": o.text, "source": o.source.label()}
+        "quotes": [{"text": o.text, "source": o.source.label(lang)}
                    for o in evidence_quotes(journey, score)] if quotes else [],
         "faces": _faces(score, lang),
         "kinds": " · ".join(count(n, kind, lang) for kind, n in _kinds(score)),
         "answers": [{"answer": label("answer_on_scale", lang, answer=number(o.raw, lang, digits=0)),
-                     "question": o.source.column or "", "source": o.source.label()}
+                     "question": o.source.column or "", "source": o.source.label(lang)}
                     for o in evidence_ratings(journey, score)] if quotes else [],
     }
 
@@ -221,7 +221,7 @@ def _persona_view(persona, colour, lang):
         "share": fmt_percent(persona.share, lang) if persona.share else "", "size": persona.size,
         "demographics": sorted(persona.demographics.items()), "goals": persona.goals,
         "frustrations": persona.frustrations, "channels": persona.channels, "quote": persona.quote,
-        "quote_source": persona.quote_source.label() if persona.quote_source else "",
+        "quote_source": persona.quote_source.label(lang) if persona.quote_source else "",
     }
 
 
@@ -230,9 +230,9 @@ def _pain_view(journey, pain, lang):
     return {
         "touchpoint": touchpoint_name(journey, pain.touchpoint),
         "stage": stage_name(journey, stage_of(journey, pain.touchpoint)),
-        "rule": pain.rule, "severity": f"{pain.severity:.2f}", "owner": pain.owner, "note": pain.note,
+        "rule": pain.rule, "severity": number(pain.severity, lang), "owner": pain.owner, "note": pain.note,
         "votes": journey.votes_on_pain(pain.touchpoint), "n": pain_evidence_count(journey, pain),
-        "quotes": [{"text": o.text, "source": o.source.label()} for o in quotes if o.text.strip()][:3],
+        "quotes": [{"text": o.text, "source": o.source.label(lang)} for o in quotes if o.text.strip()][:3],
     }
 
 

@@ -1,0 +1,66 @@
+"""What `cjm` says before any run: in the language of the client folder it is given (its kit.yaml),
+English when there is none; an error message never mixes two languages."""
+from __future__ import annotations
+
+import pytest
+
+from cjm_widgets.cli import main
+from cjm_widgets.errors import CJMError, InputError
+from cjm_widgets.model import Source
+
+
+def _client(tmp_path, language: str, extra: str = ""):
+    client = tmp_path / f"client_{language}"
+    client.mkdir()
+    (client / "kit.yaml").write_text(f"client: Sklep\nlanguage: {language}\n{extra}", encoding="utf-8")
+    return client
+
+
+def _err(capsys, *argv) -> str:
+    assert main([*map(str, argv)]) == 2
+    return capsys.readouterr().err
+
+
+def test_errors_speak_the_language_of_the_client_folder(tmp_path, capsys):
+    polish, russian = _client(tmp_path, "pl"), _client(tmp_path, "ru")
+    assert _err(capsys, "evidence", polish) == (f"cjm: błąd: {polish / 'out' / 'evidence.parquet'}: nie znaleziono. "
+                                                f"Najpierw uruchom `cjm run {polish}`.\n")
+    assert _err(capsys, "diff", russian).startswith(f"cjm: ошибка: {russian / 'history'}: 0 запусков в истории; "
+                                                    "`cjm diff` нужно два.")
+    assert _err(capsys, "evidence", tmp_path / "nowhere").startswith("cjm: error: ")  # no kit.yaml: English
+
+
+def test_a_bad_kit_yaml_is_reported_in_its_own_language(tmp_path, capsys):
+    client = _client(tmp_path, "ru", "stage_modle: aidp\n")
+    err = _err(capsys, "run", client)
+    assert err.startswith(f"cjm: ошибка: {client / 'kit.yaml'}: содержит ошибки:\n  - stage_modle")
+    assert "Исправление: Исправьте kit.yaml" in err and "Fix:" not in err
+
+
+def test_init_writes_and_says_the_language_asked_for(tmp_path, capsys):
+    client = tmp_path / "nowy"
+    assert main(["init", str(client), "--language", "pl"]) == 0
+    assert capsys.readouterr().out.startswith(f"Utworzono {client / 'kit.yaml'} i {client / 'data'}/.\nDalej: ")
+    assert "\nlanguage: pl " in (client / "kit.yaml").read_text(encoding="utf-8")
+    assert _err(capsys, "init", client) == (f"cjm: błąd: {client / 'kit.yaml'}: już istnieje. "
+                                            "Poprawka: Edytuj go albo wybierz nowy katalog.\n")
+
+
+def test_an_input_error_says_where_in_the_language_it_is_said_in():
+    keyed = InputError("survey.csv", key="err_kit_problems", row=3, column="Q1", problems="x")
+    assert keyed.message("pl") == "survey.csv, wiersz 3, kolumna 'Q1': ma błędy:\n  - x Poprawka: Popraw kit.yaml; " \
+                                  "szablon zapisany przez `cjm init` opisuje każdy klucz."
+    assert keyed.message("ru").startswith("survey.csv, строка 3, столбец 'Q1': содержит ошибки:")
+    assert str(keyed).startswith("survey.csv, row 3, column 'Q1': has problems:")
+    plain = InputError("survey.csv", "bad cell.", row=3, fix="Correct it.")
+    assert plain.message("ru") == str(plain) == "survey.csv, row 3: bad cell. Fix: Correct it."
+    assert CJMError(key="err_unknown_kind", kind="x", kinds="rating").in_language("pl") == \
+        "--kind 'x': użyj jednego z: rating."
+
+
+@pytest.mark.parametrize("language, expected", [
+    ("en", "survey.csv, row 12, Q3"), ("pl", "survey.csv, wiersz 12, Q3"), ("ru", "survey.csv, строка 12, Q3")])
+def test_a_source_is_written_in_the_language_of_the_page(language, expected):
+    assert Source("survey.csv", row=12, column="Q3").label(language) == expected
+    assert Source("a.vtt", line=7, time="00:01:02.000").label(language).startswith("a.vtt, ")
+    assert Source("a.vtt", line=7).label("pl") == "a.vtt, wiersz 7"
