@@ -27,7 +27,7 @@ import nbformat
 from .clientdir import ClientDir
 from .config import load_kit
 from .errors import NotebookError
-from .history import write_snapshot
+from .history import trends, write_snapshot
 from .labels import Phrase, label, phrase
 from .lifetimes import guarded_run, uninterrupted
 from .preflight import preflight
@@ -103,7 +103,7 @@ def run_client(client_dir, *, notebooks_dir=None, progress: bool = True,
         if bar:
             bar.close()
         report = pool.submit(_export_report, staging, label("report_title", kit.language, client=kit.client),
-                             kit.language)
+                             kit.language, client_dir)
         shutil.rmtree(staging / "work", ignore_errors=True)  # the steps' hand-over files
         report.result()
     result.seconds = round(time.perf_counter() - started, 3)
@@ -131,12 +131,16 @@ def notebook_needs(notebooks: list[Path]) -> dict[str, set[str]]:
     return needs
 
 
-def _export_report(staging: Path, title: str, language: str) -> None:
-    """report.html from the executed notebooks, in a worker while the main process moves on."""
+def _export_report(staging: Path, title: str, language: str, client_dir: Path) -> None:
+    """report.html from the executed notebooks, in a worker while the main process moves on; its
+    trends end with this run (not kept in history/ yet), as the map's do."""
+    from .model import Journey
     from .render import export_report
 
+    results = staging / "journey.json"
+    current = Journey.load(results) if results.is_file() else None
     export_report(sorted((staging / "notebooks").glob("*.ipynb")), staging / "report.html", title=title,
-                  language=language)
+                  language=language, trends=trends(client_dir, current=current))
 
 
 def _progress_bar(total: int):

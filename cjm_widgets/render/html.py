@@ -19,7 +19,7 @@ from ..labels import count, integer, label, number, percent
 from ..model import Journey, Score
 from ..personas.look import persona_colors
 from .figure import figure_svg, journey_figure
-from .trends import trends_figure
+from .trends import trends_view
 from .scale import FACE_COLORS, FACES, TONE_COLORS, fmt_interval, fmt_percent, fmt_value, tone
 from .view import (evidence_quotes, evidence_ratings, observation_count, pain_evidence_count, scored_personas,
                    stage_columns,
@@ -121,13 +121,8 @@ def _gap_view(row: dict, persona_id: str, lang: str) -> dict:
 
 
 def _trends_view(trends: Optional[dict], lang: str) -> Optional[dict]:
-    """The small multiples across the kept runs, once there are two to compare."""
-    runs = (trends or {}).get("runs") or []
-    if len(runs) < 2:
-        return None
-    return {"svg": Markup(figure_svg(trends_figure(trends, language=lang), id_prefix="cjm-trends")),
-            "caption": label("trends_caption", lang, runs=count(len(runs), "run", lang)),
-            "alt": ", ".join(r["time"][:16].replace("T", " ") for r in runs)}
+    view = trends_view(trends, lang)
+    return view and view | {"svg": Markup(view["svg"])}
 
 
 def _figures(journey, personas, lang):
