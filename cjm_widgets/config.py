@@ -78,7 +78,7 @@ def load_kit(client_dir) -> Kit:
     root = Path(client_dir).resolve()
     path = root / KIT_FILE
     if not root.is_dir():
-        raise ConfigError(root, "is not a client directory.", fix="Create one with `cjm init DIR`.")
+        raise ConfigError(root, key="err_not_client_dir")
     if not path.is_file():
         raise ConfigError(path, "not found.", fix=f"Create it with `cjm init {client_dir}`.")
     try:

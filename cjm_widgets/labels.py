@@ -442,6 +442,18 @@ TEXTS: dict[str, dict[str, str]] = {
                                  'eksportu).',
                            'ru': 'Исправьте эти ключи в kit.yaml (`cjm survey inspect` показывает столбцы, типы и '
                                  'шкалы выгрузки).'},
+    'err_not_client_dir': {'en': 'is not a client directory.', 'pl': 'nie jest katalogiem klienta.',
+                           'ru': 'не папка клиента.'},
+    'err_not_client_dir_fix': {'en': 'Create one with `cjm init DIR`.', 'pl': 'Utwórz go przez `cjm init KATALOG`.',
+                               'ru': 'Создайте её командой `cjm init ПАПКА`.'},
+    'err_run_in_progress': {'en': '{dir}: another `cjm run` is already working on this client ({holder}); nothing was '
+                                  'changed. Fix: wait until it finishes, or stop it with Ctrl-C, then run again.',
+                            'pl': '{dir}: inne `cjm run` już pracuje nad tym klientem ({holder}); niczego nie '
+                                  'zmieniono. Poprawka: poczekaj, aż skończy, albo zatrzymaj je Ctrl-C, potem uruchom '
+                                  'ponownie.',
+                            'ru': '{dir}: другой `cjm run` уже работает с этим клиентом ({holder}); ничего не '
+                                  'изменено. Исправление: дождитесь его окончания или остановите его Ctrl-C, затем '
+                                  'запустите снова.'},
     'err_exists': {'en': 'already exists.', 'pl': 'już istnieje.', 'ru': 'уже существует.'},
     'err_exists_fix': {'en': 'Edit it, or choose a new directory.', 'pl': 'Edytuj go albo wybierz nowy katalog.',
                        'ru': 'Отредактируйте его или выберите новую папку.'},

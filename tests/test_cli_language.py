@@ -64,3 +64,8 @@ def test_a_source_is_written_in_the_language_of_the_page(language, expected):
     assert Source("survey.csv", row=12, column="Q3").label(language) == expected
     assert Source("a.vtt", line=7, time="00:01:02.000").label(language).startswith("a.vtt, ")
     assert Source("a.vtt", line=7).label("pl") == "a.vtt, wiersz 7"
+
+
+def test_a_run_on_a_missing_folder_says_so_instead_of_a_lock_file_error(tmp_path, capsys):
+    assert _err(capsys, "run", tmp_path / "nowhere") == (f"cjm: error: {tmp_path / 'nowhere'}: is not a client "
+                                                         "directory. Fix: Create one with `cjm init DIR`.\n")
