@@ -33,7 +33,7 @@ class InputError(CJMError):
 
     Raised with a label key, the problem (``key``) and the fix (``key + "_fix"``, when the table has
     it) are said in the client's language, and so are the row, line and column; raised with plain
-    text, the whole message stays as written, so no message mixes two languages.
+    text, the whole message stays as written (English), its "row" and "Fix:" included.
     """
 
     def __init__(self, file, problem: str = "", *, row=None, line=None, column=None, fix: str = "",

@@ -1,5 +1,5 @@
 """What `cjm` says before any run: in the language of the client folder it is given (its kit.yaml),
-English when there is none; an error message never mixes two languages."""
+English when there is none; an error raised in plain English keeps its "row" and "Fix:" English."""
 from __future__ import annotations
 
 import pytest
@@ -69,3 +69,29 @@ def test_a_source_is_written_in_the_language_of_the_page(language, expected):
 def test_a_run_on_a_missing_folder_says_so_instead_of_a_lock_file_error(tmp_path, capsys):
     assert _err(capsys, "run", tmp_path / "nowhere") == (f"cjm: error: {tmp_path / 'nowhere'}: is not a client "
                                                          "directory. Fix: Create one with `cjm init DIR`.\n")
+
+
+def test_funnel_sql_without_a_mapping_says_how_to_add_one_in_russian(tmp_path, capsys):
+    client = _client(tmp_path, "ru")
+    err = _err(capsys, "funnel-sql", client)
+    assert err.startswith(f"cjm: ошибка: {client / 'kit.yaml'}: analytics.mapping пуст; ")
+    assert "Исправление: добавьте в analytics `mapping: {page_view: awareness" in err
+
+
+def test_the_evidence_listing_counts_and_places_each_row_in_the_language_asked_for():
+    import pandas as pd
+
+    from cjm_widgets.drilldown import SHOWN, format_evidence
+
+    rows = [{"kind": "rating", "touchpoint": "search", "valence": -0.5, "raw": 2.0, "file": "survey.csv", "row": 14,
+             "column": "Search?"},
+            {"kind": "quote", "touchpoint": "delivery", "valence": 0.0, "file": "anna.vtt", "line": 12,
+             "time": "00:01:02.000", "column": "Anna", "text": "It came late."}]
+    frame = pd.DataFrame(rows).reindex(columns=SHOWN)
+    assert format_evidence(frame).splitlines() == [
+        "2 observations:",
+        "rating    search           -0.50 answer 2  [survey.csv, row 14, Search?]",
+        "quote     delivery          0.00 “It came late.”  [anna.vtt, line 12, 00:01:02.000, Anna]"]
+    polish = format_evidence(frame, limit=1, language="pl").splitlines()
+    assert polish == ["2 obserwacje; pierwsze 1 (wszystkie: --csv):",
+                      "rating    search           −0,50 odpowiedź 2  [survey.csv, wiersz 14, Search?]"]
