@@ -77,8 +77,12 @@ def format_evidence(frame: pd.DataFrame, limit: int = 50, language: Optional[str
 
 
 def evidence_counts(client_dir) -> tuple[int, int, int]:
-    """(observations, survey rows, transcripts) behind the last run, for the summary `cjm run` prints."""
-    frame = pd.read_parquet(ClientDir(client_dir).evidence, columns=["file", "row", "line"], engine="pyarrow")
+    """(observations, survey rows, transcripts) behind the last run, for the summary `cjm run` prints;
+    nothing when the run wrote no evidence table."""
+    path = ClientDir(client_dir).evidence
+    if not path.is_file():
+        return 0, 0, 0
+    frame = pd.read_parquet(path, columns=["file", "row", "line"], engine="pyarrow")
     rows = len(frame.dropna(subset=["row"]).drop_duplicates(["file", "row"]))
     return len(frame), rows, int(frame.loc[frame["line"].notna(), "file"].nunique())
 

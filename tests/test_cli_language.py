@@ -95,3 +95,9 @@ def test_the_evidence_listing_counts_and_places_each_row_in_the_language_asked_f
     polish = format_evidence(frame, limit=1, language="pl").splitlines()
     assert polish == ["2 obserwacje; pierwsze 1 (wszystkie: --csv):",
                       "rating    search           −0,50 odpowiedź 2  [survey.csv, wiersz 14, Search?]"]
+
+
+def test_a_run_without_an_evidence_table_has_nothing_to_count(tmp_path):
+    from cjm_widgets.drilldown import evidence_counts
+
+    assert evidence_counts(tmp_path) == (0, 0, 0)
