@@ -31,34 +31,33 @@ class CJMError(Exception):
 class InputError(CJMError):
     """Bad input: names the file, the row/line and column where known, and what to do.
 
-    Raised with a label key, the problem (``key``) and the fix (``key + "_fix"``, when the table has
-    it) are said in the client's language, and so are the row, line and column; raised with plain
-    text, the whole message stays as written (English), its "row" and "Fix:" included.
+    Raised with a label key, the problem (``key``) and the fix (``fix_key``, else ``key + "_fix"``
+    when the table has it) are said in the client's language, and so are the row, line and
+    column; raised with plain text, the whole message stays as written (English), its "row" and
+    "Fix:" included.
     """
 
     def __init__(self, file, problem: str = "", *, row=None, line=None, column=None, fix: str = "",
-                 key: str | None = None, **params):
+                 key: str | None = None, fix_key: str | None = None, **params):
         self.file = str(file)
         self.row = row
         self.line = line
         self.column = column
         if key is not None:
-            self.key, self.params = key, params
+            self.key, self.params, self.fix_key = key, params, fix_key or f"{key}_fix"
         self.problem, self.fix = self._texts("en") if key is not None else (problem, fix)
         super().__init__(self.message())
 
     def _texts(self, language: str | None) -> tuple[str, str]:
         from .labels import TEXTS, label  # labels -> stages -> model -> errors
 
-        fix = f"{self.key}_fix"
         return (label(self.key, language, **self.params),
-                label(fix, language, **self.params) if fix in TEXTS else "")
+                label(self.fix_key, language, **self.params) if self.fix_key in TEXTS else "")
 
     def message(self, language: str | None = "en") -> str:
         from .labels import label
 
         language = language if self.key else "en"
-        problem, fix = self._texts(language) if self.key else (self.problem, self.fix)
         where = [self.file]
         if self.line is not None:
             where.append(label("src_line", language, line=self.line))
@@ -66,10 +65,15 @@ class InputError(CJMError):
             where.append(label("src_row", language, row=self.row))
         if self.column is not None:
             where.append(label("src_column", language, column=repr(self.column)))
-        text = f"{', '.join(where)}: {problem}"
-        if fix:
-            text += " " + label("fix", language, fix=fix)
-        return text
+        return f"{', '.join(where)}: {self.say(language)}"
+
+    def say(self, language: str | None = "en") -> str:
+        """The problem and its fix without the place, for a message that lists several."""
+        from .labels import label
+
+        language = language if self.key else "en"
+        problem, fix = self._texts(language) if self.key else (self.problem, self.fix)
+        return f"{problem} {label('fix', language, fix=fix)}" if fix else problem
 
     def in_language(self, language: str | None) -> str:
         return self.message(language)

@@ -470,6 +470,192 @@ TEXTS: dict[str, dict[str, str]] = {
                            'ru': '{path}: analytics.mapping пуст; запрос воронки сопоставляет по нему события и этапы. '
                                  'Исправление: добавьте в analytics `mapping: {{page_view: awareness, add_to_cart: '
                                  'decision, purchase: post_purchase}}`.'},
+    # ---- kit.yaml's problems, one line per bad key (config.parse_kit)
+    'kit_bool': {'en': '{where}: {value!r} should be true or false.', 'pl': '{where}: {value!r} — wpisz true albo false.',
+                 'ru': '{where}: {value!r} — укажите true или false.'},
+    'kit_section_mapping': {'en': '{name}: should be a mapping (e.g. `{name}:` then `  file: ...`).',
+                            'pl': '{name}: powinno być mapowaniem (np. `{name}:`, a pod spodem `  file: ...`).',
+                            'ru': '{name}: должно быть словарём (например, `{name}:`, а ниже `  file: ...`).'},
+    'kit_analytics_mapping': {'en': 'analytics.mapping: should map event or page patterns to stage ids, e.g. '
+                                    '`mapping: {{"/product/*": consideration, add_to_cart: decision}}`.',
+                              'pl': 'analytics.mapping: powinno przypisywać wzorce zdarzeń lub stron do id etapów, np. '
+                                    '`mapping: {{"/product/*": consideration, add_to_cart: decision}}`.',
+                              'ru': 'analytics.mapping: должно сопоставлять шаблоны событий или страниц с id этапов, '
+                                    'например `mapping: {{"/product/*": consideration, add_to_cart: decision}}`.'},
+    'kit_orders_file': {'en': 'orders.file: missing; name the order export, e.g. `file: data/orders.csv`.',
+                        'pl': 'orders.file: brak; podaj eksport zamówień, np. `file: data/orders.csv`.',
+                        'ru': 'orders.file: нет; укажите выгрузку заказов, например `file: data/orders.csv`.'},
+    'kit_client': {'en': "client: should be the client's name as text.", 'pl': 'client: wpisz nazwę klienta jako tekst.',
+                   'ru': 'client: укажите название клиента текстом.'},
+    'kit_choice': {'en': '{where}: {value!r} is unknown; {hint}use one of {allowed}.',
+                   'pl': '{where}: nieznana wartość {value!r}; {hint}użyj jednej z: {allowed}.',
+                   'ru': '{where}: неизвестное значение {value!r}; {hint}укажите одно из: {allowed}.'},
+    'kit_did_you_mean': {'en': 'did you mean {close!r}? ', 'pl': 'czy chodziło o {close!r}? ',
+                         'ru': 'может быть, {close!r}? '},
+    'kit_whole': {'en': '{where}: {value!r} should be a whole number of at least {smallest} (e.g. {default}).',
+                  'pl': '{where}: {value!r} — wpisz liczbę całkowitą co najmniej {smallest} (np. {default}).',
+                  'ru': '{where}: {value!r} — укажите целое число не меньше {smallest} (например, {default}).'},
+    'kit_columns_list': {'en': '{where}: should be a list of survey column headers, e.g. ["What is your age?"].',
+                         'pl': '{where}: powinno być listą nagłówków kolumn ankiety, np. ["Ile masz lat?"].',
+                         'ru': '{where}: должно быть списком заголовков столбцов опроса, например ["Сколько вам лет?"].'},
+    'kit_column_text': {'en': '{where}: {value!r} should be a survey column header in quotes.',
+                        'pl': '{where}: {value!r} — wpisz nagłówek kolumny ankiety w cudzysłowie.',
+                        'ru': '{where}: {value!r} — укажите заголовок столбца опроса в кавычках.'},
+    'kit_survey_file': {'en': 'survey.file: missing; name the export, e.g. `file: data/survey.csv`.',
+                        'pl': 'survey.file: brak; podaj eksport, np. `file: data/survey.csv`.',
+                        'ru': 'survey.file: нет; укажите выгрузку, например `file: data/survey.csv`.'},
+    'kit_sheet': {'en': 'survey.sheet: {value!r} should be a sheet name or its number (0 = first).',
+                  'pl': 'survey.sheet: {value!r} — wpisz nazwę arkusza albo jego numer (0 = pierwszy).',
+                  'ru': 'survey.sheet: {value!r} — укажите имя листа или его номер (0 = первый).'},
+    'kit_k_max': {'en': 'personas.k_max: {k_max} is below k_min ({k_min}); set k_max to k_min or more.',
+                  'pl': 'personas.k_max: {k_max} jest mniejsze niż k_min ({k_min}); ustaw k_max na k_min lub więcej.',
+                  'ru': 'personas.k_max: {k_max} меньше k_min ({k_min}); задайте k_max не меньше k_min.'},
+    'kit_scoring_mapping': {'en': 'scoring: should be a mapping of settings (`min_n: 5` lines under `scoring:`).',
+                            'pl': 'scoring: powinno być mapowaniem ustawień (wiersze `min_n: 5` pod `scoring:`).',
+                            'ru': 'scoring: должно быть словарём настроек (строки `min_n: 5` под `scoring:`).'},
+    'kit_unknown_key': {'en': '{name}: unknown key.{hint}', 'pl': '{name}: nieznany klucz.{hint}',
+                        'ru': '{name}: неизвестный ключ.{hint}'},
+    'kit_did_you_mean_key': {'en': " Did you mean '{name}'?", 'pl': " Czy chodziło o '{name}'?",
+                             'ru': " Может быть, '{name}'?"},
+    'kit_allowed_keys': {'en': ' Allowed: {names}.', 'pl': ' Dozwolone: {names}.', 'ru': ' Допустимы: {names}.'},
+    'kit_path_relative': {'en': '{where}: should be a path relative to the client directory.',
+                          'pl': '{where}: wpisz ścieżkę względem katalogu klienta.',
+                          'ru': '{where}: укажите путь относительно папки клиента.'},
+    'kit_path_outside': {'en': '{where}: {value!r} points outside the client directory; copy the file into data/ '
+                               '(or set allow_outside_paths: true).',
+                         'pl': '{where}: {value!r} wskazuje poza katalog klienta; skopiuj plik do data/ '
+                               '(albo ustaw allow_outside_paths: true).',
+                         'ru': '{where}: {value!r} указывает за пределы папки клиента; скопируйте файл в data/ '
+                               '(или задайте allow_outside_paths: true).'},
+    'kit_path_is_file': {'en': '{where}: {value!r} is a file; expected a folder.',
+                         'pl': '{where}: {value!r} to plik; oczekiwano folderu.',
+                         'ru': '{where}: {value!r} — файл, а нужна папка.'},
+    'kit_path_is_folder': {'en': '{where}: {value!r} is a folder; expected a file.',
+                           'pl': '{where}: {value!r} to folder; oczekiwano pliku.',
+                           'ru': '{where}: {value!r} — папка, а нужен файл.'},
+    'kit_path_missing': {'en': '{where}: {value!r} does not exist.{hint}', 'pl': '{where}: {value!r} nie istnieje.{hint}',
+                         'ru': '{where}: {value!r} не существует.{hint}'},
+    'kit_check_name': {'en': ' Check the name and that the file is in the client directory.',
+                       'pl': ' Sprawdź nazwę i czy plik jest w katalogu klienta.',
+                       'ru': ' Проверьте имя и что файл лежит в папке клиента.'},
+    'kit_did_you_mean_path': {'en': ' Did you mean {names}?', 'pl': ' Czy chodziło o {names}?',
+                              'ru': ' Может быть, {names}?'},
+    'kit_or': {'en': ' or ', 'pl': ' albo ', 'ru': ' или '},
+    'kit_list_of_items': {'en': '{where}: should be a list (each item starts with `- id: ...`).',
+                          'pl': '{where}: powinno być listą (każdy element zaczyna się od `- id: ...`).',
+                          'ru': '{where}: должно быть списком (каждый элемент начинается с `- id: ...`).'},
+    'kit_touchpoint_mapping': {'en': '{where}: should be a mapping with id, name, stage.',
+                               'pl': '{where}: powinno być mapowaniem z id, name, stage.',
+                               'ru': '{where}: должно быть словарём с id, name, stage.'},
+    'kit_id_pattern': {'en': '{where}.id: {value!r} should be letters, digits or _.',
+                       'pl': '{where}.id: {value!r} — użyj liter, cyfr lub _.',
+                       'ru': '{where}.id: {value!r} — используйте буквы, цифры или _.'},
+    'kit_id_twice': {'en': '{where}.id: {value!r} is used twice.', 'pl': '{where}.id: {value!r} występuje dwa razy.',
+                     'ru': '{where}.id: {value!r} встречается дважды.'},
+    'kit_keywords': {'en': '{where}.keywords: should be a list of words, e.g. [delivery, courier].',
+                     'pl': '{where}.keywords: powinno być listą słów, np. [dostawa, kurier].',
+                     'ru': '{where}.keywords: должно быть списком слов, например [доставка, курьер].'},
+    'kit_reach': {'en': '{where}.reach: {value!r} should be a share between 0 and 1.',
+                  'pl': '{where}.reach: {value!r} — wpisz udział od 0 do 1.',
+                  'ru': '{where}.reach: {value!r} — укажите долю от 0 до 1.'},
+    'kit_importance': {'en': '{where}.importance: {value!r} should be 1..5.',
+                       'pl': '{where}.importance: {value!r} — wpisz wartość 1..5.',
+                       'ru': '{where}.importance: {value!r} — укажите значение 1..5.'},
+    'kit_stage_id': {'en': '{where}.id: should be one of {ids}.', 'pl': '{where}.id: użyj jednego z: {ids}.',
+                     'ru': '{where}.id: укажите одно из: {ids}.'},
+    'kit_lane': {'en': '{where}.{lane}: should be a list of short texts.',
+                 'pl': '{where}.{lane}: powinno być listą krótkich tekstów.',
+                 'ru': '{where}.{lane}: должно быть списком коротких текстов.'},
+    'kit_questions_list': {'en': 'survey.questions: should be a list of {{column, touchpoint, type}}.',
+                           'pl': 'survey.questions: powinno być listą {{column, touchpoint, type}}.',
+                           'ru': 'survey.questions: должно быть списком {{column, touchpoint, type}}.'},
+    'kit_question_column': {'en': '{where}: needs at least `column:` (the survey header).',
+                            'pl': '{where}: potrzebuje co najmniej `column:` (nagłówka z ankiety).',
+                            'ru': '{where}: нужен хотя бы `column:` (заголовок из опроса).'},
+    'kit_question_touchpoint': {'en': '{where}.touchpoint: {value!r} is not a touchpoint id in `touchpoints:`; '
+                                      '{hint}the ids are {ids}.',
+                                'pl': '{where}.touchpoint: {value!r} nie jest id punktu styku z `touchpoints:`; '
+                                      '{hint}dostępne id: {ids}.',
+                                'ru': '{where}.touchpoint: {value!r} — не id точки контакта из `touchpoints:`; '
+                                      '{hint}есть такие id: {ids}.'},
+    'kit_no_touchpoints': {'en': 'none yet: add them under `touchpoints:`', 'pl': 'jeszcze brak: dodaj je pod `touchpoints:`',
+                           'ru': 'пока нет: добавьте их в `touchpoints:`'},
+    'kit_scale': {'en': '{where}: {value!r} should be the number of points (5 for 1..5, 7 for 1..7) or [low, high] '
+                        'such as [0, 10].',
+                  'pl': '{where}: {value!r} — wpisz liczbę punktów (5 dla 1..5, 7 dla 1..7) albo [min, max], '
+                        'np. [0, 10].',
+                  'ru': '{where}: {value!r} — укажите число баллов (5 для 1..5, 7 для 1..7) или [min, max], '
+                        'например [0, 10].'},
+    # ---- kit.yaml's scoring: settings (settings.py)
+    'set_not_mapping': {'en': '`scoring` should be a mapping of settings, found {value!r}.',
+                        'pl': '`scoring` powinno być mapowaniem ustawień, a jest {value!r}.',
+                        'ru': '`scoring` должно быть словарём настроек, а найдено {value!r}.'},
+    'set_not_mapping_fix': {'en': 'Indent the settings under `scoring:` as `key: value` lines.',
+                            'pl': 'Wcięte wiersze `klucz: wartość` pod `scoring:`.',
+                            'ru': 'Запишите настройки под `scoring:` с отступом, строками `ключ: значение`.'},
+    'set_unknown_key': {'en': 'unknown key `scoring.{name}`.', 'pl': 'nieznany klucz `scoring.{name}`.',
+                        'ru': 'неизвестный ключ `scoring.{name}`.'},
+    'set_unknown_key_fix': {'en': 'Use one of: {known} (see docs/scoring.md).',
+                            'pl': 'Użyj jednego z: {known} (zob. docs/scoring.md).',
+                            'ru': 'Укажите одно из: {known} (см. docs/scoring.md).'},
+    'set_importance_source': {'en': '`scoring.importance_source` is {value!r}.',
+                              'pl': '`scoring.importance_source` ma wartość {value!r}.',
+                              'ru': '`scoring.importance_source` равно {value!r}.'},
+    'set_importance_source_fix': {'en': 'Use one of: {known}.', 'pl': 'Użyj jednego z: {known}.',
+                                  'ru': 'Укажите одно из: {known}.'},
+    'set_weights_mapping': {'en': '`scoring.weights` should map kinds to numbers, found {value!r}.',
+                            'pl': '`scoring.weights` powinno przypisywać rodzajom liczby, a jest {value!r}.',
+                            'ru': '`scoring.weights` должно сопоставлять видам числа, а найдено {value!r}.'},
+    'set_weights_mapping_fix': {'en': 'Write it like `weights: {{rating: 1.0, judgement: 1.0, quote: 0.7, text: 0.4}}`.',
+                                'pl': 'Zapisz to jako `weights: {{rating: 1.0, judgement: 1.0, quote: 0.7, text: 0.4}}`.',
+                                'ru': 'Запишите так: `weights: {{rating: 1.0, judgement: 1.0, quote: 0.7, text: 0.4}}`.'},
+    'set_unknown_kind': {'en': 'unknown kind `scoring.weights.{kind}`.', 'pl': 'nieznany rodzaj `scoring.weights.{kind}`.',
+                         'ru': 'неизвестный вид `scoring.weights.{kind}`.'},
+    'set_unknown_kind_fix': {'en': 'Use one of: {known}.', 'pl': 'Użyj jednego z: {known}.',
+                             'ru': 'Укажите одно из: {known}.'},
+    'set_negative_weight': {'en': '`scoring.weights.{kind}` is negative ({value}).',
+                            'pl': '`scoring.weights.{kind}` jest ujemne ({value}).',
+                            'ru': '`scoring.weights.{kind}` отрицательно ({value}).'},
+    'set_negative_weight_fix': {'en': 'Use 0 to ignore a kind, or a positive weight.',
+                                'pl': 'Wpisz 0, by pominąć rodzaj, albo dodatnią wagę.',
+                                'ru': 'Укажите 0, чтобы не учитывать вид, или положительный вес.'},
+    'set_all_zero': {'en': 'every `scoring.weights` is 0: nothing would be scored.',
+                     'pl': 'każde `scoring.weights` wynosi 0: nic nie zostałoby ocenione.',
+                     'ru': 'все `scoring.weights` равны 0: ничего не будет оценено.'},
+    'set_all_zero_fix': {'en': 'Give at least ratings a positive weight.',
+                         'pl': 'Nadaj dodatnią wagę przynajmniej ocenom (rating).',
+                         'ru': 'Дайте положительный вес хотя бы оценкам (rating).'},
+    'set_number': {'en': '`scoring.{name}` should be a number, found {value!r}.',
+                   'pl': '`scoring.{name}` powinno być liczbą, a jest {value!r}.',
+                   'ru': '`scoring.{name}` должно быть числом, а найдено {value!r}.'},
+    'set_whole': {'en': '`scoring.{name}` should be a whole number, found {value!r}.',
+                  'pl': '`scoring.{name}` powinno być liczbą całkowitą, a jest {value!r}.',
+                  'ru': '`scoring.{name}` должно быть целым числом, а найдено {value!r}.'},
+    'set_number_fix': {'en': 'Write a plain number, or remove the key to use the default (docs/scoring.md).',
+                       'pl': 'Wpisz zwykłą liczbę albo usuń klucz, by użyć wartości domyślnej (docs/scoring.md).',
+                       'ru': 'Укажите простое число или удалите ключ, чтобы взять значение по умолчанию '
+                             '(docs/scoring.md).'},
+    'set_rule': {'en': '`scoring.{name}` {what}, found {value!r}.', 'pl': '`scoring.{name}` {what}, a jest {value!r}.',
+                 'ru': '`scoring.{name}` {what}, а найдено {value!r}.'},
+    'set_rule_fix': {'en': 'Correct it or remove the key to use the default (docs/scoring.md).',
+                     'pl': 'Popraw go albo usuń klucz, by użyć wartości domyślnej (docs/scoring.md).',
+                     'ru': 'Исправьте его или удалите ключ, чтобы взять значение по умолчанию (docs/scoring.md).'},
+    'set_at_least_1': {'en': 'should be at least 1', 'pl': 'powinno wynosić co najmniej 1',
+                       'ru': 'должно быть не меньше 1'},
+    'set_not_below_min_n': {'en': 'should not be below min_n ({min_n})', 'pl': 'nie powinno być mniejsze niż min_n ({min_n})',
+                            'ru': 'не должно быть меньше min_n ({min_n})'},
+    'set_share': {'en': 'should be a share between 0 and 1', 'pl': 'powinno być udziałem od 0 do 1',
+                  'ru': 'должно быть долей от 0 до 1'},
+    'set_above_0': {'en': 'should be above 0 (a fall on the -2..+2 scale)',
+                    'pl': 'powinno być większe od 0 (spadek na skali -2..+2)',
+                    'ru': 'должно быть больше 0 (падение по шкале -2..+2)'},
+    'set_at_least_3': {'en': 'should be at least 3 to compute a correlation',
+                       'pl': 'powinno wynosić co najmniej 3, by policzyć korelację',
+                       'ru': 'должно быть не меньше 3, чтобы посчитать корреляцию'},
+    'set_correlation': {'en': 'should be a correlation between -1 and 1', 'pl': 'powinno być korelacją od -1 do 1',
+                        'ru': 'должно быть корреляцией от -1 до 1'},
+    'set_on_scale': {'en': 'should lie on the -2..+2 scale', 'pl': 'powinno leżeć na skali -2..+2',
+                     'ru': 'должно лежать на шкале -2..+2'},
     # ---- `cjm diff`
     'diff_title': {'en': 'Changes from run {before} to run {after}:', 'pl': 'Zmiany od przebiegu {before} do {after}:',
                    'ru': 'Изменения с запуска {before} по {after}:'},
@@ -932,17 +1118,34 @@ def phrase(key: str, **params) -> Phrase:
     return Phrase(key, tuple(params.items()))
 
 
+@dataclass(frozen=True)
+class Listed:
+    """Items said in one language and joined: one per line by default (kit.yaml's problems)."""
+
+    items: tuple
+    separator: object = "\n  - "  # text, or a Phrase such as " or "
+
+    def say(self, language: Optional[str]) -> str:
+        return _said(self.separator, language).join(_said(item, language) for item in self.items)
+
+
+def _said(value, language: Optional[str]):
+    """A param as the message says it: anything with ``say`` (Counted, Phrase, Listed, a keyed
+    InputError) in the message's language; other values as they are."""
+    say = getattr(value, "say", None)
+    return say(language) if callable(say) else value
+
+
 def label(key: str, language: Optional[str] = "en", **params) -> str:
-    """The text for ``key`` in ``language``, with ``{params}`` filled in when given; a ``Counted``
-    or ``Phrase`` param is said in the same language."""
+    """The text for ``key`` in ``language``, with ``{params}`` filled in when given; a param that
+    can ``say`` itself (``Counted``, ``Phrase``...) is said in the same language."""
     texts = TEXTS.get(key)
     if texts is None:
         return key
     text = texts.get(language_of(language)) or texts["en"]
     if not params:
         return text
-    return text.format(**{name: value.say(language) if isinstance(value, (Counted, Phrase)) else value
-                          for name, value in params.items()})
+    return text.format(**{name: _said(value, language) for name, value in params.items()})
 
 
 def plural(n: float, noun: str, language: Optional[str] = "en") -> str:

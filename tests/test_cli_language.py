@@ -31,10 +31,26 @@ def test_errors_speak_the_language_of_the_client_folder(tmp_path, capsys):
 
 
 def test_a_bad_kit_yaml_is_reported_in_its_own_language(tmp_path, capsys):
-    client = _client(tmp_path, "ru", "stage_modle: aidp\n")
+    client = _client(tmp_path, "ru", "stage_modle: aidp\nsurvey:\n  file: data/survey.cvs\ntouchpoints:\n"
+                                     "  - {id: search, name: Поиск, stage: awarenes, reach: 2}\nscoring:\n  min_n: -1\n")
+    (client / "data").mkdir()
+    (client / "data" / "survey.csv").write_text("Q1\n5\n", encoding="utf-8")
     err = _err(capsys, "run", client)
-    assert err.startswith(f"cjm: ошибка: {client / 'kit.yaml'}: содержит ошибки:\n  - stage_modle")
-    assert "Исправление: Исправьте kit.yaml" in err and "Fix:" not in err
+    assert err.splitlines() == [
+        f"cjm: ошибка: {client / 'kit.yaml'}: содержит ошибки:",
+        "  - stage_modle: неизвестный ключ. Может быть, 'stage_model'?",
+        "  - survey.file: 'data/survey.cvs' не существует. Может быть, 'data/survey.csv'?",
+        "  - touchpoints[1].stage: неизвестное значение 'awarenes'; может быть, 'awareness'? укажите одно из: "
+        "awareness, interest, consideration, decision, post_purchase.",
+        "  - touchpoints[1].reach: 2 — укажите долю от 0 до 1.",
+        "  - `scoring.min_n` должно быть не меньше 1, а найдено -1. Исправление: Исправьте его или удалите ключ, "
+        "чтобы взять значение по умолчанию (docs/scoring.md). Исправление: Исправьте kit.yaml; шаблон, который пишет "
+        "`cjm init`, описывает каждый ключ."]
+    (client / "kit.yaml").write_text((client / "kit.yaml").read_text(encoding="utf-8").replace("language: ru",
+                                                                                             "language: en"))
+    english = _err(capsys, "run", client)
+    assert "stage_modle: unknown key. Did you mean 'stage_model'?" in english
+    assert "`scoring.min_n` should be at least 1, found -1. Fix: Correct it" in english
 
 
 def test_init_writes_and_says_the_language_asked_for(tmp_path, capsys):
