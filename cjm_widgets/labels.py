@@ -591,7 +591,7 @@ TEXTS: dict[str, dict[str, str]] = {
                         'pl': '`scoring` powinno być mapowaniem ustawień, a jest {value!r}.',
                         'ru': '`scoring` должно быть словарём настроек, а найдено {value!r}.'},
     'set_not_mapping_fix': {'en': 'Indent the settings under `scoring:` as `key: value` lines.',
-                            'pl': 'Wcięte wiersze `klucz: wartość` pod `scoring:`.',
+                            'pl': 'Zapisz ustawienia pod `scoring:` jako wcięte wiersze `klucz: wartość`.',
                             'ru': 'Запишите настройки под `scoring:` с отступом, строками `ключ: значение`.'},
     'set_unknown_key': {'en': 'unknown key `scoring.{name}`.', 'pl': 'nieznany klucz `scoring.{name}`.',
                         'ru': 'неизвестный ключ `scoring.{name}`.'},
@@ -1108,7 +1108,7 @@ class Phrase:
     """A text of the table with its params, said later, as a part of a longer message."""
 
     key: str
-    params: tuple = ()  # (name, value) pairs, so the phrase stays hashable and picklable
+    params: tuple = ()  # (name, value) pairs: the phrase stays immutable and picklable (runner workers)
 
     def say(self, language: Optional[str]) -> str:
         return label(self.key, language, **dict(self.params))
