@@ -184,8 +184,7 @@ def _evidence(args) -> int:
 
 def _funnel_sql(args) -> int:
     from .config import load_kit
-    from .funnel import warehouse_sql
-    from .kpis import _patterns, _norm_id
+    from .funnel import stage_key as _norm_id, stage_patterns as _patterns, warehouse_sql
     from .stages import stage_ids
 
     kit = load_kit(args.dir)

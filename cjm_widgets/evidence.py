@@ -13,6 +13,10 @@ from typing import Iterable, Optional, Sequence
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
+from pyarrow import feather
 
 from .errors import InputError
 from .model import Observation, Source
@@ -44,44 +48,71 @@ def empty_frame() -> pd.DataFrame:
 
 
 def conform(frame: pd.DataFrame) -> pd.DataFrame:
-    """The frame with exactly the contract's columns and types (missing ones added as empty)."""
-    out = {}
+    """The frame with exactly the contract's columns and types (missing ones added as empty).
+
+    A column already of its type passes through uncopied: a run conforms tens of millions of rows
+    several times, and only the first time converts anything."""
     n = len(frame)
-    for name, kind in COLUMNS.items():
-        values = frame[name] if name in frame.columns else pd.Series([None] * n, index=frame.index, dtype=object)
-        if kind == "cat":
-            if not isinstance(values.dtype, pd.CategoricalDtype):
-                values = values.astype(object).where(values.notna(), None).astype("category")
-            if values.cat.categories.dtype != object:
-                values = values.cat.rename_categories(pd.Index(values.cat.categories.astype(str), dtype=object))
-            out[name] = values
-        elif kind == "float":
-            out[name] = pd.to_numeric(values, errors="coerce").astype("float64")
-        elif kind == "int":
-            out[name] = pd.to_numeric(values, errors="coerce").astype("Int64")
-        else:
-            out[name] = values.astype(object).where(values.notna(), None)
-    return pd.DataFrame(out).reset_index(drop=True)
+    return pd.DataFrame({name: _conformed(frame[name] if name in frame.columns else None, kind, n)
+                         for name, kind in COLUMNS.items()}, copy=False)
+
+
+def _conformed(values: Optional[pd.Series], kind: str, n: int):
+    """One column as its contract type: a Categorical of texts, float64, Int64 or objects (None if missing)."""
+    if values is None:
+        return constant(None, n) if kind == "cat" else \
+            np.full(n, np.nan) if kind == "float" else \
+            pd.array(np.full(n, pd.NA), dtype="Int64") if kind == "int" else \
+            pd.Series(np.full(n, None, dtype=object), dtype=object, copy=False)
+    if kind == "cat":
+        if not isinstance(values.dtype, pd.CategoricalDtype):
+            values = values.astype(object).where(values.notna(), None).astype("category")
+        categories = values.cat.categories
+        if categories.dtype != object:
+            return pd.Categorical.from_codes(values.cat.codes.to_numpy(),
+                                             categories=pd.Index(categories.astype(str), dtype=object))
+        return values.array
+    if kind == "float":
+        return values.to_numpy(dtype="float64") if values.dtype == "float64" else \
+            pd.to_numeric(values, errors="coerce").to_numpy(dtype="float64", na_value=np.nan)
+    if kind == "int":
+        return values.array if values.dtype == "Int64" else pd.to_numeric(values, errors="coerce").astype("Int64").array
+    array = values.to_numpy(dtype=object)
+    missing = pd.isna(array)
+    if missing.any():
+        array = array.copy()
+        array[missing] = None
+    return pd.Series(array, dtype=object, copy=False)  # typed, so pandas does not scan it for dates
 
 
 def concat(frames: Iterable[pd.DataFrame]) -> pd.DataFrame:
     """Stack evidence frames, keeping the text columns categorical (pandas would make them objects)."""
-    frames = [f for f in frames if len(f)]
+    frames = [conform(f) for f in frames if len(f)]
     if not frames:
         return empty_frame()
     if len(frames) == 1:
-        return conform(frames[0])
-    from pandas.api.types import union_categoricals
-
-    frames = [conform(f) for f in frames]
+        return frames[0]
     columns = {}
     for name, kind in COLUMNS.items():
         parts = [f[name] for f in frames]
-        if kind == "cat":
-            columns[name] = pd.Series(union_categoricals([p.astype("category") for p in parts], ignore_order=True))
-        else:
-            columns[name] = pd.concat(parts, ignore_index=True)
-    return pd.DataFrame(columns)
+        columns[name] = _union([p.array for p in parts]) if kind == "cat" else \
+            pd.concat(parts, ignore_index=True).array
+    return pd.DataFrame(columns, copy=False)
+
+
+def _union(parts: list[pd.Categorical]) -> pd.Categorical:
+    """Categoricals stacked on the union of their categories, code arrays remapped with numpy (parts
+    sharing one respondent index, the common case, are not hashed at all)."""
+    first = parts[0].categories
+    if all(p.categories is first or (len(p.categories) == len(first) and p.categories.equals(first))
+           for p in parts[1:]):
+        return pd.Categorical.from_codes(np.concatenate([p.codes for p in parts]), categories=first)
+    categories = pd.Index(np.concatenate([np.asarray(p.categories, dtype=object) for p in parts])).unique()
+    codes = []
+    for part in parts:
+        lookup = np.append(categories.get_indexer(part.categories), -1)  # code -1 (missing) stays -1
+        codes.append(lookup[part.codes].astype(np.int32 if len(categories) > 32767 else np.int16))
+    return pd.Categorical.from_codes(np.concatenate(codes), categories=categories)
 
 
 def frame_from_observations(observations: Sequence[Observation]) -> pd.DataFrame:
@@ -118,14 +149,21 @@ def observations_from_frame(frame: pd.DataFrame) -> list[Observation]:
 
 
 def write_evidence(frame: pd.DataFrame, path) -> Path:
-    """Parquet, one row per observation; text columns dictionary-encoded, so repeated files,
-    columns and touchpoints cost next to nothing."""
+    """``path`` as Parquet (``.parquet``: the contract, compact, text columns dictionary-encoded) or
+    as Arrow IPC (``.arrow``: a run's hand-over between steps, written and read near memory speed)."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.tmp")
-    conform(frame).to_parquet(tmp, index=False, engine="pyarrow", compression="zstd")
+    table = pa.Table.from_pandas(conform(frame), preserve_index=False)
+    if path.suffix == ".arrow":
+        feather.write_feather(table, tmp, compression="lz4")
+    else:
+        pq.write_table(table, tmp, compression="zstd", row_group_size=ROW_GROUP)
     tmp.replace(path)
     return path
+
+
+ROW_GROUP = 4 << 20  # rows per Parquet row group: each repeats the respondent dictionary
 
 
 def read_evidence(path, columns: Optional[list[str]] = None, *, kind: Optional[str] = None) -> pd.DataFrame:
@@ -134,12 +172,17 @@ def read_evidence(path, columns: Optional[list[str]] = None, *, kind: Optional[s
     path = Path(path)
     if not path.is_file():
         return empty_frame() if columns is None else empty_frame()[columns]
+    where = pc.field("kind") == kind if kind else None
     try:
-        frame = pd.read_parquet(path, columns=columns, engine="pyarrow",
-                                filters=[("kind", "==", kind)] if kind else None)
+        if path.suffix == ".arrow":
+            table = feather.read_table(path, memory_map=True)
+            table = (table if where is None else table.filter(where)).select(columns or table.column_names)
+        else:
+            table = pq.read_table(path, columns=columns, filters=where)
     except Exception as exc:  # noqa: BLE001 — pyarrow raises many kinds for a damaged file
         raise InputError(path, f"cannot be read as the kit's evidence table ({type(exc).__name__}: {exc}).",
                          fix="Rerun `cjm run` to rebuild out/.") from None
+    frame = table.to_pandas()
     return frame if columns is not None else conform(frame)
 
 
@@ -156,3 +199,28 @@ def _missing(value) -> bool:
 
 def _int(value) -> Optional[int]:
     return None if value is None else int(value)
+
+
+def respondent_means(frame: pd.DataFrame, touchpoints: Iterable[str],
+                     rows: Optional[np.ndarray] = None) -> pd.DataFrame:
+    """Each respondent's mean valence on each of ``touchpoints`` (rows with a valence and a
+    respondent; only ``rows``, a mask, when given): columns touchpoint (id), respondent (code into the frame's respondent categories)
+    and mean. Integer keys sorted once; a survey's rows come in runs by question, which a stable
+    sort merges rather than re-sorts."""
+    touchpoint = frame["touchpoint"].astype("category").array
+    respondent = frame["respondent"].astype("category").array.codes.astype(np.int64)
+    valence = frame["valence"].to_numpy(dtype=float)
+    keep = touchpoint.isin(list(touchpoints)) & ~np.isnan(valence) & (respondent >= 0)
+    if rows is not None:
+        keep &= rows
+    if not keep.any():
+        return pd.DataFrame({"touchpoint": pd.Series([], dtype=object), "respondent": np.zeros(0, np.int64),
+                             "mean": np.zeros(0)})
+    people = int(respondent.max()) + 1
+    key = touchpoint.codes[keep].astype(np.int64) * people + respondent[keep]
+    order = np.argsort(key, kind="stable")
+    key, valence = key[order], valence[keep][order]
+    starts = np.flatnonzero(np.r_[True, key[1:] != key[:-1]])
+    means = np.add.reduceat(valence, starts) / np.diff(np.r_[starts, len(key)])
+    return pd.DataFrame({"touchpoint": pd.Categorical.from_codes(key[starts] // people, categories=touchpoint.categories),
+                         "respondent": key[starts] % people, "mean": means})

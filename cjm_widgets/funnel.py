@@ -8,12 +8,13 @@ Snowflake or Spark: they run it there and hand the kit the stage counts.
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Mapping, Optional, Sequence
 
 import jinja2
 
-from .errors import InputError
+from .errors import ConfigError, InputError
 
 USER_COLUMNS = ("user", "user_id", "userid", "user id", "client_id", "visitor_id", "user_pseudo_id", "distinct_id",
                 "session_id")
@@ -23,6 +24,32 @@ TIME_COLUMNS = ("event_timestamp", "timestamp", "event_time", "time", "datetime"
 GA4_MICROS = "event_timestamp"  # GA4 exports count microseconds since 1970
 _SQL = jinja2.Environment(loader=jinja2.PackageLoader("cjm_widgets", "sql"), autoescape=False,
                           undefined=jinja2.StrictUndefined, keep_trailing_newline=True)
+
+
+def stage_key(text: str) -> str:
+    """How a stage is written in an export or kit.yaml compared with the journey's stage ids
+    ("Post-purchase", "post purchase" -> "post_purchase")."""
+    return re.sub(r"[\s\-]+", "_", str(text).strip().lower())
+
+
+def stage_patterns(mapping, ids: Mapping[str, str], path) -> list[tuple[str, str]]:
+    """kit.yaml's analytics.mapping as (lower-case wildcard, stage id) pairs, first match wins;
+    ``ids`` maps :func:`stage_key` of each stage id to the id. An empty mapping, or one naming a
+    stage the journey does not have, is a ConfigError that says what to write."""
+    if not mapping:
+        raise ConfigError("kit.yaml", f"{path.name} is an event log, but analytics.mapping is empty.",
+                          fix="Map events or pages to stages, e.g. `mapping: {\"/product/*\": interest, "
+                              "add_to_cart: decision}`.")
+    if not isinstance(mapping, Mapping):
+        raise ConfigError("kit.yaml", "analytics.mapping should map patterns to stage ids.",
+                          fix="Write it as `pattern: stage_id` lines under `mapping:`.")
+    patterns = []
+    for pattern, stage in mapping.items():
+        if stage_key(str(stage)) not in ids:
+            raise ConfigError("kit.yaml", f"analytics.mapping {pattern!r} names stage {stage!r}, which is not "
+                              "a stage of this journey.", fix=f"Use one of: {', '.join(ids.values())}.")
+        patterns.append((str(pattern).strip().lower(), ids[stage_key(str(stage))]))
+    return patterns
 
 
 def funnel_sql(stage_ids: Sequence[str], patterns: Sequence[tuple[str, str]], *, source: str, user: str,

@@ -94,27 +94,26 @@ def derived_importance(evidence, touchpoints: list[Touchpoint],
 
     ``evidence`` is an evidence frame (cjm_widgets.evidence); a respondent's touchpoint valence is the
     mean of their observations there; only respondents with an overall answer pair up. r is None
-    below 3 pairs or when either side does not vary. One group-by, whatever the survey's size.
+    below 3 pairs or when either side does not vary. ``overall`` maps respondent id -> valence (a
+    dict, or a pandas Series indexed by id). One pass, whatever the survey's size.
     """
     import pandas as pd
 
+    from .evidence import respondent_means
+
     result: dict[str, tuple[Optional[float], int]] = {t.id: (None, 0) for t in touchpoints}
-    if not overall or evidence is None or len(evidence) == 0:
+    if overall is None or len(overall) == 0 or evidence is None or len(evidence) == 0:
         return result
-    overall = pd.Series(overall, dtype=float)
-    overall.index = overall.index.map(str)
-    rows = pd.DataFrame({"touchpoint": evidence["touchpoint"].astype("category"),
-                         "respondent": evidence["respondent"].astype("category"), "valence": evidence["valence"]})
-    respondents = rows["respondent"].cat
-    known = set(overall.index)
-    answered = np.array([str(c) in known for c in respondents.categories] + [False], dtype=bool)
-    rows = rows[rows["touchpoint"].isin(list(result)).to_numpy() & answered[respondents.codes.to_numpy()]]
-    if rows.empty:
-        return result
-    per_person = rows.groupby(["touchpoint", "respondent"], sort=False, observed=True)["valence"].mean().reset_index()
-    per_person["overall"] = overall.reindex(per_person["respondent"].astype(str)).to_numpy()
+    overall = overall if isinstance(overall, pd.Series) else pd.Series(overall, dtype=float)
+    overall = pd.Series(overall.to_numpy(dtype=float), index=overall.index.map(str))
+    overall = overall[~overall.index.duplicated()]
+    categories = evidence["respondent"].astype("category").cat.categories
+    answer = np.append(overall.reindex(pd.Index(np.asarray(categories.astype(str), dtype=object))).to_numpy(), np.nan)
+    per_person = respondent_means(evidence, list(result))
+    per_person["overall"] = answer[per_person["respondent"].to_numpy()]
+    per_person = per_person[per_person["overall"].notna().to_numpy()]
     for touchpoint, pairs in per_person.groupby("touchpoint", sort=False, observed=True):
-        xs, ys = pairs["valence"].to_numpy(float), pairs["overall"].to_numpy(float)
+        xs, ys = pairs["mean"].to_numpy(float), pairs["overall"].to_numpy(float)
         r = None
         if len(xs) >= 3 and xs.std() > 0 and ys.std() > 0:
             r = float(np.corrcoef(xs, ys)[0, 1])
@@ -131,7 +130,7 @@ def stored_importance(journey: Journey) -> dict[str, tuple[Optional[float], int]
 def _derived(journey: Journey, overall, derived):
     if derived is not None:
         return derived
-    if overall:
+    if overall is not None and len(overall):
         from .evidence import frame_from_observations
 
         return derived_importance(frame_from_observations(journey.observations), journey.touchpoints, overall)

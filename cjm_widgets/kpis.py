@@ -11,11 +11,13 @@ import re
 from pathlib import Path
 from typing import Iterable, Mapping, Optional, Sequence
 
-from .errors import ConfigError, InputError
-from .funnel import EVENT_COLUMNS, USER_COLUMNS
+from .errors import InputError
+from .funnel import EVENT_COLUMNS, USER_COLUMNS, event_log_counts, stage_key, stage_patterns
 from .model import Journey
 from .scoring import t_quantile_975
+from .survey import scales
 from .survey.scales import parse_number
+from .survey.valences import column_valences
 from .survey.tables import read_table
 
 Z95 = 1.959963984540054
@@ -25,28 +27,27 @@ DIRECTIONS = ("higher_is_better", "lower_is_better")
 # ---- NPS, CSAT, CES ---------------------------------------------------------------------------
 
 def nps(values: Iterable[Optional[float]], *, origin: str = "NPS answers") -> dict:
-    """Net Promoter Score -100..100 from 0..10 answers (promoters 9-10, detractors 0-6).
-
-    Each answer is +1 / 0 / -1, so NPS = 100 x their mean and its standard error is
-    100 x sqrt((p + d - (p - d)^2) / n); the interval is NPS +/- 1.96 se, kept within -100..100.
-    """
+    """Net Promoter Score -100..100 from 0..10 answers, with its 95% interval (answers outside
+    0..10 are an error naming ``origin``)."""
     answers = _answers(values, 0, 10, origin)
-    promoters = sum(1 for x in answers if x >= 9)
-    detractors = sum(1 for x in answers if x <= 6)
-    return _nps_counts(promoters, len(answers) - promoters - detractors, detractors)
+    return nps_of_valences(column_valences(answers, "nps", 0, 10)[0])
 
 
-def _nps_counts(promoters: int, passives: int, detractors: int) -> dict:
-    n = promoters + passives + detractors
-    result = {"value": None, "ci_low": None, "ci_high": None, "n": n,
-              "promoters": promoters, "passives": passives, "detractors": detractors}
+def nps_of_valences(valences) -> dict:
+    """NPS from per-respondent NPS valences (+1 promoter, 0 passive, -1 detractor), with its 95% interval."""
+    return _with_interval(scales.nps_of_valences(valences))
+
+
+def _with_interval(counts: dict) -> dict:
+    """The NPS with its interval: each answer is +1 / 0 / -1, so the standard error is
+    100 x sqrt((p + d - (p - d)^2) / n); the interval is NPS +/- 1.96 se, kept within -100..100."""
+    result = {"value": counts["value"], "ci_low": None, "ci_high": None, **counts}
+    n, value = counts["n"], counts["value"]
     if n == 0:
         return result
-    p, d = promoters / n, detractors / n
+    p, d = counts["promoters"] / n, counts["detractors"] / n
     se = math.sqrt(max(p + d - (p - d) ** 2, 0.0) / n)
-    value = 100 * (p - d)
-    result.update(value=value, ci_low=max(-100.0, value - 100 * Z95 * se),
-                  ci_high=min(100.0, value + 100 * Z95 * se))
+    result.update(ci_low=max(-100.0, value - 100 * Z95 * se), ci_high=min(100.0, value + 100 * Z95 * se))
     return result
 
 
@@ -161,22 +162,12 @@ def measure_kpis(evidence, touchpoints=None) -> dict[str, dict]:
     for (target, kind), row in table.iterrows():
         n, promoters, detractors = int(row["n"]), int(row["promoters"]), int(row["detractors"])
         if kind == "nps":
-            kpi = _nps_counts(promoters, n - promoters - detractors, detractors)
+            kpi = _with_interval(scales.nps_of_counts(promoters, n - promoters - detractors, detractors))
         else:
             kpi = _share(int(row["top"]), n)
             kpi["meaning"] = "% satisfied (top two boxes)" if kind == "csat" else "% finding it easy"
         result.setdefault(str(target), {})[kind] = kpi
     return result
-
-
-def nps_of_valences(valences) -> dict:
-    """NPS from per-respondent NPS valences (+1 promoter, 0 passive, -1 detractor)."""
-    import numpy as np
-
-    values = np.asarray(valences, dtype=float)
-    values = values[~np.isnan(values)]
-    promoters, detractors = int((values == 1.0).sum()), int((values == -1.0).sum())
-    return _nps_counts(promoters, int(values.size) - promoters - detractors, detractors)
 
 
 # ---- funnel -----------------------------------------------------------------------------------
@@ -212,13 +203,11 @@ def read_funnel(path, stage_ids: Sequence[str], mapping: Optional[Mapping[str, s
     if not path.is_file():
         raise InputError(path, "file not found.", fix="Check analytics.file in kit.yaml.")
     columns = [_norm(c) for c in _header(path)]
-    ids = {_norm_id(s): s for s in stage_ids}
+    ids = {stage_key(s): s for s in stage_ids}
     if _column(columns, STAGE_COLUMNS) is not None and _column(columns, COUNT_COLUMNS) is not None:
         return _count_funnel(path, stage_ids, ids)
     if _column(columns, USER_COLUMNS) is not None and _column(columns, EVENT_COLUMNS) is not None:
-        from .funnel import event_log_counts
-
-        ordered, any_order, unmapped, problems = event_log_counts(path, stage_ids, _patterns(mapping, ids, path),
+        ordered, any_order, unmapped, problems = event_log_counts(path, stage_ids, stage_patterns(mapping, ids, path),
                                                                   window_days=window_days)
         rows = funnel_rows([(s, ordered.get(s)) for s in stage_ids])
         for row in rows:
@@ -291,7 +280,7 @@ def _count_rows(path, body, header, stage_col, count_col, ids, problems) -> dict
         stage_text, count_text = _cell(cells, stage_col), _cell(cells, count_col)
         if not stage_text and not count_text:
             continue
-        stage = ids.get(_norm_id(stage_text))
+        stage = ids.get(stage_key(stage_text))
         if stage is None:
             raise InputError(path, f"stage {stage_text!r} is not a stage of this journey.", line=line,
                              column=header[stage_col],
@@ -303,23 +292,6 @@ def _count_rows(path, body, header, stage_col, count_col, ids, problems) -> dict
             continue
         users[stage] = (users.get(stage) or 0) + count
     return {s: (int(v) if v is not None and float(v).is_integer() else v) for s, v in users.items()}
-
-
-def _patterns(mapping, ids: dict[str, str], path) -> list[tuple[str, str]]:
-    if not mapping:
-        raise ConfigError("kit.yaml", f"{path.name} is an event log, but analytics.mapping is empty.",
-                          fix="Map events or pages to stages, e.g. `mapping: {\"/product/*\": interest, "
-                              "add_to_cart: decision}`.")
-    if not isinstance(mapping, Mapping):
-        raise ConfigError("kit.yaml", "analytics.mapping should map patterns to stage ids.",
-                          fix="Write it as `pattern: stage_id` lines under `mapping:`.")
-    patterns = []
-    for pattern, stage in mapping.items():
-        if _norm_id(str(stage)) not in ids:
-            raise ConfigError("kit.yaml", f"analytics.mapping {pattern!r} names stage {stage!r}, which is not "
-                              "a stage of this journey.", fix=f"Use one of: {', '.join(ids.values())}.")
-        patterns.append((str(pattern).strip().lower(), ids[_norm_id(str(stage))]))
-    return patterns
 
 
 def _column(columns: list[str], names: Sequence[str]) -> Optional[int]:
@@ -336,7 +308,3 @@ def _cell(cells: list[str], index: int) -> str:
 
 def _norm(text: str) -> str:
     return re.sub(r"\s+", " ", str(text).replace("\ufeff", "")).strip().lower()
-
-
-def _norm_id(text: str) -> str:
-    return re.sub(r"[\s\-]+", "_", str(text).strip().lower())

@@ -13,7 +13,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pandas as pd
+import pyarrow.parquet as pq
 
 from .client import load_journey, out_dir as default_out_dir, without_evidence
 from .config import Kit, load_kit
@@ -22,8 +24,9 @@ from .labels import label
 from .model import Journey, Observation
 
 WORK_JOURNEY = Path("work") / "journey.json"
-SURVEY_EVIDENCE = Path("work") / "survey_evidence.parquet"
-QUOTE_EVIDENCE = Path("work") / "quote_evidence.parquet"
+SURVEY_EVIDENCE = Path("work") / "survey_evidence.arrow"
+QUOTE_EVIDENCE = Path("work") / "quote_evidence.arrow"
+SEGMENTS = Path("work") / "segments.parquet"  # respondent -> segment, from the persona step
 RESPONDENTS = Path("work") / "respondents.parquet"  # segment, channel and overall answers per respondent
 OVERALL = "__overall__"  # the respondents file's column of overall (NPS / satisfaction) valences
 CUSTOMER = "__customer__"  # ... and of the hashed e-mail / customer id (never kept in clear), for orders
@@ -49,10 +52,6 @@ class Step:
 
     def save(self, journey: Journey) -> Path:
         return journey.save(self.out / WORK_JOURNEY)
-
-    def evidence(self) -> pd.DataFrame:
-        """The run's whole evidence, once the persona step has written it."""
-        return read_evidence(self.out / EVIDENCE)
 
 
 def team_journey(step: Step) -> Journey:
@@ -127,15 +126,23 @@ def interviews(step: Step) -> tuple[list[Observation], list[str]]:
 
 
 def place_on_journey(frame: pd.DataFrame, journey: Journey) -> tuple[pd.DataFrame, list[str]]:
-    """Give each row its touchpoint's stage; report evidence for touchpoints the journey lacks."""
+    """Give each row its touchpoint's stage; report evidence for touchpoints the journey lacks.
+
+    Worked on the categorical codes: a few touchpoints, millions of rows."""
     stage_of = {t.id: t.stage for t in journey.touchpoints}
-    touchpoint = frame["touchpoint"].astype(object)
-    orphan = touchpoint.notna() & ~touchpoint.isin(stage_of.keys())
-    counts = Counter(touchpoint[orphan].tolist())
-    placed = frame[~orphan.to_numpy()].reset_index(drop=True)
-    stage = placed["stage"].astype(object)
-    placed["stage"] = stage.where(stage.notna(), placed["touchpoint"].astype(object).map(stage_of)).astype("category")
-    problems = [label("msg_orphans", journey.language, n=n, tp=tp) for tp, n in sorted(counts.items())]
+    touchpoint = frame["touchpoint"].array
+    known = np.array([c in stage_of for c in touchpoint.categories] + [True])  # code -1: no touchpoint
+    orphan = ~known[touchpoint.codes]
+    counts = Counter(dict(zip(touchpoint.categories, np.bincount(touchpoint.codes[orphan],
+                                                               minlength=len(touchpoint.categories)))))
+    placed = frame[~orphan].reset_index(drop=True) if orphan.any() else frame.copy()
+    touchpoint, stage = placed["touchpoint"].array, placed["stage"].array
+    stages = pd.Index(list(dict.fromkeys([*stage.categories, *stage_of.values()])), dtype=object)
+    given = np.append(stages.get_indexer(stage.categories), -1)[stage.codes]
+    implied = np.array([stages.get_loc(stage_of[c]) if c in stage_of else -1 for c in touchpoint.categories] + [-1])
+    codes = np.where(given >= 0, given, implied[touchpoint.codes])
+    placed["stage"] = pd.Categorical.from_codes(codes, categories=stages)
+    problems = [label("msg_orphans", journey.language, n=int(n), tp=tp) for tp, n in sorted(counts.items()) if n]
     return placed, problems
 
 
@@ -169,10 +176,8 @@ def _write_answers(frame: pd.DataFrame, path: Path) -> None:
     frame = frame.copy()
     for column in frame.columns:
         values = frame[column]
-        if values.dtype == object:
-            present = values.dropna()
-            if not present.map(lambda v: isinstance(v, str)).all():
-                frame[column] = values.map(lambda v: None if v is None or v != v else str(v))
+        if values.dtype == object and pd.api.types.infer_dtype(values, skipna=True) not in ("string", "empty"):
+            frame[column] = values.map(lambda v: None if v is None or v != v else str(v))
     path.parent.mkdir(parents=True, exist_ok=True)
     frame.to_parquet(path, engine="pyarrow")
 
@@ -199,17 +204,13 @@ def overall_valences(survey, frame: pd.DataFrame, section: dict):
     return valences
 
 
-def load_overall(step: Step) -> dict[str, float]:
-    """Respondent id -> overall valence, as the survey step found them."""
+def load_overall(step: Step):
+    """Respondent id -> overall valence (a pandas Series), as the survey step found them; None without."""
     path = step.out / RESPONDENTS
-    if not path.exists():
-        return {}
-    import pyarrow.parquet as pq
-
-    if OVERALL not in pq.read_schema(path).names:
-        return {}
+    if not path.exists() or OVERALL not in pq.read_schema(path).names:
+        return None
     values = pd.read_parquet(path, columns=[OVERALL])[OVERALL].dropna()  # the index (respondent) comes along
-    return dict(zip(values.index.map(str), values.astype(float)))
+    return pd.Series(values.to_numpy(dtype=float), index=values.index.astype(str)) if len(values) else None
 
 
 def _write_json(path: Path, data) -> None:
@@ -226,20 +227,20 @@ class PersonaStep:
 
 
 def personas(step: Step) -> PersonaStep:
-    """Segment the respondents, describe each segment as a persona, keep the team's edits; write the
-    run's whole evidence, each row with its persona, to out/evidence.parquet."""
+    """Segment the respondents, describe each segment as a persona, keep the team's edits; hand on
+    each respondent's segment (work/segments.parquet, one row per respondent): the scoring step
+    writes the evidence with its persona column, so the evidence is written once per run."""
     journey = step.load()
-    evidence = concat([read_evidence(step.out / SURVEY_EVIDENCE), read_evidence(step.out / QUOTE_EVIDENCE)])
+    (step.out / SEGMENTS).unlink(missing_ok=True)
     section, settings = step.kit.survey, step.kit.personas
     columns = settings.get("columns") or (section or {}).get("segments") or []
     if not section or not columns:
-        write_evidence(evidence, step.out / EVIDENCE)
         step.save(journey)
         return PersonaStep(journey, messages=[label("msg_no_segments", journey.language)])
-    from .personas import (assign_personas, personas_json, propose_personas, reconcile,
-                           segment_clusters, segment_rules)
+    from .personas import propose_personas, reconcile, personas_json, segment_clusters, segment_rules
 
     frame = pd.read_parquet(step.out / RESPONDENTS)
+    frame = frame.astype({c: object for c in frame.columns if pd.api.types.is_string_dtype(frame[c])})  # converted once
     frame.attrs = {"file": step.kit.survey["file"].split("/")[-1]}
     picked = [c for c in frame.columns if c not in ("source_row", OVERALL, CUSTOMER)]
     channel = settings.get("channel_column")
@@ -255,51 +256,65 @@ def personas(step: Step) -> PersonaStep:
         labels, diagnostics = segment_clusters(
             frame, segment_columns, k_range=(int(settings.get("k_min", 2)), int(settings.get("k_max", 6))),
             seed=int(settings.get("seed", 0)))
+    evidence = concat([read_evidence(step.out / SURVEY_EVIDENCE), read_evidence(step.out / QUOTE_EVIDENCE)])
     proposed = propose_personas(frame.drop(columns=[OVERALL, CUSTOMER], errors="ignore"), labels, evidence,
                                 journey.touchpoints, language=journey.language, channel_column=channel_column,
                                 demographic_columns=segment_columns)
     kept, messages = reconcile(proposed, journey.personas)
     journey.personas = kept
-    write_evidence(assign_personas(evidence, labels, kept), step.out / EVIDENCE)
-    _keep_persona_labels(step, frame, labels, kept)
+    labels.rename("segment").to_frame().to_parquet(step.out / SEGMENTS, engine="pyarrow")
     step.save(journey)
     _write_json(step.out / "personas.json", personas_json(kept))
     return PersonaStep(journey, labels, diagnostics, messages)
 
 
-def _keep_persona_labels(step: Step, frame: pd.DataFrame, labels, personas) -> None:
-    """Each respondent's persona id beside their answers (``frame``, as the step read them), for KPIs
-    joined per persona (orders)."""
-    persona_of = {segment: p.id for p in personas for segment in p.definition.get("segments", [])}
-    path = step.out / RESPONDENTS
-    frame = frame.copy()
-    frame["__persona__"] = labels.reindex(frame.index.map(str)).map(persona_of).to_numpy()
-    _write_answers(frame, path)
+def run_evidence(step: Step, journey: Journey) -> pd.DataFrame:
+    """The run's whole evidence: survey answers and quotes, each row with its respondent's persona."""
+    evidence = concat([read_evidence(step.out / SURVEY_EVIDENCE), read_evidence(step.out / QUOTE_EVIDENCE)])
+    labels = segment_labels(step)
+    if labels is None:
+        return evidence
+    from .personas import assign_personas
+
+    return assign_personas(evidence, labels, journey.personas)
+
+
+def segment_labels(step: Step):
+    """Respondent id -> segment, as the persona step found them (None when it made no segments)."""
+    path = step.out / SEGMENTS
+    return pd.read_parquet(path)["segment"] if path.exists() else None
 
 
 def scoring(step: Step) -> tuple[Journey, list[str]]:
-    """Scores, pain points, moments of truth, CSAT/CES/NPS per touchpoint and stage, and the funnel."""
+    """Scores, pain points, moments of truth, CSAT/CES/NPS per touchpoint and stage, and the funnel;
+    out/evidence.parquet is written beside the scoring, in a thread (pyarrow works without the GIL)."""
+    from concurrent.futures import ThreadPoolExecutor
+
     from .kpis import measure_kpis, read_funnel
     from .scoring import score_all
     from .settings import settings_from_config
 
     journey = step.load()
-    evidence = step.evidence()
-    settings = settings_from_config(step.kit.scoring, origin=str(step.kit.path("kit.yaml")))
-    journey = score_all(journey, settings, overall=load_overall(step) or None, evidence=evidence)
-    journey.kpis["by_target"] = measure_kpis(evidence, journey.touchpoints)
-    journey.kpis["evidence"] = {"observations": len(evidence),
-                                "by_kind": {str(k): int(v) for k, v in
-                                            evidence["kind"].astype(object).value_counts().items()}}
-    problems: list[str] = commerce_step(step, journey)
-    analytics = step.kit.analytics
-    if analytics:
-        funnel = read_funnel(step.kit.path(analytics["file"]), [s.id for s in journey.stages],
-                             analytics.get("mapping"), window_days=analytics.get("window_days", 30))
-        journey.kpis["funnel"] = list(funnel)
-        problems = list(funnel.problems)
-        if funnel.unmapped:
-            problems.append(label("msg_unmapped_events", journey.language, file=analytics["file"], n=funnel.unmapped))
+    evidence = run_evidence(step, journey)
+    with ThreadPoolExecutor(max_workers=1) as writer:
+        written = writer.submit(write_evidence, evidence, step.out / EVIDENCE)
+        settings = settings_from_config(step.kit.scoring, origin=str(step.kit.path("kit.yaml")))
+        journey = score_all(journey, settings, overall=load_overall(step), evidence=evidence)
+        journey.kpis["by_target"] = measure_kpis(evidence, journey.touchpoints)
+        journey.kpis["evidence"] = {"observations": len(evidence),
+                                    "by_kind": {str(k): int(v) for k, v in
+                                                evidence["kind"].astype(object).value_counts().items()}}
+        problems: list[str] = commerce_step(step, journey)
+        analytics = step.kit.analytics
+        if analytics:
+            funnel = read_funnel(step.kit.path(analytics["file"]), [s.id for s in journey.stages],
+                                 analytics.get("mapping"), window_days=analytics.get("window_days", 30))
+            journey.kpis["funnel"] = list(funnel)
+            problems = list(funnel.problems)
+            if funnel.unmapped:
+                problems.append(label("msg_unmapped_events", journey.language, file=analytics["file"],
+                                      n=funnel.unmapped))
+        written.result()
     step.save(journey)
     return journey, problems
 
@@ -315,12 +330,14 @@ def commerce_step(step: Step, journey: Journey) -> list[str]:
 
     orders = read_orders(step.kit.path(section["file"]), section.get("format", "auto"))
     personas = {}
-    path = step.out / RESPONDENTS
-    if path.exists():
-        frame = pd.read_parquet(path)
-        if CUSTOMER in frame.columns and "__persona__" in frame.columns:
-            known = frame.dropna(subset=[CUSTOMER, "__persona__"])
-            personas = dict(zip(known[CUSTOMER], known["__persona__"]))
+    path, labels = step.out / RESPONDENTS, segment_labels(step)
+    if path.exists() and labels is not None and CUSTOMER in pq.read_schema(path).names:
+        persona_of = {segment: p.id for p in journey.personas for segment in p.definition.get("segments", [])}
+        customers = pd.read_parquet(path, columns=[CUSTOMER])[CUSTOMER]
+        customers.index = customers.index.map(str)
+        known = pd.DataFrame({"customer": customers, "persona": labels.map(persona_of).reindex(customers.index)})
+        known = known.dropna()
+        personas = dict(zip(known["customer"], known["persona"]))
     journey.kpis.update(commerce_kpis(orders.frame, personas, hashed_keys=True))
     return list(orders.problems)
 

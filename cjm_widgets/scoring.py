@@ -111,15 +111,18 @@ def score_evidence(frame, journey: Journey, settings: Optional[ScoringSettings] 
     distance from neutral): the EVIDENCE_SAMPLE strongest rows, the strongest that carry words, and
     the most negative. ``Score.distribution`` counts the observations per face (-2..+2) and kind.
     """
+    import numpy as np
+
     settings = settings or ScoringSettings()
     rows = _weighted_rows(frame, journey, settings)
     personas = [p.id for p in journey.personas]
     personas += sorted({str(p) for p in rows["persona"].dropna().unique()} - set(personas))
-    tp_stats = _group_stats(rows[rows["on_tp"]])
-    stage_stats = _group_stats(rows[~rows["on_tp"]])
+    on_tp = rows["on_tp"].to_numpy()
+    tp_stats, stage_stats = _group_stats(rows, on_tp), _group_stats(rows, ~on_tp)
     samples = _samples(rows)
-    sampled = sorted({p for found in samples.values() for p in found})
-    strength = dict(zip(sampled, rows.set_index("pos")["strength"].reindex(sampled).tolist()))
+    sampled = np.array(sorted({p for found in samples.values() for p in found}), dtype=np.int64)
+    at = np.searchsorted(rows["pos"].to_numpy(), sampled)  # rows are in frame order
+    strength = dict(zip(sampled.tolist(), rows["strength"].to_numpy()[at].tolist()))
     scores: list[Score] = []
     for persona in [None, *personas]:
         key = "" if persona is None else persona
@@ -205,35 +208,48 @@ def _opt(value):
     return None if value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value)) else value
 
 
-def _group_stats(rows) -> dict[tuple[str, str], dict]:
-    """Sums per (persona or "", target) from which a weighted mean and its spread follow."""
+def _group_stats(rows, mask) -> dict[tuple[str, str], dict]:
+    """Sums per (persona or "", target) over the ``mask``ed rows, from which a weighted mean and its
+    spread follow; bincounts over integer group keys."""
     import numpy as np
-    import pandas as pd
 
-    if rows.empty:
+    if not mask.any():
         return {}
-    work = rows.assign(wv=rows["w"] * rows["valence"], w2=rows["w"] ** 2,
-                       wvv=rows["w"] * rows["valence"] ** 2, neg=(rows["valence"] < 0).astype(np.int64),
-                       face=np.clip(np.rint(2 * rows["valence"]), -2, 2).astype(np.int64))
-    sums = ["w", "wv", "w2", "wvv", "neg"]
+    kind = rows["kind"].array
+    width = len(kind.categories)
+    w, v = rows["w"].to_numpy()[mask], rows["valence"].to_numpy()[mask]
+    face = np.clip(np.rint(2 * v), -2, 2).astype(np.int64) + 2
+    kinds = kind.codes[mask].astype(np.int64)
     result: dict[tuple[str, str], dict] = {}
-    for persona_key, part in (("", work), (None, work[work["persona"].notna()])):
-        keys = ["target"] if persona_key == "" else ["persona", "target"]
-        grouped = part.groupby(keys, sort=False, observed=True)
-        table = grouped[sums].sum()
-        table["n"] = grouped.size()
-        faces = part.groupby(keys + ["face"], sort=False, observed=True).size()
-        kinds = part.groupby(keys + ["kind"], sort=False, observed=True).size()
-        for key, record in table.to_dict("index").items():
-            key = ("", key) if persona_key == "" else key
-            result[key] = record | {"faces": {}, "kinds": {}}
-        for key, count in faces.items():
-            group = ("", key[0]) if persona_key == "" else key[:2]
-            result[group]["faces"][int(key[-1])] = int(count)
-        for key, count in kinds.items():
-            group = ("", key[0]) if persona_key == "" else key[:2]
-            result[group]["kinds"][str(key[-1])] = int(count)
+    for key, name in _group_keys(rows, mask):
+        inside = key >= 0
+        key, wk, vk = key[inside], w[inside], v[inside]
+        size = int(key.max(initial=-1)) + 1
+        n = np.bincount(key, minlength=size)
+        sums = {"w": np.bincount(key, wk, size), "wv": np.bincount(key, wk * vk, size),
+                "w2": np.bincount(key, wk * wk, size), "wvv": np.bincount(key, wk * vk * vk, size)}
+        negative = np.bincount(key[vk < 0], minlength=size)
+        faces = np.bincount(key * 5 + face[inside], minlength=size * 5).reshape(size, 5)
+        per_kind = np.bincount(key * width + kinds[inside], minlength=size * width).reshape(size, width)
+        for g in np.flatnonzero(n):
+            result[name(g)] = {**{k: float(a[g]) for k, a in sums.items()}, "neg": int(negative[g]), "n": int(n[g]),
+                               "faces": {f - 2: int(c) for f, c in enumerate(faces[g]) if c},
+                               "kinds": {str(kind.categories[k]): int(c) for k, c in enumerate(per_kind[g]) if c}}
     return result
+
+
+def _group_keys(rows, mask):
+    """(key per masked row, key -> (persona or "", target)) for the two groupings a score needs:
+    every respondent, then each persona (rows without one get key -1)."""
+    import numpy as np
+
+    target, persona = rows["target"].array, rows["persona"].array
+    t = target.codes[mask].astype(np.int64)
+    width = len(target.categories)
+    yield t, lambda g: ("", str(target.categories[g]))
+    p = persona.codes[mask].astype(np.int64)
+    yield np.where(p >= 0, p * width + t, -1), \
+        lambda g: (str(persona.categories[g // width]), str(target.categories[g % width]))
 
 
 def _summary(stats: Optional[dict]) -> Summary:
@@ -258,28 +274,38 @@ def _distribution(stats: Optional[dict]) -> dict[str, int]:
 
 
 def _samples(rows) -> dict[tuple[str, str], list[int]]:
-    """Per (persona or "", target): frame positions of the rows a reader should see first."""
+    """Per (persona or "", target): frame positions of the rows a reader should see first (the
+    EVIDENCE_SAMPLE strongest, the strongest with words, the most negative), strongest first."""
     import numpy as np
 
     if rows.empty:
         return {}
-    order = rows.iloc[np.argsort(-rows["strength"].to_numpy(), kind="stable")]
-    negative = rows[rows["valence"] < 0]
-    negative = negative.iloc[np.argsort(negative["valence"].to_numpy(), kind="stable")]
+    everything = np.ones(len(rows), dtype=bool)
+    strength, valence = rows["strength"].to_numpy(), rows["valence"].to_numpy()
+    strongest = np.argsort(-strength, kind="stable")
+    negative = np.flatnonzero(valence < 0)
+    orders = (strongest, strongest[rows["has_text"].to_numpy()[strongest]],
+              negative[np.argsort(valence[negative], kind="stable")])
     picked: dict[tuple[str, str], set[int]] = {}
-    for persona_key in ("", None):
-        for part in (order, order[order["has_text"]], negative):
-            if persona_key is None:
-                part = part[part["persona"].notna()]
-            keys = ["target"] if persona_key == "" else ["persona", "target"]
-            head = part.groupby(keys, sort=False, observed=True).head(EVIDENCE_SAMPLE)
-            targets = head["target"].astype(object).to_numpy()
-            groups = [""] * len(head) if persona_key == "" else head["persona"].astype(object).to_numpy()
-            for group, target, pos in zip(groups, targets, head["pos"].to_numpy()):
-                picked.setdefault((group, target), set()).add(int(pos))
-    positions = sorted({p for found in picked.values() for p in found})
-    strength = dict(zip(positions, rows.set_index("pos")["strength"].reindex(positions).tolist()))
-    return {key: sorted(found, key=lambda p: (-strength[p], p)) for key, found in picked.items()}
+    for key, name in _group_keys(rows, everything):
+        for order in orders:
+            ranked = order[key[order] >= 0]
+            for row in ranked[_first_of_each(key[ranked], EVIDENCE_SAMPLE)]:
+                picked.setdefault(name(key[row]), set()).add(int(row))
+    pos = rows["pos"].to_numpy()
+    return {group: [int(pos[r]) for r in sorted(found, key=lambda r: (-strength[r], pos[r]))]
+            for group, found in picked.items()}
+
+
+def _first_of_each(keys, k: int):
+    """Positions of the first ``k`` entries of each key, in their order (a group-by head, on integers)."""
+    import numpy as np
+
+    by_key = np.argsort(keys, kind="stable")
+    sorted_keys = keys[by_key]
+    starts = np.flatnonzero(np.r_[True, sorted_keys[1:] != sorted_keys[:-1]])
+    rank = np.arange(len(keys)) - np.repeat(starts, np.diff(np.r_[starts, len(keys)]))
+    return np.sort(by_key[rank < k])
 
 
 def _score(target: str, level: str, persona: Optional[str], summary: Summary, evidence: list[int],

@@ -8,6 +8,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 REAL_FIXTURES = ROOT.parent / "shared" / "fixtures-real"
 DEMO = ROOT / "workshop" / "demo"
+TEST_DATA = ROOT / "tests" / "data"  # small exports made for the tests
 
 
 @pytest.fixture

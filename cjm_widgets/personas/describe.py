@@ -106,36 +106,54 @@ class TouchpointFeeling:
         return self.total / (self.n + 2)
 
 
-def segment_rows(evidence: pd.DataFrame, labels: pd.Series) -> np.ndarray:
-    """Each evidence row's segment (None outside ``labels``), through the respondent codes: one look-up
-    per respondent, not per row."""
+def segment_codes(evidence: pd.DataFrame, labels: pd.Series) -> tuple[np.ndarray, list]:
+    """(each row's segment as a code, -1 outside ``labels``; the segments the codes stand for)."""
     respondents = evidence["respondent"]
     if not isinstance(respondents.dtype, pd.CategoricalDtype):
         respondents = respondents.astype("category")
     labels = labels.dropna()
     segment_of = pd.Series(labels.to_numpy(dtype=object), index=pd.Index(labels.index.astype(str), dtype=object))
     segment_of = segment_of[~segment_of.index.duplicated()]
-    categories = pd.Index(np.asarray(respondents.cat.categories.astype(str), dtype=object))
-    per_code = np.append(segment_of.reindex(categories).to_numpy(dtype=object), None)
-    per_code[pd.isna(per_code)] = None
-    return per_code[respondents.cat.codes.to_numpy()]
+    codes, keys = pd.factorize(segment_of.to_numpy(dtype=object))
+    per_category = pd.Series(codes, index=segment_of.index).reindex(
+        pd.Index(np.asarray(respondents.cat.categories.astype(str), dtype=object)))
+    per_code = np.append(per_category.fillna(-1).to_numpy(dtype=np.int64), -1)
+    return per_code[respondents.cat.codes.to_numpy()], list(keys)
 
 
 def touchpoint_feelings(evidence: pd.DataFrame, touchpoints: list[Touchpoint]) -> list[TouchpointFeeling]:
     """Per touchpoint, each respondent's mean valence, counted once per respondent."""
+    everyone = np.where(evidence["respondent"].isna().to_numpy(), -1, 0)
+    return feelings_by_segment(evidence, everyone, touchpoints).get(0, [])
+
+
+def feelings_by_segment(evidence: pd.DataFrame, segments: np.ndarray,
+                        touchpoints: list[Touchpoint]) -> dict[int, list[TouchpointFeeling]]:
+    """touchpoint_feelings for every segment at once (``segments``: each row's segment code, -1
+    outside any; a respondent is in one segment): one pass over the evidence, not a copy per segment."""
+    from ..evidence import respondent_means
+
     known = {t.id: t for t in touchpoints}
-    frame = pd.DataFrame({"touchpoint": evidence["touchpoint"].astype("category"),
-                          "respondent": evidence["respondent"].astype("category"),
-                          "valence": evidence["valence"].astype(float)})
-    frame = frame[frame["touchpoint"].isin(list(known)).to_numpy() & frame["valence"].notna().to_numpy()]
-    if frame.empty:
-        return []
-    per_person = frame.groupby(["touchpoint", "respondent"], sort=True, observed=True)["valence"].mean()
-    feelings = []
-    for touchpoint, values in per_person.groupby(level=0, sort=True):
-        feelings.append(TouchpointFeeling(known[touchpoint], int(len(values)), int((values > 0).sum()),
-                                          int((values < 0).sum()), float(values.mean()), float(values.sum())))
-    return feelings
+    inside = segments >= 0
+    per_person = respondent_means(evidence, list(known), rows=inside)
+    if per_person.empty:
+        return {}
+    respondent = evidence["respondent"].astype("category").array
+    segment_of = np.full(len(respondent.categories) + 1, -1, dtype=np.int64)
+    segment_of[respondent.codes[inside]] = segments[inside]
+    tp, kinds, means = per_person["touchpoint"].array, len(per_person["touchpoint"].cat.categories), \
+        per_person["mean"].to_numpy()
+    group = segment_of[per_person["respondent"].to_numpy()] * kinds + tp.codes
+    size = int(group.max()) + 1
+    n, total = np.bincount(group, minlength=size), np.bincount(group, weights=means, minlength=size)
+    positive, negative = np.bincount(group[means > 0], minlength=size), np.bincount(group[means < 0], minlength=size)
+    found: dict[int, list[TouchpointFeeling]] = {}
+    for g in np.flatnonzero(n):
+        code, tp_code = divmod(int(g), kinds)
+        found.setdefault(code, []).append(TouchpointFeeling(
+            known[tp.categories[tp_code]], int(n[g]), int(positive[g]), int(negative[g]),
+            float(total[g] / n[g]), float(total[g])))
+    return found
 
 
 def channel_counts(respondents: pd.DataFrame, members: np.ndarray, channel_column=None) -> tuple[list[tuple[str, int]], int]:
@@ -143,20 +161,21 @@ def channel_counts(respondents: pd.DataFrame, members: np.ndarray, channel_colum
     that count rests on.
 
     Only from the ``channel_column`` answers (multi-choice cells split on ``;`` or ``|``): a
-    touchpoint's channel says where the brand meets people, not which channel they prefer.
+    touchpoint's channel says where the brand meets people, not which channel they prefer. Each
+    distinct answer is split once.
     """
-    per_person = []
-    if channel_column is not None:
-        if channel_column not in respondents.columns:
-            raise InputError(source_name(respondents), "the channel column is not in the survey.",
-                             column=channel_column, fix="Set personas.channel_column to a survey header.")
-        answers = choices(respondents.loc[members, channel_column])
-        per_person = [set(filter(None, _MULTI.split(str(a)))) for a in answers.dropna()]
+    if channel_column is None:
+        return [], 0
+    if channel_column not in respondents.columns:
+        raise InputError(source_name(respondents), "the channel column is not in the survey.",
+                         column=channel_column, fix="Set personas.channel_column to a survey header.")
+    answers = choices(respondents.loc[members, channel_column]).dropna()
+    codes, uniques = pd.factorize(answers.astype(str))
     counts: dict[str, int] = {}
-    for channels in per_person:
-        for channel in channels:
-            counts[channel] = counts.get(channel, 0) + 1
-    return sorted(counts.items(), key=lambda item: (-item[1], item[0])), len(per_person)
+    for answer, k in zip(uniques, np.bincount(codes, minlength=len(uniques))):
+        for channel in set(filter(None, _MULTI.split(answer))):
+            counts[channel] = counts.get(channel, 0) + int(k)
+    return sorted(counts.items(), key=lambda item: (-item[1], item[0])), len(answers)
 
 
 def free_text_columns(respondents: pd.DataFrame) -> list[str]:
@@ -192,17 +211,19 @@ def answer_quotes(respondents: pd.DataFrame, members: np.ndarray, file: str | No
     return found
 
 
-def pick_quote(evidence, taken: frozenset = frozenset()) -> Observation | None:
+def pick_quote(evidence, taken: frozenset = frozenset(), typical: float | None = None) -> Observation | None:
     """The members' verbatim text that best stands for them: of a readable length, closest in
-    feeling to the segment's average, not markup or a formula, not a quote another persona took;
-    earliest source wins a tie so reruns agree. ``evidence`` is a frame or a list of Observations."""
+    feeling to the segment's average (``typical``; by default the mean valence of ``evidence``), not
+    markup or a formula, not a quote another persona took; earliest source wins a tie so reruns
+    agree. ``evidence`` is a frame or a list of Observations."""
     from ..evidence import frame_from_observations, observations_from_frame
 
     frame = evidence if isinstance(evidence, pd.DataFrame) else frame_from_observations(list(evidence))
     if frame.empty:
         return None
-    valences = frame["valence"].astype(float)
-    typical = float(valences.mean()) if valences.notna().any() else 0.0
+    if typical is None:
+        valences = frame["valence"].astype(float)
+        typical = float(valences.mean()) if valences.notna().any() else 0.0
     texts = frame[frame["text"].notna()]
     stripped = texts["text"].astype(str).str.strip()
     usable = stripped.ne("") & ~stripped.str.match(r"^[=+\-@\t\r]|.*<[a-zA-Z/!]") & ~stripped.isin(taken)

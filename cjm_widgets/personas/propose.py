@@ -9,15 +9,14 @@ import dataclasses
 import hashlib
 import json
 import re
-from collections import Counter
 
 import numpy as np
 import pandas as pd
 
 from ..model import Persona, Touchpoint
 from .answers import choices, numbers
-from .describe import (answer_quotes, channel_counts, distinguishing_answers, free_text_columns, pick_quote,
-                       segment_rows, segments_by_size, touchpoint_feelings)
+from .describe import (answer_quotes, channel_counts, distinguishing_answers, feelings_by_segment,
+                       free_text_columns, pick_quote, segment_codes, segments_by_size)
 from ..labels import LANGUAGES, label, number
 from .roles import role_of, yes_no
 from .segment import NO_ANSWER, OTHER, _short
@@ -49,17 +48,22 @@ def propose_personas(respondents: pd.DataFrame, labels: pd.Series, evidence,
     traits = _traits(respondents, labels, definitions, language)
     personas, names, quotes = [], set(), set()
     by_respondent = labels.reindex(respondents.index.map(str)).to_numpy()
-    by_row = segment_rows(evidence, labels)
-    texts = free_text_columns(respondents)
+    by_row, keys = segment_codes(evidence, labels)
+    code_of = {key: code for code, key in enumerate(keys)}
+    feelings_of = feelings_by_segment(evidence, by_row, touchpoints)
+    typical, files = _typical_valences(evidence, by_row), _survey_files(evidence, by_row)
+    has_text = evidence["text"].notna().to_numpy()
+    texts, text_segment = evidence[has_text], by_row[has_text]
+    free_text = free_text_columns(respondents)
     for segment in segments:
-        members = sorted(labels.index[labels == segment])
+        members = labels.index[(labels == segment).to_numpy()]
         mine = by_respondent == segment
-        theirs = evidence[by_row == segment]
-        feelings = touchpoint_feelings(theirs, touchpoints)
+        code = code_of.get(segment, -1)
+        feelings = feelings_of.get(code, [])
         channels, base = channel_counts(respondents, mine, channel_column)
         taken = frozenset(quotes)
-        quote = pick_quote(theirs, taken) or pick_quote(
-            answer_quotes(respondents, mine, _survey_file(theirs), columns=texts), taken)
+        quote = pick_quote(texts[text_segment == code], taken, typical.get(code, 0.0)) or pick_quote(
+            answer_quotes(respondents, mine, files.get(code), columns=free_text), taken)
         if quote:
             quotes.add(quote.text.strip())
         definition = dict(definitions.get(segment, {"method": "labels"}))
@@ -80,6 +84,27 @@ def propose_personas(respondents: pd.DataFrame, labels: pd.Series, evidence,
     return personas
 
 
+def _typical_valences(evidence: pd.DataFrame, segments: np.ndarray) -> dict[int, float]:
+    """Each segment's (code's) mean valence over its members' evidence: the feeling its quote should match."""
+    valences = evidence["valence"].to_numpy(dtype=float)
+    present = ~np.isnan(valences) & (segments >= 0)
+    sums = np.bincount(segments[present], weights=valences[present])
+    counts = np.bincount(segments[present], minlength=len(sums))
+    return {code: float(sums[code] / counts[code]) for code in np.flatnonzero(counts)}
+
+
+def _survey_files(evidence: pd.DataFrame, segments: np.ndarray) -> dict[int, str]:
+    """Per segment code, the survey file the members' ratings came from (the first name on a tie, as
+    Series.mode gives), to cite an open answer of theirs."""
+    files = evidence["file"].astype("category").array
+    rated = evidence["row"].notna().to_numpy() & (segments >= 0) & (files.codes >= 0)
+    width, n = len(files.categories), int(segments.max(initial=-1)) + 1
+    counts = np.bincount(segments[rated] * width + files.codes[rated], minlength=n * width).reshape(n, width)
+    by_name = np.argsort(np.asarray(files.categories, dtype=str), kind="stable")
+    return {int(code): str(files.categories[by_name[np.argmax(counts[code, by_name])]])
+            for code in np.flatnonzero(counts.sum(axis=1))}
+
+
 def assign_personas(evidence, labels: pd.Series, personas: list[Persona]):
     """The evidence with each labelled respondent's rows carrying their persona id (a frame in, a
     frame out; a list of Observations in, a new list out).
@@ -91,24 +116,15 @@ def assign_personas(evidence, labels: pd.Series, personas: list[Persona]):
     if not isinstance(evidence, pd.DataFrame):
         return observations_from_frame(assign_personas(frame_from_observations(list(evidence)), labels, personas))
     persona_of = {segment: p.id for p in personas for segment in p.definition.get("segments", [])}
-    found = _persona_rows(segment_rows(evidence, labels), persona_of)
-    before = evidence["persona"].astype(object).to_numpy()
-    result = evidence.copy()
-    result["persona"] = pd.Categorical(np.where(pd.isna(found), before, found))
+    codes, keys = segment_codes(evidence, labels)
+    before = evidence["persona"].astype("category").array  # a judgement's or an unlinked interview's persona
+    ids = pd.Index(list(dict.fromkeys([*before.categories, *(persona_of[k] for k in keys if k in persona_of)])),
+                   dtype=object)
+    found = np.array([ids.get_loc(persona_of[k]) if k in persona_of else -1 for k in keys] + [-1])[codes]
+    kept = np.append(ids.get_indexer(before.categories), -1)[before.codes]
+    result = evidence.copy(deep=False)
+    result["persona"] = pd.Categorical.from_codes(np.where(found >= 0, found, kept), categories=ids)
     return result
-
-
-def _persona_rows(segments: np.ndarray, persona_of: dict) -> np.ndarray:
-    """Segment per row -> persona id per row, through the few distinct segments (code -1: none)."""
-    codes, uniques = pd.factorize(segments)
-    ids = np.array([persona_of.get(u) for u in uniques] + [None], dtype=object)
-    return ids[codes]
-
-
-def _survey_file(evidence: pd.DataFrame) -> str | None:
-    """The survey file the members' ratings came from, to cite an open answer of theirs."""
-    files = evidence.loc[evidence["row"].notna(), "file"].astype(object)
-    return str(files.mode().iloc[0]) if len(files) else None
 
 
 SKETCH = 512  # member ids a persona keeps to recognise its segment on a rerun
@@ -117,10 +133,14 @@ SKETCH = 512  # member ids a persona keeps to recognise its segment on a rerun
 def member_sketch(members) -> list[str]:
     """A bounded, deterministic sample of member ids: the SKETCH with the smallest hash (a bottom-k
     sketch). Two segments' sketches estimate their overlap without keeping a million ids."""
-    ids = {str(m) for m in members}
+    ids = list({str(m) for m in members})
     if len(ids) <= SKETCH:
         return sorted(ids)
-    return sorted(sorted(ids, key=_member_hash)[:SKETCH])
+    # the first 8 bytes of each hash pick the candidates; ties at the cut stay in, so the result is exact
+    prefix = np.frombuffer(b"".join(hashlib.sha1(m.encode("utf-8")).digest()[:8] for m in ids), dtype=">u8")
+    cut = np.partition(prefix, SKETCH - 1)[SKETCH - 1]
+    candidates = [ids[i] for i in np.flatnonzero(prefix <= cut)]
+    return sorted(sorted(candidates, key=_member_hash)[:SKETCH])
 
 
 def _member_hash(member: str) -> str:

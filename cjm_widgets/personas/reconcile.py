@@ -35,7 +35,7 @@ def reconcile(new: list[Persona], previous: list[Persona]) -> tuple[list[Persona
             continue
         current = parts[0]
         for part in parts[1:]:
-            current = _combine(current, part)
+            current = combine(current, part)
         pool = [current if p is parts[0] else p for p in pool if not any(p is part for part in parts[1:])]
         _carry_edits(old, current)
         kept[id(current)] = current
@@ -65,8 +65,9 @@ def _parts_of(old: Persona, candidates: list[Persona]) -> list[Persona]:
 
 
 def _merged_ids(definition: dict) -> list[str]:
-    """Ids of the personas merged into this one. Entries are ``{"id", "name"}`` (_combine)
-    or whole definitions (the PersonaEditor's merge), whose id is recomputed from the segment."""
+    """Ids of the personas merged into this one. Entries are ``{"id", "name"}`` (:func:`combine`)
+    or, in journey.json files from kits before it, whole definitions, whose id is recomputed
+    from the segment."""
     ids = []
     for entry in definition.get("merged", []):
         if not isinstance(entry, dict):
@@ -117,12 +118,16 @@ def _carry_edits(old: Persona, new: Persona) -> None:
     new.edited = list(old.edited)
 
 
-def _combine(a: Persona, b: Persona) -> Persona:
+def combine(a: Persona, b: Persona) -> Persona:
+    """``b`` folded into ``a`` (the one merge rule: a rerun's and the team's): sizes add up, lists
+    join, ``a``'s demographics and quote win; the definition keeps both segments and names ``b``
+    under ``merged``, so the next rerun finds the parts again."""
     merged = copy.deepcopy(a)
     merged.size = a.size + b.size
     merged.share = a.share + b.share
     for name in ("goals", "frustrations", "channels"):
         setattr(merged, name, getattr(a, name) + [s for s in getattr(b, name) if s not in getattr(a, name)])
+    merged.demographics = {**b.demographics, **a.demographics}
     if not a.quote and b.quote:
         merged.quote, merged.quote_source = b.quote, copy.deepcopy(b.quote_source)
     merged.definition = {

@@ -12,6 +12,9 @@ import math
 import re
 
 import numpy as np
+import pandas as pd
+
+from .valences import column_valences
 
 # (measure, points low -> high; each point lists the wordings that mean it)
 LABEL_SCALES: list[tuple[str, list[list[str]]]] = [
@@ -242,12 +245,24 @@ def ordered_bins(answers) -> list[str] | None:
     return sorted(distinct, key=lambda a: distinct[a])
 
 
+def nps_of_counts(promoters: int, passives: int, detractors: int) -> dict:
+    """The one NPS rule: 100 x (promoters - detractors) / everyone who answered, -100..100, with the
+    counts behind it (value None when nobody answered). Promoters answer 9-10, passives 7-8,
+    detractors 0-6 (valences.column_valences turns answers into +1 / 0 / -1)."""
+    n = promoters + passives + detractors
+    return {"value": 100.0 * (promoters - detractors) / n if n else None, "n": n,
+            "promoters": promoters, "passives": passives, "detractors": detractors}
+
+
+def nps_of_valences(valences) -> dict:
+    """NPS from per-respondent NPS valences (+1 promoter, 0 passive, -1 detractor; NaN = no answer)."""
+    values = np.asarray(valences, dtype=float)
+    values = values[~np.isnan(values)]
+    promoters, detractors = int((values == 1.0).sum()), int((values == -1.0).sum())
+    return nps_of_counts(promoters, int(values.size) - promoters - detractors, detractors)
+
+
 def nps(values) -> float | None:
-    """Net Promoter Score, -100..100, from 0..10 answers."""
-    answers = np.array(values, dtype=float)  # None -> NaN
-    answers = answers[~np.isnan(answers)]
-    if not answers.size:
-        return None
-    promoters = np.count_nonzero(answers >= 9)
-    detractors = np.count_nonzero(answers <= 6)
-    return round(100.0 * (promoters - detractors) / answers.size, 1)
+    """Net Promoter Score of 0..10 answers (None or NaN = no answer), rounded as a question's summary shows it."""
+    value = nps_of_valences(column_valences(pd.Series(np.asarray(values, dtype=float)), "nps", 0, 10)[0])["value"]
+    return None if value is None else round(value, 1)

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import copy
 import html
-import re
-import unicodedata
 import weakref
 from pathlib import Path
 from typing import Callable, Optional, Union
@@ -101,6 +99,7 @@ class Editor(widgets.VBox):
         self.message = widgets.HTML()
         self.undo_button = widgets.Button(icon="undo")
         self.undo_button.on_click(lambda _: self.undo())
+        self._filling = False  # refill is giving a picker new options: no redraw
         self.controls()
         _subscribe(self.store.key, self.refresh)
         self.refresh()
@@ -115,6 +114,33 @@ class Editor(widgets.VBox):
 
     def t(self, key: str, **params) -> str:
         return label(key, self.language, **params)
+
+    def redrawing_dropdown(self, **kwargs) -> widgets.Dropdown:
+        """A dropdown whose choice redraws the editor (but not while :meth:`refill` gives it options)."""
+        dropdown = widgets.Dropdown(**kwargs)
+        dropdown.observe(lambda _: None if self._filling else self.refresh(), "value")
+        return dropdown
+
+    def refill(self, dropdown: widgets.Dropdown, options: list, default=None) -> None:
+        """New options for a dropdown, keeping its choice while it is still offered, else ``default``."""
+        self._filling = True
+        try:
+            keep = dropdown.value
+            dropdown.options = options
+            dropdown.value = keep if keep in [value for _, value in options] else default
+        finally:
+            self._filling = False
+
+    def adder(self, add: Callable[[Journey, str], object]) -> tuple[widgets.Text, widgets.Button]:
+        """A name box and an Add button that saves ``add(journey, name)`` and empties the box once saved."""
+        name, button = widgets.Text(), widgets.Button(icon="plus")
+
+        def on_click(_) -> None:
+            if self.apply(lambda journey: add(journey, name.value)):
+                name.value = ""
+
+        button.on_click(on_click)
+        return name, button
 
     def apply(self, change: Callable[[Journey], None], done: str = "saved", *, redraw: bool = True) -> bool:
         """Save ``change`` at once; show ``done`` or why it was refused. True when saved.
@@ -153,9 +179,6 @@ class Editor(widgets.VBox):
         widget.observe(on_change, "value")
         return widget
 
-    def refuse(self, key: str, **params):
-        raise EditRefused(label(key, "en", **params), key, **params)
-
     # ---- shared behaviour -----------------------------------------------------------------
     def refresh(self) -> None:
         try:
@@ -185,25 +208,6 @@ class Editor(widgets.VBox):
     def _refusal(self, exc: EditRefused) -> str:
         return self.t(exc.key, **exc.params) if exc.key else str(exc)
 
-    # ---- input checks ---------------------------------------------------------------------
-    def check_name(self, value: str, taken) -> str:
-        """A trimmed, non-empty name not already in ``taken`` (compared without case)."""
-        name = (value or "").strip()
-        if not name:
-            self.refuse("name_empty")
-        if name.casefold() in {other.casefold() for other in taken}:
-            self.refuse("name_taken", name=name)
-        return name
-
-    def check_number(self, value, low: float, high: float, field_key: str) -> float:
-        try:
-            number = float(value)
-        except (TypeError, ValueError):
-            self.refuse("not_a_number", field=self.t(field_key))
-        if not low <= number <= high:
-            self.refuse("out_of_range", field=self.t(field_key), low=low, high=high)
-        return number
-
 
 # A description shown in full instead of cut at ipywidgets' default 80 px ("Move tou…").
 FULL_DESCRIPTION = {"description_width": "initial"}
@@ -217,19 +221,3 @@ def wrapping_row(children) -> widgets.HBox:
 def text_field(value: str, placeholder: str = "", **kwargs) -> widgets.Text:
     """A text box that reports its value on Enter or leaving the field, not on each key."""
     return widgets.Text(value=value, placeholder=placeholder, continuous_update=False, **kwargs)
-
-
-_CYRILLIC = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
-                     [*"a b v g d e e zh z i y k l m n o p r s t u f kh ts ch sh shch".split(),
-                      "", "y", "", "e", "yu", "ya"]))
-
-
-def new_id(name: str, taken) -> str:
-    """A short ASCII id (letters, digits, underscore, as kit.yaml wants) from a name in EN/PL/RU."""
-    text = "".join(_CYRILLIC.get(char, char) for char in name.lower().replace("ł", "l"))
-    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    base = re.sub(r"[^a-z0-9]+", "_", text).strip("_") or "item"
-    candidate, number = base, 2
-    while candidate in set(taken):
-        candidate, number = f"{base}_{number}", number + 1
-    return candidate

@@ -10,9 +10,10 @@ from types import SimpleNamespace
 
 import ipywidgets as widgets
 
-from ..future import HIGH, LOW, set_target, target_of
+from ..future import HIGH, LOW, target_of
 from ..labels import label, number
-from ..model import Journey, Override
+from ..model import Journey
+from ..operations import clear_override, override_score, set_target
 from .base import FULL_DESCRIPTION, Editor, text_field, wrapping_row
 
 
@@ -21,20 +22,12 @@ class EmotionTuner(Editor):
     the target (future state) with Set target and Clear target."""
 
     def controls(self) -> None:
-        self.persona = widgets.Dropdown()
-        self._building = False
-        self.persona.observe(lambda _: None if self._building else self.refresh(), "value")
+        self.persona = self.redrawing_dropdown()
         self.author = text_field("")
         self.rows: list[SimpleNamespace] = []
 
     def build(self, journey: Journey) -> list[widgets.Widget]:
-        self._building = True
-        try:
-            keep = self.persona.value
-            self.persona.options = [(self.t("all_respondents"), "")] + [(p.name, p.id) for p in journey.personas]
-            self.persona.value = keep if keep in [p.id for p in journey.personas] else ""
-        finally:
-            self._building = False
+        self.refill(self.persona, [(self.t("all_respondents"), "")] + [(p.name, p.id) for p in journey.personas], "")
         self.persona.description = self.t("persona")
         self.author.description = self.t("author")
         persona = self.persona.value or None
@@ -89,26 +82,13 @@ class EmotionTuner(Editor):
 
     def save_target(self, touchpoint_id: str, value) -> None:
         """Set the touchpoint's target (None clears it), saved at once to journey.json."""
-        def change(journey: Journey) -> None:
-            checked = None if value is None else self.check_number(value, LOW, HIGH, "target")
-            set_target(journey, touchpoint_id, checked)
-
-        self.apply(change, "saved" if value is not None else "target_cleared")
+        self.apply(lambda journey: set_target(journey, touchpoint_id, value),
+                   "saved" if value is not None else "target_cleared")
 
     def save(self, touchpoint_id: str, value: float, reason: str, persona=None) -> None:
-        def change(journey: Journey) -> None:
-            name = journey.touchpoint(touchpoint_id).name
-            if not reason.strip():
-                self.refuse("reason_missing", name=name)
-            checked = self.check_number(value, -2, 2, "team_score")
-            others = [o for o in journey.overrides if (o.target, o.persona) != (touchpoint_id, persona)]
-            journey.overrides = [*others, Override(touchpoint_id, checked, reason.strip(),
-                                                   author=self.author.value.strip(), persona=persona)]
-
-        self.apply(change)
+        author = self.author.value
+        self.apply(lambda journey: override_score(journey, touchpoint_id, value, reason, author=author,
+                                                  persona=persona))
 
     def clear(self, touchpoint_id: str, persona=None) -> None:
-        def change(journey: Journey) -> None:
-            journey.overrides = [o for o in journey.overrides if (o.target, o.persona) != (touchpoint_id, persona)]
-
-        self.apply(change)
+        self.apply(lambda journey: clear_override(journey, touchpoint_id, persona))

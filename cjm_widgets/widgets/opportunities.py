@@ -12,14 +12,16 @@ from types import SimpleNamespace
 
 import ipywidgets as widgets
 
-from ..future import rank_opportunities, set_estimate, set_implemented
+from ..future import rank_opportunities
 from ..labels import number
 from ..model import Journey, Opportunity
+from ..operations import add_opportunity, edit_opportunity, remove_opportunity
 from ..render.html import roi_view
-from .base import Editor, new_id, text_field, wrapping_row
+from .base import Editor, text_field, wrapping_row
 
 COLUMNS = ("priority", "title", "touchpoint", "impact", "effort", "owner", "kpi", "cost", "expected_effect",
            "value_per_effect", "implemented", "roi", "remove")
+FIELDS = ("title", "touchpoint", "impact", "effort", "owner", "kpi", "implemented")  # columns named as the field
 ESTIMATE_FIELDS = {"cost": "cost", "expected_effect": "effect", "value_per_effect": "value_per_effect"}
 
 
@@ -28,9 +30,7 @@ class OpportunityBoard(Editor):
     when it changes."""
 
     def controls(self) -> None:
-        self.new_title = widgets.Text()
-        self.add_button = widgets.Button(icon="plus")
-        self.add_button.on_click(lambda _: self.add())
+        self.new_title, self.add_button = self.adder(add_opportunity)
         self.rows: list[SimpleNamespace] = []
 
     def build(self, journey: Journey) -> list[widgets.Widget]:
@@ -67,53 +67,17 @@ class OpportunityBoard(Editor):
             roi=widgets.HTML(roi_html(opportunity, self.language)),
             remove=widgets.Button(icon="trash", tooltip=self.t("remove")),
         )
-        for key, field in ESTIMATE_FIELDS.items():
+        for key, field in ESTIMATE_FIELDS.items():  # the ROI cell and the ranking follow an estimate
             value = getattr(opportunity, field)
             setattr(row, key, text_field("" if value is None else f"{value:g}"))
-            self.bind(getattr(row, key), lambda j, v, key=key, field=field: set_estimate(
-                j, oid, field, self._estimate(v, key)), then=lambda: self.refresh())
-        for widget in (row.title, row.touchpoint, row.impact, row.effort, row.owner, row.kpi, row.cost,
-                       row.expected_effect, row.value_per_effect, row.implemented, row.remove):
-            widget.layout.width = "auto"
-        self.bind(row.title, lambda j, v: setattr(_find(j, oid), "title", self.check_name(
-            v, [o.title for o in j.opportunities if o.id != oid])))
-        self.bind(row.touchpoint, lambda j, v: setattr(_find(j, oid), "touchpoint", j.touchpoint(v).id if v else None))
-        self.bind(row.impact, lambda j, v: setattr(_find(j, oid), "impact", int(self.check_number(v, 1, 5, "impact"))))
-        self.bind(row.effort, lambda j, v: setattr(_find(j, oid), "effort", int(self.check_number(v, 1, 5, "effort"))))
-        self.bind(row.owner, lambda j, v: setattr(_find(j, oid), "owner", v.strip()))
-        self.bind(row.kpi, lambda j, v: setattr(_find(j, oid), "kpi", v.strip()))
-        self.bind(row.implemented, lambda j, v: set_implemented(j, oid, v.isoformat() if v else ""))
-        row.remove.on_click(lambda _: self.remove(oid))
+            self.bind(getattr(row, key), lambda j, v, field=field: edit_opportunity(j, oid, field, v),
+                      then=lambda: self.refresh())
+        for column in (*FIELDS, *ESTIMATE_FIELDS, "remove"):
+            getattr(row, column).layout.width = "auto"
+        for field in FIELDS:
+            self.bind(getattr(row, field), lambda j, v, field=field: edit_opportunity(j, oid, field, v))
+        row.remove.on_click(lambda _: self.apply(lambda journey: remove_opportunity(journey, oid)))
         return row
-
-    def _estimate(self, value: str, field_key: str):
-        """A team estimate typed in a cell: empty clears it; a cost cannot be below 0."""
-        text = (value or "").strip().replace(" ", "").replace("\u00a0", "").replace(",", ".")
-        if not text:
-            return None
-        try:
-            amount = float(text)
-        except ValueError:
-            self.refuse("not_a_number", field=self.t(field_key))
-        if field_key == "cost" and amount < 0:
-            self.refuse("not_negative", field=self.t(field_key))
-        return amount
-
-    def add(self) -> None:
-        def change(journey: Journey) -> None:
-            title = self.check_name(self.new_title.value, [o.title for o in journey.opportunities])
-            opportunity = Opportunity(new_id(title, [o.id for o in journey.opportunities]), title)
-            journey.opportunities = [*journey.opportunities, opportunity]
-
-        if self.apply(change):
-            self.new_title.value = ""
-
-    def remove(self, opportunity_id: str) -> None:
-        def change(journey: Journey) -> None:
-            _find(journey, opportunity_id)
-            journey.opportunities = [o for o in journey.opportunities if o.id != opportunity_id]
-
-        self.apply(change)
 
 
 def roi_html(opportunity: Opportunity, language: str) -> str:
@@ -130,10 +94,3 @@ def _date(text: str):
         return date.fromisoformat(text) if text else None
     except ValueError:
         return None
-
-
-def _find(journey: Journey, opportunity_id: str) -> Opportunity:
-    for opportunity in journey.opportunities:
-        if opportunity.id == opportunity_id:
-            return opportunity
-    raise KeyError(opportunity_id)

@@ -1,0 +1,119 @@
+"""The one-file HTML map: content, escaping of hostile text, evidence, labels, no external loads."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from samples import sample_journey
+
+@pytest.fixture(scope="module")
+def page() -> str:
+    from cjm_widgets.render import render_map_html
+    return render_map_html(sample_journey())
+
+
+def _text(html_text: str) -> str:
+    """The page's visible words roughly: tags dropped (the figure's SVG text included)."""
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html_text))
+
+
+def test_map_shows_stages_touchpoints_and_numbers(page):
+    text = _text(page)
+    for words in ("Awareness", "Consideration", "Instagram ads", "Shop window", "Live chat",
+                  "Site search $5", "n=40", "[+1.30; +1.70]", "reliable", "indicative", "insufficient",
+                  "+1.50", "-1.20", "worst moment: Site search $5", "Marketing", "offline"):
+        assert words in text, words
+    assert page.startswith("<!DOCTYPE html>")
+    assert '<html lang="en">' in page
+
+
+def test_touchpoint_without_evidence_says_so_and_gets_no_number(page):
+    chat = page[page.index('data-touchpoint="chat"'):]
+    chat = chat[:chat.index('data-touchpoint="checkout"')]
+    assert "no evidence" in chat
+    assert "n=" not in chat and "0.00" not in chat
+
+
+def test_hostile_text_is_escaped_everywhere(page):
+    assert "<script>alert" not in page
+    assert page.count("&lt;script&gt;alert(1)&lt;/script&gt;") >= 6  # client, stage, tp, persona, quote, opp
+    assert page.count("<script") == 1  # only the map's own filter script
+    # a persona colour that tries to inject CSS is replaced by a palette colour
+    assert "url(x)" not in page
+
+
+def test_evidence_panel_holds_quotes_with_sources_and_override(page):
+    assert "Search is slow" in page and "survey.csv, row 5, Q3" in page
+    assert "anna.vtt, line 12, Anna" in page
+    search = page[page.index('data-touchpoint="search"'):page.index('data-touchpoint="chat"')]
+    assert "workshop override" in search and "-2.00" in search and "everyone hates it" in search
+    assert "-1.20" in search  # the data score stays beside the override
+
+
+def test_personas_kpis_pains_opportunities_rendered(page):
+    text = _text(page)
+    for words in ("60% share of respondents", "Hidden fees", "source: survey.csv, row 7, Q10", "NPS", "12.5",
+                  "[3.1; 21.9]", "bottleneck", "120,000", "25%", "interval below zero",
+                  "One-click pay", "Checkout conversion", "the end of the curve", "Payments"):
+        assert words in text, words
+    assert 'data-filter="p1"' in page and 'data-filter="p2"' in page
+    # persona scores are present but hidden until the filter selects them
+    assert re.search(r'data-for="p2" hidden>\s*<b>\+1\.90</b>', page)
+
+
+def test_no_external_references(page):
+    assert not re.search(r"""(src|href)\s*=\s*["']?(https?:)?//""", page)
+    assert "@import" not in page and "url(http" not in page
+    assert not re.search(r"https?://(?!www\.w3\.org/)", page)  # only SVG namespace names
+    assert page.count("<svg") == 3  # overall + two personas
+
+
+def test_labels_follow_the_journey_language():
+    from cjm_widgets.render import render_map_html
+    pl = render_map_html(sample_journey("pl"))
+    assert '<html lang="pl">' in pl and "Punkty bólu" in pl and "brak danych" in pl
+    ru = render_map_html(sample_journey(), language="ru")
+    assert '<html lang="ru">' in ru and "Болевые точки" in ru and "нет данных" in ru
+
+
+def test_previous_map_shows_change():
+    from cjm_widgets.render import render_map_html
+    before = sample_journey()
+    before.scores[0].value = 0.5  # ads was +0.50, is +1.50
+    page = render_map_html(sample_journey(), previous=before)
+    ads = page[page.index('data-touchpoint="ads"'):page.index('data-touchpoint="store"')]
+    assert "+1.00 since the previous map" in _text(ads)
+    assert _text(page).count("since the previous map") == 1  # unchanged scores carry no mark
+
+
+def test_write_map_and_empty_journey(tmp_path):
+    from cjm_widgets.model import Journey
+    from cjm_widgets.render import write_map
+    path = write_map(Journey(client="Empty"), tmp_path / "out" / "journey_map.html")
+    text = path.read_text(encoding="utf-8")
+    assert "Empty" in text and "none yet" in text
+
+
+def test_label_falls_back_to_english_then_key():
+    from cjm_widgets.labels import LABELS, label
+    assert label("pain_points", "pl") == "Punkty bólu"
+    assert label("pain_points", "de") == "Pain points"
+    assert label("no_such_key", "ru") == "no_such_key"
+    assert set(LABELS["en"]) == set(LABELS["pl"]) == set(LABELS["ru"])
+
+
+def test_evidence_panel_shows_the_distribution_and_sample_answers_with_their_rows():
+    from cjm_widgets.model import Journey, Observation, Source, Stage, Touchpoint
+    from cjm_widgets.render import render_map_html
+    from cjm_widgets.scoring import score_all
+
+    answers = [1, 2, 2, 5, 4, 1, 1]
+    observations = [Observation("delivery", (a - 3) / 2, "rating", Source("survey.csv", row=i + 2, column="Delivery?"),
+                                raw=float(a), measure="likert") for i, a in enumerate(answers)]
+    journey = score_all(Journey(language="pl", stages=[Stage("post", "Po zakupie")],
+                                touchpoints=[Touchpoint("delivery", "Dostawa", "post")], observations=observations))
+    page = render_map_html(journey)
+    assert "Jak wypada materiał" in page and "7 ocen" in page
+    assert "bardzo negatywne 3" in page and "bardzo pozytywne 1" in page
+    assert "odpowiedź 1" in page and "survey.csv, wiersz 2, Delivery?" in page and ", row 2" not in page

@@ -1,0 +1,91 @@
+"""Text sentiment: clear sentences per language, negation, intensifiers, and the shipped eval sets."""
+from __future__ import annotations
+
+import pytest
+
+from cjm_widgets.sentiment import score_text, score_texts
+from cjm_widgets.sentiment.score import lexicon
+
+
+@pytest.mark.parametrize("language, positive, negative", [
+    ("en", "The delivery was fast and the courier was lovely.", "The parcel arrived broken, terrible service."),
+    ("pl", "Dostawa była szybka, a kurier bardzo miły.", "Paczka przyszła uszkodzona, fatalna obsługa."),
+    ("ru", "Доставка была быстрой, а курьер очень вежливый.", "Посылка пришла повреждённой, ужасный сервис."),
+])
+def test_clear_sentences(language, positive, negative):
+    assert score_text(positive, language) > 0.4
+    assert score_text(negative, language) < -0.4
+
+
+def test_neutral_sentence_scores_zero():
+    assert score_text("Zamówiłem buty w poniedziałek wieczorem.", "pl") == 0.0
+    assert score_text("Я заказал кроссовки в понедельник вечером.", "ru") == 0.0
+    assert score_text("", "pl") == 0.0 and score_text("   ", "en") == 0.0
+
+
+@pytest.mark.parametrize("language, plain, negated", [
+    ("pl", "jestem zadowolony", "nie jestem zadowolony"),
+    ("pl", "polecam ten sklep", "nie polecam tego sklepu"),
+    ("ru", "я доволен доставкой", "я не доволен доставкой"),
+    ("ru", "рекомендую этот магазин", "не рекомендую этот магазин"),
+])
+def test_negation_flips(language, plain, negated):
+    assert score_text(plain, language) > 0.2
+    assert score_text(negated, language) < -0.2
+
+
+def test_without_and_glued_negation():
+    assert score_text("Wszystko przebiegło bez problemu.", "pl") > 0.2
+    assert score_text("Всё прошло без проблем.", "ru") > 0.2
+    assert score_text("Zamówienie bez zakładania konta jest wygodne.", "pl") > 0.2  # "bez" reaches one word
+    assert score_text("Kurier był niemiły.", "pl") < -0.2  # in the lexicon
+    assert score_text("Сайт неудобный.", "ru") < -0.2
+    assert score_text("Интерфейс неинтуитивный.", "ru") < 0  # не + intuitive, not in the lexicon
+
+
+def test_intensifiers_and_diminishers_scale():
+    base = score_text("Obsługa była miła.", "pl")
+    assert score_text("Obsługa była bardzo miła.", "pl") > base > score_text("Obsługa była trochę miła.", "pl") > 0
+    assert score_text("Сервис очень плохой.", "ru") < score_text("Сервис плохой.", "ru") < 0
+
+
+def test_but_clause_weighs_more():
+    assert score_text("Dostawa była szybka, ale produkt okazał się tandetny.", "pl") < 0
+    assert score_text("Доставка долгая, но товар отличный.", "ru") > 0
+
+
+def test_batch_matches_single_and_range():
+    texts = ["Świetna aplikacja!", "Beznadziejna wyszukiwarka.", "Zapłaciłam kartą.", None]
+    batch = score_texts(texts, "pl")
+    assert batch == [score_text(t or "", "pl") for t in texts]
+    assert batch[0] > 0.5 and batch[1] < -0.5 and batch[2] == 0.0 and batch[3] == 0.0
+    assert all(-1 <= s <= 1 for s in score_texts(["super " * 50, "fatalny " * 50 + "!!!!!"], "pl"))
+
+
+def test_unknown_language():
+    with pytest.raises(ValueError, match="unknown language 'de'"):
+        score_text("gut", "de")
+
+
+@pytest.mark.parametrize("language", ["pl", "ru"])
+def test_shipped_lexicon_size_and_range(language):
+    table = lexicon(language)
+    written = {key for key in table if len(key) == 1}
+    assert len(written) >= 250
+    assert all(-1 <= v <= 1 for v in table.values())
+
+
+@pytest.mark.parametrize("language, floor", [("en", 0.75), ("pl", 0.75), ("ru", 0.75)])
+def test_eval_set_accuracy(language, floor):
+    import importlib.util
+    from pathlib import Path
+
+    spec = importlib.util.spec_from_file_location(
+        "sentiment_eval", Path(__file__).resolve().parents[3] / "benchmarks" / "sentiment_eval.py")
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    pairs = bench.load_eval(language)
+    assert len(pairs) == 100 and {gold for gold, _ in pairs} == {"pos", "neg", "neu"}
+    scores = score_texts([s for _, s in pairs], language)
+    accuracy = sum(bench.label(s) == gold for (gold, _), s in zip(pairs, scores)) / len(pairs)
+    assert accuracy >= floor

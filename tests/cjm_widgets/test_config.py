@@ -1,0 +1,225 @@
+"""kit.yaml: the template loads; every bad key is named with a fix; paths stay inside the client."""
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+
+from conftest import DEMO
+from cjm_widgets.cli import main
+from cjm_widgets.config import TEMPLATE, load_kit, write_template
+from cjm_widgets.errors import ConfigError
+from cjm_widgets.preflight import preflight
+
+
+def write_kit(tmp_path, text: str):
+    (tmp_path / "kit.yaml").write_text(text, encoding="utf-8")
+    return tmp_path
+
+
+def test_init_writes_a_template_that_loads(tmp_path):
+    client = tmp_path / "acme"
+    assert main(["init", str(client), "--client", "Acme"]) == 0
+    assert (client / "data").is_dir()
+    kit = load_kit(client)
+    assert kit.client == "Acme" and kit.language == "en" and kit.stage_model == "aidp"
+    assert "# " in (client / "kit.yaml").read_text(encoding="utf-8")  # commented for the consultant
+
+
+def test_init_never_overwrites(tmp_path, capsys):
+    write_template(tmp_path)
+    assert main(["init", str(tmp_path)]) == 2
+    assert "already exists" in capsys.readouterr().err
+
+
+def test_every_bad_key_is_reported_at_once(tmp_path):
+    write_kit(tmp_path, yaml.safe_dump({
+        "client": "X", "langauge": "en", "stage_model": "4p",
+        "touchpoints": [{"id": "a", "name": "A", "stage": "nowhere", "reach": 3}],
+    }))
+    with pytest.raises(ConfigError) as err:
+        load_kit(tmp_path)
+    text = str(err.value)
+    assert "langauge: unknown key. Did you mean 'language'?" in text
+    assert "stage_model: '4p' is unknown" in text
+    assert "touchpoints[1].stage: 'nowhere'" in text
+    assert "touchpoints[1].reach: 3" in text
+
+
+def test_data_paths_must_stay_inside_the_client(tmp_path):
+    (tmp_path / "outside.csv").write_text("a\n1\n")
+    client = tmp_path / "c"
+    client.mkdir()
+    write_kit(client, "client: C\nsurvey:\n  file: ../outside.csv\n")
+    with pytest.raises(ConfigError, match="points outside the client directory"):
+        load_kit(client)
+
+
+def test_missing_file_and_survey_mapping_to_unknown_touchpoint(tmp_path):
+    write_kit(tmp_path, "client: C\nsurvey:\n  file: data/s.csv\n  questions:\n    - column: Q1\n      touchpoint: x\n")
+    with pytest.raises(ConfigError) as err:
+        load_kit(tmp_path)
+    assert "survey.file: 'data/s.csv' does not exist" in str(err.value)
+    assert "survey.questions[1].touchpoint: 'x'" in str(err.value)
+
+
+def test_yaml_syntax_error_names_the_line(tmp_path):
+    write_kit(tmp_path, "client: C\nlanguage: [en\n")
+    with pytest.raises(ConfigError, match="line"):
+        load_kit(tmp_path)
+
+
+def test_yaml_is_read_safely(tmp_path):
+    write_kit(tmp_path, "client: !!python/object/apply:os.system ['echo pwned']\n")
+    with pytest.raises(ConfigError, match="not valid YAML"):
+        load_kit(tmp_path)
+
+
+def test_cli_run_on_a_folder_without_kit_yaml_is_one_line(tmp_path, capsys):
+    assert main(["run", str(tmp_path)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "kit.yaml: not found" in err and "cjm init" in err
+
+
+def test_stage_notes_seed_the_journey(tmp_path):
+    from cjm_widgets.client import load_journey
+
+    write_kit(tmp_path, yaml.safe_dump({"client": "C", "language": "pl", "stages": [
+        {"id": "decision", "goals": ["Zapłacić bez logowania"], "thoughts": ["Czy to bezpieczne?"]}]}))
+    journey = load_journey(tmp_path)
+    decision = journey.stage("decision")
+    assert decision.name == "Decyzja" and decision.goals == ["Zapłacić bez logowania"]
+    assert decision.thoughts == ["Czy to bezpieczne?"] and journey.stage("interest").goals == []
+    write_kit(tmp_path, yaml.safe_dump({"client": "C", "stages": [{"id": "nope"}, {"id": "decision", "goals": "x"}]}))
+    with pytest.raises(ConfigError) as err:
+        load_kit(tmp_path)
+    assert "stages[1].id" in str(err.value) and "stages[2].goals: should be a list" in str(err.value)
+
+
+# ---- every kit.yaml mistake reported before anything runs ------------------------------------
+
+
+
+def demo_client(tmp_path, edit) -> Path:
+    """A copy of the demo client's kit.yaml and survey, with ``edit`` applied to the mapping."""
+    client = tmp_path / "client"
+    (client / "data").mkdir(parents=True)
+    shutil.copy(DEMO / "data" / "survey.csv", client / "data" / "survey.csv")
+    data = yaml.safe_load((DEMO / "kit.yaml").read_text(encoding="utf-8"))
+    data.pop("interviews"), data.pop("analytics")
+    edit(data)
+    (client / "kit.yaml").write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    return client
+
+
+def question(data, touchpoint):
+    return next(q for q in data["survey"]["questions"] if q["touchpoint"] == touchpoint)
+
+
+def problems_of(client) -> str:
+    with pytest.raises(ConfigError) as err:
+        preflight(load_kit(client))
+    return str(err.value)
+
+
+def test_every_setting_mistake_at_once(tmp_path):
+    def edit(data):
+        data["scoring"] = {"min_nn": 3, "reliable_n": "many", "weights": {"rating": -1}}
+        data["personas"]["k_min"] = "two"
+        question(data, "checkout")["scale"] = "five"
+        data["survey"]["questions"][-1]["direction"] = "upwards"
+        data["survey"]["questions"][0]["touchpoint"] = "socal_ads"
+        data["touchpoints"][0]["stage"] = "awarenes"
+        data["survey"]["file"] = "data/survey.cvs"
+        data["analytics"] = {"file": "data/survey.csv", "window_days": 0, "mapping": ["/product/*"]}
+        data["orders"] = {"file": "data/orders.csv", "format": "magento"}
+
+    with pytest.raises(ConfigError) as err:
+        load_kit(demo_client(tmp_path, edit))
+    text = str(err.value)
+    for expected in [
+        "scoring.min_nn: unknown key. Did you mean 'scoring.min_n'?",
+        "`scoring.reliable_n` should be a whole number, found 'many'",
+        "`scoring.weights.rating` is negative",
+        "personas.k_min: 'two' should be a whole number of at least 2",
+        "survey.questions[7].scale: 'five' should be the number of points (5 for 1..5",
+        "survey.questions[13].direction: 'upwards' is unknown; use one of higher_is_better, lower_is_better",
+        "survey.questions[1].touchpoint: 'socal_ads' is not a touchpoint id in `touchpoints:`; "
+        "did you mean 'social_ads'? the ids are social_ads, recommendation, homepage",
+        "touchpoints[1].stage: 'awarenes' is unknown; did you mean 'awareness'?",
+        "survey.file: 'data/survey.cvs' does not exist. Did you mean 'data/survey.csv'?",
+        "analytics.window_days: 0 should be a whole number of at least 1",
+        "analytics.mapping: should map event or page patterns to stage ids",
+        "orders.file: 'data/orders.csv' does not exist",
+        "orders.format: 'magento' is unknown; use one of auto, shopify, woocommerce, generic",
+    ]:
+        assert expected in text, expected
+
+
+def test_new_keys_for_orders_and_the_funnel_window(tmp_path):
+    def edit(data):
+        data["survey"]["customer_column"] = "Timestamp"
+        data["analytics"] = {"file": "data/survey.csv"}
+        data["orders"] = {"file": "data/survey.csv"}
+
+    kit = load_kit(demo_client(tmp_path, edit))
+    assert kit.analytics["window_days"] == 30 and kit.orders["format"] == "auto"
+    assert kit.survey["customer_column"] == "Timestamp"
+    assert kit.path("data/survey.csv") in kit.data_files()
+    assert kit.personas["k_min"] == 2 and kit.personas["method"] == "clusters"
+
+
+def test_a_scale_the_answers_contradict(tmp_path):
+    client = demo_client(tmp_path, lambda data: question(data, "payment").update(scale=10))
+    text = problems_of(client)
+    assert "survey.questions[8].scale:" in text
+    assert "use only 1..5, but the likert scale says 1..10" in text and "Set `scale: 5`" in text.replace("set", "Set")
+
+
+def test_a_scale_that_drops_answers(tmp_path):
+    client = demo_client(tmp_path, lambda data: question(data, "payment").update(scale=3))
+    text = problems_of(client)
+    assert "survey.questions[8].scale: the likert scale 1..3 drops" in text
+    assert "(they lie in 1..5)" in text and "`scale: 5`" in text
+
+
+def test_data_mistakes_all_at_once(tmp_path):
+    def edit(data):
+        question(data, "payment")["scale"] = 10
+        question(data, "delivery")["scale"] = 3
+        data["survey"]["questions"][0]["column"] = "How satisfied were you with the adverts?"
+        data["survey"]["segments"].append("What is your gender?")
+        data["survey"]["overall"] = "What did you like most?"
+
+    text = problems_of(demo_client(tmp_path, edit))
+    assert text.count("\n  - ") == 5
+    assert "survey.questions[1].column" in text and "matches no column" in text
+    assert "survey.segments[5]" in text and "survey.overall: 'What did you like most?' is a text question" in text
+
+
+def test_the_demo_passes_preflight():
+    assert preflight(load_kit(DEMO)) is None
+
+
+def test_cjm_run_stops_before_the_first_notebook(tmp_path, capsys):
+    client = demo_client(tmp_path, lambda data: question(data, "payment").update(scale=3))
+    assert main(["run", str(client), "--quiet"]) == 2
+    assert "survey.questions[8].scale" in capsys.readouterr().err
+    assert not (client / "out").exists() and not (client / "out.partial").exists()
+
+
+def test_template_stays_valid_yaml_when_uncommented(tmp_path):
+    template = TEMPLATE.read_text(encoding="utf-8").replace("{client}", "Acme")
+    uncommented = re.sub(r"(?m)^# (?=\s*(?:[\w-]+:|- ))", "", template)
+    assert uncommented != template
+    (tmp_path / "data" / "interviews").mkdir(parents=True)
+    for name in ("survey.csv", "funnel.csv", "orders.csv"):
+        (tmp_path / "data" / name).write_text("a\n1\n", encoding="utf-8")
+    write_kit(tmp_path, uncommented)
+    kit = load_kit(tmp_path)
+    assert kit.survey["questions"][0]["touchpoint"] == "search" and kit.touchpoints[0].id == "search"
+    assert kit.analytics["window_days"] == 30 and kit.orders["format"] == "auto"
+    assert "pain_drop" in kit.scoring

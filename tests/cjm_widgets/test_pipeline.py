@@ -1,0 +1,99 @@
+"""The workshop steps called as plain functions, in the notebooks' order, on a copy of the demo client."""
+from __future__ import annotations
+
+import csv
+import json
+import shutil
+
+import pandas as pd
+import pytest
+
+from conftest import DEMO
+from cjm_widgets import pipeline
+from cjm_widgets.edits import update_journey
+from cjm_widgets.model import Journey
+from cjm_widgets.operations import remove_touchpoint
+
+
+@pytest.fixture(scope="module")
+def run(tmp_path_factory):
+    """Every step once, as `cjm run` calls them, after the team removed a touchpoint the survey measures."""
+    client = tmp_path_factory.mktemp("pipeline") / "demo"
+    shutil.copytree(DEMO, client, ignore=shutil.ignore_patterns("out", "out.*", "history", "journey.json*",
+                                                                ".journey_history"))
+    update_journey(client, lambda journey: remove_touchpoint(journey, "newsletter"))
+    step = pipeline.Step.open(client, client / "staging")
+    intake = pipeline.survey_intake(step)
+    quotes, quote_problems = pipeline.interviews(step)
+    persona_step = pipeline.personas(step)
+    journey, _ = pipeline.scoring(step)
+    outputs = pipeline.export_map(step)
+    return dict(client=client, step=step, intake=intake, quotes=quotes, quote_problems=quote_problems,
+                personas=persona_step, journey=journey, outputs=outputs)
+
+
+def survey_rows(client) -> list[dict]:
+    with (client / "data" / "survey.csv").open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def test_steps_write_into_the_folder_they_are_given(run):
+    step = run["step"]
+    assert step.out == run["client"] / "staging" and not (run["client"] / "out").exists()
+    assert (step.out / pipeline.WORK_JOURNEY).is_file() and (step.out / pipeline.EVIDENCE).is_file()
+
+
+def test_the_survey_step_reports_evidence_for_a_touchpoint_the_team_removed(run):
+    intake = run["intake"]
+    assert "newsletter" not in {t.id for t in intake.journey.touchpoints}
+    assert any("newsletter" in problem for problem in intake.problems)
+    assert "newsletter" not in set(intake.evidence["touchpoint"].astype(object))
+    counts = dict(zip(intake.per_touchpoint()["touchpoint"], intake.per_touchpoint()["observations"]))
+    answered = sum(1 for row in survey_rows(run["client"]) if row["How satisfied were you with the checkout?"].strip())
+    assert counts["Checkout"] >= answered  # the checkout rating, plus the effort question and comments
+
+
+def test_the_nps_is_the_one_computed_by_hand_from_the_export(run):
+    rows = survey_rows(run["client"])
+    column = next(c for c in rows[0] if c.startswith("How likely are you to recommend"))
+    answers = [int(r[column]) for r in rows if r[column].strip()]
+    by_hand = 100 * (sum(a >= 9 for a in answers) - sum(a <= 6 for a in answers)) / len(answers)
+    nps = run["journey"].kpis["nps"]
+    assert nps["n"] == len(answers) and nps["value"] == pytest.approx(by_hand)
+    assert nps["ci_low"] < nps["value"] < nps["ci_high"]
+
+
+def test_interview_quotes_keep_their_file_and_line(run):
+    quotes = run["quotes"]
+    assert quotes and all(q.kind == "quote" and q.source.file.startswith("0") for q in quotes)
+    transcript = run["client"] / "data" / "interviews" / quotes[0].source.file
+    assert transcript.is_file() and quotes[0].source.line is not None
+
+
+def test_personas_cover_every_respondent_and_tag_the_evidence(run):
+    personas = run["personas"].journey.personas
+    assert len(personas) >= 2 and sum(p.share for p in personas) == pytest.approx(1.0)
+    assert sum(p.size for p in personas) == len(survey_rows(run["client"]))
+    evidence = pd.read_parquet(run["step"].out / pipeline.EVIDENCE)
+    ratings = evidence[evidence["kind"].astype(object) == "rating"]
+    assert set(ratings["persona"].dropna().astype(object)) == {p.id for p in personas}
+    written = json.loads((run["step"].out / "personas.json").read_text(encoding="utf-8"))
+    assert len(written) == len(personas)
+
+
+def test_scoring_and_export_leave_the_deliverables(run):
+    journey = run["journey"]
+    scored = {s.target for s in journey.scores if s.level == "touchpoint" and s.value is not None}
+    assert {"checkout", "delivery"} <= scored and journey.pain_points
+    assert any(row["bottleneck"] for row in journey.kpis["funnel"])
+    outputs = run["outputs"]
+    assert outputs["journey_map"].read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    assert Journey.load(outputs["journey"]).kpis["nps"] == journey.kpis["nps"]
+    assert json.loads(outputs["kpis"].read_text(encoding="utf-8"))["nps"]["n"] == journey.kpis["nps"]["n"]
+
+
+def test_the_team_journey_follows_the_language_kit_yaml_names_now(run):
+    kit = run["client"] / "kit.yaml"
+    kit.write_text(kit.read_text(encoding="utf-8").replace("language: en ", "language: pl "), encoding="utf-8")
+    journey = pipeline.team_journey(pipeline.Step.open(run["client"]))
+    assert journey.language == "pl" and "newsletter" not in {t.id for t in journey.touchpoints}

@@ -1,0 +1,156 @@
+"""The coder's word rules, question context, confidence and survey-text coding (issue 15)."""
+from __future__ import annotations
+
+import importlib.util
+
+import pytest
+
+from conftest import ROOT
+from cjm_widgets.model import Touchpoint
+from cjm_widgets.transcripts import Transcript, Utterance, code_text, code_texts, code_transcript
+
+TOUCHPOINTS = [
+    Touchpoint(id="search", name="Site search", stage="consideration", keywords=["search", "filter", "find"]),
+    Touchpoint(id="product_page", name="Product page", stage="consideration", keywords=["size chart"]),
+    Touchpoint(id="reviews", name="Customer reviews", stage="consideration", keywords=["stars", "rating"]),
+    Touchpoint(id="delivery", name="Delivery", stage="post_purchase", keywords=["courier", "shipping"]),
+    Touchpoint(id="support", name="Customer support", stage="post_purchase", keywords=["hotline"]),
+    Touchpoint(id="ads", name="Social ads", stage="awareness", keywords=["ad", "instagram"]),
+]
+PL = [Touchpoint(id="delivery", name="Dostawa", stage="post_purchase", keywords=["kurier", "paczkomat"]),
+      Touchpoint(id="product_page", name="Strona produktu", stage="consideration", keywords=["opis"]),
+      Touchpoint(id="returns", name="Zwroty", stage="post_purchase", keywords=["reklamacja"]),
+      Touchpoint(id="ads", name="Reklamy", stage="awareness", keywords=["reklama"])]
+RU = [Touchpoint(id="search", name="Поиск по сайту", stage="consideration", keywords=["поиск", "найти"]),
+      Touchpoint(id="delivery", name="Доставка", stage="post_purchase", keywords=["курьер"]),
+      Touchpoint(id="returns", name="Возврат", stage="post_purchase", keywords=["возврат"])]
+
+
+def _interview(*turns, language="en", touchpoints=TOUCHPOINTS):
+    """Code (role, text) turns; the touchpoints coded on the last one, {id: observation}."""
+    utterances = [Utterance(speaker=role, text=text, line=i + 1, role=role) for i, (role, text) in enumerate(turns)]
+    coded = code_transcript(Transcript(path="iv.txt", format="plain_txt", encoding="utf-8", utterances=utterances),
+                            touchpoints, language=language)
+    return {o.touchpoint: o for o in coded if o.source.line == len(turns)}
+
+
+def _said(text, language="en", touchpoints=TOUCHPOINTS):
+    return set(_interview(("participant", text), language=language, touchpoints=touchpoints))
+
+
+def test_english_words_are_matched_as_words():
+    assert _said("I kept adding things to my basket.") == set()  # "adding" is not the keyword "ad"
+    assert _said("I stared at the box for a while.") == set()  # "stared" is not "stars"
+    assert _said("The Instagram ads were fun.") == {"ads"}
+    assert _said("They shipped it the next day.") == {"delivery"}  # shipped ~ shipping
+    assert _said("I filtered by colour and rated it five stars.") == {"search", "reviews"}
+
+
+def test_name_words_count_only_as_the_whole_name():
+    assert _said("The page froze when I clicked.") == set()
+    assert _said("The customer next to me was laughing.") == set()
+    assert _said("The product page had every detail.") == {"product_page"}
+    assert _said("Customer support was brilliant.") == {"support"}
+    assert _said("Strona się zawiesiła.", "pl", PL) == set()
+    assert _said("Na stronie produktu brakowało wymiarów.", "pl", PL) == {"product_page"}
+
+
+def test_polish_and_russian_by_lemma_and_no_false_prefix():
+    assert _said("Paczka czekała w paczkomacie.", "pl", PL) == {"delivery"}
+    assert _said("Reklamację rozpatrywali miesiąc.", "pl", PL) == {"returns"}  # not the ad keyword "reklama"
+    assert _said("Деньги возвращали несколько недель.", "ru", RU) == {"returns"}
+    assert _said("Курьером был вежливый парень.", "ru", RU) == {"delivery"}
+
+
+def test_question_context_carries_across_short_comments():
+    for language, touchpoints, turns in [
+        ("en", TOUCHPOINTS, [("interviewer", "How was the delivery?"), ("participant", "Let me think."),
+                             ("interviewer", "Mhm, I see."), ("participant", "It was late again, third time.")]),
+        ("pl", PL, [("interviewer", "Jak wyglądała dostawa?"), ("participant", "Hmm, niech pomyślę."),
+                    ("interviewer", "Rozumiem."), ("participant", "Znowu się spóźnili.")]),
+        ("ru", RU, [("interviewer", "Как прошла доставка?"), ("participant", "Хм, дайте подумать."),
+                    ("interviewer", "Понятно."), ("participant", "Опять опоздали.")]),
+    ]:
+        coded = _interview(*turns, language=language, touchpoints=touchpoints)
+        assert set(coded) == {"delivery"}, language
+        assert coded["delivery"].valence < 0, language
+
+
+def test_a_new_remark_or_question_clears_the_context():
+    assert _interview(("interviewer", "How was the delivery?"), ("participant", "Fine."),
+                      ("interviewer", "Tell me about your weekend."), ("participant", "We went hiking.")) == {}
+
+
+def test_question_context_is_used_even_when_the_answer_names_another_touchpoint():
+    coded = _interview(("interviewer", "How was the delivery?"),
+                       ("participant", "It came two days late, and the hotline was useless too."))
+    assert set(coded) == {"delivery", "support"}
+
+
+def test_idioms_set_no_topic():
+    assert _interview(("interviewer", "Thanks for finding the time to talk to us."),
+                      ("participant", "No problem, happy to help.")) == {}
+    assert _interview(("interviewer", "Спасибо, что нашли время поговорить."), ("participant", "Да не за что."),
+                      language="ru", touchpoints=RU) == {}
+
+
+def test_confidence_is_set_and_ranks_the_evidence():
+    named = _interview(("participant", "The courier was rude."))["delivery"].confidence
+    concept = _interview(("participant", "The parcel was soaked."))["delivery"].confidence  # a delivery word
+    asked = _interview(("interviewer", "How was the delivery?"), ("participant", "It was awful."))["delivery"]
+    assert 0 < asked.confidence < concept < named <= 1
+
+
+def test_short_answer_with_no_feeling_is_not_evidence():
+    coded = _interview(("interviewer", "Did you contact customer support?"), ("participant", "Yes."))
+    assert coded == {}
+
+
+def test_each_touchpoint_gets_its_own_sign_and_its_own_words_carry_none():
+    coded = _interview(("participant", "Search was great, but the courier broke the lamp."))
+    assert coded["search"].valence > 0 > coded["delivery"].valence
+    assert _interview(("participant", "I called the customer support hotline."))["support"].valence == 0
+
+
+def test_code_text_codes_a_survey_answer_like_an_interview_answer():
+    assert code_text("Filters are handy, but delivery took two weeks.", TOUCHPOINTS) == [
+        ("search", pytest.approx(code_text("Filters are handy,", TOUCHPOINTS)[0][1]), 0.9),
+        ("delivery", pytest.approx(code_text("but delivery took two weeks.", TOUCHPOINTS)[0][1]), 0.9)]
+    search, delivery = code_text("Filters are handy, but delivery took two weeks.", TOUCHPOINTS)
+    assert search[1] > 0 > delivery[1]
+    assert code_text("Nice people.", TOUCHPOINTS) == []
+    batch = code_texts(["Курьер опоздал на два дня.", None, "Поиск отличный."], RU, "ru")
+    assert [[tp for tp, _, _ in items] for items in batch] == [["delivery"], [], ["search"]]
+    assert batch[0][0][1] < 0 < batch[2][0][1]
+
+
+def _coding_eval():
+    path = ROOT / "benchmarks" / "coding_eval.py"
+    spec = importlib.util.spec_from_file_location("coding_eval", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize("language", ["en", "pl", "ru"])
+def test_evaluation_set_is_whole_and_the_coder_beats_keyword_matching(language):
+    bench = _coding_eval()
+    rows, ids = bench.load(language), {tp.id for tp in bench.touchpoints(language)}
+    assert len(rows) >= 100 and {row["split"] for row in rows} == {"tune", "test"}
+    assert all(set(row["gold"]) <= ids and set(row["gold"].values()) <= {-1, 0, 1} for row in rows)
+    test = [row for row in rows if row["split"] == "test"]
+    kit = bench.measure(test, bench.kit_predictions(test, bench.touchpoints(language), language))
+    baseline = bench.measure(test, bench.baseline_predictions(test, bench.touchpoints(language), language))
+    assert kit["f1"] > baseline["f1"] and kit["f1"] >= 0.8 and kit["sign_accuracy"] >= 0.7
+
+
+def test_quote_bank_puts_quotes_that_name_the_touchpoint_first():
+    from cjm_widgets.model import Observation, Source
+    from cjm_widgets.transcripts import quote_bank
+
+    def quote(text, valence, confidence):
+        return Observation(touchpoint="delivery", valence=valence, kind="quote", text=text,
+                           confidence=confidence, source=Source(file="iv.txt", line=1))
+
+    bank = quote_bank([quote("It was awful.", -0.8, 0.55), quote("The courier was rude.", -0.6, 0.9)])
+    assert [o.text for o in bank["delivery"]["negative"]] == ["The courier was rude.", "It was awful."]
