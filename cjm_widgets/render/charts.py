@@ -30,17 +30,22 @@ def likert_counts(answers: pd.Series, scale: Scale, *, source: str = "survey") -
     A number off the scale, or text where a number belongs, is an error, never dropped: the survey
     reader has already turned "don't know" into no answer and counted it (``Question.dont_know``).
     """
-    present = answers.dropna()
-    present = present[present.astype(str).str.strip() != ""]
-    numbers = pd.to_numeric(present, errors="coerce")
+    codes, uniques = pd.factorize(answers)  # each distinct answer is read once: exports repeat a few
+    k = np.bincount(codes[codes >= 0], minlength=len(uniques))
+    distinct = pd.Series(uniques, dtype=object)
+    given = (distinct.astype(str).str.strip() != "").to_numpy()
+    numbers = pd.to_numeric(distinct, errors="coerce").to_numpy(dtype=float)
     low, high = _bounds(scale)
-    off = present[numbers.isna() | (numbers < low) | (numbers > high) | (numbers != numbers.round())]
-    if len(off):
-        raise InputError(source, f"answer '{off.iloc[0]}' is not on the {low}..{high} scale "
-                                  f"({count(len(off), 'answer')} like it).", row=off.index[0], column=answers.name,
+    with np.errstate(invalid="ignore"):
+        off = given & (np.isnan(numbers) | (numbers < low) | (numbers > high) | (numbers != np.round(numbers)))
+    if off.any():
+        first = int(np.flatnonzero(off[np.maximum(codes, 0)] & (codes >= 0))[0])
+        raise InputError(source, f"answer '{distinct[codes[first]]}' is not on the {low}..{high} scale "
+                                  f"({count(int(k[off].sum()), 'answer')} like it).", row=answers.index[first],
+                         column=answers.name,
                          fix="set this question's scale to the export's number of points, or correct the answer; "
                              "read the export with read_survey, which takes \"don't know\" as no answer.")
-    return np.array([(numbers == point).sum() for point in range(low, high + 1)], dtype=int)
+    return np.array([k[given & (numbers == point)].sum() for point in range(low, high + 1)], dtype=int)
 
 
 def survey_likert_chart(survey, scales: Mapping[str, Scale], *, language: str = "en") -> Figure:
