@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -15,17 +16,33 @@ def main(argv: list[str] | None = None) -> int:
     if not getattr(args, "handler", None):
         parser.print_help()
         return 2
+    from .labels import label
+
+    language = args.client_language = _language(args)
     try:
         return args.handler(args) or 0
     except CJMError as exc:
-        print(f"cjm: error: {exc}", file=sys.stderr)
+        print(label("cli_error", language, message=exc.in_language(language)), file=sys.stderr)
         return 2
+    except BrokenPipeError:  # `cjm evidence DIR | head` stopped reading: it has what it wanted
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
     except (OSError, ValueError) as exc:
-        print(f"cjm: error: {exc}", file=sys.stderr)
+        print(label("cli_error", language, message=exc), file=sys.stderr)
         return 2
     except KeyboardInterrupt:
-        print("cjm: interrupted", file=sys.stderr)
+        print(label("cli_interrupted", language), file=sys.stderr)
         return 130
+
+
+def _language(args) -> str:
+    """The client's language when the command names a client folder (its kit.yaml's, read cheaply),
+    else the one `cjm init --language` asks for, else English."""
+    from .config import kit_language
+    from .labels import language_of
+
+    found = kit_language(args.dir) if getattr(args, "dir", None) else "en"
+    return found if found != "en" else language_of(getattr(args, "language", None))
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -103,29 +120,37 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _init(args) -> int:
+    from .config import kit_language
+    from .labels import label
+
+    data = Path(args.dir) / "data"
     if args.export:
         from .kit_init import init_from_export
 
         path = init_from_export(args.dir, args.export, language=args.language, client=args.client)
-        print(f"Created {path} from {args.export} (copied into {Path(args.dir) / 'data'}/).\n"
-              f"Next: check the lines marked REVIEW in kit.yaml, then `cjm run {args.dir}`.")
+        print(label("cli_init_from", kit_language(args.dir), path=path, export=args.export, data=data, dir=args.dir))
         return 0
     from .config import write_template
 
-    path = write_template(args.dir, args.client)
-    print(f"Created {path} and {Path(args.dir) / 'data'}/.\n"
-          f"Next: put the client's exports into data/, edit kit.yaml, then `cjm run {args.dir}`.")
+    path = write_template(args.dir, args.client, args.language)
+    print(label("cli_init", kit_language(args.dir), path=path, data=data, dir=args.dir))
     return 0
 
 
 def _run(args) -> int:
+    from .drilldown import evidence_counts
+    from .labels import count, label, number
     from .runner import run_client
 
     result = run_client(args.dir, progress=not args.quiet)
-    from .labels import label, number
-
-    print(label("cli_done", result.language, seconds=number(result.seconds, result.language, digits=1),
-                path=result.out / "journey_map.html"))
+    lang = result.language
+    print(label("cli_done", lang, seconds=number(result.seconds, lang, digits=1), path=result.out / "journey_map.html"))
+    observations, rows, transcripts = evidence_counts(args.dir)
+    sources = [label("survey_rows", lang, rows=count(rows, "row", lang))] if rows else []
+    sources += [count(transcripts, "transcript", lang)] if transcripts else []
+    if sources:
+        print(label("cli_done_evidence", lang, observations=count(observations, "observation", lang),
+                    sources=", ".join(sources)))
     return 0
 
 
@@ -153,7 +178,7 @@ def _evidence(args) -> int:
 
         frame.map(guard_cell).to_csv(sys.stdout, index=False, lineterminator="\n")
     else:
-        print(format_evidence(frame))
+        print(format_evidence(frame, language=args.client_language))
     return 0
 
 
@@ -166,9 +191,7 @@ def _funnel_sql(args) -> int:
     ids = {_norm_id(s): s for s in stage_ids(kit.stage_model)}
     analytics = kit.analytics or {}
     if not analytics.get("mapping"):
-        raise CJMError(f"{kit.path('kit.yaml')}: analytics.mapping is empty; the funnel query maps events to stages "
-                       "with it. Fix: add `mapping: {page_view: awareness, add_to_cart: decision, purchase: "
-                       "post_purchase}` under analytics.")
+        raise CJMError(key="err_funnel_mapping", path=kit.path("kit.yaml"))
     patterns = _patterns(analytics["mapping"], ids, Path(analytics.get("file") or "events"))
     print(warehouse_sql(list(ids.values()), dict(patterns), table=args.table,
                         window_days=int(analytics.get("window_days", 30))), end="")

@@ -10,7 +10,9 @@ from typing import Any, Optional
 
 import yaml
 
+from .clientdir import ClientDir
 from .errors import ConfigError
+from .labels import Listed, Phrase, phrase
 from .model import Touchpoint
 from .stages import LANGUAGES, STAGE_MODELS, stage_ids
 
@@ -77,7 +79,7 @@ def load_kit(client_dir) -> Kit:
     root = Path(client_dir).resolve()
     path = root / KIT_FILE
     if not root.is_dir():
-        raise ConfigError(root, "is not a client directory.", fix="Create one with `cjm init DIR`.")
+        raise ConfigError(root, key="err_not_client_dir")
     if not path.is_file():
         raise ConfigError(path, "not found.", fix=f"Create it with `cjm init {client_dir}`.")
     try:
@@ -92,9 +94,20 @@ def load_kit(client_dir) -> Kit:
     return parse_kit(data or {}, root, path)
 
 
+def kit_language(client_dir) -> str:
+    """kit.yaml's language without checking the rest, so the CLI speaks it even when the rest is
+    wrong; English when there is no readable kit.yaml."""
+    try:
+        data = yaml.safe_load(ClientDir(client_dir).kit.read_text(encoding="utf-8-sig"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        return "en"
+    language = str(data.get("language", "en")).lower() if isinstance(data, dict) else "en"
+    return language if language in LANGUAGES else "en"
+
+
 def parse_kit(data: Any, root: Path, origin: Path) -> Kit:
     """Check the whole mapping and report every bad key at once."""
-    problems: list[str] = []
+    problems: list = []
     if not isinstance(data, dict):
         raise ConfigError(origin, "should be a mapping of keys (client:, language:, ...).",
                           fix=f"Start from the template: `cjm init` writes one.")
@@ -103,7 +116,7 @@ def parse_kit(data: Any, root: Path, origin: Path) -> Kit:
     stage_model = _choice(data.get("stage_model", "aidp"), "stage_model", tuple(STAGE_MODELS), problems) or "aidp"
     allow_outside = data.get("allow_outside_paths", False)
     if not isinstance(allow_outside, bool):
-        problems.append(f"allow_outside_paths: {allow_outside!r} should be true or false.")
+        problems.append(phrase("kit_bool", where="allow_outside_paths", value=allow_outside))
         allow_outside = False
     sections = {}
     for name, keys in SECTION_KEYS.items():
@@ -111,7 +124,7 @@ def parse_kit(data: Any, root: Path, origin: Path) -> Kit:
         if section is None:
             continue
         if not isinstance(section, dict):
-            problems.append(f"{name}: should be a mapping (e.g. `{name}:` then `  file: ...`).")
+            problems.append(phrase("kit_section_mapping", name=name))
             continue
         _unknown(section, keys, f"{name}.", problems)
         for key in ("file", "dir"):
@@ -129,22 +142,20 @@ def parse_kit(data: Any, root: Path, origin: Path) -> Kit:
                                         problems, WINDOW_DAYS)
         mapping = section.get("mapping")
         if mapping is not None and not (isinstance(mapping, dict) and all(isinstance(v, str) for v in mapping.values())):
-            problems.append("analytics.mapping: should map event or page patterns to stage ids, e.g. "
-                            "`mapping: {\"/product/*\": consideration, add_to_cart: decision}`.")
+            problems.append(phrase("kit_analytics_mapping"))
     if "orders" in sections:
         section = sections["orders"]
         if "file" not in section:
-            problems.append("orders.file: missing; name the order export, e.g. `file: data/orders.csv`.")
+            problems.append(phrase("kit_orders_file"))
         section["format"] = _choice(section.get("format", "auto"), "orders.format", ORDER_FORMATS, problems) or "auto"
     personas = _personas(sections.get("personas") or {}, problems)
     scoring = _scoring(data.get("scoring"), problems)
     client = data.get("client")
     if client is not None and not isinstance(client, (str, int, float)):
-        problems.append("client: should be the client's name as text.")
+        problems.append(phrase("kit_client"))
         client = None
     if problems:
-        raise ConfigError(origin, "has problems:\n  - " + "\n  - ".join(problems),
-                          fix="Edit kit.yaml; the template written by `cjm init` documents every key.")
+        raise ConfigError(origin, key="err_kit_problems", problems=Listed(tuple(problems)))
     return Kit(root=root, client=str(client or root.name), language=language,
                stage_model=stage_model, survey=sections.get("survey"),
                interviews=sections.get("interviews"), analytics=sections.get("analytics"),
@@ -152,62 +163,69 @@ def parse_kit(data: Any, root: Path, origin: Path) -> Kit:
                touchpoints=touchpoints, stages=stages, scoring=scoring)
 
 
-def write_template(client_dir, client: str = "") -> Path:
-    """`cjm init`: a commented kit.yaml and an empty data/ folder; never overwrites."""
+def write_template(client_dir, client: str = "", language: Optional[str] = None) -> Path:
+    """`cjm init`: a commented kit.yaml (in ``language``, English by default) and an empty data/
+    folder; never overwrites."""
     root = Path(client_dir)
     path = root / KIT_FILE
     if path.exists():
-        raise ConfigError(path, "already exists.", fix="Edit it, or choose a new directory.")
+        raise ConfigError(path, key="err_exists")
     (root / "data").mkdir(parents=True, exist_ok=True)
     name = client or root.resolve().name
-    path.write_text(TEMPLATE.read_text(encoding="utf-8").replace("{client}", name.replace('"', "'")),
-                    encoding="utf-8")
+    text = TEMPLATE.read_text(encoding="utf-8").replace("{client}", name.replace('"', "'"))
+    if language in LANGUAGES:
+        text = text.replace("\nlanguage: en ", f"\nlanguage: {language} ", 1)
+    path.write_text(text, encoding="utf-8")
     return path
 
 
-def _choice(value, where: str, allowed, problems: list[str]):
+def _choice(value, where: str, allowed, problems: list):
     """``value`` when it is one of ``allowed``, else None and a problem with a did-you-mean."""
     if isinstance(value, str) and value in allowed:
         return value
-    close = difflib.get_close_matches(str(value), list(allowed), n=1)
-    hint = f"did you mean {close[0]!r}? " if close else ""
-    problems.append(f"{where}: {value!r} is unknown; {hint}use one of {', '.join(allowed)}.")
+    problems.append(phrase("kit_choice", where=where, value=value, hint=_did_you_mean(value, allowed),
+                           allowed=", ".join(allowed)))
     return None
 
 
-def _whole(value, where: str, smallest: int, problems: list[str], default: int) -> int:
+def _did_you_mean(value, allowed) -> Phrase | str:
+    close = difflib.get_close_matches(str(value), list(allowed), n=1)
+    return phrase("kit_did_you_mean", close=close[0]) if close else ""
+
+
+def _whole(value, where: str, smallest: int, problems: list, default: int) -> int:
     """A whole number of at least ``smallest`` (``2`` or ``2.0``; not ``"two"``, not ``true``)."""
     if isinstance(value, (int, float)) and not isinstance(value, bool) and float(value).is_integer() \
             and value >= smallest:
         return int(value)
-    problems.append(f"{where}: {value!r} should be a whole number of at least {smallest} (e.g. {default}).")
+    problems.append(phrase("kit_whole", where=where, value=value, smallest=smallest, default=default))
     return default
 
 
-def _column_name(value, where: str, problems: list[str], *, many: bool = False) -> None:
+def _column_name(value, where: str, problems: list, *, many: bool = False) -> None:
     """A survey column header (text), or a list of them; null is allowed for a single one."""
     values = value if many and isinstance(value, list) else [value]
     if many and not isinstance(value, list):
-        problems.append(f"{where}: should be a list of survey column headers, e.g. [\"What is your age?\"].")
+        problems.append(phrase("kit_columns_list", where=where))
         return
     for item in values:
         if not (isinstance(item, str) and item.strip()) and not (item is None and not many):
-            problems.append(f"{where}: {item!r} should be a survey column header in quotes.")
+            problems.append(phrase("kit_column_text", where=where, value=item))
 
 
-def _survey(section: dict, touchpoint_ids: list[str], problems: list[str]) -> None:
+def _survey(section: dict, touchpoint_ids: list[str], problems: list) -> None:
     if "file" not in section:
-        problems.append("survey.file: missing; name the export, e.g. `file: data/survey.csv`.")
+        problems.append(phrase("kit_survey_file"))
     sheet = section.get("sheet")
     if sheet is not None and (isinstance(sheet, bool) or not isinstance(sheet, (str, int))):
-        problems.append(f"survey.sheet: {sheet!r} should be a sheet name or its number (0 = first).")
+        problems.append(phrase("kit_sheet", value=sheet))
     for key in ("respondent_id", "overall", "customer_column"):
         _column_name(section.get(key), f"survey.{key}", problems)
     _column_name(section.get("segments") or [], "survey.segments", problems, many=True)
     _questions(section.get("questions") or [], touchpoint_ids, problems)
 
 
-def _personas(section: dict, problems: list[str]) -> dict[str, Any]:
+def _personas(section: dict, problems: list) -> dict[str, Any]:
     """The personas settings with defaults filled in, so the steps never meet a raw ``int()`` error."""
     settings = dict(section)
     settings["method"] = _choice(section.get("method", "clusters"), "personas.method", PERSONA_METHODS,
@@ -215,21 +233,20 @@ def _personas(section: dict, problems: list[str]) -> dict[str, Any]:
     for key, smallest, default in PERSONA_NUMBERS:
         settings[key] = _whole(section.get(key, default), f"personas.{key}", smallest, problems, default)
     if settings["k_max"] < settings["k_min"]:
-        problems.append(f"personas.k_max: {settings['k_max']} is below k_min ({settings['k_min']}); "
-                        "set k_max to k_min or more.")
+        problems.append(phrase("kit_k_max", k_max=settings["k_max"], k_min=settings["k_min"]))
     _column_name(section.get("columns") or [], "personas.columns", problems, many=True)
     _column_name(section.get("channel_column"), "personas.channel_column", problems)
     return settings
 
 
-def _scoring(scoring, problems: list[str]) -> dict[str, Any]:
+def _scoring(scoring, problems: list) -> dict[str, Any]:
     """Every scoring key checked by the scoring settings' own rules, every bad one reported."""
     from .settings import ScoringSettings, settings_from_config
 
     if scoring is None:
         return {}
     if not isinstance(scoring, dict):
-        problems.append("scoring: should be a mapping of settings (`min_n: 5` lines under `scoring:`).")
+        problems.append(phrase("kit_scoring_mapping"))
         return {}
     known = {f.name for f in dataclasses.fields(ScoringSettings)}
     _unknown(scoring, known, "scoring.", problems)
@@ -239,81 +256,81 @@ def _scoring(scoring, problems: list[str]) -> dict[str, Any]:
             settings_from_config(checked)
             break
         except ConfigError as exc:
-            problems.append(f"{exc.problem} Fix: {exc.fix}")
+            problems.append(exc)  # said in the message's language, without kit.yaml's name again
             named = re.search(r"`scoring\.(\w+)", exc.problem)
             checked.pop(named.group(1) if named and named.group(1) in checked else next(iter(checked)))
     return scoring
 
 
-def _unknown(mapping: dict, allowed: set[str], prefix: str, problems: list[str]) -> None:
+def _unknown(mapping: dict, allowed: set[str], prefix: str, problems: list) -> None:
     for key in mapping:
         if key not in allowed:
             close = difflib.get_close_matches(str(key), sorted(allowed), n=1)
-            hint = f" Did you mean '{prefix}{close[0]}'?" if close else f" Allowed: {', '.join(sorted(allowed))}."
-            problems.append(f"{prefix}{key}: unknown key.{hint}")
+            hint = phrase("kit_did_you_mean_key", name=f"{prefix}{close[0]}") if close \
+                else phrase("kit_allowed_keys", names=", ".join(sorted(allowed)))
+            problems.append(phrase("kit_unknown_key", name=f"{prefix}{key}", hint=hint))
 
 
 def _check_path(value, where, root: Path, allow_outside: bool, problems, *, want_dir: bool) -> None:
     if not isinstance(value, str) or not value:
-        problems.append(f"{where}: should be a path relative to the client directory.")
+        problems.append(phrase("kit_path_relative", where=where))
         return
     target = (root / value).resolve()
     if not allow_outside and root not in (target, *target.parents):
-        problems.append(f"{where}: {value!r} points outside the client directory; "
-                        "copy the file into data/ (or set allow_outside_paths: true).")
+        problems.append(phrase("kit_path_outside", where=where, value=value))
     elif want_dir and target.exists() and not target.is_dir():
-        problems.append(f"{where}: {value!r} is a file; expected a folder.")
+        problems.append(phrase("kit_path_is_file", where=where, value=value))
     elif not want_dir and target.is_dir():
-        problems.append(f"{where}: {value!r} is a folder; expected a file.")
+        problems.append(phrase("kit_path_is_folder", where=where, value=value))
     elif not target.exists():
-        problems.append(f"{where}: {value!r} does not exist.{_similar_paths(value, root, want_dir)}")
+        problems.append(phrase("kit_path_missing", where=where, value=value, hint=_similar_paths(value, root, want_dir)))
 
 
-def _similar_paths(value: str, root: Path, want_dir: bool) -> str:
+def _similar_paths(value: str, root: Path, want_dir: bool) -> Phrase:
     """' Did you mean ...?' from the files (or folders) near where the mistyped path points."""
     wanted = (root / value)
     folder = wanted.parent if wanted.parent.is_dir() else root / "data" if (root / "data").is_dir() else root
     names = [p for p in folder.iterdir() if p.is_dir() == want_dir and not p.name.startswith(".")]
     close = difflib.get_close_matches(wanted.name, [p.name for p in names], n=2, cutoff=0.5)
     if not close:
-        return " Check the name and that the file is in the client directory."
+        return phrase("kit_check_name")
     relative = [(folder / name).relative_to(root).as_posix() if root in (folder / name).parents else name
                 for name in close]
-    return f" Did you mean {' or '.join(repr(r) for r in relative)}?"
+    return phrase("kit_did_you_mean_path", names=Listed(tuple(repr(r) for r in relative), phrase("kit_or")))
 
 
 def _touchpoints(items, valid_stages: list[str], problems) -> list[Touchpoint]:
     result, seen = [], set()
     if not isinstance(items, list):
-        problems.append("touchpoints: should be a list (each item starts with `- id: ...`).")
+        problems.append(phrase("kit_list_of_items", where="touchpoints"))
         return result
     for i, item in enumerate(items, 1):
         where = f"touchpoints[{i}]"
         if not isinstance(item, dict):
-            problems.append(f"{where}: should be a mapping with id, name, stage.")
+            problems.append(phrase("kit_touchpoint_mapping", where=where))
             continue
         _unknown(item, TOUCHPOINT_KEYS, f"{where}.", problems)
         tp_id = str(item.get("id", ""))
         if not ID_PATTERN.match(tp_id):
-            problems.append(f"{where}.id: {tp_id!r} should be letters, digits or _.")
+            problems.append(phrase("kit_id_pattern", where=where, value=tp_id))
             continue
         if tp_id in seen:
-            problems.append(f"{where}.id: {tp_id!r} is used twice.")
+            problems.append(phrase("kit_id_twice", where=where, value=tp_id))
         seen.add(tp_id)
         stage = item.get("stage")
         _choice(stage, f"{where}.stage", valid_stages, problems)
         if not isinstance(item.get("online", True), bool):
-            problems.append(f"{where}.online: {item.get('online')!r} should be true or false.")
+            problems.append(phrase("kit_bool", where=f"{where}.online", value=item.get("online")))
         keywords = item.get("keywords") or []
         if not isinstance(keywords, list) or not all(isinstance(k, (str, int, float)) for k in keywords):
-            problems.append(f"{where}.keywords: should be a list of words, e.g. [delivery, courier].")
+            problems.append(phrase("kit_keywords", where=where))
             keywords = []
         reach, importance = item.get("reach", 1.0), item.get("importance", 3)
         if not isinstance(reach, (int, float)) or not 0 <= reach <= 1:
-            problems.append(f"{where}.reach: {reach!r} should be a share between 0 and 1.")
+            problems.append(phrase("kit_reach", where=where, value=reach))
             reach = 1.0
         if not isinstance(importance, (int, float)) or not 1 <= importance <= 5:
-            problems.append(f"{where}.importance: {importance!r} should be 1..5.")
+            problems.append(phrase("kit_importance", where=where, value=importance))
             importance = 3
         result.append(Touchpoint(id=tp_id, name=str(item.get("name") or tp_id), stage=str(stage),
                                  channel=str(item.get("channel", "website")),
@@ -326,41 +343,39 @@ def _touchpoints(items, valid_stages: list[str], problems) -> list[Touchpoint]:
 def _stages(items, valid_stages: list[str], problems) -> list[dict[str, Any]]:
     """Optional research notes per stage (goals, actions, thoughts...) to start the workshop from."""
     if not isinstance(items, list):
-        problems.append("stages: should be a list (each item starts with `- id: ...`).")
+        problems.append(phrase("kit_list_of_items", where="stages"))
         return []
     result = []
     for i, item in enumerate(items, 1):
         where = f"stages[{i}]"
         if not isinstance(item, dict) or item.get("id") not in valid_stages:
-            problems.append(f"{where}.id: should be one of {', '.join(valid_stages)}.")
+            problems.append(phrase("kit_stage_id", where=where, ids=", ".join(valid_stages)))
             continue
         _unknown(item, STAGE_KEYS, f"{where}.", problems)
         for lane in STAGE_LANES:
             value = item.get(lane, [])
             if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-                problems.append(f"{where}.{lane}: should be a list of short texts.")
+                problems.append(phrase("kit_lane", where=where, lane=lane))
         result.append(item)
     return result
 
 
 def _questions(items, touchpoint_ids: list[str], problems) -> None:
     if not isinstance(items, list):
-        problems.append("survey.questions: should be a list of {column, touchpoint, type}.")
+        problems.append(phrase("kit_questions_list"))
         return
     for i, item in enumerate(items, 1):
         where = f"survey.questions[{i}]"
         if not isinstance(item, dict) or not item.get("column"):
-            problems.append(f"{where}: needs at least `column:` (the survey header).")
+            problems.append(phrase("kit_question_column", where=where))
             continue
         _unknown(item, QUESTION_KEYS, f"{where}.", problems)
         touchpoint = item.get("touchpoint")
         coded = item.get("type") == "text" and touchpoint is None  # open answers coded to touchpoints
         if touchpoint not in touchpoint_ids and not coded:
-            close = difflib.get_close_matches(str(touchpoint), touchpoint_ids, n=1)
-            hint = f"did you mean {close[0]!r}? " if close else ""
-            valid = ", ".join(touchpoint_ids) or "none yet: add them under `touchpoints:`"
-            problems.append(f"{where}.touchpoint: {touchpoint!r} is not a touchpoint id in `touchpoints:`; "
-                            f"{hint}the ids are {valid}.")
+            problems.append(phrase("kit_question_touchpoint", where=where, value=touchpoint,
+                                   hint=_did_you_mean(touchpoint, touchpoint_ids),
+                                   ids=", ".join(touchpoint_ids) or phrase("kit_no_touchpoints")))
         if "type" in item:
             _choice(item["type"], f"{where}.type", QUESTION_TYPES, problems)
         if item.get("scale") is not None:
@@ -369,7 +384,7 @@ def _questions(items, touchpoint_ids: list[str], problems) -> None:
             _choice(item["direction"], f"{where}.direction", DIRECTIONS, problems)
 
 
-def _scale(scale, where: str, problems: list[str]) -> None:
+def _scale(scale, where: str, problems: list) -> None:
     """Points (5 means 1..5) or [low, high]."""
     def number(v):
         return isinstance(v, (int, float)) and not isinstance(v, bool)
@@ -378,5 +393,4 @@ def _scale(scale, where: str, problems: list[str]) -> None:
         return
     if isinstance(scale, list) and len(scale) == 2 and all(number(v) for v in scale) and scale[0] < scale[1]:
         return
-    problems.append(f"{where}: {scale!r} should be the number of points (5 for 1..5, 7 for 1..7) "
-                    "or [low, high] such as [0, 10].")
+    problems.append(phrase("kit_scale", where=where, value=scale))

@@ -14,6 +14,8 @@ from .client import last_results
 from .clientdir import ClientDir
 from .errors import CJMError
 from .evidence import read_evidence
+from .labels import count, label, number
+from .model import Source
 
 KINDS = ("rating", "quote", "text", "judgement")
 SHOWN = ["kind", "touchpoint", "stage", "persona", "valence", "raw", "measure", "file", "row", "line", "time",
@@ -25,7 +27,7 @@ def select_evidence(client_dir, *, touchpoint: Optional[str] = None, persona: Op
     """The last run's evidence rows, filtered; touchpoints and personas by id or by name."""
     folder = ClientDir(client_dir)
     if not folder.evidence.is_file():
-        raise CJMError(f"{folder.evidence}: not found. Run `cjm run {client_dir}` first.")
+        raise CJMError(key="err_no_evidence", path=folder.evidence, dir=client_dir)
     results = last_results(client_dir)
     filters = []
     if touchpoint:
@@ -35,7 +37,7 @@ def select_evidence(client_dir, *, touchpoint: Optional[str] = None, persona: Op
         filters.append(("persona", "==", _resolve(persona, {p.id: p.name for p in results.personas}, "persona")))
     if kind:
         if kind not in KINDS:
-            raise CJMError(f"--kind {kind!r}: use one of {', '.join(KINDS)}.")
+            raise CJMError(key="err_unknown_kind", kind=kind, kinds=", ".join(KINDS))
         filters.append(("kind", "==", kind))
     frame = pd.read_parquet(folder.evidence, filters=filters or None, engine="pyarrow") if filters \
         else read_evidence(folder.evidence)
@@ -52,23 +54,38 @@ def _resolve(wanted: str, names: dict[str, str], what: str) -> str:
     if wanted.casefold() in by_name:
         return by_name[wanted.casefold()]
     close = difflib.get_close_matches(wanted, [*names, *names.values()], n=3, cutoff=0.5)
-    hint = f" Did you mean {', '.join(repr(c) for c in close)}?" if close else ""
-    raise CJMError(f"--{what} {wanted!r} is no {what} of this journey.{hint} Known: {', '.join(names) or 'none'}.")
+    raise CJMError(key="err_unknown_filter_close" if close else "err_unknown_filter", what=what, wanted=wanted,
+                   close=", ".join(repr(c) for c in close), known=", ".join(names) or "—")
 
 
-def format_evidence(frame: pd.DataFrame, limit: int = 50) -> str:
-    """A readable listing: a count line, then one line per observation with its source."""
-    lines = [f"{len(frame)} observation(s)" + (f"; the first {limit} (use --csv for all):" if len(frame) > limit else ":")]
+def format_evidence(frame: pd.DataFrame, limit: int = 50, language: Optional[str] = "en") -> str:
+    """A readable listing in the client's language: a count line, then one line per observation
+    with its source ("wiersz 12"); the kinds stay the words --kind takes."""
+    observations = count(len(frame), "observation", language)
+    lines = [label("evidence_header_first", language, observations=observations, limit=limit) if len(frame) > limit
+             else label("evidence_header", language, observations=observations)]
     for row in frame.head(limit).itertuples(index=False):
-        place = [str(row.file)]
-        if pd.notna(row.row):
-            place.append(f"row {int(row.row)}")
-        if pd.notna(row.line):
-            place.append(f"line {int(row.line)}")
-        if row.column is not None and pd.notna(row.column):
-            place.append(str(row.column)[:60])
-        answer = f" answer {row.raw:g}" if pd.notna(row.raw) else ""
+        place = Source(file=str(row.file), row=_whole(row.row), line=_whole(row.line),
+                       column=str(row.column)[:60] if isinstance(row.column, str) else None,
+                       time=row.time if isinstance(row.time, str) else None).label(language)
+        answer = " " + label("answer_on_scale", language, answer=number(row.raw, language, digits=0)) \
+            if pd.notna(row.raw) else ""
         said = f" “{str(row.text)[:120]}”" if isinstance(row.text, str) and row.text else ""
-        lines.append(f"{row.kind:<9} {row.touchpoint or row.stage or '-':<16} {row.valence:+.2f}{answer}{said}  "
-                     f"[{', '.join(place)}]")
+        lines.append(f"{row.kind:<9} {row.touchpoint or row.stage or '-':<16} "
+                     f"{number(row.valence, language, signed=True):>5}{answer}{said}  [{place}]")
     return "\n".join(lines)
+
+
+def evidence_counts(client_dir) -> tuple[int, int, int]:
+    """(observations, survey rows, transcripts) behind the last run, for the summary `cjm run` prints;
+    nothing when the run wrote no evidence table."""
+    path = ClientDir(client_dir).evidence
+    if not path.is_file():
+        return 0, 0, 0
+    frame = pd.read_parquet(path, columns=["file", "row", "line"], engine="pyarrow")
+    rows = len(frame.dropna(subset=["row"]).drop_duplicates(["file", "row"]))
+    return len(frame), rows, int(frame.loc[frame["line"].notna(), "file"].nunique())
+
+
+def _whole(value) -> Optional[int]:
+    return None if pd.isna(value) else int(value)

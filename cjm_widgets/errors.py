@@ -1,35 +1,82 @@
-"""One exception hierarchy for the kit, so the CLI can turn any of them into a one-line message."""
+"""One exception hierarchy for the kit, so the CLI can turn any of them into a one-line message.
+
+An error raised with a label key (``CJMError(key="err_...", **params)``) can be said again in the
+client's language once the CLI knows it (``in_language``); its ``str`` stays English, for logs.
+A keyed ``InputError`` also says where in that language: "wiersz 12", "столбец 'Q3'".
+"""
 from __future__ import annotations
 
 
 class CJMError(Exception):
     """Base of every error the kit raises on purpose."""
 
+    key: str | None = None  # a key of labels.TEXTS, and the values it is filled with
+    params: dict = {}
+
+    def __init__(self, message: str = "", *, key: str | None = None, **params):
+        if key is not None:
+            self.key, self.params = key, params
+            message = self.in_language("en")
+        super().__init__(message)
+
+    def in_language(self, language: str | None) -> str:
+        """The message in ``language`` when it was raised with a label key; else as written."""
+        if not self.key:
+            return str(self)
+        from .labels import label  # labels -> stages -> model -> errors
+
+        return label(self.key, language, **self.params)
+
 
 class InputError(CJMError):
-    """Bad input: names the file, the row/line and column where known, and what to do."""
+    """Bad input: names the file, the row/line and column where known, and what to do.
 
-    def __init__(self, file, problem: str, *, row=None, line=None, column=None, fix: str = ""):
+    Raised with a label key, the problem (``key``) and the fix (``fix_key``, else ``key + "_fix"``
+    when the table has it) are said in the client's language, and so are the row, line and
+    column; raised with plain text, the whole message stays as written (English), its "row" and
+    "Fix:" included.
+    """
+
+    def __init__(self, file, problem: str = "", *, row=None, line=None, column=None, fix: str = "",
+                 key: str | None = None, fix_key: str | None = None, **params):
         self.file = str(file)
-        self.problem = problem
         self.row = row
         self.line = line
         self.column = column
-        self.fix = fix
+        if key is not None:
+            self.key, self.params, self.fix_key = key, params, fix_key or f"{key}_fix"
+        self.problem, self.fix = self._texts("en") if key is not None else (problem, fix)
         super().__init__(self.message())
 
-    def message(self) -> str:
+    def _texts(self, language: str | None) -> tuple[str, str]:
+        from .labels import TEXTS, label  # labels -> stages -> model -> errors
+
+        return (label(self.key, language, **self.params),
+                label(self.fix_key, language, **self.params) if self.fix_key in TEXTS else "")
+
+    def message(self, language: str | None = "en") -> str:
+        from .labels import label
+
+        language = language if self.key else "en"
         where = [self.file]
         if self.line is not None:
-            where.append(f"line {self.line}")
+            where.append(label("src_line", language, line=self.line))
         if self.row is not None:
-            where.append(f"row {self.row}")
+            where.append(label("src_row", language, row=self.row))
         if self.column is not None:
-            where.append(f"column {self.column!r}")
-        text = f"{', '.join(where)}: {self.problem}"
-        if self.fix:
-            text += f" Fix: {self.fix}"
-        return text
+            where.append(label("src_column", language, column=repr(self.column)))
+        return f"{', '.join(where)}: {self.say(language)}"
+
+    def say(self, language: str | None = "en") -> str:
+        """The problem and its fix without the place, for a message that lists several."""
+        from .labels import label
+
+        language = language if self.key else "en"
+        problem, fix = self._texts(language) if self.key else (self.problem, self.fix)
+        return f"{problem} {label('fix', language, fix=fix)}" if fix else problem
+
+    def in_language(self, language: str | None) -> str:
+        return self.message(language)
 
 
 class JourneyFileError(InputError):

@@ -16,7 +16,7 @@ from typing import Optional
 
 from .clientdir import ClientDir
 from .errors import CJMError
-from .labels import count, label, number, percent
+from .labels import Counted, Phrase, count, label, number, percent, phrase
 from .model import Journey, Score
 
 SNAPSHOT_FILES = ("journey.json", "kpis.json", "run.json")  # the results, the KPIs, the inputs' checksums
@@ -52,7 +52,7 @@ class JourneyDiff:
     kpis: list[KpiChange] = field(default_factory=list)
     changed_inputs: Optional[list[str]] = None  # None: a run kept no checksums
     implemented: list[str] = field(default_factory=list)  # opportunities that went live in between
-    notes: list[str] = field(default_factory=list)  # what could not be compared, and why
+    notes: list[Phrase] = field(default_factory=list)  # what could not be compared, and why
     language: str = "en"  # the newer journey's: `cjm diff` speaks the client's language
 
     def is_empty(self) -> bool:
@@ -99,36 +99,33 @@ def find_run(found: list[Path], spec: str) -> Path:
     if len(matches) == 1:
         return matches[0]
     if matches:
-        raise CJMError(f"run {spec!r} matches several runs ({', '.join(p.name for p in matches)}). "
-                       "Give more of the snapshot name, or an index like -2.")
+        raise CJMError(key="err_run_ambiguous", spec=spec, names=", ".join(p.name for p in matches))
     try:
         index = int(spec)
     except ValueError:
-        raise CJMError(f"run {spec!r} matches no run ({names}). Give a snapshot name, or an index like -2.") from None
+        raise CJMError(key="err_run_unknown", spec=spec, names=names) from None
     if -len(found) <= index < len(found):
         return found[index]
-    raise CJMError(f"run {spec}: only {len(found)} run(s) are kept ({names}). Give an index from "
-                   f"{-len(found)} to {len(found) - 1}, or a snapshot name.")
+    raise CJMError(key="err_run_index", spec=spec, runs=Counted(len(found), "run"), names=names, low=-len(found),
+                   high=len(found) - 1)
 
 
 def diff_runs(client_dir, before: Optional[str] = None, after: Optional[str] = None) -> JourneyDiff:
     """Compare two kept runs (default: the last two): scores, pain points, KPIs, inputs, changes made."""
     found = snapshots(client_dir)
     if len(found) < 2:
-        raise CJMError(f"{ClientDir(client_dir).history}: {len(found)} run(s) kept; `cjm diff` needs two. "
-                       f"Run `cjm run {client_dir}` again after the data or the workshop changed.")
+        raise CJMError(key="err_diff_needs_two", path=ClientDir(client_dir).history, runs=Counted(len(found), "run"),
+                       dir=client_dir)
     old_dir = find_run(found, before) if before is not None else found[-2]
     new_dir = find_run(found, after) if after is not None else found[-1]
     if found.index(old_dir) >= found.index(new_dir):
-        raise CJMError(f"run {old_dir.name} is not before run {new_dir.name}. Give the earlier run as --from "
-                       "and the later one as --to.")
+        raise CJMError(key="err_run_order", before=old_dir.name, after=new_dir.name)
     old, new = Journey.load(old_dir / "journey.json"), Journey.load(new_dir / "journey.json")
     diff = diff_journeys(old, new, old_dir.name, new_dir.name)
     diff.kpis = kpi_changes(run_kpis(old_dir, old), run_kpis(new_dir, new))
     old_inputs, new_inputs = _run_json(old_dir).get("inputs"), _run_json(new_dir).get("inputs")
     if old_inputs is None or new_inputs is None:
-        diff.notes.append("input checksums not kept for run {run}".format(
-            run=old_dir.name if old_inputs is None else new_dir.name))
+        diff.notes.append(phrase("diff_no_checksums", run=old_dir.name if old_inputs is None else new_dir.name))
     else:
         diff.changed_inputs = sorted(f for f in set(old_inputs) | set(new_inputs)
                                      if old_inputs.get(f) != new_inputs.get(f))
@@ -155,7 +152,7 @@ def kpi_changes(old: dict, new: dict) -> list[KpiChange]:
     return changes
 
 
-def implemented_between(journey: Journey, start: date, end: date) -> tuple[list[str], list[str]]:
+def implemented_between(journey: Journey, start: date, end: date) -> tuple[list[str], list[Phrase]]:
     """Opportunities whose implemented date lies after ``start`` and on or before ``end``; and
     the ones whose date cannot be read."""
     done, bad = [], []
@@ -164,8 +161,7 @@ def implemented_between(journey: Journey, start: date, end: date) -> tuple[list[
             continue
         when = _iso_date(op.implemented)
         if when is None:
-            bad.append("opportunity {title}: implemented {value!r} is not a date like 2026-03-31".format(
-                title=op.title, value=op.implemented))
+            bad.append(phrase("diff_bad_date", title=op.title, value=op.implemented))
         elif start < when <= end:
             done.append("{title} ({when})".format(title=op.title, when=when.isoformat()))
     return done, bad

@@ -24,7 +24,7 @@ def init_from_export(client_dir, export, *, language: Optional[str] = None, clie
     root, export = Path(client_dir), Path(export)
     path = root / KIT_FILE
     if path.exists():
-        raise ConfigError(path, "already exists.", fix="Edit it, or choose a new directory.")
+        raise ConfigError(path, key="err_exists")
     if not export.is_file():
         raise InputError(export, "file not found.", fix="Give the path of the survey export after --from.")
     survey = read_survey(export)

@@ -8,6 +8,7 @@ Files meant for machines (CSV, JSON) keep plain dot decimals and do not use thes
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
 
@@ -351,6 +352,310 @@ TEXTS: dict[str, dict[str, str]] = {
                           'слова к точкам контакта, чтобы их использовать.'},
     'cli_done': {'en': 'Done in {seconds} s: {path}', 'pl': 'Gotowe w {seconds} s: {path}',
                  'ru': 'Готово за {seconds} с: {path}'},
+    # ---- where evidence and errors come from (model.Source, errors.InputError)
+    'src_row': {'en': 'row {row}', 'pl': 'wiersz {row}', 'ru': 'строка {row}'},
+    'src_line': {'en': 'line {line}', 'pl': 'wiersz {line}', 'ru': 'строка {line}'},
+    'src_column': {'en': 'column {column}', 'pl': 'kolumna {column}', 'ru': 'столбец {column}'},
+    'fix': {'en': 'Fix: {fix}', 'pl': 'Poprawka: {fix}', 'ru': 'Исправление: {fix}'},
+    # ---- the command line (cli.py) and the errors it says in the client's language
+    'cli_error': {'en': 'cjm: error: {message}', 'pl': 'cjm: błąd: {message}', 'ru': 'cjm: ошибка: {message}'},
+    'cli_interrupted': {'en': 'cjm: interrupted', 'pl': 'cjm: przerwano', 'ru': 'cjm: прервано'},
+    'cli_init': {'en': 'Created {path} and {data}/.\nNext: put the client\'s exports into data/, edit kit.yaml, '
+                       'then `cjm run {dir}`.',
+                 'pl': 'Utworzono {path} i {data}/.\nDalej: umieść eksporty klienta w data/, popraw kit.yaml, '
+                       'potem `cjm run {dir}`.',
+                 'ru': 'Созданы {path} и {data}/.\nДалее: положите выгрузки клиента в data/, поправьте kit.yaml, '
+                       'затем `cjm run {dir}`.'},
+    'cli_init_from': {'en': 'Created {path} from {export} (copied into {data}/).\nNext: check the lines marked REVIEW '
+                            'in kit.yaml, then `cjm run {dir}`.',
+                      'pl': 'Utworzono {path} z {export} (skopiowany do {data}/).\nDalej: sprawdź w kit.yaml wiersze '
+                            'oznaczone REVIEW, potem `cjm run {dir}`.',
+                      'ru': 'Создан {path} из {export} (скопирован в {data}/).\nДалее: проверьте в kit.yaml строки '
+                            'с пометкой REVIEW, затем `cjm run {dir}`.'},
+    'cli_done_evidence': {'en': '{observations} from {sources}.', 'pl': '{observations} z: {sources}.',
+                          'ru': '{observations} из: {sources}.'},
+    'survey_rows': {'en': '{rows} of the survey', 'pl': '{rows} ankiety', 'ru': '{rows} опроса'},
+    'evidence_header': {'en': '{observations}:', 'pl': '{observations}:', 'ru': '{observations}:'},
+    'evidence_header_first': {'en': '{observations}; the first {limit} (use --csv for all):',
+                              'pl': '{observations}; pierwsze {limit} (wszystkie: --csv):',
+                              'ru': '{observations}; первые {limit} (все: --csv):'},
+    'err_no_evidence': {'en': '{path}: not found. Run `cjm run {dir}` first.',
+                        'pl': '{path}: nie znaleziono. Najpierw uruchom `cjm run {dir}`.',
+                        'ru': '{path}: не найден. Сначала выполните `cjm run {dir}`.'},
+    'err_unknown_filter': {'en': '--{what} {wanted!r} is no {what} of this journey. Known: {known}.',
+                           'pl': '--{what} {wanted!r}: nie ma tego w tej mapie. Znane: {known}.',
+                           'ru': '--{what} {wanted!r}: такого нет в этой карте. Известны: {known}.'},
+    'err_unknown_filter_close': {'en': '--{what} {wanted!r} is no {what} of this journey. Did you mean {close}? '
+                                       'Known: {known}.',
+                                 'pl': '--{what} {wanted!r}: nie ma tego w tej mapie. Czy chodziło o {close}? '
+                                       'Znane: {known}.',
+                                 'ru': '--{what} {wanted!r}: такого нет в этой карте. Может быть, {close}? '
+                                       'Известны: {known}.'},
+    'err_unknown_kind': {'en': '--kind {kind!r}: use one of {kinds}.', 'pl': '--kind {kind!r}: użyj jednego z: {kinds}.',
+                         'ru': '--kind {kind!r}: укажите одно из: {kinds}.'},
+    'err_diff_needs_two': {'en': '{path}: {runs} kept; `cjm diff` needs two. Run `cjm run {dir}` again after the '
+                                 'data or the workshop changed.',
+                           'pl': '{path}: {runs} w historii; `cjm diff` potrzebuje dwóch. Uruchom ponownie '
+                                 '`cjm run {dir}`, gdy zmienią się dane lub wyniki warsztatu.',
+                           'ru': '{path}: {runs} в истории; `cjm diff` нужно два. Выполните `cjm run {dir}` '
+                                 'снова, когда изменятся данные или итоги воркшопа.'},
+    'err_run_ambiguous': {'en': 'run {spec!r} matches several runs ({names}). Give more of the snapshot name, or an '
+                                'index like -2.',
+                          'pl': 'przebieg {spec!r} pasuje do kilku przebiegów ({names}). Podaj dłuższą część nazwy '
+                                'albo indeks, np. -2.',
+                          'ru': 'запуск {spec!r} подходит к нескольким запускам ({names}). Укажите больше от имени '
+                                'или индекс, например -2.'},
+    'err_run_unknown': {'en': 'run {spec!r} matches no run ({names}). Give a snapshot name, or an index like -2.',
+                        'pl': 'przebieg {spec!r} nie pasuje do żadnego przebiegu ({names}). Podaj nazwę albo indeks, '
+                              'np. -2.',
+                        'ru': 'запуск {spec!r} не подходит ни к одному запуску ({names}). Укажите имя или индекс, '
+                              'например -2.'},
+    'err_run_index': {'en': 'run {spec}: only {runs} are kept ({names}). Give an index from {low} to {high}, or a '
+                            'snapshot name.',
+                      'pl': 'przebieg {spec}: zapisane są tylko {runs} ({names}). Podaj indeks od {low} do {high} '
+                            'albo nazwę.',
+                      'ru': 'запуск {spec}: сохранено только {runs} ({names}). Укажите индекс от {low} до {high} '
+                            'или имя.'},
+    'err_run_order': {'en': 'run {before} is not before run {after}. Give the earlier run as --from and the later one '
+                            'as --to.',
+                      'pl': 'przebieg {before} nie jest wcześniejszy niż {after}. Podaj wcześniejszy jako --from, '
+                            'a późniejszy jako --to.',
+                      'ru': 'запуск {before} не раньше запуска {after}. Укажите более ранний в --from, а более '
+                            'поздний в --to.'},
+    'err_notebook_failed': {'en': '{notebook} failed {failure} — the executed notebook is kept at {kept}; the previous '
+                                  'outputs in {out} are untouched.',
+                            'pl': '{notebook}: błąd {failure} — wykonany notatnik zachowano w {kept}; poprzednie wyniki '
+                                  'w {out} są nienaruszone.',
+                            'ru': '{notebook}: сбой {failure} — выполненный блокнот сохранён в {kept}; прежние '
+                                  'результаты в {out} не тронуты.'},
+    'err_kit_problems': {'en': 'has problems:\n  - {problems}', 'pl': 'ma błędy:\n  - {problems}',
+                         'ru': 'содержит ошибки:\n  - {problems}'},
+    'err_kit_problems_fix': {'en': 'Edit kit.yaml; the template written by `cjm init` documents every key.',
+                             'pl': 'Popraw kit.yaml; szablon zapisany przez `cjm init` opisuje każdy klucz.',
+                             'ru': 'Исправьте kit.yaml; шаблон, который пишет `cjm init`, описывает каждый ключ.'},
+    'err_kit_survey': {'en': 'does not fit the survey export {export}:\n  - {problems}',
+                       'pl': 'nie pasuje do eksportu ankiety {export}:\n  - {problems}',
+                       'ru': 'не соответствует выгрузке опроса {export}:\n  - {problems}'},
+    'err_kit_survey_fix': {'en': "Correct these keys in kit.yaml (`cjm survey inspect` shows the export's columns, "
+                                 "types and scales).",
+                           'pl': 'Popraw te klucze w kit.yaml (`cjm survey inspect` pokazuje kolumny, typy i skale '
+                                 'eksportu).',
+                           'ru': 'Исправьте эти ключи в kit.yaml (`cjm survey inspect` показывает столбцы, типы и '
+                                 'шкалы выгрузки).'},
+    'err_not_client_dir': {'en': 'is not a client directory.', 'pl': 'nie jest katalogiem klienta.',
+                           'ru': 'не папка клиента.'},
+    'err_not_client_dir_fix': {'en': 'Create one with `cjm init DIR`.', 'pl': 'Utwórz go przez `cjm init KATALOG`.',
+                               'ru': 'Создайте её командой `cjm init ПАПКА`.'},
+    'err_run_in_progress': {'en': '{dir}: another `cjm run` is already working on this client ({holder}); nothing was '
+                                  'changed. Fix: wait until it finishes, or stop it with Ctrl-C, then run again.',
+                            'pl': '{dir}: inne `cjm run` już pracuje nad tym klientem ({holder}); niczego nie '
+                                  'zmieniono. Poprawka: poczekaj, aż skończy, albo zatrzymaj je Ctrl-C, potem uruchom '
+                                  'ponownie.',
+                            'ru': '{dir}: другой `cjm run` уже работает с этим клиентом ({holder}); ничего не '
+                                  'изменено. Исправление: дождитесь его окончания или остановите его Ctrl-C, затем '
+                                  'запустите снова.'},
+    'err_exists': {'en': 'already exists.', 'pl': 'już istnieje.', 'ru': 'уже существует.'},
+    'err_exists_fix': {'en': 'Edit it, or choose a new directory.', 'pl': 'Edytuj go albo wybierz nowy katalog.',
+                       'ru': 'Отредактируйте его или выберите новую папку.'},
+    'failed_in_cell': {'en': 'in cell {cell}: {error}', 'pl': 'w komórce {cell}: {error}',
+                       'ru': 'в ячейке {cell}: {error}'},
+    'failed_before_start': {'en': 'before its first cell: {error}', 'pl': 'przed pierwszą komórką: {error}',
+                            'ru': 'до первой ячейки: {error}'},
+    'err_funnel_mapping': {'en': '{path}: analytics.mapping is empty; the funnel query maps events to stages with it. '
+                                 'Fix: add `mapping: {{page_view: awareness, add_to_cart: decision, purchase: '
+                                 'post_purchase}}` under analytics.',
+                           'pl': '{path}: analytics.mapping jest puste; zapytanie lejka przypisuje nim zdarzenia do '
+                                 'etapów. Poprawka: dodaj pod analytics `mapping: {{page_view: awareness, add_to_cart: '
+                                 'decision, purchase: post_purchase}}`.',
+                           'ru': '{path}: analytics.mapping пуст; запрос воронки сопоставляет по нему события и этапы. '
+                                 'Исправление: добавьте в analytics `mapping: {{page_view: awareness, add_to_cart: '
+                                 'decision, purchase: post_purchase}}`.'},
+    # ---- kit.yaml's problems, one line per bad key (config.parse_kit)
+    'kit_bool': {'en': '{where}: {value!r} should be true or false.', 'pl': '{where}: {value!r} — wpisz true albo false.',
+                 'ru': '{where}: {value!r} — укажите true или false.'},
+    'kit_section_mapping': {'en': '{name}: should be a mapping (e.g. `{name}:` then `  file: ...`).',
+                            'pl': '{name}: powinno być mapowaniem (np. `{name}:`, a pod spodem `  file: ...`).',
+                            'ru': '{name}: должно быть словарём (например, `{name}:`, а ниже `  file: ...`).'},
+    'kit_analytics_mapping': {'en': 'analytics.mapping: should map event or page patterns to stage ids, e.g. '
+                                    '`mapping: {{"/product/*": consideration, add_to_cart: decision}}`.',
+                              'pl': 'analytics.mapping: powinno przypisywać wzorce zdarzeń lub stron do id etapów, np. '
+                                    '`mapping: {{"/product/*": consideration, add_to_cart: decision}}`.',
+                              'ru': 'analytics.mapping: должно сопоставлять шаблоны событий или страниц с id этапов, '
+                                    'например `mapping: {{"/product/*": consideration, add_to_cart: decision}}`.'},
+    'kit_orders_file': {'en': 'orders.file: missing; name the order export, e.g. `file: data/orders.csv`.',
+                        'pl': 'orders.file: brak; podaj eksport zamówień, np. `file: data/orders.csv`.',
+                        'ru': 'orders.file: нет; укажите выгрузку заказов, например `file: data/orders.csv`.'},
+    'kit_client': {'en': "client: should be the client's name as text.", 'pl': 'client: wpisz nazwę klienta jako tekst.',
+                   'ru': 'client: укажите название клиента текстом.'},
+    'kit_choice': {'en': '{where}: {value!r} is unknown; {hint}use one of {allowed}.',
+                   'pl': '{where}: nieznana wartość {value!r}; {hint}użyj jednej z: {allowed}.',
+                   'ru': '{where}: неизвестное значение {value!r}; {hint}укажите одно из: {allowed}.'},
+    'kit_did_you_mean': {'en': 'did you mean {close!r}? ', 'pl': 'czy chodziło o {close!r}? ',
+                         'ru': 'может быть, {close!r}? '},
+    'kit_whole': {'en': '{where}: {value!r} should be a whole number of at least {smallest} (e.g. {default}).',
+                  'pl': '{where}: {value!r} — wpisz liczbę całkowitą co najmniej {smallest} (np. {default}).',
+                  'ru': '{where}: {value!r} — укажите целое число не меньше {smallest} (например, {default}).'},
+    'kit_columns_list': {'en': '{where}: should be a list of survey column headers, e.g. ["What is your age?"].',
+                         'pl': '{where}: powinno być listą nagłówków kolumn ankiety, np. ["Ile masz lat?"].',
+                         'ru': '{where}: должно быть списком заголовков столбцов опроса, например ["Сколько вам лет?"].'},
+    'kit_column_text': {'en': '{where}: {value!r} should be a survey column header in quotes.',
+                        'pl': '{where}: {value!r} — wpisz nagłówek kolumny ankiety w cudzysłowie.',
+                        'ru': '{where}: {value!r} — укажите заголовок столбца опроса в кавычках.'},
+    'kit_survey_file': {'en': 'survey.file: missing; name the export, e.g. `file: data/survey.csv`.',
+                        'pl': 'survey.file: brak; podaj eksport, np. `file: data/survey.csv`.',
+                        'ru': 'survey.file: нет; укажите выгрузку, например `file: data/survey.csv`.'},
+    'kit_sheet': {'en': 'survey.sheet: {value!r} should be a sheet name or its number (0 = first).',
+                  'pl': 'survey.sheet: {value!r} — wpisz nazwę arkusza albo jego numer (0 = pierwszy).',
+                  'ru': 'survey.sheet: {value!r} — укажите имя листа или его номер (0 = первый).'},
+    'kit_k_max': {'en': 'personas.k_max: {k_max} is below k_min ({k_min}); set k_max to k_min or more.',
+                  'pl': 'personas.k_max: {k_max} jest mniejsze niż k_min ({k_min}); ustaw k_max na k_min lub więcej.',
+                  'ru': 'personas.k_max: {k_max} меньше k_min ({k_min}); задайте k_max не меньше k_min.'},
+    'kit_scoring_mapping': {'en': 'scoring: should be a mapping of settings (`min_n: 5` lines under `scoring:`).',
+                            'pl': 'scoring: powinno być mapowaniem ustawień (wiersze `min_n: 5` pod `scoring:`).',
+                            'ru': 'scoring: должно быть словарём настроек (строки `min_n: 5` под `scoring:`).'},
+    'kit_unknown_key': {'en': '{name}: unknown key.{hint}', 'pl': '{name}: nieznany klucz.{hint}',
+                        'ru': '{name}: неизвестный ключ.{hint}'},
+    'kit_did_you_mean_key': {'en': " Did you mean '{name}'?", 'pl': " Czy chodziło o '{name}'?",
+                             'ru': " Может быть, '{name}'?"},
+    'kit_allowed_keys': {'en': ' Allowed: {names}.', 'pl': ' Dozwolone: {names}.', 'ru': ' Допустимы: {names}.'},
+    'kit_path_relative': {'en': '{where}: should be a path relative to the client directory.',
+                          'pl': '{where}: wpisz ścieżkę względem katalogu klienta.',
+                          'ru': '{where}: укажите путь относительно папки клиента.'},
+    'kit_path_outside': {'en': '{where}: {value!r} points outside the client directory; copy the file into data/ '
+                               '(or set allow_outside_paths: true).',
+                         'pl': '{where}: {value!r} wskazuje poza katalog klienta; skopiuj plik do data/ '
+                               '(albo ustaw allow_outside_paths: true).',
+                         'ru': '{where}: {value!r} указывает за пределы папки клиента; скопируйте файл в data/ '
+                               '(или задайте allow_outside_paths: true).'},
+    'kit_path_is_file': {'en': '{where}: {value!r} is a file; expected a folder.',
+                         'pl': '{where}: {value!r} to plik; oczekiwano folderu.',
+                         'ru': '{where}: {value!r} — файл, а нужна папка.'},
+    'kit_path_is_folder': {'en': '{where}: {value!r} is a folder; expected a file.',
+                           'pl': '{where}: {value!r} to folder; oczekiwano pliku.',
+                           'ru': '{where}: {value!r} — папка, а нужен файл.'},
+    'kit_path_missing': {'en': '{where}: {value!r} does not exist.{hint}', 'pl': '{where}: {value!r} nie istnieje.{hint}',
+                         'ru': '{where}: {value!r} не существует.{hint}'},
+    'kit_check_name': {'en': ' Check the name and that the file is in the client directory.',
+                       'pl': ' Sprawdź nazwę i czy plik jest w katalogu klienta.',
+                       'ru': ' Проверьте имя и что файл лежит в папке клиента.'},
+    'kit_did_you_mean_path': {'en': ' Did you mean {names}?', 'pl': ' Czy chodziło o {names}?',
+                              'ru': ' Может быть, {names}?'},
+    'kit_or': {'en': ' or ', 'pl': ' albo ', 'ru': ' или '},
+    'kit_list_of_items': {'en': '{where}: should be a list (each item starts with `- id: ...`).',
+                          'pl': '{where}: powinno być listą (każdy element zaczyna się od `- id: ...`).',
+                          'ru': '{where}: должно быть списком (каждый элемент начинается с `- id: ...`).'},
+    'kit_touchpoint_mapping': {'en': '{where}: should be a mapping with id, name, stage.',
+                               'pl': '{where}: powinno być mapowaniem z id, name, stage.',
+                               'ru': '{where}: должно быть словарём с id, name, stage.'},
+    'kit_id_pattern': {'en': '{where}.id: {value!r} should be letters, digits or _.',
+                       'pl': '{where}.id: {value!r} — użyj liter, cyfr lub _.',
+                       'ru': '{where}.id: {value!r} — используйте буквы, цифры или _.'},
+    'kit_id_twice': {'en': '{where}.id: {value!r} is used twice.', 'pl': '{where}.id: {value!r} występuje dwa razy.',
+                     'ru': '{where}.id: {value!r} встречается дважды.'},
+    'kit_keywords': {'en': '{where}.keywords: should be a list of words, e.g. [delivery, courier].',
+                     'pl': '{where}.keywords: powinno być listą słów, np. [dostawa, kurier].',
+                     'ru': '{where}.keywords: должно быть списком слов, например [доставка, курьер].'},
+    'kit_reach': {'en': '{where}.reach: {value!r} should be a share between 0 and 1.',
+                  'pl': '{where}.reach: {value!r} — wpisz udział od 0 do 1.',
+                  'ru': '{where}.reach: {value!r} — укажите долю от 0 до 1.'},
+    'kit_importance': {'en': '{where}.importance: {value!r} should be 1..5.',
+                       'pl': '{where}.importance: {value!r} — wpisz wartość 1..5.',
+                       'ru': '{where}.importance: {value!r} — укажите значение 1..5.'},
+    'kit_stage_id': {'en': '{where}.id: should be one of {ids}.', 'pl': '{where}.id: użyj jednego z: {ids}.',
+                     'ru': '{where}.id: укажите одно из: {ids}.'},
+    'kit_lane': {'en': '{where}.{lane}: should be a list of short texts.',
+                 'pl': '{where}.{lane}: powinno być listą krótkich tekstów.',
+                 'ru': '{where}.{lane}: должно быть списком коротких текстов.'},
+    'kit_questions_list': {'en': 'survey.questions: should be a list of {{column, touchpoint, type}}.',
+                           'pl': 'survey.questions: powinno być listą {{column, touchpoint, type}}.',
+                           'ru': 'survey.questions: должно быть списком {{column, touchpoint, type}}.'},
+    'kit_question_column': {'en': '{where}: needs at least `column:` (the survey header).',
+                            'pl': '{where}: potrzebuje co najmniej `column:` (nagłówka z ankiety).',
+                            'ru': '{where}: нужен хотя бы `column:` (заголовок из опроса).'},
+    'kit_question_touchpoint': {'en': '{where}.touchpoint: {value!r} is not a touchpoint id in `touchpoints:`; '
+                                      '{hint}the ids are {ids}.',
+                                'pl': '{where}.touchpoint: {value!r} nie jest id punktu styku z `touchpoints:`; '
+                                      '{hint}dostępne id: {ids}.',
+                                'ru': '{where}.touchpoint: {value!r} — не id точки контакта из `touchpoints:`; '
+                                      '{hint}есть такие id: {ids}.'},
+    'kit_no_touchpoints': {'en': 'none yet: add them under `touchpoints:`', 'pl': 'jeszcze brak: dodaj je pod `touchpoints:`',
+                           'ru': 'пока нет: добавьте их в `touchpoints:`'},
+    'kit_scale': {'en': '{where}: {value!r} should be the number of points (5 for 1..5, 7 for 1..7) or [low, high] '
+                        'such as [0, 10].',
+                  'pl': '{where}: {value!r} — wpisz liczbę punktów (5 dla 1..5, 7 dla 1..7) albo [min, max], '
+                        'np. [0, 10].',
+                  'ru': '{where}: {value!r} — укажите число баллов (5 для 1..5, 7 для 1..7) или [min, max], '
+                        'например [0, 10].'},
+    # ---- kit.yaml's scoring: settings (settings.py)
+    'set_not_mapping': {'en': '`scoring` should be a mapping of settings, found {value!r}.',
+                        'pl': '`scoring` powinno być mapowaniem ustawień, a jest {value!r}.',
+                        'ru': '`scoring` должно быть словарём настроек, а найдено {value!r}.'},
+    'set_not_mapping_fix': {'en': 'Indent the settings under `scoring:` as `key: value` lines.',
+                            'pl': 'Zapisz ustawienia pod `scoring:` jako wcięte wiersze `klucz: wartość`.',
+                            'ru': 'Запишите настройки под `scoring:` с отступом, строками `ключ: значение`.'},
+    'set_unknown_key': {'en': 'unknown key `scoring.{name}`.', 'pl': 'nieznany klucz `scoring.{name}`.',
+                        'ru': 'неизвестный ключ `scoring.{name}`.'},
+    'set_unknown_key_fix': {'en': 'Use one of: {known} (see docs/scoring.md).',
+                            'pl': 'Użyj jednego z: {known} (zob. docs/scoring.md).',
+                            'ru': 'Укажите одно из: {known} (см. docs/scoring.md).'},
+    'set_importance_source': {'en': '`scoring.importance_source` is {value!r}.',
+                              'pl': '`scoring.importance_source` ma wartość {value!r}.',
+                              'ru': '`scoring.importance_source` равно {value!r}.'},
+    'set_importance_source_fix': {'en': 'Use one of: {known}.', 'pl': 'Użyj jednego z: {known}.',
+                                  'ru': 'Укажите одно из: {known}.'},
+    'set_weights_mapping': {'en': '`scoring.weights` should map kinds to numbers, found {value!r}.',
+                            'pl': '`scoring.weights` powinno przypisywać rodzajom liczby, a jest {value!r}.',
+                            'ru': '`scoring.weights` должно сопоставлять видам числа, а найдено {value!r}.'},
+    'set_weights_mapping_fix': {'en': 'Write it like `weights: {{rating: 1.0, judgement: 1.0, quote: 0.7, text: 0.4}}`.',
+                                'pl': 'Zapisz to jako `weights: {{rating: 1.0, judgement: 1.0, quote: 0.7, text: 0.4}}`.',
+                                'ru': 'Запишите так: `weights: {{rating: 1.0, judgement: 1.0, quote: 0.7, text: 0.4}}`.'},
+    'set_unknown_kind': {'en': 'unknown kind `scoring.weights.{kind}`.', 'pl': 'nieznany rodzaj `scoring.weights.{kind}`.',
+                         'ru': 'неизвестный вид `scoring.weights.{kind}`.'},
+    'set_unknown_kind_fix': {'en': 'Use one of: {known}.', 'pl': 'Użyj jednego z: {known}.',
+                             'ru': 'Укажите одно из: {known}.'},
+    'set_negative_weight': {'en': '`scoring.weights.{kind}` is negative ({value}).',
+                            'pl': '`scoring.weights.{kind}` jest ujemne ({value}).',
+                            'ru': '`scoring.weights.{kind}` отрицательно ({value}).'},
+    'set_negative_weight_fix': {'en': 'Use 0 to ignore a kind, or a positive weight.',
+                                'pl': 'Wpisz 0, by pominąć rodzaj, albo dodatnią wagę.',
+                                'ru': 'Укажите 0, чтобы не учитывать вид, или положительный вес.'},
+    'set_all_zero': {'en': 'every `scoring.weights` is 0: nothing would be scored.',
+                     'pl': 'każde `scoring.weights` wynosi 0: nic nie zostałoby ocenione.',
+                     'ru': 'все `scoring.weights` равны 0: ничего не будет оценено.'},
+    'set_all_zero_fix': {'en': 'Give at least ratings a positive weight.',
+                         'pl': 'Nadaj dodatnią wagę przynajmniej ocenom (rating).',
+                         'ru': 'Дайте положительный вес хотя бы оценкам (rating).'},
+    'set_number': {'en': '`scoring.{name}` should be a number, found {value!r}.',
+                   'pl': '`scoring.{name}` powinno być liczbą, a jest {value!r}.',
+                   'ru': '`scoring.{name}` должно быть числом, а найдено {value!r}.'},
+    'set_whole': {'en': '`scoring.{name}` should be a whole number, found {value!r}.',
+                  'pl': '`scoring.{name}` powinno być liczbą całkowitą, a jest {value!r}.',
+                  'ru': '`scoring.{name}` должно быть целым числом, а найдено {value!r}.'},
+    'set_number_fix': {'en': 'Write a plain number, or remove the key to use the default (docs/scoring.md).',
+                       'pl': 'Wpisz zwykłą liczbę albo usuń klucz, by użyć wartości domyślnej (docs/scoring.md).',
+                       'ru': 'Укажите простое число или удалите ключ, чтобы взять значение по умолчанию '
+                             '(docs/scoring.md).'},
+    'set_rule': {'en': '`scoring.{name}` {what}, found {value!r}.', 'pl': '`scoring.{name}` {what}, a jest {value!r}.',
+                 'ru': '`scoring.{name}` {what}, а найдено {value!r}.'},
+    'set_rule_fix': {'en': 'Correct it or remove the key to use the default (docs/scoring.md).',
+                     'pl': 'Popraw go albo usuń klucz, by użyć wartości domyślnej (docs/scoring.md).',
+                     'ru': 'Исправьте его или удалите ключ, чтобы взять значение по умолчанию (docs/scoring.md).'},
+    'set_at_least_1': {'en': 'should be at least 1', 'pl': 'powinno wynosić co najmniej 1',
+                       'ru': 'должно быть не меньше 1'},
+    'set_not_below_min_n': {'en': 'should not be below min_n ({min_n})', 'pl': 'nie powinno być mniejsze niż min_n ({min_n})',
+                            'ru': 'не должно быть меньше min_n ({min_n})'},
+    'set_share': {'en': 'should be a share between 0 and 1', 'pl': 'powinno być udziałem od 0 do 1',
+                  'ru': 'должно быть долей от 0 до 1'},
+    'set_above_0': {'en': 'should be above 0 (a fall on the -2..+2 scale)',
+                    'pl': 'powinno być większe od 0 (spadek na skali -2..+2)',
+                    'ru': 'должно быть больше 0 (падение по шкале -2..+2)'},
+    'set_at_least_3': {'en': 'should be at least 3 to compute a correlation',
+                       'pl': 'powinno wynosić co najmniej 3, by policzyć korelację',
+                       'ru': 'должно быть не меньше 3, чтобы посчитать корреляцию'},
+    'set_correlation': {'en': 'should be a correlation between -1 and 1', 'pl': 'powinno być korelacją od -1 do 1',
+                        'ru': 'должно быть корреляцией от -1 до 1'},
+    'set_on_scale': {'en': 'should lie on the -2..+2 scale', 'pl': 'powinno leżeć na skali -2..+2',
+                     'ru': 'должно лежать на шкале -2..+2'},
     # ---- `cjm diff`
     'diff_title': {'en': 'Changes from run {before} to run {after}:', 'pl': 'Zmiany od przebiegu {before} do {after}:',
                    'ru': 'Изменения с запуска {before} по {after}:'},
@@ -377,6 +682,12 @@ TEXTS: dict[str, dict[str, str]] = {
     'diff_implemented': {'en': 'Opportunities implemented in between: {items}',
                          'pl': 'Szanse wdrożone w międzyczasie: {items}',
                          'ru': 'Возможности, внедрённые за это время: {items}'},
+    'diff_no_checksums': {'en': 'input checksums not kept for run {run}',
+                          'pl': 'przebieg {run} nie zachował sum kontrolnych plików wejściowych',
+                          'ru': 'для запуска {run} не сохранены контрольные суммы входных файлов'},
+    'diff_bad_date': {'en': 'opportunity {title}: implemented {value!r} is not a date like 2026-03-31',
+                      'pl': 'szansa {title}: data wdrożenia {value!r} nie jest datą w rodzaju 2026-03-31',
+                      'ru': 'возможность {title}: дата внедрения {value!r} — не дата вида 2026-03-31'},
     'diff_note': {'en': 'Note: {note}.', 'pl': 'Uwaga: {note}.', 'ru': 'Примечание: {note}.'},
     'kpi_nps': {'en': 'NPS', 'pl': 'NPS', 'ru': 'NPS'},
     'kpi_aov': {'en': 'AOV', 'pl': 'Średnia wartość zamówienia', 'ru': 'Средний чек'},
@@ -760,6 +1071,9 @@ NOUNS: dict[str, dict[str, dict[str, str]]] = {
     "run": {"en": {"one": "run", "other": "runs"},
             "pl": {"one": "przebieg", "few": "przebiegi", "many": "przebiegów", "other": "przebiegu"},
             "ru": {"one": "запуск", "few": "запуска", "many": "запусков", "other": "запуска"}},
+    "row": {"en": {"one": "row", "other": "rows"},
+            "pl": {"one": "wiersz", "few": "wiersze", "many": "wierszy", "other": "wiersza"},
+            "ru": {"one": "строка", "few": "строки", "many": "строк", "other": "строки"}},
     "answer": {"en": {"one": "answer", "other": "answers"},
                "pl": {"one": "odpowiedź", "few": "odpowiedzi", "many": "odpowiedzi", "other": "odpowiedzi"},
                "ru": {"one": "ответ", "few": "ответа", "many": "ответов", "other": "ответа"}},
@@ -777,13 +1091,61 @@ def language_of(language: Optional[str]) -> str:
     return code if code in LANGUAGES else "en"
 
 
+@dataclass(frozen=True)
+class Counted:
+    """A count whose words wait for the language: a message built before the language is known
+    (an error raised deep in the kit) says "2 wiersze" once the CLI knows the client's."""
+
+    n: float
+    noun: str
+
+    def say(self, language: Optional[str]) -> str:
+        return count(self.n, self.noun, language)
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A text of the table with its params, said later, as a part of a longer message."""
+
+    key: str
+    params: tuple = ()  # (name, value) pairs: the phrase stays immutable and picklable (runner workers)
+
+    def say(self, language: Optional[str]) -> str:
+        return label(self.key, language, **dict(self.params))
+
+
+def phrase(key: str, **params) -> Phrase:
+    return Phrase(key, tuple(params.items()))
+
+
+@dataclass(frozen=True)
+class Listed:
+    """Items said in one language and joined: one per line by default (kit.yaml's problems)."""
+
+    items: tuple
+    separator: object = "\n  - "  # text, or a Phrase such as " or "
+
+    def say(self, language: Optional[str]) -> str:
+        return _said(self.separator, language).join(_said(item, language) for item in self.items)
+
+
+def _said(value, language: Optional[str]):
+    """A param as the message says it: anything with ``say`` (Counted, Phrase, Listed, a keyed
+    InputError) in the message's language; other values as they are."""
+    say = getattr(value, "say", None)
+    return say(language) if callable(say) else value
+
+
 def label(key: str, language: Optional[str] = "en", **params) -> str:
-    """The text for ``key`` in ``language``, with ``{params}`` filled in when given."""
+    """The text for ``key`` in ``language``, with ``{params}`` filled in when given; a param that
+    can ``say`` itself (``Counted``, ``Phrase``...) is said in the same language."""
     texts = TEXTS.get(key)
     if texts is None:
         return key
     text = texts.get(language_of(language)) or texts["en"]
-    return text.format(**params) if params else text
+    if not params:
+        return text
+    return text.format(**{name: _said(value, language) for name, value in params.items()})
 
 
 def plural(n: float, noun: str, language: Optional[str] = "en") -> str:

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Iterator
 
 from .clientdir import ClientDir
-from .errors import CJMError
+from .errors import CJMError, ConfigError
 
 STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
 GRACE_SECONDS = 5.0  # a kernel or worker gets this long after SIGTERM before SIGKILL
@@ -34,16 +34,17 @@ class RunInProgress(CJMError):
 @contextlib.contextmanager
 def client_lock(client_dir) -> Iterator[Path]:
     """Hold ``client_dir``'s run lock, or refuse at once naming the process that holds it."""
-    path = ClientDir(client_dir).run_lock
+    folder = ClientDir(client_dir)
+    if not folder.root.is_dir():
+        raise ConfigError(folder.root, key="err_not_client_dir")
+    path = folder.run_lock
     with open(path, "a+", encoding="utf-8") as handle:
         try:
             fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
             handle.seek(0)
             holder = handle.read().strip() or "another process"
-            raise RunInProgress(f"{client_dir}: another `cjm run` is already working on this client ({holder}); "
-                                "nothing was changed. Fix: wait until it finishes, or stop it with Ctrl-C, "
-                                "then run again.") from None
+            raise RunInProgress(key="err_run_in_progress", dir=client_dir, holder=holder) from None
         handle.seek(0)
         handle.truncate()
         handle.write(f"pid {os.getpid()}, started {time.strftime('%Y-%m-%d %H:%M:%S')}")

@@ -33,12 +33,15 @@ class Source:
     column: Optional[str] = None  # survey question column, or the speaker of a quote
     time: Optional[str] = None  # transcript cue start, "HH:MM:SS.mmm"
 
-    def label(self) -> str:
+    def label(self, language: Optional[str] = "en") -> str:
+        """"survey.csv, wiersz 12, Q3" in the language of the map or panel that shows it."""
+        from .labels import label  # labels reads stages, which read this module
+
         parts = [self.file]
         if self.row is not None:
-            parts.append(f"row {self.row}")
+            parts.append(label("src_row", language, row=self.row))
         if self.line is not None:
-            parts.append(f"line {self.line}")
+            parts.append(label("src_line", language, line=self.line))
         if self.time:
             parts.append(self.time)
         if self.column:

@@ -30,10 +30,8 @@ def preflight(kit: Kit):
                           fix="Correct the export or survey.file, then run again.") from None
     problems = survey_problems(survey, section, kit.personas)
     if problems:
-        raise ConfigError(kit.path(KIT_FILE), "does not fit the survey export "
-                          f"{survey.file}:\n  - " + "\n  - ".join(problems),
-                          fix="Correct these keys in kit.yaml (`cjm survey inspect` shows the export's "
-                              "columns, types and scales).")
+        raise ConfigError(kit.path(KIT_FILE), key="err_kit_survey", export=survey.file,
+                          problems="\n  - ".join(problems))
     return survey
 
 

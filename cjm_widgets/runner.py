@@ -27,8 +27,8 @@ import nbformat
 from .clientdir import ClientDir
 from .config import load_kit
 from .errors import NotebookError
-from .history import write_snapshot
-from .labels import label
+from .history import trends, write_snapshot
+from .labels import Phrase, label, phrase
 from .lifetimes import guarded_run, uninterrupted
 from .pipeline import keep_parsed_survey
 from .preflight import preflight
@@ -99,9 +99,8 @@ def run_client(client_dir, *, notebooks_dir=None, progress: bool = True,
                 notebook = running.pop(job)
                 seconds, failure = job.result()
                 if failure:
-                    raise NotebookError(f"{notebook.name} failed {failure} — the executed notebook is kept "
-                                        f"at {staging / 'notebooks' / notebook.name}; the previous outputs in "
-                                        f"{final} are untouched.")
+                    raise NotebookError(key="err_notebook_failed", notebook=notebook.name, failure=failure,
+                                        kept=staging / "notebooks" / notebook.name, out=final)
                 result.timings[notebook.name] = seconds
                 done.add(notebook.stem)
                 if bar:
@@ -109,7 +108,7 @@ def run_client(client_dir, *, notebooks_dir=None, progress: bool = True,
         if bar:
             bar.close()
         report = pool.submit(_export_report, staging, label("report_title", kit.language, client=kit.client),
-                             kit.language)
+                             kit.language, client_dir)
         shutil.rmtree(staging / "work", ignore_errors=True)  # the steps' hand-over files
         report.result()
     result.seconds = round(time.perf_counter() - started, 3)
@@ -137,12 +136,16 @@ def notebook_needs(notebooks: list[Path]) -> dict[str, set[str]]:
     return needs
 
 
-def _export_report(staging: Path, title: str, language: str) -> None:
-    """report.html from the executed notebooks, in a worker while the main process moves on."""
+def _export_report(staging: Path, title: str, language: str, client_dir: Path) -> None:
+    """report.html from the executed notebooks, in a worker while the main process moves on; its
+    trends end with this run (not kept in history/ yet), as the map's do."""
+    from .model import Journey
     from .render import export_report
 
+    results = staging / "journey.json"
+    current = Journey.load(results) if results.is_file() else None
     export_report(sorted((staging / "notebooks").glob("*.ipynb")), staging / "report.html", title=title,
-                  language=language)
+                  language=language, trends=trends(client_dir, current=current))
 
 
 def _release_memory() -> None:
@@ -167,7 +170,7 @@ def _progress_bar(total: int):
     return tqdm(total=total, unit="notebook", desc="cjm run")
 
 
-def _execute(notebook: str, executed: str, parameters: dict, cwd: str) -> tuple[float, str]:
+def _execute(notebook: str, executed: str, parameters: dict, cwd: str) -> tuple[float, Optional[Phrase]]:
     """Run one notebook in a worker process (papermill's cwd is process-wide); never raises."""
     import papermill
     from traitlets.config import Config
@@ -180,10 +183,11 @@ def _execute(notebook: str, executed: str, parameters: dict, cwd: str) -> tuple[
         papermill.execute_notebook(notebook, executed, parameters=parameters, kernel_name="python3",
                                    progress_bar=False, cwd=cwd, log_output=False, config=local)
     except papermill.PapermillExecutionError as exc:
-        return 0.0, f"in cell {exc.exec_count or exc.cell_index}: {exc.ename}: {_last_line(exc.evalue)}"
+        return 0.0, phrase("failed_in_cell", cell=exc.exec_count or exc.cell_index,
+                           error=f"{exc.ename}: {_last_line(exc.evalue)}")
     except Exception as exc:  # noqa: BLE001 — a kernel that would not start, a bad notebook file
-        return 0.0, f"before its first cell: {type(exc).__name__}: {_last_line(str(exc))}"
-    return round(time.perf_counter() - t0, 3), ""
+        return 0.0, phrase("failed_before_start", error=f"{type(exc).__name__}: {_last_line(str(exc))}")
+    return round(time.perf_counter() - t0, 3), None
 
 
 def _swap_in(staging: Path, final: Path) -> None:

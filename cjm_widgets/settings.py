@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any, Mapping, Optional
 
 from .errors import ConfigError
+from .labels import phrase
 from .model import KINDS
 
 IMPORTANCE_SOURCES = ("stated", "derived", "auto")
@@ -58,19 +59,16 @@ def settings_from_config(mapping: Optional[Mapping[str, Any]], origin: str = "ki
     if mapping is None:
         return ScoringSettings()
     if not isinstance(mapping, Mapping):
-        raise ConfigError(origin, f"`scoring` should be a mapping of settings, found {mapping!r}.",
-                          fix="Indent the settings under `scoring:` as `key: value` lines.")
+        raise ConfigError(origin, key="set_not_mapping", value=mapping)
     values: dict[str, Any] = {}
     for key, value in mapping.items():
         if key not in _FIELDS:
-            raise ConfigError(origin, f"unknown key `scoring.{key}`.",
-                              fix=f"Use one of: {', '.join(_FIELDS)} (see docs/scoring.md).")
+            raise ConfigError(origin, key="set_unknown_key", name=key, known=", ".join(_FIELDS))
         if key == "weights":
             values[key] = _weights(value, origin)
         elif key == "importance_source":
             if value not in IMPORTANCE_SOURCES:
-                raise ConfigError(origin, f"`scoring.importance_source` is {value!r}.",
-                                  fix=f"Use one of: {', '.join(IMPORTANCE_SOURCES)}.")
+                raise ConfigError(origin, key="set_importance_source", value=value, known=", ".join(IMPORTANCE_SOURCES))
             values[key] = value
         else:
             values[key] = _number(key, value, origin)
@@ -81,20 +79,16 @@ def settings_from_config(mapping: Optional[Mapping[str, Any]], origin: str = "ki
 
 def _weights(value: Any, origin: str) -> dict[str, float]:
     if not isinstance(value, Mapping):
-        raise ConfigError(origin, f"`scoring.weights` should map kinds to numbers, found {value!r}.",
-                          fix="Write it like `weights: {rating: 1.0, judgement: 1.0, quote: 0.7, text: 0.4}`.")
+        raise ConfigError(origin, key="set_weights_mapping", value=value)
     weights = _default_weights()
     for kind, weight in value.items():
         if kind not in KINDS:
-            raise ConfigError(origin, f"unknown kind `scoring.weights.{kind}`.",
-                              fix=f"Use one of: {', '.join(KINDS)}.")
+            raise ConfigError(origin, key="set_unknown_kind", kind=kind, known=", ".join(KINDS))
         weights[kind] = _number(f"weights.{kind}", weight, origin)
         if weights[kind] < 0:
-            raise ConfigError(origin, f"`scoring.weights.{kind}` is negative ({weight}).",
-                              fix="Use 0 to ignore a kind, or a positive weight.")
+            raise ConfigError(origin, key="set_negative_weight", kind=kind, value=weight)
     if not any(w > 0 for w in weights.values()):
-        raise ConfigError(origin, "every `scoring.weights` is 0: nothing would be scored.",
-                          fix="Give at least ratings a positive weight.")
+        raise ConfigError(origin, key="set_all_zero")
     return weights
 
 
@@ -105,29 +99,27 @@ def _number(key: str, value: Any, origin: str) -> float | int:
         return int(value)
     if ok and not whole:
         return float(value)
-    kind = "a whole number" if whole else "a number"
-    raise ConfigError(origin, f"`scoring.{key}` should be {kind}, found {value!r}.",
-                      fix="Write a plain number, or remove the key to use the default (docs/scoring.md).")
+    raise ConfigError(origin, key="set_whole" if whole else "set_number", name=key, value=value,
+                      fix_key="set_number_fix")
 
 
 def _check(s: ScoringSettings, origin: str) -> None:
     problems = []
     if s.min_n < 1:
-        problems.append(("min_n", "should be at least 1"))
+        problems.append(("min_n", phrase("set_at_least_1")))
     if s.reliable_n < s.min_n:
-        problems.append(("reliable_n", f"should not be below min_n ({s.min_n})"))
+        problems.append(("reliable_n", phrase("set_not_below_min_n", min_n=s.min_n)))
     if not 0 < s.pain_share_negative <= 1:
-        problems.append(("pain_share_negative", "should be a share between 0 and 1"))
+        problems.append(("pain_share_negative", phrase("set_share")))
     if s.pain_drop <= 0:
-        problems.append(("pain_drop", "should be above 0 (a fall on the -2..+2 scale)"))
+        problems.append(("pain_drop", phrase("set_above_0")))
     if s.derived_min_n < 3:
-        problems.append(("derived_min_n", "should be at least 3 to compute a correlation"))
+        problems.append(("derived_min_n", phrase("set_at_least_3")))
     if not -1 <= s.mot_correlation <= 1:
-        problems.append(("mot_correlation", "should be a correlation between -1 and 1"))
+        problems.append(("mot_correlation", phrase("set_correlation")))
     for key in ("pain_ci_high_below", "ipa_performance_split"):
         if not -2 <= getattr(s, key) <= 2:
-            problems.append((key, "should lie on the -2..+2 scale"))
+            problems.append((key, phrase("set_on_scale")))
     if problems:
         key, what = problems[0]
-        raise ConfigError(origin, f"`scoring.{key}` {what}, found {getattr(s, key)!r}.",
-                          fix="Correct it or remove the key to use the default (docs/scoring.md).")
+        raise ConfigError(origin, key="set_rule", name=key, what=what, value=getattr(s, key))

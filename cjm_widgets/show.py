@@ -40,7 +40,7 @@ def quotes(bank: dict, names: Optional[dict] = None, language: str = "en") -> HT
         for side, found in sides.items():
             lines += [f"<p><b>{escape(str(names.get(key, key)))}</b> ({escape(label(side, language))}, "
                       f"{escape(number(o.valence, language, signed=True))}): “{escape(o.text)}” "
-                      f"<small>— {escape(o.source.label())}</small></p>" for o in found]
+                      f"<small>— {escape(o.source.label(language))}</small></p>" for o in found]
     return HTML("".join(lines))
 
 

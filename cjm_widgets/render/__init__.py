@@ -8,7 +8,8 @@ from __future__ import annotations
 import importlib
 
 _HOMES = {
-    "likert_chart": "charts", "quotes_chart": "charts", "persona_shares_chart": "charts",
+    "likert_chart": "charts", "survey_likert_chart": "charts", "quotes_chart": "charts",
+    "persona_shares_chart": "charts",
     "figure_svg": "figure", "journey_figure": "figure", "write_figures": "figure",
     "render_map_html": "html", "write_map": "html",
     "mermaid_journey": "mermaid",

@@ -6,7 +6,7 @@ its words in the client's language; show it in a notebook with ``cjm_widgets.sho
 from __future__ import annotations
 
 import textwrap
-from typing import Mapping, Sequence, Union
+from typing import Mapping, Optional, Sequence, Union
 
 import numpy as np
 import pandas as pd
@@ -24,41 +24,47 @@ NEUTRAL_GREY = "#c9ced6"
 Scale = Union[int, Sequence[float]]  # 5 means 1..5; (0, 10) as in survey.Question.scale
 
 
-def likert_counts(answers: pd.Series, scale: Scale, *, source: str = "survey") -> tuple[np.ndarray, int]:
-    """Answers per scale point (low..high) and the number of "don't know" (text where a number belongs).
+def likert_counts(answers: pd.Series, scale: Scale, *, source: str = "survey") -> np.ndarray:
+    """Answers per scale point (low..high); blank cells are no answer and are not counted.
 
-    Blank cells are no answer and are not counted; a number off the scale is an error, never dropped.
+    A number off the scale, or text where a number belongs, is an error, never dropped: the survey
+    reader has already turned "don't know" into no answer and counted it (``Question.dont_know``).
     """
     codes, uniques = pd.factorize(answers)  # each distinct answer is read once: exports repeat a few
     k = np.bincount(codes[codes >= 0], minlength=len(uniques))
     distinct = pd.Series(uniques, dtype=object)
     given = (distinct.astype(str).str.strip() != "").to_numpy()
     numbers = pd.to_numeric(distinct, errors="coerce").to_numpy(dtype=float)
-    dont_know = int(k[given & np.isnan(numbers)].sum())
     low, high = _bounds(scale)
     with np.errstate(invalid="ignore"):
-        off = given & ~np.isnan(numbers) & ((numbers < low) | (numbers > high) | (numbers != np.round(numbers)))
+        off = given & (np.isnan(numbers) | (numbers < low) | (numbers > high) | (numbers != np.round(numbers)))
     if off.any():
         first = int(np.flatnonzero(off[np.maximum(codes, 0)] & (codes >= 0))[0])
-        raise InputError(source, f"answer {numbers[codes[first]]:g} is not on the {low}..{high} scale "
-                                  f"({int(k[off].sum())} such answer(s)).", row=answers.index[first],
+        raise InputError(source, f"answer '{distinct[codes[first]]}' is not on the {low}..{high} scale "
+                                  f"({count(int(k[off].sum()), 'answer')} like it).", row=answers.index[first],
                          column=answers.name,
-                         fix=f"set this question's scale to the export's number of points, or correct the answer.")
-    counts = np.array([k[given & (numbers == point)].sum() for point in range(low, high + 1)], dtype=int)
-    return counts, dont_know
+                         fix="set this question's scale to the export's number of points, or correct the answer; "
+                             "read the export with read_survey, which takes \"don't know\" as no answer.")
+    return np.array([k[given & (numbers == point)].sum() for point in range(low, high + 1)], dtype=int)
+
+
+def survey_likert_chart(survey, scales: Mapping[str, Scale], *, language: str = "en") -> Figure:
+    """The Likert chart of a survey's rating columns, each with the "don't know" answers the reader counted."""
+    return likert_chart(survey.frame[list(scales)], scales, language=language, source=survey.path.name,
+                        dont_know={column: survey.question(column).dont_know for column in scales})
 
 
 def likert_chart(answers: pd.DataFrame, scale: Union[Scale, Mapping[str, Scale]], *, language: str = "en",
-                 source: str = "survey") -> Figure:
+                 source: str = "survey", dont_know: Optional[Mapping[str, int]] = None) -> Figure:
     """Each rating question (a column of ``answers``) as a diverging stacked bar of answer shares.
 
     Disagreement runs left of zero and agreement right, the middle point split across zero (the
-    usual Likert chart); each row says its n and its "don't know" count, so a bar is never read
-    without knowing how many people stand behind it.
+    usual Likert chart); each row says its n and its "don't know" count (``dont_know``, per
+    column), so a bar is never read without knowing how many people stand behind it.
     """
     questions = list(answers.columns)
     scales = {q: _bounds(scale[q] if isinstance(scale, Mapping) else scale) for q in questions}
-    rows = [(q, *likert_counts(answers[q], scales[q], source=source)) for q in questions]
+    rows = [(q, likert_counts(answers[q], scales[q], source=source), (dont_know or {}).get(q, 0)) for q in questions]
     fig = Figure(figsize=(10, 1.0 + 0.75 * max(len(rows), 1)), layout="constrained")
     ax = fig.add_subplot()
     for y, (question, counts, dont_know) in enumerate(rows):

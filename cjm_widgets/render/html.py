@@ -19,7 +19,7 @@ from ..labels import count, integer, label, number, percent
 from ..model import Journey, Score
 from ..personas.look import persona_colors
 from .figure import figure_svg, journey_figure
-from .trends import trends_figure
+from .trends import trends_view
 from .scale import FACE_COLORS, FACES, TONE_COLORS, fmt_interval, fmt_percent, fmt_value, tone
 from .view import (evidence_quotes, evidence_ratings, observation_count, pain_evidence_count, scored_personas,
                    stage_columns,
@@ -121,13 +121,8 @@ def _gap_view(row: dict, persona_id: str, lang: str) -> dict:
 
 
 def _trends_view(trends: Optional[dict], lang: str) -> Optional[dict]:
-    """The small multiples across the kept runs, once there are two to compare."""
-    runs = (trends or {}).get("runs") or []
-    if len(runs) < 2:
-        return None
-    return {"svg": Markup(figure_svg(trends_figure(trends, language=lang), id_prefix="cjm-trends")),
-            "caption": label("trends_caption", lang, runs=count(len(runs), "run", lang)),
-            "alt": ", ".join(r["time"][:16].replace("T", " ") for r in runs)}
+    view = trends_view(trends, lang)
+    return view and view | {"svg": Markup(view["svg"])}
 
 
 def _figures(journey, personas, lang):
@@ -189,12 +184,12 @@ def _score_view(journey, score: Optional[Score], persona_id, lang, previous, tar
         "override": None if override is None else {
             "value": fmt_value(override.value, lang), "reason": override.reason, "author": override.author},
         "delta": delta,
-        "quotes": [{"text": o.text, "source": o.source.label()}
+        "quotes": [{"text": o.text, "source": o.source.label(lang)}
                    for o in evidence_quotes(journey, score)] if quotes else [],
         "faces": _faces(score, lang),
         "kinds": " · ".join(count(n, kind, lang) for kind, n in _kinds(score)),
         "answers": [{"answer": label("answer_on_scale", lang, answer=number(o.raw, lang, digits=0)),
-                     "question": o.source.column or "", "source": o.source.label()}
+                     "question": o.source.column or "", "source": o.source.label(lang)}
                     for o in evidence_ratings(journey, score)] if quotes else [],
     }
 
@@ -221,7 +216,7 @@ def _persona_view(persona, colour, lang):
         "share": fmt_percent(persona.share, lang) if persona.share else "", "size": persona.size,
         "demographics": sorted(persona.demographics.items()), "goals": persona.goals,
         "frustrations": persona.frustrations, "channels": persona.channels, "quote": persona.quote,
-        "quote_source": persona.quote_source.label() if persona.quote_source else "",
+        "quote_source": persona.quote_source.label(lang) if persona.quote_source else "",
     }
 
 
@@ -230,9 +225,9 @@ def _pain_view(journey, pain, lang):
     return {
         "touchpoint": touchpoint_name(journey, pain.touchpoint),
         "stage": stage_name(journey, stage_of(journey, pain.touchpoint)),
-        "rule": pain.rule, "severity": f"{pain.severity:.2f}", "owner": pain.owner, "note": pain.note,
+        "rule": pain.rule, "severity": number(pain.severity, lang), "owner": pain.owner, "note": pain.note,
         "votes": journey.votes_on_pain(pain.touchpoint), "n": pain_evidence_count(journey, pain),
-        "quotes": [{"text": o.text, "source": o.source.label()} for o in quotes if o.text.strip()][:3],
+        "quotes": [{"text": o.text, "source": o.source.label(lang)} for o in quotes if o.text.strip()][:3],
     }
 
 

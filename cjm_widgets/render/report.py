@@ -6,12 +6,14 @@ and the ``cjm_report`` template (lab without any of those scripts) renders it. C
 facilitator tagged ``remove-cell`` disappear; ``remove-output`` hides an output. A cell tagged
 ``lang-pl`` (``lang-en``, ``lang-ru``) is guidance text in that language: only the client's stays, and
 the page says its language in ``<html lang>`` so screen readers and translators read it right.
+The trends across the client's kept runs (``history.trends``) close the report, as on the map.
 """
 from __future__ import annotations
 
 import copy
 import html
 from pathlib import Path
+from typing import Optional
 
 import nbformat
 from nbconvert import HTMLExporter
@@ -20,15 +22,19 @@ from traitlets.config import Config
 
 from ..errors import NotebookError
 from ..labels import LANGUAGES, language_of
+from .trends import trends_view
 
 TEMPLATES = Path(__file__).parent / "templates"
 WIDGET_MIME = "application/vnd.jupyter.widget-view+json"
 
 
-def export_report(notebook_paths, out_path, *, title: str, language: str = "en") -> Path:
-    """Merge the executed notebooks (in the order given) into one HTML report at ``out_path``."""
+def export_report(notebook_paths, out_path, *, title: str, language: str = "en",
+                  trends: Optional[dict] = None) -> Path:
+    """Merge the executed notebooks (in the order given) into one HTML report at ``out_path``;
+    ``trends`` (``history.trends``) adds the trends section once two runs are kept."""
     language = language_of(language)
     merged = merge_notebooks([Path(p) for p in notebook_paths], title, language)
+    merged.cells += trends_cells(trends, language)
     config = Config()
     config.TagRemovePreprocessor.remove_cell_tags = {"remove-cell"}
     config.TagRemovePreprocessor.remove_input_tags = {"remove-input"}
@@ -82,6 +88,20 @@ def merge_notebooks(paths: list[Path], title: str, language: str = "en") -> nbfo
                     tags.append("remove-input")
             merged.cells.append(cell)
     return merged
+
+
+def trends_cells(trends: Optional[dict], language: str) -> list:
+    """A heading and the trends figure with its caption, as the map shows them; none before two runs."""
+    view = trends_view(trends, language)
+    if view is None:
+        return []
+    heading = nbformat.v4.new_markdown_cell(f"## {html.escape(view['title'])}", id="report-trends")
+    figure = nbformat.v4.new_code_cell(metadata={"tags": ["remove-input"]}, id="report-trends-figure")
+    figure.outputs = [nbformat.v4.new_output("display_data", data={
+        "text/html": f'<figure><div role="img" aria-label="{html.escape(view["title"])}: {html.escape(view["alt"])}">'
+                     f'{view["svg"]}</div><figcaption>{html.escape(view["caption"])}</figcaption></figure>',
+        "text/plain": view["caption"]})]
+    return [heading, figure]
 
 
 def _without_widgets(output):

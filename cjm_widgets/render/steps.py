@@ -26,7 +26,7 @@ from ..personas import persona_cards_html
 from ..settings import settings_from_config
 from ..survey.observations import find_column
 from ..transcripts import quote_bank
-from .charts import likert_chart, persona_shares_chart, quotes_chart
+from .charts import persona_shares_chart, quotes_chart, survey_likert_chart
 from .figure import journey_figure
 from .ipa import ipa_figure
 from .view import pain_evidence_count, stage_columns, stage_name, stage_of, touchpoint_name
@@ -126,8 +126,7 @@ def answers_chart(intake, section: Optional[Mapping]):
     scales = rating_columns(survey, (section or {}).get("questions") or [])
     if not scales:
         return HTML(f"<p>{escape(label('no_rating_questions', language))}</p>")
-    fig = likert_chart(survey.frame[list(scales)], scales, language=language, source=survey.path.name)
-    return show.figure(fig)
+    return show.figure(survey_likert_chart(survey, scales, language=language))
 
 
 def evidence_per_touchpoint(intake) -> HTML:

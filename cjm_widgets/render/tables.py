@@ -124,7 +124,7 @@ def _score_columns(score, language):
 def _pain_points(journey):
     rows = []
     for pain in journey.pain_points:
-        sources = [journey.observations[i].source.label() for i in pain.evidence
+        sources = [journey.observations[i].source.label(journey.language) for i in pain.evidence
                    if 0 <= i < len(journey.observations)]
         rows.append({
             "touchpoint": pain.touchpoint, "name": touchpoint_name(journey, pain.touchpoint),

@@ -2,7 +2,8 @@
 and the dates changes went live (an opportunity's ``implemented``) as dashed lines.
 
 Takes the plain dict of ``history.trends`` (render never reads the history itself) and builds a
-``matplotlib.figure.Figure`` without pyplot state, like the map figure.
+``matplotlib.figure.Figure`` without pyplot state, like the map figure; ``trends_view`` is the
+section the map and report.html both show.
 """
 from __future__ import annotations
 
@@ -12,12 +13,24 @@ from typing import Optional
 from matplotlib.dates import DateFormatter
 from matplotlib.figure import Figure
 
-from ..labels import label
+from ..labels import count, label
+from .figure import figure_svg
 
 # (key in a run's row, label key of the panel's title, what one panel plots: one value or one line per stage)
 PANELS = (("nps", "nps", False), ("stages", "trend_stage_scores", True),
           ("funnel", "trend_funnel", True), ("aov", "kpi_aov", False),
           ("repeat_rate", "trend_repeat_rate", False), ("retention_90d", "trend_retention_90d", False))
+
+
+def trends_view(trends: Optional[dict], language: Optional[str] = "en") -> Optional[dict]:
+    """The section's title, inline SVG, caption and alt text, once there are two runs to compare."""
+    runs = (trends or {}).get("runs") or []
+    if len(runs) < 2:
+        return None
+    return {"title": label("trends", language),
+            "svg": figure_svg(trends_figure(trends, language=language), id_prefix="cjm-trends"),
+            "caption": label("trends_caption", language, runs=count(len(runs), "run", language)),
+            "alt": ", ".join(r["time"][:16].replace("T", " ") for r in runs)}
 
 
 def trends_figure(trends: dict, language: Optional[str] = "en") -> Figure:

@@ -120,7 +120,7 @@ def test_runs_are_chosen_by_index_name_or_prefix(tmp_path, capsys):
     assert main(["diff", str(tmp_path), "--from", "2026"]) == 2
     assert "matches several runs" in capsys.readouterr().err
     assert main(["diff", str(tmp_path), "--to", "-7"]) == 2
-    assert "only 3 run(s) are kept" in capsys.readouterr().err
+    assert "only 3 runs are kept" in capsys.readouterr().err
     assert main(["diff", str(tmp_path), "--from", "-1"]) == 2
     assert "is not before run" in capsys.readouterr().err
 

@@ -17,6 +17,8 @@ PACKAGE = Path(__file__).resolve().parents[2] / "cjm_widgets"
     (2, "vote", "ru", "2 голоса"), (21, "persona", "ru", "21 персона"), (1, "transcript", "en", "1 transcript"),
     (2, "transcript", "en", "2 transcripts"), (2, "stage", "pl", "2 etapy"), (5, "stage", "pl", "5 etapów"),
     (22, "touchpoint", "pl", "22 punkty styku"), (1, "observation", "pl", "1 obserwacja"),
+    (1, "row", "pl", "1 wiersz"), (2, "row", "pl", "2 wiersze"), (5, "row", "pl", "5 wierszy"),
+    (1, "row", "ru", "1 строка"), (2, "row", "ru", "2 строки"), (5, "row", "ru", "5 строк"), (2, "row", "en", "2 rows"),
 ])
 def test_counts_take_the_plural_form_of_the_language(n, noun, language, expected):
     assert count(n, noun, language) == expected

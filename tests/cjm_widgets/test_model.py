@@ -106,3 +106,11 @@ def test_saved_file_is_readable_by_others_like_any_file(tmp_path):
     path.chmod(0o640)
     small_journey().save(path)
     assert path.stat().st_mode & 0o777 == 0o640
+
+
+@pytest.mark.parametrize("language, expected", [
+    ("en", "survey.csv, row 12, Q3"), ("pl", "survey.csv, wiersz 12, Q3"), ("ru", "survey.csv, строка 12, Q3")])
+def test_a_source_is_written_in_the_language_of_the_page(language, expected):
+    assert Source("survey.csv", row=12, column="Q3").label(language) == expected
+    assert Source("a.vtt", line=7, time="00:01:02.000").label(language).startswith("a.vtt, ")
+    assert Source("a.vtt", line=7).label("pl") == "a.vtt, wiersz 7"

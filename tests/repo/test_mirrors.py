@@ -12,10 +12,7 @@ PACKAGE = ROOT / "cjm_widgets"
 TESTS = ROOT / "tests" / "cjm_widgets"
 
 TESTED_ELSEWHERE = {
-    "cli.py": "each command where its work is tested (test_kit_init, test_funnel, chain/test_notebooks, ...)",
     "client.py": "test_config, test_edits, chain/test_notebooks",
-    "drilldown.py": "render/test_exports (`cjm evidence`)",
-    "errors.py": "every reader's and checker's tests assert its messages",
     "personas/answers.py": "personas/test_propose",
     "personas/cards.py": "personas/test_propose, test_labels",
     "personas/describe.py": "personas/test_propose",

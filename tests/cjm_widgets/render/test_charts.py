@@ -10,7 +10,8 @@ from cjm_widgets import show
 from cjm_widgets.errors import InputError
 from cjm_widgets.model import Persona
 from cjm_widgets.render import export_report, likert_chart, persona_shares_chart, quotes_chart
-from cjm_widgets.render.charts import likert_counts
+from cjm_widgets.render.charts import likert_counts, survey_likert_chart
+from cjm_widgets.survey import read_survey
 
 
 def _bars(fig):
@@ -24,9 +25,9 @@ def _texts(fig):
 
 
 def test_likert_bars_diverge_around_the_middle_answer_with_n_and_dont_know():
-    # 10 answers: 1 x1, 2 x1, 3 x2, 4 x2, 5 x4, plus 3 "don't know" and 2 blanks (no answer)
-    answers = pd.DataFrame({"Search": [1, 2, 3, 3, 4, 4, 5, 5, 5, 5, "Nie wiem", "nie wiem", "Nie wiem", None, ""]})
-    fig = likert_chart(answers, 5, language="pl")
+    # 10 answers: 1 x1, 2 x1, 3 x2, 4 x2, 5 x4, plus 2 blanks (no answer) and 3 "don't know" the reader counted
+    answers = pd.DataFrame({"Search": [1, 2, 3, 3, 4, 4, 5, 5, 5, 5, None, ""]})
+    fig = likert_chart(answers, 5, language="pl", dont_know={"Search": 3})
     bars = _bars(fig)
     assert [width for _, width, _ in bars] == [0.1, 0.1, 0.2, 0.2, 0.4]
     assert bars[0][0] == pytest.approx(-0.3)  # 10% + 10% + half of the middle 20% left of zero
@@ -34,6 +35,27 @@ def test_likert_bars_diverge_around_the_middle_answer_with_n_and_dont_know():
     texts = _texts(fig)
     assert "Search\nn = 10 · nie wiem: 3" in texts and "40%" in texts
     assert fig.axes[0].get_xlabel() == "udział odpowiedzi"
+
+
+def test_the_chart_of_a_read_survey_shows_its_dont_know_answers(tmp_path):
+    export = tmp_path / "survey.csv"
+    export.write_text("Timestamp,How satisfied were you with the site search?,Jak oceniasz dostawę?,"
+                      "Как вы оцениваете оплату?\n"
+                      "2024-01-01 10:00:00,5,4,Не знаю\n2024-01-01 10:01:00,Don't know,Nie wiem,3\n"
+                      "2024-01-01 10:02:00,4,Nie wiem,Не знаю\n2024-01-01 10:03:00,Don't know,5,Не знаю\n"
+                      "2024-01-01 10:04:00,2,2,5\n2024-01-01 10:05:00,,3,4\n", encoding="utf-8")
+    survey = read_survey(export)
+    columns = [q.column for q in survey.questions if q.scale]
+    texts = _texts(survey_likert_chart(survey, {c: 5 for c in columns}, language="ru"))
+    assert "How satisfied were you with the site\nsearch?\nn = 3 · не знаю: 2" in texts
+    assert "Jak oceniasz dostawę?\nn = 4 · не знаю: 2" in texts
+    assert "Как вы оцениваете оплату?\nn = 3 · не знаю: 3" in texts
+
+
+def test_text_where_a_rating_belongs_is_an_error_not_a_dropped_answer():
+    with pytest.raises(InputError) as caught:
+        likert_counts(pd.Series([1, "Nie wiem", 5], index=[2, 3, 4], name="Search"), 5, source="survey.csv")
+    assert "row 3" in str(caught.value) and "'Nie wiem'" in str(caught.value) and "read_survey" in str(caught.value)
 
 
 def test_likert_rows_per_question_with_their_own_scale_and_an_empty_question():

@@ -85,3 +85,25 @@ def test_report_speaks_the_clients_language(tmp_path):
     assert "Приём анкеты" in text and "Survey intake" not in text and "Przyjęcie" not in text and "42" in text
     english = export_report([tmp_path / "01.ipynb"], tmp_path / "en.html", title="X").read_text(encoding="utf-8")
     assert '<html lang="en"' in english and "Survey intake" in english and "Приём" not in english
+
+
+def test_report_ends_with_the_trends_once_two_runs_are_kept(tmp_path):
+    notebook = nbformat.v4.new_notebook()
+    notebook.cells = [nbformat.v4.new_markdown_cell("# Карта")]
+    nbformat.write(notebook, tmp_path / "01.ipynb")
+    runs = [{"run": "a", "time": "2026-01-01T10:00:00+00:00", "nps": 10.0, "stages": {"awareness": 0.5}},
+            {"run": "b", "time": "2026-02-01T10:00:00+00:00", "nps": 24.0, "stages": {"awareness": 0.9}}]
+    trends = {"runs": runs, "implemented": [{"date": "2026-01-15", "title": "Быстрая доставка"}],
+              "stage_names": {"awareness": "Осведомлённость"}}
+    page = export_report([tmp_path / "01.ipynb"], tmp_path / "report.html", title="Ромашка", language="ru",
+                         trends=trends).read_text(encoding="utf-8")
+    section = page[page.index(">Динамика по запускам<"):]
+    assert page.index("Карта") < page.index(">Динамика по запускам<")
+    figure = section[:section.index("</figure>")]
+    assert 'aria-label="Динамика по запускам: 2026-01-01 10:00, 2026-02-01 10:00"' in figure
+    assert "<svg" in figure and "Осведомлённость" in figure and "Быстрая доставка" in figure
+    assert "<figcaption>2 запуска в history/; пунктир: изменения, отмеченные как внедрённые</figcaption>" in figure
+
+    one_run = export_report([tmp_path / "01.ipynb"], tmp_path / "one.html", title="Ромашка", language="ru",
+                            trends={"runs": runs[:1]}).read_text(encoding="utf-8")
+    assert "Динамика по запускам" not in one_run
