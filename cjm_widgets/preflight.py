@@ -83,8 +83,11 @@ def survey_problems(survey, section: dict, personas: dict) -> list[str]:
 def scale_problems(survey, mapped, entry: dict, where: str) -> list[str]:
     """A declared scale that drops answers, or one the answers contradict."""
     cells = survey.frame[mapped.column]
-    given = cells.notna() & cells.astype(str).str.strip().ne("")
-    numbers = pd.to_numeric(cells, errors="coerce")
+    if cells.dtype.kind in "fiu":  # read as numbers: no text to look at (a million floats as text cost seconds)
+        given, numbers = cells.notna(), cells
+    else:
+        given = cells.notna() & cells.astype(str).str.strip().ne("")
+        numbers = pd.to_numeric(cells, errors="coerce")
     answers = numbers[given]
     key = f"{where}.scale" if entry.get("scale") is not None else f"{where}.type"
     scale = f"{mapped.low:g}..{mapped.high:g}"
