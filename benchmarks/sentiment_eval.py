@@ -6,7 +6,7 @@ Prints name=value lines:
   flatter the scorer: read them as a regression check, not as how well it does on real answers.
 - apart_accuracy_<lang>_<split>: sign accuracy on the interview turns of benchmarks/data/
   (written apart from the lexicons, see coding_eval.py) that are about one touchpoint; the
-  whole turn is scored. `tune` was used to tune the cues and lexicons, `test` was not.
+  whole turn is scored. `tune` was used to tune the cues and lexicons; `test` and `holdout` were not.
 Labels: pos when the score is above +0.05, neg below -0.05, else neu (VADER's own thresholds).
 Also text_scoring_per_s for the PL/RU scorer and vader_per_s for VADER on the shipped sentences.
 `--errors` lists the misses of the shipped sets.
@@ -23,6 +23,7 @@ from cjm_widgets.sentiment import score_texts
 from cjm_widgets.sentiment.score import LANGUAGES
 
 sys.path.insert(0, str(Path(__file__).parent))  # coding_eval, beside this file
+from coding_eval import SPLITS, load, sign  # noqa: E402
 THRESHOLD = 0.05
 REPEATS = 20
 
@@ -39,8 +40,6 @@ def label(score: float) -> str:
 
 def apart_accuracy(language: str, split: str) -> tuple[float, int]:
     """Sign accuracy on the one-touchpoint turns of the evaluation set written apart."""
-    from coding_eval import load, sign
-
     rows = [row for row in load(language) if row["split"] == split and len(row["gold"]) == 1]
     scores = score_texts([row["turn"] for row in rows], language)
     hits = [sign(score) == next(iter(row["gold"].values())) for row, score in zip(rows, scores)]
@@ -70,7 +69,7 @@ def main(argv: list[str]) -> None:
                 if not hit:
                     print(f"  miss {language} gold={gold} score={score:+.3f} {sentence}")
     for language in LANGUAGES:
-        for split in ("tune", "test"):
+        for split in SPLITS:
             accuracy, n = apart_accuracy(language, split)
             print(f"apart_accuracy_{language}_{split}={accuracy:.3f}")
             print(f"apart_n_{language}_{split}={n}")

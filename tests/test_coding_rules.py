@@ -136,7 +136,7 @@ def _coding_eval():
 def test_evaluation_set_is_whole_and_the_coder_beats_keyword_matching(language):
     bench = _coding_eval()
     rows, ids = bench.load(language), {tp.id for tp in bench.touchpoints(language)}
-    assert len(rows) >= 100 and {row["split"] for row in rows} == {"tune", "test"}
+    assert len(rows) >= 100 and {row["split"] for row in rows} == set(bench.SPLITS)
     assert all(set(row["gold"]) <= ids and set(row["gold"].values()) <= {-1, 0, 1} for row in rows)
     test = [row for row in rows if row["split"] == "test"]
     kit = bench.measure(test, bench.kit_predictions(test, bench.touchpoints(language), language))
