@@ -154,3 +154,14 @@ def test_quote_bank_puts_quotes_that_name_the_touchpoint_first():
 
     bank = quote_bank([quote("It was awful.", -0.8, 0.55), quote("The courier was rude.", -0.6, 0.9)])
     assert [o.text for o in bank["delivery"]["negative"]] == ["The courier was rude.", "It was awful."]
+
+
+def test_money_back_on_the_card_and_a_loyalty_card_are_not_payment():
+    checkout = [Touchpoint(id="checkout", name="Checkout", stage="purchase", keywords=["card", "karta", "карта"]),
+                Touchpoint(id="returns", name="Returns", stage="post_purchase", keywords=["refund", "zwrot", "возврат"])]
+    assert _said("The refund was back on my card in three days.", touchpoints=checkout) == {"returns"}
+    assert _said("I paid by card.", touchpoints=checkout) == {"checkout"}
+    assert _said("Zwrot szybki, pieniądze były na karcie po dwóch dniach.", "pl", checkout) == {"returns"}
+    assert _said("W aplikacji mam kartę lojalnościową.", "pl", checkout) == set()
+    assert _said("Возврат быстрый, деньги пришли на карту.", "ru", checkout) == {"returns"}
+    assert _said("Оплатила картой.", "ru", checkout) == {"checkout"}

@@ -49,3 +49,27 @@ def test_mild_complaints(language, text):
 def test_assent_and_touchpoint_words_carry_no_feeling():
     assert score_text("Yes, I contacted support.", "en") == 0
     assert score_text("Yes, on Facebook mostly.", "en") == 0
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "He didn't even knock."), ("en", "It was supposed to come on Friday."), ("en", "The bag was ripped."),
+    ("en", "Now I get three emails a day."), ("en", "There were no ingredients on the page."),
+    ("pl", "Nawet nie zapukał."), ("pl", "Miała być w piątek."), ("pl", "Worek był rozdarty."),
+    ("pl", "Dostaję po dwa maile dziennie."), ("pl", "Nie było składu, tylko hasła."),
+    ("pl", "Koszyk sam zmienia ilości."), ("pl", "Na czacie odpisuje tylko automat."),
+    ("ru", "Даже не позвонил."), ("ru", "Посылка должна была прийти в пятницу."), ("ru", "Мешок порвался."),
+    ("ru", "Приходит по два письма в день."), ("ru", "Состава не было, одни слова."),
+    ("ru", "Корзина сама меняет количество."), ("ru", "Чтобы поговорить с человеком, надо звонить."),
+])
+def test_unmet_expectations_absence_and_damage_are_complaints(language, text):
+    assert score_text(text, language) < -0.2
+
+
+@pytest.mark.parametrize("language, text", [
+    ("pl", "Problemów nie było."), ("pl", "Zastrzeżeń nie mam."), ("pl", "Nie narzekam."),
+    ("pl", "Nic nie było uszkodzone."), ("pl", "Nie było żadnych problemów."),
+    ("ru", "Претензий нет."), ("ru", "Проблем не было."), ("ru", "Не жалуюсь."), ("ru", "Не было никаких проблем."),
+    ("en", "There were no problems at all."),
+])
+def test_no_problem_said_after_the_noun_is_praise(language, text):
+    assert score_text(text, language) > 0

@@ -52,6 +52,11 @@ _EVENTS = {
         r"\b(?:forced|made) (?:me|us) to\b|\btakes? (?:ages|forever)\b|\bonly showed up at the (?:very )?(?:last|end)\b",
         r"\byeah,? right\b|\bas if\b|\bonly took\b|\bnowhere\b|\bno idea (?:whether|if|where|when|why)\b|\bdidn't know (?:whether|if)\b|\binstead of\b"
         r"|\bdifferent (?:size|colou?r|model|product)\b|\bnot what i (?:ordered|expected)\b",
+        r"\b(?:didn't|did not|doesn't|does not|don't|do not|wasn't|won't|wouldn't|couldn't|can't|not) even\b"
+        r"|\b(?:was|were|is|are) supposed to\b|\b(?:ripped|torn|spilled|spilt|leaked|leaking|rejected|declined)\b"
+        r"|\b(?:just|only) (?:a )?(?:bot|robot|machine)\b|\beverything (?:but|except)\b|\b(?:by itself|on its own)\b"
+        r"|\bthere (?:was|were) no (?!problems?|issues?|complaints?|hiccups?|fuss|need|questions?|hassle)\w+"
+        r"|\b(?:two|three|four|five|six|several|\d+) (?:\w+ )?(?:e-?mails|messages|notifications|texts|calls) (?:a|per|every) day\b",
     ],
     "pl": [
         r"\bniezbyt\b|\bnie bardzo\b|\bnie najlepiej\b|\btak sobie\b|\bprzepełnion\w*|\bbył pełny\b",
@@ -86,6 +91,16 @@ _EVENTS = {
         r"|\binn\w* niż (?:na zdjęci\w*|w rzeczywistości|w opisie)|\bzamiast\b|\bnie do końca\b|\bi nic\W*$"
         r"|\bbez (?:uprzedzenia|ostrzeżenia|zapowiedzi|powiadomienia)\b|\bz inn\w* (?:produktu|modelu|towaru|zamówienia)\b"
         r"|\bciągnie się\b|\bciągnął się\b|\bciągle (?:prosi|wyskakuje|się zawiesza|się wiesza|coś)\b",
+        r"\bnawet nie\b|\bmiał\w* (?:być|przyjść|dotrzeć|przyjechać|trafić|wrócić|kosztować)\b"
+        r"|(?<!nic )(?<!problemów )(?<!problemu )(?<!kłopotów )(?<!zastrzeżeń )(?<!uwag )\bnie było\b"
+        r"(?! (?:żadn\w* |najmniejsz\w* )?(?:problem\w*|kłopot\w*|zastrzeżeń|uwag|potrzeby|na co))"
+        r"|\bwszystko(?:,| poza| oprócz)? (?:oprócz|poza|prócz)\b|\b(?:sam|sama|samo|same|sami) (?:się |z siebie )?"
+        r"(?:zmienia\w*|zmienił\w*|opróżnia\w*|wylogow\w*|wyłącza\w*|dodaje|dodał\w*|kasuje|skasował\w*|usuwa\w*)"
+        r"|\b(?:o|dla|z) inn\w* (?:produkt\w*|model\w*|towar\w*|rzecz\w*)"
+        r"|\b(?:rozdar\w*|podar\w*|wysypa\w*|rozla\w*|wyciek\w*|przecieka\w*|cieknie)"
+        r"|\btrzeba (?:\w+ )?(?:dzwonić|pisać|czekać|prosić|jechać|wysyłać|walczyć|chodzić)\b|\btylko (?:automat|bot|robot)\w*"
+        r"|\b(?:po )?(?:\d+|dwa|dwie|trzy|cztery|pięć|kilka|kilkanaście) (?:\w+ )?(?:(?:e-)?maile?|maili|wiadomości"
+        r"|powiadomie\w*|sms\w*|telefon\w*) (?:dziennie|na dzień|każdego dnia)\b",
     ],
     "ru": [
         r"\b(?:жд|ожида)\w*(?: \w+){{0,3}}? (?:больше |почти |около |целых )?(?:{num} )?(?:\w+ )?{unit}",
@@ -121,6 +136,16 @@ _EVENTS = {
         r"|\bне совсем\b|\bсовсем друг\w*|\bдруг\w*,? чем (?:в жизни|на фото|в описании)|\bи ничего\W*$"
         r"|\bбез (?:звонка|предупреждения)\b|\bот друг\w* (?:товара|модели|заказа)\b"
         r"|\bтян\w* (?:уже )?(?:{num} )?(?:недел\w*|месяц\w*)|\bпостоянно (?:просит|вылетает|зависает|спрашивает)\b",
+        r"\bдаже не\b|\bдолж(?:ен|на|но|ны) был\w*"
+        r"|(?<!ничего )(?<!проблем )(?<!претензий )(?<!нареканий )(?<!вопросов )(?<!жалоб )\bне было\b"
+        r"(?! (?:никаких |ни малейших )?(?:проблем|претензий|нареканий|вопросов|жалоб|необходимости))"
+        r"|\bвсё,? кроме\b|\bвсе,? кроме\b|\b(?:сам|сама|само|сами) (?:по себе )?(?:меня\w*|поменял\w*|очища\w*|очистил\w*"
+        r"|выкидыва\w*|выключа\w*|добавля\w*|добавил\w*|удаля\w*|удалил\w*|стира\w*|стёр\w*)"
+        r"|\b(?:про|для|с|от) друг\w* (?:товар\w*|модел\w*|вещ\w*)"
+        r"|\b(?:порван\w*|порвал\w*|разорван\w*|высыпал\w*|просыпал\w*|разлил\w*|разлит\w*|протек\w*|потекл\w*)"
+        r"|\b(?:надо|нужно) (?:\w+ )?(?:звонить|писать|ждать|ехать|просить|идти)\b|\bтолько бот\w*"
+        r"|\b(?:по )?(?:\d+|два|две|три|четыре|пять|несколько) (?:\w+ )?(?:письм\w*|сообщени\w*|уведомлени\w*|смс"
+        r"|звонк\w*) в день\b",
     ],
 }
 # At the start of a text (matched there only, so it costs nothing elsewhere). Sarcasm that can

@@ -29,6 +29,14 @@ NEGATORS = {
 }
 # "without" negates only the word right after it: "bez problemu" is good, "bez konta jest wygodnie" too.
 WITHOUT = {"pl": "bez", "ru": "без"}
+# "There is no X" after the noun: "Проблем нет", "Претензий не было", "Problemów nie było", "Zastrzeżeń
+# nie mam": the word before is negated. Keys: the negator; values: the verbs it needs after it (None: alone).
+NEGATED_AFTER = {
+    "pl": {"nie": {"ma", "mam", "mamy", "było", "miałem", "miałam", "mieliśmy", "miał", "miała", "zauważyłem",
+                   "zauważyłam", "pojawiły", "pojawił", "pojawiło"}},
+    "ru": {"нет": None, "не": {"было", "был", "была", "были", "возникло", "возникало", "возникали", "возникло",
+                              "заметил", "заметила", "имею"}},
+}
 INTENSIFIERS = {  # word -> factor
     "pl": {"bardzo": 1.3, "naprawdę": 1.2, "niezwykle": 1.4, "wyjątkowo": 1.3, "szczególnie": 1.2,
            "ogromnie": 1.4, "niesamowicie": 1.4, "totalnie": 1.3, "kompletnie": 1.3, "zupełnie": 1.3,
@@ -242,7 +250,7 @@ def _lexicon_score(text: str, language: str) -> float:
     infos = [_token_info(token, language) for token in tokens]
     buts = BUT_WORDS[language]
     but_at = max((i for i, t in enumerate(tokens) if t in buts), default=None)
-    without = WITHOUT[language]
+    without, after = WITHOUT[language], NEGATED_AFTER[language]
     total = 0.0
     i = 0
     while i < len(tokens):
@@ -252,7 +260,8 @@ def _lexicon_score(text: str, language: str) -> float:
             continue
         value = valence * VADER_RANGE
         window = [j for j in range(max(0, i - 3), i) if clauses[j] == clauses[i]]
-        if any(infos[j][2] for j in window) or (i and tokens[i - 1] == without):
+        if (any(infos[j][2] for j in window) or (i and tokens[i - 1] == without)
+                or _negated_after(tokens, clauses, i + size, after)):
             value *= NEGATION_SCALAR
         for j in window:
             factor = infos[j][3]
@@ -265,6 +274,14 @@ def _lexicon_score(text: str, language: str) -> float:
     if total:
         total += math.copysign(min(text.count("!"), 4) * 0.292, total)
     return round(total / math.sqrt(total * total + ALPHA), 4)
+
+
+def _negated_after(tokens, clauses, j, after) -> bool:
+    """Whether the words from j on, in the same clause, say "there is no" of the word before j."""
+    if j >= len(tokens) or clauses[j] != clauses[j - 1] or tokens[j] not in after:
+        return False
+    verbs = after[tokens[j]]
+    return verbs is None or (j + 1 < len(tokens) and clauses[j + 1] == clauses[j] and tokens[j + 1] in verbs)
 
 
 @lru_cache(maxsize=200_000)
