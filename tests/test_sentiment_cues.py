@@ -73,3 +73,23 @@ def test_unmet_expectations_absence_and_damage_are_complaints(language, text):
 ])
 def test_no_problem_said_after_the_noun_is_praise(language, text):
     assert score_text(text, language) > 0
+
+
+@pytest.mark.parametrize("language", ["en", "pl", "ru"])
+def test_events_searched_at_word_starts_find_what_the_plain_rules_find(language):
+    import importlib.util
+    import re
+    from pathlib import Path
+
+    from cjm_widgets.sentiment import cues
+
+    spec = importlib.util.spec_from_file_location(
+        "coding_eval", Path(__file__).resolve().parents[1] / "benchmarks" / "coding_eval.py")
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    texts = [text.lower() for row in bench.load(language) for text in [row["turn"]] + [t for _, t in row["before"]]]
+    plain = re.compile("|".join(rule.format(num=cues._NUM[language], unit=cues._UNIT[language])
+                                for rule in cues._EVENTS[language]))
+    found = [[m.span() for m in cues.EVENTS[language].finditer(text)] for text in texts]
+    assert found == [[m.span() for m in plain.finditer(text)] for text in texts]
+    assert sum(map(bool, found)) > len(texts) / 10  # the rules do find events in these interviews

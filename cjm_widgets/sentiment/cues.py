@@ -92,7 +92,7 @@ _EVENTS = {
         r"|\bbez (?:uprzedzenia|ostrzeżenia|zapowiedzi|powiadomienia)\b|\bz inn\w* (?:produktu|modelu|towaru|zamówienia)\b"
         r"|\bciągnie się\b|\bciągnął się\b|\bciągle (?:prosi|wyskakuje|się zawiesza|się wiesza|coś)\b",
         r"\bnawet nie\b|\bmiał\w* (?:być|przyjść|dotrzeć|przyjechać|trafić|wrócić|kosztować)\b"
-        r"|(?<!nic )(?<!problemów )(?<!problemu )(?<!kłopotów )(?<!zastrzeżeń )(?<!uwag )\bnie było\b"
+        r"|\b(?<!nic )(?<!problemów )(?<!problemu )(?<!kłopotów )(?<!zastrzeżeń )(?<!uwag )nie było\b"
         r"(?! (?:żadn\w* |najmniejsz\w* )?(?:problem\w*|kłopot\w*|zastrzeżeń|uwag|potrzeby|na co))"
         r"|\bwszystko(?:,| poza| oprócz)? (?:oprócz|poza|prócz)\b|\b(?:sam|sama|samo|same|sami) (?:się |z siebie )?"
         r"(?:zmienia\w*|zmienił\w*|opróżnia\w*|wylogow\w*|wyłącza\w*|dodaje|dodał\w*|kasuje|skasował\w*|usuwa\w*)"
@@ -137,7 +137,7 @@ _EVENTS = {
         r"|\bбез (?:звонка|предупреждения)\b|\bот друг\w* (?:товара|модели|заказа)\b"
         r"|\bтян\w* (?:уже )?(?:{num} )?(?:недел\w*|месяц\w*)|\bпостоянно (?:просит|вылетает|зависает|спрашивает)\b",
         r"\bдаже не\b|\bдолж(?:ен|на|но|ны) был\w*"
-        r"|(?<!ничего )(?<!проблем )(?<!претензий )(?<!нареканий )(?<!вопросов )(?<!жалоб )\bне было\b"
+        r"|\b(?<!ничего )(?<!проблем )(?<!претензий )(?<!нареканий )(?<!вопросов )(?<!жалоб )не было\b"
         r"(?! (?:никаких |ни малейших )?(?:проблем|претензий|нареканий|вопросов|жалоб|необходимости))"
         r"|\bвсё,? кроме\b|\bвсе,? кроме\b|\b(?:сам|сама|само|сами) (?:по себе )?(?:меня\w*|поменял\w*|очища\w*|очистил\w*"
         r"|выкидыва\w*|выключа\w*|добавля\w*|добавил\w*|удаля\w*|удалил\w*|стира\w*|стёр\w*)"
@@ -168,7 +168,10 @@ _BUT = {"en": re.compile(r"\b(?:but|however)\b"), "pl": re.compile(r"\b(?:ale|je
 EVENT_WEIGHT = 0.35  # share of the way to -1 per complaint event after the last "but" (or with no "but")
 EARLY_WEIGHT = 0.15  # the same for an event before it
 
-EVENTS = {language: re.compile("|".join(rule.format(num=_NUM[language], unit=_UNIT[language]) for rule in rules))
+# Every event starts at the start of a word, so the search tries the alternatives only there
+# (``\b(?=\w)``), not at the end of each word too: the same matches, in about half the time.
+EVENTS = {language: re.compile(r"\b(?=\w)(?:" + "|".join(rule.format(num=_NUM[language], unit=_UNIT[language])
+                                                          for rule in rules) + ")")
           for language, rules in _EVENTS.items()}
 SARCASM = {language: re.compile(rule) for language, rule in _SARCASM.items()}
 
