@@ -93,3 +93,29 @@ def test_events_searched_at_word_starts_find_what_the_plain_rules_find(language)
     found = [[m.span() for m in cues.EVENTS[language].finditer(text)] for text in texts]
     assert found == [[m.span() for m in plain.finditer(text)] for text in texts]
     assert sum(map(bool, found)) > len(texts) / 10  # the rules do find events in these interviews
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Bravo, the courier left it with a stranger, again."), ("en", "She promised to call back and of course didn't."),
+    ("en", "In the photos it looked solid, in reality it's thin plastic."),
+    ("pl", "Brawo, kurier znowu zostawił paczkę u obcego."), ("pl", "Obiecała oddzwonić i oczywiście nie oddzwoniła."),
+    ("pl", "Na zdjęciach solidny, a w rzeczywistości cienki plastik."), ("pl", "Kod rabatowy wygasł przed terminem."),
+    ("ru", "Браво, курьер опять оставил посылку у соседа."), ("ru", "Обещала перезвонить и, конечно, не перезвонила."),
+    ("ru", "На фото выглядел солидно, а на деле тонкий пластик."), ("ru", "При оплате сайт упал."),
+    ("ru", "Промокод не приняли."),
+])
+def test_sarcastic_praise_broken_promises_and_looks_against_reality(language, text):
+    assert score_text(text, language) < -0.2
+
+
+def test_contrast_words_shared_by_scorer_cues_and_clauses():
+    assert score_text("Курьер приехал вовремя, а вот с поддержкой договориться было невозможно.", "ru") < 0
+    assert score_text("Kurier był szybki, natomiast obsługa fatalna.", "pl") < 0
+    assert score_text("It took a while, whereas the refund itself was quick and easy.", "en") > 0
+
+
+def test_english_phrases_are_read_as_one_word():
+    assert score_text("The courier came on time.", "en") > 0.2
+    assert score_text("It arrived in one piece.", "en") > 0.2
+    assert score_text("It was not on time.", "en") < 0
+    assert score_text("The delivery really let me down.", "en") < -0.2

@@ -5,7 +5,8 @@ hold no negative word, and "Great, very informative, thank you" about a page tha
 not praise. A complaint event makes a text negative whatever its words of praise (those are then
 sarcasm or politeness); one before a "but" counts less, since the part after it weighs more.
 A sarcasm marker opening the text ("Oh great,", "No super,", "Ну супер,") turns praise into
-complaint; one inside it ("yeah right", "akurat", "всего-то") counts as a complaint event.
+complaint; one inside it ("yeah right", "akurat", "всего-то"), or praise for something done
+"again" ("Brawo, kurier znowu..."), counts as a complaint event.
 The rules are written from how customers complain in general, not from any evaluation set.
 """
 from __future__ import annotations
@@ -57,6 +58,10 @@ _EVENTS = {
         r"|\b(?:just|only) (?:a )?(?:bot|robot|machine)\b|\beverything (?:but|except)\b|\b(?:by itself|on its own)\b"
         r"|\bthere (?:was|were) no (?!problems?|issues?|complaints?|hiccups?|fuss|need|questions?|hassle)\w+"
         r"|\b(?:two|three|four|five|six|several|\d+) (?:\w+ )?(?:e-?mails|messages|notifications|texts|calls) (?:a|per|every) day\b",
+        r"\b(?:bravo|well done|great|brilliant|perfect|fantastic|lovely|congratulations),[^.!?]*\b(?:again|yet again)\b"
+        r"|\bin reality\b|\bin real life (?:it|they|he|she)\b|\bpromised\b[^.!?]*\b(?:didn't|did not|never|wasn't|weren't"
+        r"|hasn't|haven't|not)\b|\bof course (?:not|nobody|no one|nothing|(?:she|he|they|it) (?:didn't|did not|never))\b"
+        r"|\b(?:site|website|page|app|server) (?:\w+ )?(?:went down|was down|is down|crashed)\b",
     ],
     "pl": [
         r"\bniezbyt\b|\bnie bardzo\b|\bnie najlepiej\b|\btak sobie\b|\bprzepełnion\w*|\bbył pełny\b",
@@ -97,6 +102,9 @@ _EVENTS = {
         r"|\bwszystko(?:,| poza| oprócz)? (?:oprócz|poza|prócz)\b|\b(?:sam|sama|samo|same|sami) (?:się |z siebie )?"
         r"(?:zmienia\w*|zmienił\w*|opróżnia\w*|wylogow\w*|wyłącza\w*|dodaje|dodał\w*|kasuje|skasował\w*|usuwa\w*)"
         r"|\b(?:o|dla|z) inn\w* (?:produkt\w*|model\w*|towar\w*|rzecz\w*)"
+        r"|\b(?:brawo|gratulacje|super|świetnie|pięknie|cudownie),[^.!?]*\b(?:znowu|znów|po raz kolejny|jak zwykle)\b"
+        r"|\bw rzeczywistości\b|\bw praktyce\b|\bobieca\w*\b[^.!?]*\b(?:nie|nigdy)\b|\boczywiście,? (?:nie|nikt|nic)\b"
+        r"|\bwygas\w*|\bstrona (?:\w+ )?(?:padła|nie działa\w*|leży)\b"
         r"|\b(?:rozdar\w*|podar\w*|wysypa\w*|rozla\w*|wyciek\w*|przecieka\w*|cieknie)"
         r"|\btrzeba (?:\w+ )?(?:dzwonić|pisać|czekać|prosić|jechać|wysyłać|walczyć|chodzić)\b|\btylko (?:automat|bot|robot)\w*"
         r"|\b(?:po )?(?:\d+|dwa|dwie|trzy|cztery|pięć|kilka|kilkanaście) (?:\w+ )?(?:(?:e-)?maile?|maili|wiadomości"
@@ -114,7 +122,7 @@ _EVENTS = {
         r"|перезвонил\w*|позвонил\w*|помог\w*|прошл\w*|прошёл|прошел|работает|работал\w*|применил\w*|применяется"
         r"|поступил\w*|получил\w*|подошл\w*|подошёл|подходит|соответству\w*|смог\w*|могу|могла|мог|удалось"
         r"|дозвонил\w*|загружа\w*|открывается|пришло|понима\w*|понял\w*|запуска\w*|включа\w*|верю|верит\w*|доверя\w*"
-        r"|предупреди\w*|сообщил\w*|сказал\w*|хотел\w*)\b",
+        r"|предупреди\w*|сообщил\w*|сказал\w*|хотел\w*|принял\w*|приняли|принима\w*)\b",
         r"\b(?:до сих пор|всё ещё|все еще|все ещё) (?:жду|ждём|ждем|ничего|не|лежит)\b",
         r"\bбез ответа\b|\bтишина\b|\bникакой реакции\b|\bбез объяснени\w*",
         r"\b(?:звонил\w*|писал\w*|просил\w*|пытал\w*|отписывал\w*|обращал\w*)(?: \w+){{0,2}}? (?:два|три|четыре|пять"
@@ -142,6 +150,10 @@ _EVENTS = {
         r"|\bвсё,? кроме\b|\bвсе,? кроме\b|\b(?:сам|сама|само|сами) (?:по себе )?(?:меня\w*|поменял\w*|очища\w*|очистил\w*"
         r"|выкидыва\w*|выключа\w*|добавля\w*|добавил\w*|удаля\w*|удалил\w*|стира\w*|стёр\w*)"
         r"|\b(?:про|для|с|от) друг\w* (?:товар\w*|модел\w*|вещ\w*)"
+        r"|\b(?:браво|поздравляю|супер|отлично|прекрасно|класс|молодцы),[^.!?]*(?<!\w)(?:опять|снова|в очередной раз"
+        r"|как всегда)(?!\w)|\bна деле\b|\bпо факту\b|\bв реальности\b|\bобеща\w*\b[^.!?]*(?<!\w)(?:не|так и не|никогда)(?!\w)"
+        r"|\bконечно(?:,| же)? (?:не|никто|ничего)\b|\bист(?:ёк|ек|екл)\w*"
+        r"|\b(?:сайт|страница|приложение|сервер|система) (?:\w+ )?(?:упал\w*|лёг|легл\w*|лежит)\b"
         r"|\b(?:порван\w*|порвал\w*|разорван\w*|высыпал\w*|просыпал\w*|разлил\w*|разлит\w*|протек\w*|потекл\w*)"
         r"|\b(?:надо|нужно) (?:\w+ )?(?:звонить|писать|ждать|ехать|просить|идти)\b|\bтолько бот\w*"
         r"|\b(?:по )?(?:\d+|два|две|три|четыре|пять|несколько) (?:\w+ )?(?:письм\w*|сообщени\w*|уведомлени\w*|смс"
@@ -163,8 +175,11 @@ _UNDO = {"en": re.compile(r"\b(?:no|not|nothing|without|never)\W+$"),
          "ru": re.compile(r"\b(?:без|ничего|ни|никаких)\W+(?:\w+\W+)?$")}
 # An event that is a negation itself ("не понял") stays one after "ничего", "nic", "nothing".
 _NEGATED = re.compile(r"(?:не|ни|nie|ni|not|never|no|nobody|nikt|никто)\b")
-_BUT = {"en": re.compile(r"\b(?:but|however)\b"), "pl": re.compile(r"\b(?:ale|jednak|lecz)\b"),
-        "ru": re.compile(r"(?<!\w)(?:но|однако|зато)(?!\w)")}
+# Contrast: what follows weighs more than what precedes ("fast, but broken"). One list for the
+# cues, the PL/RU scorer and the coder's clauses.
+CONTRAST = {"en": ("but", "however", "whereas"), "pl": ("ale", "jednak", "lecz", "natomiast"),
+            "ru": ("но", "однако", "зато", "а вот")}
+_BUT = {language: re.compile(r"(?<!\w)(?:" + "|".join(words) + r")(?!\w)") for language, words in CONTRAST.items()}
 EVENT_WEIGHT = 0.35  # share of the way to -1 per complaint event after the last "but" (or with no "but")
 EARLY_WEIGHT = 0.15  # the same for an event before it
 

@@ -15,7 +15,7 @@ from functools import lru_cache
 from importlib import resources
 
 from ..stages import LANGUAGES
-from .cues import with_cues
+from .cues import CONTRAST, with_cues
 
 NEGATION_SCALAR = -0.74  # VADER's N_SCALAR
 ALPHA = 15  # VADER's normalisation constant
@@ -53,7 +53,6 @@ INTENSIFIERS = {  # word -> factor
 }
 # Words VADER rates that, in an interview answer, are assent, politeness or a topic, not feeling.
 NO_FEELING_EN = ("yes", "yeah", "yep", "ok", "okay", "please", "sure", "honestly", "support", "care", "chat")
-BUT_WORDS = {"pl": {"ale", "jednak", "lecz", "natomiast"}, "ru": {"но", "однако", "зато", "хотя"}}
 _TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|[,.;:!?—–()]")
 _CLAUSE_BREAK = set(",.;:!?—–()")
 
@@ -69,8 +68,8 @@ def score_texts(texts, language: str = "en") -> list[float]:
         raise ValueError(f"unknown language {language!r}; choose one of {', '.join(LANGUAGES)}")
     texts = ["" if t is None else str(t) for t in texts]
     if language == "en":
-        compound = _vader_compound
-        return [with_cues(t, compound(t), language) if t.strip() else 0.0 for t in texts]
+        compound, joined = _vader_compound, _english_phrases()
+        return [with_cues(t, compound(joined(t)), language) if t.strip() else 0.0 for t in texts]
     return [with_cues(t, _lexicon_score(t, language), language) for t in texts]
 
 
@@ -81,10 +80,20 @@ def _vader():
 
     analyzer = SentimentIntensityAnalyzer()
     for words, valence in lexicon_entries("en"):
-        analyzer.lexicon.setdefault(" ".join(words), valence * VADER_RANGE)
+        analyzer.lexicon.setdefault("_".join(words), valence * VADER_RANGE)
     for word in NO_FEELING_EN:
         analyzer.lexicon.pop(word, None)
     return analyzer
+
+
+@lru_cache(maxsize=1)
+def _english_phrases():
+    """text -> text with the kit's English phrases ("on time", "let down") joined into one word
+    by "_", as VADER's lexicon holds them and VADER reads single words only."""
+    phrases = sorted((" ".join(words) for words, _ in lexicon_entries("en") if len(words) > 1), key=len, reverse=True)
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases) + r")\b",
+                         re.IGNORECASE)
+    return lambda text: pattern.sub(lambda m: "_".join(m.group().split()), text)
 
 
 def _vader_compound(text: str) -> float:
@@ -248,8 +257,7 @@ def _lexicon_score(text: str, language: str) -> float:
             tokens.append(token)
             clauses.append(clause)
     infos = [_token_info(token, language) for token in tokens]
-    buts = BUT_WORDS[language]
-    but_at = max((i for i, t in enumerate(tokens) if t in buts), default=None)
+    but_at = _contrast_at(tokens, language)
     without, after = WITHOUT[language], NEGATED_AFTER[language]
     total = 0.0
     i = 0
@@ -274,6 +282,19 @@ def _lexicon_score(text: str, language: str) -> float:
     if total:
         total += math.copysign(min(text.count("!"), 4) * 0.292, total)
     return round(total / math.sqrt(total * total + ALPHA), 4)
+
+
+def _contrast_at(tokens: list[str], language: str):
+    """Index of the last contrast word or two-word phrase ("ale", "а вот"), or None."""
+    words, pairs = _contrast_words(language)
+    return max((i for i, token in enumerate(tokens)
+                if token in words or (i + 1 < len(tokens) and (token, tokens[i + 1]) in pairs)), default=None)
+
+
+@lru_cache(maxsize=None)
+def _contrast_words(language: str) -> tuple[frozenset, frozenset]:
+    phrases = [tuple(entry.split()) for entry in CONTRAST[language]]
+    return (frozenset(p[0] for p in phrases if len(p) == 1), frozenset(p for p in phrases if len(p) == 2))
 
 
 def _negated_after(tokens, clauses, j, after) -> bool:

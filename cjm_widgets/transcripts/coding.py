@@ -26,14 +26,15 @@ from ..errors import InputError
 from ..labels import label
 from ..model import Observation, Source, Touchpoint, quote_key
 from ..sentiment import score_texts
+from ..sentiment.cues import CONTRAST
 from ..sentiment.score import has_valence, lemma
 from .read import EXTENSIONS, read_transcript
 from .transcript import Transcript
 
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 # Where a clause ends: a sentence, a semicolon, a comma, a dash, or just before "but".
-_CLAUSE_END = re.compile(r"(?<=[.!?…;])\s+|(?<=,)\s+|\s+[—–]\s+|\s+(?=(?:but|ale|lecz|но|однако|зато)\s)",
-                         re.IGNORECASE)
+_CLAUSE_END = re.compile(r"(?<=[.!?…;])\s+|(?<=,)\s+|\s+[—–]\s+|\s+(?=(?:"
+                         + "|".join(word for words in CONTRAST.values() for word in words) + r")\s)", re.IGNORECASE)
 _FUNCTION_WORDS = {
     "en": {"the", "and", "for", "with", "from", "our", "your", "of", "to", "in", "on", "at", "by", "a", "an"},
     "pl": {"i", "w", "z", "na", "do", "od", "dla", "po", "oraz", "przez", "a"},
