@@ -165,3 +165,10 @@ def test_money_back_on_the_card_and_a_loyalty_card_are_not_payment():
     assert _said("W aplikacji mam kartę lojalnościową.", "pl", checkout) == set()
     assert _said("Возврат быстрый, деньги пришли на карту.", "ru", checkout) == {"returns"}
     assert _said("Оплатила картой.", "ru", checkout) == {"checkout"}
+
+
+def test_rating_a_courier_and_a_star_of_a_courier_are_not_reviews():
+    asked = _interview(("interviewer", "How would you rate the couriers?"), ("participant", "Always polite."))
+    assert set(asked) == {"delivery"}
+    assert _said("The courier was an absolute star.") == {"delivery"}
+    assert _said("I gave it five stars.") == {"reviews"}

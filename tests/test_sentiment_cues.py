@@ -119,3 +119,21 @@ def test_english_phrases_are_read_as_one_word():
     assert score_text("It arrived in one piece.", "en") > 0.2
     assert score_text("It was not on time.", "en") < 0
     assert score_text("The delivery really let me down.", "en") < -0.2
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "I can't fault them, someone always picks up."), ("en", "They've never let me down."),
+    ("pl", "Nie mam na co narzekać, zawsze ktoś odbiera."), ("pl", "Nic dodać, nic ująć."),
+    ("pl", "Kurier to złoty człowiek."), ("ru", "Жаловаться не на что, всегда кто-то отвечает."),
+    ("ru", "Оплата меня ни разу не подводила."), ("ru", "Не представляю покупок без него."),
+])
+def test_idioms_of_praise_are_praise(language, text):
+    assert score_text(text, language) > 0.2
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "I didn't have to call anyone."), ("pl", "Nie musiałam nigdzie dzwonić."),
+    ("ru", "Никуда не пришлось звонить."),
+])
+def test_effort_that_was_not_needed_is_no_complaint(language, text):
+    assert score_text(text, language) >= 0

@@ -34,7 +34,8 @@ _EVENTS = {
         r"\b(?:never|didn't|did not|hasn't|has not|haven't|have not|wasn't|weren't|won't|wouldn't|doesn't|does not"
         r"|don't|can't|cannot|couldn't|could not)(?: \w+){{0,2}}? (?:arrive[ds]?|came|come|answer(?:ed|s)?|repl(?:y|ied)"
         r"|respond(?:ed)?|refund(?:ed)?|call(?:ed)? back|r[ai]ng|deliver(?:ed)?|show(?:ed)? up|turn(?:ed)? up"
-        r"|work(?:ed|s)?|help(?:ed)?|apply|load(?:ed|s)?|accept(?:ed)?|understand|find|get through|reach|fit|match(?:ed)?)\b",
+        r"|work(?:ed|s)?|help(?:ed)?|apply|load(?:ed|s)?|accept(?:ed)?|understand|find|get through|reach|fit|match(?:ed)?"
+        r"|remember(?:s|ed)?|save[ds]?)\b",
         r"\bstill (?:waiting|haven't|hasn't|not|no|nothing|sitting|stuck)\b",
         r"\b(?:nobody|no one|no-one) (?:\w+ )?(?:answered|replied|called|came|helped|picked up|responded|cares|knew)\b",
         r"\b(?:no|without (?:a |any )?)(?:reply|answer|response|callback|explanation|update)s?\b",
@@ -62,6 +63,8 @@ _EVENTS = {
         r"|\bin reality\b|\bin real life (?:it|they|he|she)\b|\bpromised\b[^.!?]*\b(?:didn't|did not|never|wasn't|weren't"
         r"|hasn't|haven't|not)\b|\bof course (?:not|nobody|no one|nothing|(?:she|he|they|it) (?:didn't|did not|never))\b"
         r"|\b(?:site|website|page|app|server) (?:\w+ )?(?:went down|was down|is down|crashed)\b",
+        r"\b(?:in|into) the bin\b|\bhad to (?:throw|bin)\b|\bafter the (?:slot|window|deadline)\b|\bdid nothing\b"
+        r"|\bnothing was done\b|\bless than (?:i|we) paid\b|\b(?:took|deducted|kept) (?:off )?(?:the )?(?:shipping|postage|a fee)",
     ],
     "pl": [
         r"\bniezbyt\b|\bnie bardzo\b|\bnie najlepiej\b|\btak sobie\b|\bprzepełnion\w*|\bbył pełny\b",
@@ -105,6 +108,8 @@ _EVENTS = {
         r"|\b(?:brawo|gratulacje|super|świetnie|pięknie|cudownie),[^.!?]*\b(?:znowu|znów|po raz kolejny|jak zwykle)\b"
         r"|\bw rzeczywistości\b|\bw praktyce\b|\bobieca\w*\b[^.!?]*\b(?:nie|nigdy)\b|\boczywiście,? (?:nie|nikt|nic)\b"
         r"|\bwygas\w*|\bstrona (?:\w+ )?(?:padła|nie działa\w*|leży)\b"
+        r"|\bdo wyrzucenia\b|\b(?:musiał\w*|trzeba było) (?:\w+ )?wyrzuci\w*|\bpo (?:oknie|terminie)\b"
+        r"|\bnic (?:\w+ ){{0,2}}?nie zrobi\w*|\bpotrąci\w*|\bmniej,? niż (?:\w+ )?(?:zapłaci\w*|obiecal\w*)"
         r"|\b(?:rozdar\w*|podar\w*|wysypa\w*|rozla\w*|wyciek\w*|przecieka\w*|cieknie)"
         r"|\btrzeba (?:\w+ )?(?:dzwonić|pisać|czekać|prosić|jechać|wysyłać|walczyć|chodzić)\b|\btylko (?:automat|bot|robot)\w*"
         r"|\b(?:po )?(?:\d+|dwa|dwie|trzy|cztery|pięć|kilka|kilkanaście) (?:\w+ )?(?:(?:e-)?maile?|maili|wiadomości"
@@ -117,7 +122,7 @@ _EVENTS = {
         r" (?:больше |почти |целых )?(?:{num} )?(?:{unit}|вечность)",
         r"\b(?:{num} )?(?:недел\w*|месяц\w*) (?:лежал\w*|висел\w*|ждал\w*|шл\w*|шёл)\b",
         r"\bчерез (?:{num} )?(?:недел\w*|месяц\w*)\b|\bна (?:{num} )?(?:дн\w*|день|недел\w*) позже\b|\bпозже обещанного\b",
-        r"\b(?:так и не|до сих пор не|ещё не|еще не|не|никто не|никогда не|ни разу не)(?: \w+){{0,2}}? (?:пришл\w*|пришёл"
+        r"\b(?:так и не|до сих пор не|ещё не|еще не|не|никто не|никогда не|ни разу не)(?: \w+){{0,2}}? (?:пришл(?!ось)\w*|пришёл"
         r"|пришел|привезли|привёз|доставил\w*|доставлен\w*|ответил\w*|отвечает|отвечают|отвечал\w*|вернули|вернул\w*"
         r"|перезвонил\w*|позвонил\w*|помог\w*|прошл\w*|прошёл|прошел|работает|работал\w*|применил\w*|применяется"
         r"|поступил\w*|получил\w*|подошл\w*|подошёл|подходит|соответству\w*|смог\w*|могу|могла|мог|удалось"
@@ -154,6 +159,8 @@ _EVENTS = {
         r"|как всегда)(?!\w)|\bна деле\b|\bпо факту\b|\bв реальности\b|\bобеща\w*\b[^.!?]*(?<!\w)(?:не|так и не|никогда)(?!\w)"
         r"|\bконечно(?:,| же)? (?:не|никто|ничего)\b|\bист(?:ёк|ек|екл)\w*"
         r"|\b(?:сайт|страница|приложение|сервер|система) (?:\w+ )?(?:упал\w*|лёг|легл\w*|лежит)\b"
+        r"|\b(?:пришлось|надо было) (?:\w+ )?выброс\w*|\bна выброс\b|\bпосле окна\b|\bпозже (?:окна|срока)\b"
+        r"|\bничего не (?:сделал\w*|предпринял\w*)|\bудержал\w*|\bменьше,? чем (?:\w+ )?(?:заплатил\w*|обещал\w*)"
         r"|\b(?:порван\w*|порвал\w*|разорван\w*|высыпал\w*|просыпал\w*|разлил\w*|разлит\w*|протек\w*|потекл\w*)"
         r"|\b(?:надо|нужно) (?:\w+ )?(?:звонить|писать|ждать|ехать|просить|идти)\b|\bтолько бот\w*"
         r"|\b(?:по )?(?:\d+|два|две|три|четыре|пять|несколько) (?:\w+ )?(?:письм\w*|сообщени\w*|уведомлени\w*|смс"
@@ -170,9 +177,9 @@ _SARCASM = {
           r"|шикарно|браво)\b",
 }
 # A negator just before an event undoes it: "nothing was broken", "nic nie było uszkodzone".
-_UNDO = {"en": re.compile(r"\b(?:no|not|nothing|without|never)\W+$"),
-         "pl": re.compile(r"\b(?:bez|nic|nie|żadnych|żadnego)\W+(?:\w+\W+)?$"),
-         "ru": re.compile(r"\b(?:без|ничего|ни|никаких)\W+(?:\w+\W+)?$")}
+_UNDO = {"en": re.compile(r"\b(?:no|not|nothing|without|never|didn't|did not|don't|never)\W+$"),
+         "pl": re.compile(r"\b(?:bez|nic|nie|żadnych|żadnego|nigdzie|nikomu)\W+(?:\w+\W+)?$"),
+         "ru": re.compile(r"(?<!\w)(?:без|ничего|ни|никаких|не|никуда|никому)\W+(?:\w+\W+)?$")}
 # An event that is a negation itself ("не понял") stays one after "ничего", "nic", "nothing".
 _NEGATED = re.compile(r"(?:не|ни|nie|ni|not|never|no|nobody|nikt|никто)\b")
 # Contrast: what follows weighs more than what precedes ("fast, but broken"). One list for the
@@ -180,6 +187,20 @@ _NEGATED = re.compile(r"(?:не|ни|nie|ni|not|never|no|nobody|nikt|никто)
 CONTRAST = {"en": ("but", "however", "whereas"), "pl": ("ale", "jednak", "lecz", "natomiast"),
             "ru": ("но", "однако", "зато", "а вот")}
 _BUT = {language: re.compile(r"(?<!\w)(?:" + "|".join(words) + r")(?!\w)") for language, words in CONTRAST.items()}
+# Idioms of praise whose words read as complaint or as nothing ("nie mam na co narzekać", "ни разу
+# не подвели", "can't fault them", "złoty człowiek"): the text is at least PRAISE_FLOOR before events.
+_PRAISE = {
+    "en": r"\bnothing to complain about\b|\bcan(?:'t|not) (?:complain|fault)\b|\bcouldn't (?:fault|ask for more)\b"
+          r"|\bnever (?:once )?let (?:me|us) down\b|\bcan't imagine (?:\w+ )?without\b|\b(?:an )?absolute star\b",
+    "pl": r"\bnie (?:mam|ma|miałam|miałem) (?:na co|się do czego) (?:narzekać|przyczepić)|\bnic dodać,? nic ująć\b"
+          r"|\bstrzał w dziesiątkę\b|\bzłot\w* (?:człowiek|rączka)\b|\bnie wyobrażam sobie (?:\w+ )?bez\b"
+          r"|\bnigdy (?:\w+ )?nie zawi\w*|\bani razu (?:\w+ )?nie zawi\w*",
+    "ru": r"(?:жаловаться|придраться) не (?:на что|к чему)|не (?:на что|к чему) (?:жаловаться|придраться)"
+          r"|ни убавить,? ни прибавить|попадание в десятку|в десятку|золот\w* (?:человек|руки)"
+          r"|не представляю (?:\w+ )?без\b|ни разу (?:\w+ )?не подв\w*|никогда (?:\w+ )?не подв\w*",
+}
+PRAISE = {language: re.compile(rule) for language, rule in _PRAISE.items()}
+PRAISE_FLOOR = 0.45
 EVENT_WEIGHT = 0.35  # share of the way to -1 per complaint event after the last "but" (or with no "but")
 EARLY_WEIGHT = 0.15  # the same for an event before it
 
@@ -196,6 +217,8 @@ def with_cues(text: str, score: float, language: str) -> float:
     lowered = text.lower()
     if score > 0 and SARCASM[language].match(lowered):
         score = -0.5 * score
+    if score < PRAISE_FLOOR and PRAISE[language].search(lowered):
+        score = PRAISE_FLOOR
     events = [m.start() for m in EVENTS[language].finditer(lowered)
               if _NEGATED.match(m.group()) or not _UNDO[language].search(lowered[max(0, m.start() - 24):m.start()])]
     if not events:
