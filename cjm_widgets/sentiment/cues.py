@@ -199,7 +199,7 @@ _PRAISE = {
           r"|ни убавить,? ни прибавить|попадание в десятку|в десятку|золот\w* (?:человек|руки)"
           r"|не представляю (?:\w+ )?без\b|ни разу (?:\w+ )?не подв\w*|никогда (?:\w+ )?не подв\w*",
 }
-PRAISE = {language: re.compile(rule) for language, rule in _PRAISE.items()}
+PRAISE = {language: re.compile(r"\b(?=\w)(?:" + rule + ")") for language, rule in _PRAISE.items()}
 PRAISE_FLOOR = 0.45
 EVENT_WEIGHT = 0.35  # share of the way to -1 per complaint event after the last "but" (or with no "but")
 EARLY_WEIGHT = 0.15  # the same for an event before it

@@ -91,7 +91,7 @@ def _english_phrases():
     """text -> text with the kit's English phrases ("on time", "let down") joined into one word
     by "_", as VADER's lexicon holds them and VADER reads single words only."""
     phrases = sorted((" ".join(words) for words, _ in lexicon_entries("en") if len(words) > 1), key=len, reverse=True)
-    pattern = re.compile(r"\b(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases) + r")\b",
+    pattern = re.compile(r"\b(?=\w)(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases) + r")\b",
                          re.IGNORECASE)
     return lambda text: pattern.sub(lambda m: "_".join(m.group().split()), text)
 
