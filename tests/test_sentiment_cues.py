@@ -137,3 +137,24 @@ def test_idioms_of_praise_are_praise(language, text):
 ])
 def test_effort_that_was_not_needed_is_no_complaint(language, text):
     assert score_text(text, language) >= 0
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Could be quicker, three days is a lot."), ("en", "I'd rather it didn't log me out every week."),
+    ("en", "Forty minutes of music and a message saying everyone was busy."), ("en", "You can't sort them."),
+    ("pl", "Mogłoby być szybciej."), ("pl", "Wolałabym, żeby nie wylogowywała mnie co tydzień."),
+    ("pl", "Przydałby się rzadziej, bo ciągle ten sam rabat."), ("pl", "Kurier miły, tylko że przyjechał po czasie."),
+    ("ru", "Могло быть и быстрее."), ("ru", "Хотелось бы, чтобы оно не выкидывало меня из аккаунта."),
+    ("ru", "Хорошо бы пореже, а то всё время одна и та же скидка."), ("ru", "Отзывы есть, но их нельзя сортировать."),
+    ("ru", "Курьер вежливый, только вот приехал на четыре часа позже."),
+])
+def test_wishes_regrets_and_could_be_better_are_complaints(language, text):
+    assert score_text(text, language) < -0.2
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "I like that you see the cost straight away, no surprises."),
+    ("pl", "Od razu widać koszt, bez niespodzianek."), ("ru", "Сразу видно стоимость, без сюрпризов."),
+])
+def test_no_surprises_is_praise(language, text):
+    assert score_text(text, language) > 0.2

@@ -30,12 +30,12 @@ _EVENTS = {
         r"\bnot (?:great|good|ideal|the best|so good|very good|so much|really|happy|impressed)\b|\bwas full\b",
         r"\btook (?:them |me |us )?(?:over |almost |nearly |about |more than )?(?:{num} {unit}|weeks|months|ages|forever)",
         r"\bfor (?:over |almost |nearly |more than )?{num} (?:days?|weeks?|months?)\b",
-        r"\b{num} (?:days?|weeks?) (?:late|later)\b|\blater than (?:promised|planned|expected)\b",
+        r"\b{num} (?:hours?|days?|weeks?) (?:late|later)\b|\blater than (?:promised|planned|expected)\b",
         r"\b(?:never|didn't|did not|hasn't|has not|haven't|have not|wasn't|weren't|won't|wouldn't|doesn't|does not"
         r"|don't|can't|cannot|couldn't|could not)(?: \w+){{0,2}}? (?:arrive[ds]?|came|come|answer(?:ed|s)?|repl(?:y|ied)"
         r"|respond(?:ed)?|refund(?:ed)?|call(?:ed)? back|r[ai]ng|deliver(?:ed)?|show(?:ed)? up|turn(?:ed)? up"
         r"|work(?:ed|s)?|help(?:ed)?|apply|load(?:ed|s)?|accept(?:ed)?|understand|find|get through|reach|fit|match(?:ed)?"
-        r"|remember(?:s|ed)?|save[ds]?)\b",
+        r"|remember(?:s|ed)?|save[ds]?|sort|filter|change|edit|cancel|choose|pick|select)\b",
         r"\bstill (?:waiting|haven't|hasn't|not|no|nothing|sitting|stuck)\b",
         r"\b(?:nobody|no one|no-one) (?:\w+ )?(?:answered|replied|called|came|helped|picked up|responded|cares|knew)\b",
         r"\b(?:no|without (?:a |any )?)(?:reply|answer|response|callback|explanation|update)s?\b",
@@ -64,6 +64,10 @@ _EVENTS = {
         r"|hasn't|haven't|not)\b|\bof course (?:not|nobody|no one|nothing|(?:she|he|they|it) (?:didn't|did not|never))\b"
         r"|\b(?:site|website|page|app|server) (?:\w+ )?(?:went down|was down|is down|crashed)\b",
         r"\b(?:in|into) the bin\b|\bhad to (?:throw|bin)\b|\bafter the (?:slot|window|deadline)\b|\bdid nothing\b"
+        r"|\bcould (?:be|have been) (?:a lot |much |a bit )?(?:better|quicker|faster|cheaper|easier|clearer)\b|\bi'd rather\b"
+        r"|\bi wish\b|\bit would be (?:nice|good|great|better) if\b|\b(?:minutes|hours?) of (?:music|waiting|hold)\b"
+        r"|\b(?:everyone|everybody|all (?:our |the |their )?(?:agents|operators|consultants)) (?:was|were|are|is) busy\b"
+        r"|\b(?:always|every time) the same\b|\bthe same (?:\w+ )?(?:every|each) time\b"
         r"|\bnothing was done\b|\bless than (?:i|we) paid\b|\b(?:took|deducted|kept) (?:off )?(?:the )?(?:shipping|postage|a fee)",
     ],
     "pl": [
@@ -77,7 +81,7 @@ _EVENTS = {
         r"|zwrócił\w*|oddzwoni\w*|zadzwoni\w*|pomógł|pomogł\w*|pomogli|pomaga\w*|działa\w*|przeszł\w*|przeszedł"
         r"|dostał\w*|zadziała\w*|otrzyma\w*|odebra\w*|pasuje|pasował\w*|zgadza\w*|da się|dało się|mogł\w*|mogę"
         r"|znalazł\w*|znaleźć|dodzwoni\w*|wczyta\w*|ładuje|chciał\w*|rozumie\w*|zrozumia\w*|uruchamia\w*|włącza\w*|otwiera\w*"
-        r"|powiedział\w*|uprzedzi\w*|poinformowa\w*"
+        r"|powiedział\w*|uprzedzi\w*|poinformowa\w*|sortowa\w*|posortowa\w*|filtrowa\w*|zmieni\w*|edytowa\w*"
         r"|wierzę|wierzy\w*|ufam)\b",
         r"\b(?:dalej|wciąż|nadal|ciągle) (?:czekam|czekamy|nic|leży|nie)\b|\bnikt nie\b|\bnikogo nie\b",
         r"\bbez (?:żadnej )?(?:odpowiedzi|odzewu|uzasadnienia|wyjaśnienia|informacji)\b|\bzero (?:odpowiedzi|kontaktu)\b|\bcisza\b",
@@ -108,6 +112,10 @@ _EVENTS = {
         r"|\b(?:brawo|gratulacje|super|świetnie|pięknie|cudownie),[^.!?]*\b(?:znowu|znów|po raz kolejny|jak zwykle)\b"
         r"|\bw rzeczywistości\b|\bw praktyce\b|\bobieca\w*\b[^.!?]*\b(?:nie|nigdy)\b|\boczywiście,? (?:nie|nikt|nic)\b"
         r"|\bwygas\w*|\bstrona (?:\w+ )?(?:padła|nie działa\w*|leży)\b"
+        r"|\bmogł(?:o|oby|aby|by)(?: \w+)? być (?:\w+ )?(?:lepiej|szybciej|taniej|prościej|jaśniej|lepsz\w*)\b"
+        r"|\bwolał(?:abym|bym|oby|aby|by),? żeby\b|\bprzydał(?:by|aby|oby) się\b|\bszkoda,? że\b"
+        r"|\bwszyscy (?:\w+ )?(?:są|byli) zajęci\b|\b(?:minut\w*|godzin\w*) (?:muzyczki|muzyki|czekania|oczekiwania)\b"
+        r"|\b(?:ciągle|wciąż|zawsze) (?:ten|ta|to|te) sam\w*|\bnie można\b|\bpo czasie\b"
         r"|\bdo wyrzucenia\b|\b(?:musiał\w*|trzeba było) (?:\w+ )?wyrzuci\w*|\bpo (?:oknie|terminie)\b"
         r"|\bnic (?:\w+ ){{0,2}}?nie zrobi\w*|\bpotrąci\w*|\bmniej,? niż (?:\w+ )?(?:zapłaci\w*|obiecal\w*)"
         r"|\b(?:rozdar\w*|podar\w*|wysypa\w*|rozla\w*|wyciek\w*|przecieka\w*|cieknie)"
@@ -121,13 +129,14 @@ _EVENTS = {
         r"\b(?:занял\w*|заняло|шл\w*|шёл|лежал\w*|висел\w*|возвращали|делали|рассматривали|организовывали)(?: \w+){{0,2}}?"
         r" (?:больше |почти |целых )?(?:{num} )?(?:{unit}|вечность)",
         r"\b(?:{num} )?(?:недел\w*|месяц\w*) (?:лежал\w*|висел\w*|ждал\w*|шл\w*|шёл)\b",
-        r"\bчерез (?:{num} )?(?:недел\w*|месяц\w*)\b|\bна (?:{num} )?(?:дн\w*|день|недел\w*) позже\b|\bпозже обещанного\b",
+        r"\bчерез (?:{num} )?(?:недел\w*|месяц\w*)\b|\bна (?:{num} )?(?:час\w*|дн\w*|день|недел\w*) позже\b|\bпозже обещанного\b",
         r"\b(?:так и не|до сих пор не|ещё не|еще не|не|никто не|никогда не|ни разу не)(?: \w+){{0,2}}? (?:пришл(?!ось)\w*|пришёл"
         r"|пришел|привезли|привёз|доставил\w*|доставлен\w*|ответил\w*|отвечает|отвечают|отвечал\w*|вернули|вернул\w*"
         r"|перезвонил\w*|позвонил\w*|помог\w*|прошл\w*|прошёл|прошел|работает|работал\w*|применил\w*|применяется"
         r"|поступил\w*|получил\w*|подошл\w*|подошёл|подходит|соответству\w*|смог\w*|могу|могла|мог|удалось"
         r"|дозвонил\w*|загружа\w*|открывается|пришло|понима\w*|понял\w*|запуска\w*|включа\w*|верю|верит\w*|доверя\w*"
-        r"|предупреди\w*|сообщил\w*|сказал\w*|хотел\w*|принял\w*|приняли|принима\w*)\b",
+        r"|предупреди\w*|сообщил\w*|сказал\w*|хотел\w*|принял\w*|приняли|принима\w*"
+        r"|сортир\w*|отсортир\w*|измени\w*|отмени\w*|выбра\w*)\b",
         r"\b(?:до сих пор|всё ещё|все еще|все ещё) (?:жду|ждём|ждем|ничего|не|лежит)\b",
         r"\bбез ответа\b|\bтишина\b|\bникакой реакции\b|\bбез объяснени\w*",
         r"\b(?:звонил\w*|писал\w*|просил\w*|пытал\w*|отписывал\w*|обращал\w*)(?: \w+){{0,2}}? (?:два|три|четыре|пять"
@@ -159,6 +168,10 @@ _EVENTS = {
         r"|как всегда)(?!\w)|\bна деле\b|\bпо факту\b|\bв реальности\b|\bобеща\w*\b[^.!?]*(?<!\w)(?:не|так и не|никогда)(?!\w)"
         r"|\bконечно(?:,| же)? (?:не|никто|ничего)\b|\bист(?:ёк|ек|екл)\w*"
         r"|\b(?:сайт|страница|приложение|сервер|система) (?:\w+ )?(?:упал\w*|лёг|легл\w*|лежит)\b"
+        r"|\bмогл\w* (?:бы )?быть (?:и )?(?:лучше|быстрее|дешевле|проще|понятнее)\b|\bхотелось бы,? чтобы\b"
+        r"|\bхорошо бы\b|\bлучше бы\b|\bжаль,? что\b|\bвсе (?:\w+ )?(?:заняты|были заняты)\b"
+        r"|\b(?:минут\w*|час\w*) (?:музыки|ожидания)\b|\b(?:всё время|постоянно|вечно) (?:одн\w* и т\w* же|то же)\b"
+        r"|\bнельзя\b"
         r"|\b(?:пришлось|надо было) (?:\w+ )?выброс\w*|\bна выброс\b|\bпосле окна\b|\bпозже (?:окна|срока)\b"
         r"|\bничего не (?:сделал\w*|предпринял\w*)|\bудержал\w*|\bменьше,? чем (?:\w+ )?(?:заплатил\w*|обещал\w*)"
         r"|\b(?:порван\w*|порвал\w*|разорван\w*|высыпал\w*|просыпал\w*|разлил\w*|разлит\w*|протек\w*|потекл\w*)"
@@ -184,8 +197,8 @@ _UNDO = {"en": re.compile(r"\b(?:no|not|nothing|without|never|didn't|did not|don
 _NEGATED = re.compile(r"(?:не|ни|nie|ni|not|never|no|nobody|nikt|никто)\b")
 # Contrast: what follows weighs more than what precedes ("fast, but broken"). One list for the
 # cues, the PL/RU scorer and the coder's clauses.
-CONTRAST = {"en": ("but", "however", "whereas"), "pl": ("ale", "jednak", "lecz", "natomiast"),
-            "ru": ("но", "однако", "зато", "а вот")}
+CONTRAST = {"en": ("but", "however", "whereas"), "pl": ("ale", "jednak", "lecz", "natomiast", "tylko że"),
+            "ru": ("но", "однако", "зато", "а вот", "только вот")}
 _BUT = {language: re.compile(r"(?<!\w)(?:" + "|".join(words) + r")(?!\w)") for language, words in CONTRAST.items()}
 # Idioms of praise whose words read as complaint or as nothing ("nie mam na co narzekać", "ни разу
 # не подвели", "can't fault them", "złoty człowiek"): the text is at least PRAISE_FLOOR before events.
