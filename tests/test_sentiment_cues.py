@@ -158,3 +158,15 @@ def test_wishes_regrets_and_could_be_better_are_complaints(language, text):
 ])
 def test_no_surprises_is_praise(language, text):
     assert score_text(text, language) > 0.2
+
+
+@pytest.mark.parametrize("language, text, sign", [
+    ("en", "They rescheduled three times.", -1), ("en", "After about six weeks and a lot of chasing.", -1),
+    ("en", "Yes, within two days, no questions asked.", 1), ("en", "Their chatbot goes round in circles.", -1),
+    ("pl", "Trzy razy przekładali termin.", -1), ("pl", "Paczka pojechała pod zły adres.", -1),
+    ("pl", "Tak, w ciągu dwóch dni, bez żadnych pytań.", 1), ("pl", "Kółko kręci się w nieskończoność.", -1),
+    ("ru", "Три раза переносили доставку.", -1), ("ru", "Посылка уехала не по тому адресу.", -1),
+    ("ru", "Да, за пару дней, без лишних вопросов.", 1), ("ru", "Их чат-бот ходит по кругу, до человека не достучаться.", -1),
+])
+def test_rescheduling_chasing_and_no_questions_asked(language, text, sign):
+    assert score_text(text, language) * sign > 0.2

@@ -68,6 +68,8 @@ _EVENTS = {
         r"|\bi wish\b|\bit would be (?:nice|good|great|better) if\b|\b(?:minutes|hours?) of (?:music|waiting|hold)\b"
         r"|\b(?:everyone|everybody|all (?:our |the |their )?(?:agents|operators|consultants)) (?:was|were|are|is) busy\b"
         r"|\b(?:always|every time) the same\b|\bthe same (?:\w+ )?(?:every|each) time\b"
+        r"|\b(?:rescheduled|postponed)\b|\bchas(?:ing|ed)\b|\bafter (?:about |almost |nearly |over |more than )?{num} (?:weeks|months)\b"
+        r"|\bspins? (?:forever|endlessly)\b|\b(?:loads?|loading|spinning) forever\b|\b(?:round|around) in circles\b"
         r"|\bnothing was done\b|\bless than (?:i|we) paid\b|\b(?:took|deducted|kept) (?:off )?(?:the )?(?:shipping|postage|a fee)",
     ],
     "pl": [
@@ -116,6 +118,8 @@ _EVENTS = {
         r"|\bwolał(?:abym|bym|oby|aby|by),? żeby\b|\bprzydał(?:by|aby|oby) się\b|\bszkoda,? że\b"
         r"|\bwszyscy (?:\w+ )?(?:są|byli) zajęci\b|\b(?:minut\w*|godzin\w*) (?:muzyczki|muzyki|czekania|oczekiwania)\b"
         r"|\b(?:ciągle|wciąż|zawsze) (?:ten|ta|to|te) sam\w*|\bnie można\b|\bpo czasie\b"
+        r"|\b(?:przekłada\w*|przełoży\w*|przesuwa\w*|przesunęli|przesunął\w*) (?:\w+ )?(?:termin\w*|dostaw\w*|datę)\b"
+        r"|\bwiel\w* (?:telefon\w*|maili|e-maili|wiadomości)\b|\bw nieskończoność\b|\b(?:zł\w*|błędn\w*) adres\w*"
         r"|\bdo wyrzucenia\b|\b(?:musiał\w*|trzeba było) (?:\w+ )?wyrzuci\w*|\bpo (?:oknie|terminie)\b"
         r"|\bnic (?:\w+ ){{0,2}}?nie zrobi\w*|\bpotrąci\w*|\bmniej,? niż (?:\w+ )?(?:zapłaci\w*|obiecal\w*)"
         r"|\b(?:rozdar\w*|podar\w*|wysypa\w*|rozla\w*|wyciek\w*|przecieka\w*|cieknie)"
@@ -136,7 +140,7 @@ _EVENTS = {
         r"|поступил\w*|получил\w*|подошл\w*|подошёл|подходит|соответству\w*|смог\w*|могу|могла|мог|удалось"
         r"|дозвонил\w*|загружа\w*|открывается|пришло|понима\w*|понял\w*|запуска\w*|включа\w*|верю|верит\w*|доверя\w*"
         r"|предупреди\w*|сообщил\w*|сказал\w*|хотел\w*|принял\w*|приняли|принима\w*"
-        r"|сортир\w*|отсортир\w*|измени\w*|отмени\w*|выбра\w*)\b",
+        r"|сортир\w*|отсортир\w*|измени\w*|отмени\w*|выбра\w*|достуч\w*)\b",
         r"\b(?:до сих пор|всё ещё|все еще|все ещё) (?:жду|ждём|ждем|ничего|не|лежит)\b",
         r"\bбез ответа\b|\bтишина\b|\bникакой реакции\b|\bбез объяснени\w*",
         r"\b(?:звонил\w*|писал\w*|просил\w*|пытал\w*|отписывал\w*|обращал\w*)(?: \w+){{0,2}}? (?:два|три|четыре|пять"
@@ -171,7 +175,9 @@ _EVENTS = {
         r"|\bмогл\w* (?:бы )?быть (?:и )?(?:лучше|быстрее|дешевле|проще|понятнее)\b|\bхотелось бы,? чтобы\b"
         r"|\bхорошо бы\b|\bлучше бы\b|\bжаль,? что\b|\bвсе (?:\w+ )?(?:заняты|были заняты)\b"
         r"|\b(?:минут\w*|час\w*) (?:музыки|ожидания)\b|\b(?:всё время|постоянно|вечно) (?:одн\w* и т\w* же|то же)\b"
-        r"|\bнельзя\b"
+        r"|\bнельзя\b|\bперенос\w* (?:\w+ )?(?:доставк\w*|дат\w*|срок\w*)|\b(?:{num}|несколько) раз\w* перенос\w*"
+        r"|\b(?:куч\w*|много|десяток) (?:звонков|писем|сообщений)\b|\bпо кругу\b|\bне (?:по )?т(?:от|ому|у|ем) адрес\w*"
+        r"|\b(?:крутится|грузится|висит|загружается) (?:\w+ )?бесконечно\b|\bбесконечно (?:крутится|грузится|висит|загружается)\b"
         r"|\b(?:пришлось|надо было) (?:\w+ )?выброс\w*|\bна выброс\b|\bпосле окна\b|\bпозже (?:окна|срока)\b"
         r"|\bничего не (?:сделал\w*|предпринял\w*)|\bудержал\w*|\bменьше,? чем (?:\w+ )?(?:заплатил\w*|обещал\w*)"
         r"|\b(?:порван\w*|порвал\w*|разорван\w*|высыпал\w*|просыпал\w*|разлил\w*|разлит\w*|протек\w*|потекл\w*)"
@@ -204,13 +210,16 @@ _BUT = {language: re.compile(r"(?<!\w)(?:" + "|".join(words) + r")(?!\w)") for l
 # не подвели", "can't fault them", "złoty człowiek"): the text is at least PRAISE_FLOOR before events.
 _PRAISE = {
     "en": r"\bnothing to complain about\b|\bcan(?:'t|not) (?:complain|fault)\b|\bcouldn't (?:fault|ask for more)\b"
-          r"|\bnever (?:once )?let (?:me|us) down\b|\bcan't imagine (?:\w+ )?without\b|\b(?:an )?absolute star\b",
+          r"|\bnever (?:once )?let (?:me|us) down\b|\bcan't imagine (?:\w+ )?without\b|\b(?:an )?absolute star\b"
+          r"|\bno questions asked\b|\bknew (?:exactly )?what i was getting\b",
     "pl": r"\bnie (?:mam|ma|miałam|miałem) (?:na co|się do czego) (?:narzekać|przyczepić)|\bnic dodać,? nic ująć\b"
           r"|\bstrzał w dziesiątkę\b|\bzłot\w* (?:człowiek|rączka)\b|\bnie wyobrażam sobie (?:\w+ )?bez\b"
-          r"|\bnigdy (?:\w+ )?nie zawi\w*|\bani razu (?:\w+ )?nie zawi\w*",
+          r"|\bnigdy (?:\w+ )?nie zawi\w*|\bani razu (?:\w+ )?nie zawi\w*|\bbez (?:żadnych |zbędnych )?pytań\b"
+          r"|\bwiedział\w*,? co dostan\w*",
     "ru": r"(?:жаловаться|придраться) не (?:на что|к чему)|не (?:на что|к чему) (?:жаловаться|придраться)"
           r"|ни убавить,? ни прибавить|попадание в десятку|в десятку|золот\w* (?:человек|руки)"
-          r"|не представляю (?:\w+ )?без\b|ни разу (?:\w+ )?не подв\w*|никогда (?:\w+ )?не подв\w*",
+          r"|не представляю (?:\w+ )?без\b|ни разу (?:\w+ )?не подв\w*|никогда (?:\w+ )?не подв\w*"
+          r"|без (?:лишних |всяких |каких-либо )?вопросов|знал\w*,? что получ\w*",
 }
 PRAISE = {language: re.compile(r"\b(?=\w)(?:" + rule + ")") for language, rule in _PRAISE.items()}
 PRAISE_FLOOR = 0.45
