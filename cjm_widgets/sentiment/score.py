@@ -2,10 +2,11 @@
 
 The PL/RU scorer follows VADER's recipe on a small customer-experience lexicon: words are
 lemmatised with simplemma (its dictionaries load lazily, once, ~2-4 s), a negator in the three
-words before a sentiment word flips and damps it, intensifiers and diminishers scale it, the
-part after "but" (ale, но) weighs more than the part before, and the sum is normalised with
-``x / sqrt(x² + 15)`` as VADER's compound is. English is VADER's own compound, computed without
-VADER's per-word work on the words outside its lexicon (a test keeps it equal to VADER's).
+words before a sentiment word flips and damps it (so does "there is no" after it: "Проблем не
+было"), intensifiers and diminishers scale it, the part after "but" (ale, но, а вот) weighs more
+than the part before, and the sum is normalised with ``x / sqrt(x² + 15)`` as VADER's compound is.
+English is VADER's own compound, computed without VADER's per-word work on the words outside its
+lexicon (a test keeps it equal to VADER's), with the kit's phrases ("on time") read as one word.
 """
 from __future__ import annotations
 
@@ -34,7 +35,7 @@ WITHOUT = {"pl": "bez", "ru": "без"}
 NEGATED_AFTER = {
     "pl": {"nie": {"ma", "mam", "mamy", "było", "miałem", "miałam", "mieliśmy", "miał", "miała", "zauważyłem",
                    "zauważyłam", "pojawiły", "pojawił", "pojawiło"}},
-    "ru": {"нет": None, "не": {"было", "был", "была", "были", "возникло", "возникало", "возникали", "возникло",
+    "ru": {"нет": None, "не": {"было", "был", "была", "были", "возникло", "возникало", "возникали",
                               "заметил", "заметила", "имею"}},
 }
 INTENSIFIERS = {  # word -> factor
