@@ -106,7 +106,7 @@ _EVENTS = {
         r"|\bbez (?:uprzedzenia|ostrzeżenia|zapowiedzi|powiadomienia)\b|\bz inn\w* (?:produktu|modelu|towaru|zamówienia)\b"
         r"|\bciągnie się\b|\bciągnął się\b|\bciągle (?:prosi|wyskakuje|się zawiesza|się wiesza|coś)\b",
         r"\bnawet nie\b|\bmiał\w* (?:być|przyjść|dotrzeć|przyjechać|trafić|wrócić|kosztować)\b"
-        r"|\b(?<!nic )(?<!problemów )(?<!problemu )(?<!kłopotów )(?<!zastrzeżeń )(?<!uwag )nie było\b"
+        r"|\bnie(?<!nic nie)(?<!problemów nie)(?<!problemu nie)(?<!kłopotów nie)(?<!zastrzeżeń nie)(?<!uwag nie) było\b"
         r"(?! (?:żadn\w* |najmniejsz\w* )?(?:problem\w*|kłopot\w*|zastrzeżeń|uwag|potrzeby|na co))"
         r"|\bwszystko(?:,| poza| oprócz)? (?:oprócz|poza|prócz)\b|\b(?:sam|sama|samo|same|sami) (?:się |z siebie )?"
         r"(?:zmienia\w*|zmienił\w*|opróżnia\w*|wylogow\w*|wyłącza\w*|dodaje|dodał\w*|kasuje|skasował\w*|usuwa\w*)"
@@ -163,7 +163,7 @@ _EVENTS = {
         r"|\bбез (?:звонка|предупреждения)\b|\bот друг\w* (?:товара|модели|заказа)\b"
         r"|\bтян\w* (?:уже )?(?:{num} )?(?:недел\w*|месяц\w*)|\bпостоянно (?:просит|вылетает|зависает|спрашивает)\b",
         r"\bдаже не\b|\bдолж(?:ен|на|но|ны) был\w*"
-        r"|\b(?<!ничего )(?<!проблем )(?<!претензий )(?<!нареканий )(?<!вопросов )(?<!жалоб )не было\b"
+        r"|\bне(?<!ничего не)(?<!проблем не)(?<!претензий не)(?<!нареканий не)(?<!вопросов не)(?<!жалоб не) было\b"
         r"(?! (?:никаких |ни малейших )?(?:проблем|претензий|нареканий|вопросов|жалоб|необходимости))"
         r"|\bвсё,? кроме\b|\bвсе,? кроме\b|\b(?:сам|сама|само|сами) (?:по себе )?(?:меня\w*|поменял\w*|очища\w*|очистил\w*"
         r"|выкидыва\w*|выключа\w*|добавля\w*|добавил\w*|удаля\w*|удалил\w*|стира\w*|стёр\w*)"
