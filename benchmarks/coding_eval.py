@@ -8,8 +8,10 @@ last participant turn is coded by ``code_transcript``, as ``cjm run`` does.
 Prints, per language and split: precision, recall and F1 of (turn, touchpoint) pairs, and sign
 accuracy on the correctly coded pairs (valence above +0.05 is +1, below -0.05 is -1, else 0),
 for the kit's coder and, beside it, a naive keyword baseline (keyword or name word as a substring
-of the turn; the whole turn scored). Tune on `tune`; report `test`.
-Run: python benchmarks/coding_eval.py [--split tune|test] [--errors]
+of the turn; the whole turn scored). Tune on `tune`; report `test` and `holdout` (`test` was read
+while tuning went on, so it is seen; `holdout` was written later and measured only before and after).
+`--errors` lists the misses of `tune` only: reading those of the other splits would make them tuned.
+Run: python benchmarks/coding_eval.py [--split tune|test|holdout] [--errors]
 """
 from __future__ import annotations
 
@@ -25,6 +27,7 @@ DATA = Path(__file__).parent / "data"
 LANGUAGES = ("en", "pl", "ru")
 THRESHOLD = 0.05
 ROLES = {"I": "interviewer", "P": "participant"}
+SPLITS = ("tune", "test", "holdout")
 
 
 def touchpoints(language: str) -> list[Touchpoint]:
@@ -103,7 +106,11 @@ def errors(rows: list[dict], predictions: list[dict]) -> list[str]:
 
 
 def main(argv: list[str]) -> None:
-    splits = [argv[argv.index("--split") + 1]] if "--split" in argv else ["tune", "test"]
+    splits = [argv[argv.index("--split") + 1]] if "--split" in argv else list(SPLITS)
+    if not set(splits) <= set(SPLITS):
+        sys.exit(f"unknown split {splits[0]!r}; choose one of {', '.join(SPLITS)}")
+    if "--errors" in argv and splits != ["tune"]:
+        sys.exit("--errors lists the misses of --split tune only; the other splits measure, they are not read")
     for language in LANGUAGES:
         tps, everything = touchpoints(language), load(language)
         for split in splits:

@@ -26,14 +26,15 @@ from ..errors import InputError
 from ..labels import label
 from ..model import Observation, Source, Touchpoint, quote_key
 from ..sentiment import score_texts
+from ..sentiment.cues import CONTRAST
 from ..sentiment.score import has_valence, lemma
 from .read import EXTENSIONS, read_transcript
 from .transcript import Transcript
 
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 # Where a clause ends: a sentence, a semicolon, a comma, a dash, or just before "but".
-_CLAUSE_END = re.compile(r"(?<=[.!?…;])\s+|(?<=,)\s+|\s+[—–]\s+|\s+(?=(?:but|ale|lecz|но|однако|зато)\s)",
-                         re.IGNORECASE)
+_CLAUSE_END = re.compile(r"(?<=[.!?…;])\s+|(?<=,)\s+|\s+[—–]\s+|\s+(?=(?:"
+                         + "|".join(word for words in CONTRAST.values() for word in words) + r")\s)", re.IGNORECASE)
 _FUNCTION_WORDS = {
     "en": {"the", "and", "for", "with", "from", "our", "your", "of", "to", "in", "on", "at", "by", "a", "an"},
     "pl": {"i", "w", "z", "na", "do", "od", "dla", "po", "oraz", "przez", "a"},
@@ -45,11 +46,15 @@ STOP_PHRASES = {
     "en": r"\b(?:find(?:ing)?|found|take|taking|make|making) (?:the |some )?time\b|\btake your time\b"
           r"|\b(?:have|had|having) a (?:quick |little |short |brief )?chat\b|\bin return\b"
           r"|\breturn to (?:this|that|the|it|your|what)\b|\bfind it (?:hard|easy|difficult)\b|\bi find that\b"
-          r"|\be-?mail(?:ed|ing)? (?:them|him|her|us|me)\b|\bby e-?mail\b",
+          r"|\be-?mail(?:ed|ing)? (?:them|him|her|us|me)\b|\bby e-?mail\b|\bloyalty card\b"
+          r"|\b(?:back|was|were|went|came|appeared) (?:back )?(?:on|to|onto) (?:my|the|your|her|his) (?:bank )?card\b"
+          r"|\b(?:would|could|do|did) you rate\b|\b(?:an? (?:absolute |real |total )?|absolute )star\b(?![- ](?:rating|review))",
     "pl": r"\bznala?z(?:ł|l)\w*\s+(?:pan\w*\s+|pani\s+|państwo\s+)?czas\w*|\bznaleźć\s+czas\w*|\bznajd\w*\s+czas\w*"
-          r"|\bw mojej opinii\b|\bmoim zdaniem\b|\bwróć\w* do\b|\b(?:na)?pis\w* (?:maila|mejla|e-maila)\b|\bmailowo\b",
+          r"|\bw mojej opinii\b|\bmoim zdaniem\b|\bwróć\w* do\b|\b(?:na)?pis\w* (?:maila|mejla|e-maila)\b|\bmailowo\b"
+          r"|\bkart\w* lojalnościow\w*|\bna (?:moją |mojej )?(?:kartę|karcie)\b",
     "ru": r"\bнаш(?:ли|ёл|ел|ла)\s+(?:время|минутку)|\bнайти\s+время|\bнайд\w*\s+время|\bне торопитесь\b"
-          r"|\bвернёмся\b|\bвернуться к\b|\bпо моей оценке\b|\b(?:на)?писать письмо\b|\bпо почте\b",
+          r"|\bвернёмся\b|\bвернуться к\b|\bпо моей оценке\b|\b(?:на)?писать письмо\b|\bпо почте\b"
+          r"|\bкарт\w* лояльности\b|\bна (?:мою |моей )?(?:карту|карте)\b",
 }
 # Common e-commerce words of one concept: a touchpoint keyed by one of them is also named by the
 # others (confidence CONCEPT), as long as no other touchpoint claims the same concept.
@@ -58,7 +63,8 @@ CONCEPTS = {
         ["delivery", "deliver", "courier", "parcel", "package", "shipping", "shipment", "tracking",
          "parcel locker", "locker", "dispatch", "arrive"],
         ["return", "refund", "exchange", "money back", "send back", "sent back"],
-        ["checkout", "payment", "pay", "cart", "basket", "card", "apple pay", "paypal", "blik"],
+        ["checkout", "payment", "pay", "cart", "basket", "card", "apple pay", "paypal", "blik", "place an order",
+         "placing the order", "placing an order", "order form"],
         ["support", "customer service", "hotline", "helpline", "chat", "chatbot", "consultant", "agent",
          "on hold", "ticket", "call centre", "call center"],
         ["search", "search bar", "filter", "search results"],
@@ -72,7 +78,8 @@ CONCEPTS = {
         ["dostawa", "dostarczyć", "kurier", "paczka", "przesyłka", "paczkomat", "wysyłka", "doręczenie",
          "śledzenie przesyłki", "dotrzeć", "przyjechać"],
         ["zwrot", "zwrócić", "reklamacja", "wymiana", "odesłać", "zwrot pieniędzy"],
-        ["koszyk", "płatność", "zapłacić", "zapłata", "płacić", "blik", "karta", "przelew"],
+        ["koszyk", "płatność", "zapłacić", "zapłata", "płacić", "blik", "karta", "przelew",
+         "składanie zamówienia", "złożyć zamówienie", "formularz zamówienia"],
         ["obsługa klienta", "infolinia", "konsultant", "konsultantka", "czat", "chatbot", "biuro obsługi",
          "zgłoszenie", "na linii"],
         ["wyszukiwarka", "wyszukiwanie", "szukać", "filtr", "wyniki wyszukiwania"],
@@ -86,7 +93,8 @@ CONCEPTS = {
         ["доставка", "доставить", "курьер", "посылка", "пункт выдачи", "постамат", "отслеживание", "привезти",
          "отправка", "приехать"],
         ["возврат", "вернуть", "обмен"],
-        ["корзина", "оплата", "оплатить", "платёж", "карта", "сбп"],
+        ["корзина", "оплата", "оплатить", "платёж", "карта", "сбп", "оформление заказа", "оформить заказ",
+         "оформлять заказ"],
         ["поддержка", "служба поддержки", "оператор", "чат", "чат-бот", "горячая линия", "обращение",
          "консультант", "на линии"],
         ["поиск", "искать", "фильтр", "строка поиска"],

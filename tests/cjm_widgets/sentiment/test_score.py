@@ -77,15 +77,35 @@ def test_shipped_lexicon_size_and_range(language):
 
 @pytest.mark.parametrize("language, floor", [("en", 0.75), ("pl", 0.75), ("ru", 0.75)])
 def test_eval_set_accuracy(language, floor):
-    import importlib.util
-    from pathlib import Path
-
-    spec = importlib.util.spec_from_file_location(
-        "sentiment_eval", Path(__file__).resolve().parents[3] / "benchmarks" / "sentiment_eval.py")
-    bench = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(bench)
+    bench = _bench()
     pairs = bench.load_eval(language)
     assert len(pairs) == 100 and {gold for gold, _ in pairs} == {"pos", "neg", "neu"}
     scores = score_texts([s for _, s in pairs], language)
     accuracy = sum(bench.label(s) == gold for (gold, _), s in zip(pairs, scores)) / len(pairs)
     assert accuracy >= floor
+
+
+def test_english_fast_path_gives_vaders_own_compound():
+    """The EN scorer skips VADER's per-word work on words outside its lexicon; the score must stay
+    VADER's, including its idioms, boosters, caps, "but", "least", "no", emoji and punctuation."""
+    from cjm_widgets.sentiment.score import _vader, _vader_compound
+
+    analyzer = _vader()
+    texts = [s for _, s in _bench().load_eval("en")] + [
+        "VADER is VERY smart, handsome, and funny!!!", "Not bad at all :)", "I love it 😀 but the box 💔",
+        "It was kind of good.", "no good", "It isn't great, but it's not horrible either.", "The least helpful thing ever??",
+        "I was never so happy.", "Without doubt the best shop.", "ZERO STARS. AWFUL service.", "Sort of okay, at least.",
+        "Yeah right, great tracking.", "The delivery was not very good, but the support was extremely helpful!",
+        "No, no problems at all.", "It's the bomb.", "Hardly a great experience", "", "ok"]
+    assert [_vader_compound(t) for t in texts] == [analyzer.polarity_scores(t)["compound"] for t in texts]
+
+
+def _bench():
+    import importlib.util
+    from pathlib import Path
+
+    benchmarks = Path(__file__).resolve().parents[3] / "benchmarks"
+    spec = importlib.util.spec_from_file_location("sentiment_eval", benchmarks / "sentiment_eval.py")
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    return bench

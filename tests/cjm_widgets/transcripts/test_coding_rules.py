@@ -136,7 +136,7 @@ def _coding_eval():
 def test_evaluation_set_is_whole_and_the_coder_beats_keyword_matching(language):
     bench = _coding_eval()
     rows, ids = bench.load(language), {tp.id for tp in bench.touchpoints(language)}
-    assert len(rows) >= 100 and {row["split"] for row in rows} == {"tune", "test"}
+    assert len(rows) >= 100 and {row["split"] for row in rows} == set(bench.SPLITS)
     assert all(set(row["gold"]) <= ids and set(row["gold"].values()) <= {-1, 0, 1} for row in rows)
     test = [row for row in rows if row["split"] == "test"]
     kit = bench.measure(test, bench.kit_predictions(test, bench.touchpoints(language), language))
@@ -154,3 +154,21 @@ def test_quote_bank_puts_quotes_that_name_the_touchpoint_first():
 
     bank = quote_bank([quote("It was awful.", -0.8, 0.55), quote("The courier was rude.", -0.6, 0.9)])
     assert [o.text for o in bank["delivery"]["negative"]] == ["The courier was rude.", "It was awful."]
+
+
+def test_money_back_on_the_card_and_a_loyalty_card_are_not_payment():
+    checkout = [Touchpoint(id="checkout", name="Checkout", stage="purchase", keywords=["card", "karta", "карта"]),
+                Touchpoint(id="returns", name="Returns", stage="post_purchase", keywords=["refund", "zwrot", "возврат"])]
+    assert _said("The refund was back on my card in three days.", touchpoints=checkout) == {"returns"}
+    assert _said("I paid by card.", touchpoints=checkout) == {"checkout"}
+    assert _said("Zwrot szybki, pieniądze były na karcie po dwóch dniach.", "pl", checkout) == {"returns"}
+    assert _said("W aplikacji mam kartę lojalnościową.", "pl", checkout) == set()
+    assert _said("Возврат быстрый, деньги пришли на карту.", "ru", checkout) == {"returns"}
+    assert _said("Оплатила картой.", "ru", checkout) == {"checkout"}
+
+
+def test_rating_a_courier_and_a_star_of_a_courier_are_not_reviews():
+    asked = _interview(("interviewer", "How would you rate the couriers?"), ("participant", "Always polite."))
+    assert set(asked) == {"delivery"}
+    assert _said("The courier was an absolute star.") == {"delivery"}
+    assert _said("I gave it five stars.") == {"reviews"}
