@@ -30,13 +30,9 @@ PathLike = Union[str, os.PathLike]
 class EditRefused(CJMError):
     """A change was refused (bad input, no dots left...); the message is meant for the user.
 
-    ``key`` and ``params`` let a widget show the message in the journey's language.
+    Raised with a label key (``EditRefused(key="no_dots_left", max_dots=3)``), so an editor says it
+    in the journey's language (``in_language``).
     """
-
-    def __init__(self, message: str, key: str = "", **params):
-        self.key = key
-        self.params = params
-        super().__init__(message)
 
 
 def resolve_path(client_dir_or_path: PathLike) -> Path:
@@ -75,7 +71,7 @@ def undo(client_dir_or_path: PathLike) -> Journey:
     with _locked(path):
         snapshots = _history(path)
         if not snapshots:
-            raise EditRefused(f"{path}: nothing to undo.", "nothing_to_undo")
+            raise EditRefused(key="nothing_to_undo")
         latest = snapshots[-1]
         entry = json.loads(latest.read_text(encoding="utf-8"))
         journey = Journey.from_dict(entry["journey"], str(latest))
@@ -108,18 +104,18 @@ def cast_vote(client_dir_or_path: PathLike, item_id: str, voter: str, dots: int 
     """
     voter = voter.strip()
     if not voter:
-        raise EditRefused("Enter your name before voting.", "voter_missing")
+        raise EditRefused(key="voter_missing")
     if not isinstance(dots, int) or dots == 0:
-        raise EditRefused("Dots must be a whole number other than 0.")
+        raise EditRefused(key="bad_dots")
 
     def change(journey: Journey, ballots: dict) -> None:
         if item_id not in dict(vote_items(journey)):
-            raise EditRefused(f"{item_id!r} is no longer on the map; reload the page.", "item_gone")
+            raise EditRefused(key="item_gone")
         mine = ballots.setdefault(voter, {})
         if mine.get(item_id, 0) + dots < 0:
-            raise EditRefused("You have no dots on this item to take back.", "no_dots_here")
+            raise EditRefused(key="no_dots_here")
         if max_dots is not None and dots > 0 and sum(mine.values()) + dots > max_dots:
-            raise EditRefused(f"No dots left ({max_dots} per person).", "no_dots_left", max_dots=max_dots)
+            raise EditRefused(key="no_dots_left", max_dots=max_dots)
         mine[item_id] = mine.get(item_id, 0) + dots
         journey.votes = {**journey.votes, item_id: journey.votes.get(item_id, 0) + dots}
 

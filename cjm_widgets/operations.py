@@ -28,7 +28,7 @@ NOT_A_TOUCHPOINT = ""  # a quote tagged so is set aside: no evidence for any tou
 
 def refuse(key: str, **params):
     """Refuse a change: the English message for logs, the key and params for the user's language."""
-    raise EditRefused(label(key, "en", **params), key, **params)
+    raise EditRefused(key=key, **params)
 
 
 def check_name(value: str, taken: Iterable[str]) -> str:

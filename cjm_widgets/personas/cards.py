@@ -44,7 +44,7 @@ def _card(persona: Persona, colour: str, t: dict[str, str], language: str) -> di
             (t["channels"], persona.channels),
         ],
         "quote": persona.quote,
-        "source": persona.quote_source.label() if persona.quote_source else "",
+        "source": persona.quote_source.label(language) if persona.quote_source else "",
     }
 
 

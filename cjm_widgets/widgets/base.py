@@ -62,7 +62,7 @@ class JourneyStore:
         if self.path:
             return undo(self.path)
         if not self._history:
-            raise EditRefused("Nothing to undo.", "nothing_to_undo")
+            raise EditRefused(key="nothing_to_undo")
         _replace(self._journey, self._history.pop())
         return self._journey
 
@@ -154,13 +154,9 @@ class Editor(widgets.VBox):
         """Run a save; on refusal show why and redraw from disk, on success redraw every editor."""
         try:
             save()
-        except EditRefused as exc:
-            self.refresh()  # fields go back to what is on disk
-            self.say(self._refusal(exc), error=True)
-            return False
         except (CJMError, KeyError) as exc:  # KeyError: the item was removed from another editor
-            self.refresh()
-            self.say(self.t("gone") if isinstance(exc, KeyError) else str(exc), error=True)
+            self.refresh()  # fields go back to what is on disk
+            self.say(self.t("gone") if isinstance(exc, KeyError) else exc.in_language(self.language), error=True)
             return False
         _notify(self.store.key, skip=None if redraw else self)
         self.say(self.t(done))
@@ -196,7 +192,7 @@ class Editor(widgets.VBox):
         try:
             self.store.undo()
         except EditRefused as exc:
-            self.say(self._refusal(exc), error=True)
+            self.say(exc.in_language(self.language), error=True)
             return
         _notify(self.store.key)
         self.say(self.t("undone"))
@@ -204,9 +200,6 @@ class Editor(widgets.VBox):
     def say(self, text: str, *, error: bool = False) -> None:
         colour = "#b00020" if error else "#1b5e20"
         self.message.value = f'<span style="color:{colour}">{html.escape(text)}</span>'
-
-    def _refusal(self, exc: EditRefused) -> str:
-        return self.t(exc.key, **exc.params) if exc.key else str(exc)
 
 
 # A description shown in full instead of cut at ipywidgets' default 80 px ("Move tou…").

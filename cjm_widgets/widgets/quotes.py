@@ -10,6 +10,7 @@ import html
 import ipywidgets as widgets
 
 from ..client import run_quotes
+from ..labels import number
 from ..model import Journey, quote_key
 from ..operations import NOT_A_TOUCHPOINT, tag_quote, untag_quote
 from ..transcripts import apply_quote_tags
@@ -50,6 +51,8 @@ class QuoteTagger(Editor):
     def _row(self, quote, options) -> widgets.Widget:
         picker = widgets.Dropdown(options=options, value=quote.touchpoint, layout=widgets.Layout(width="16em"))
         self.bind(picker, lambda journey, value, key=quote_key(quote): tag_quote(journey, key, value))
-        words = widgets.HTML(f"<q>{html.escape(quote.text)}</q> <small>{html.escape(quote.source.label())} · "
-                             f"{quote.valence:+.2f}</small>", layout=widgets.Layout(width="60%"))
+        source = html.escape(quote.source.label(self.language))
+        valence = number(quote.valence, self.language, signed=True)
+        words = widgets.HTML(f"<q>{html.escape(quote.text)}</q> <small>{source} · {valence}</small>",
+                             layout=widgets.Layout(width="60%"))
         return wrapping_row([picker, words])

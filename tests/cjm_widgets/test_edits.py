@@ -76,7 +76,7 @@ def test_undo_restores_previous_versions_in_order(client):
     assert undo(client).notes == "one"
     assert on_disk(client)["notes"] == "one"
     assert undo(client).notes == ""
-    with pytest.raises(EditRefused, match="nothing to undo"):
+    with pytest.raises(EditRefused, match="Nothing to undo"):
         undo(client)
 
 
@@ -106,6 +106,18 @@ def test_votes_count_and_respect_max_dots(client):
         cast_vote(client, "pain:nowhere", "Ola")
     with pytest.raises(EditRefused):
         cast_vote(client, "pain:cart", "  ")
+
+
+def test_a_refused_vote_is_said_in_the_clients_language(client):
+    cast_vote(client, "pain:cart", "Ola", max_dots=1)
+    with pytest.raises(EditRefused) as caught:
+        cast_vote(client, "pain:cart", "Ola", max_dots=1)
+    assert str(caught.value) == "No dots left (1 per person)."
+    assert caught.value.in_language("pl") == "Brak kropek (1 na osobę)."
+    assert caught.value.in_language("ru") == "Точки закончились (1 на человека)."
+    with pytest.raises(EditRefused) as caught:
+        cast_vote(client, "pain:cart", "Ola", dots=0)
+    assert caught.value.in_language("pl") == "Liczba kropek musi być liczbą całkowitą różną od 0."
 
 
 def test_undo_takes_back_a_vote_and_the_dot(client):

@@ -167,6 +167,13 @@ def test_cards_are_labelled_in_polish_and_russian(clustered):
         assert f'id="persona-{persona.id}"' in polish
 
 
+def test_a_cards_quote_source_is_said_in_the_cards_language():
+    persona = Persona(id="p-1", name="Ola", share=0.5, size=10, quote="Too slow",
+                      quote_source=Source("survey.csv", row=14, column="comment"))
+    assert "survey.csv, wiersz 14, comment" in persona_cards_html([persona], language="pl")
+    assert "survey.csv, строка 14, comment" in persona_cards_html([persona], language="ru")
+
+
 def test_personas_json_follows_the_contract(clustered):
     _, personas = clustered
     data = json.loads(json.dumps(personas_json(personas), ensure_ascii=False))

@@ -32,3 +32,17 @@ def test_quote_tagger_moves_a_quote_and_the_rerun_keeps_it(client):
                           if hasattr(box, "children") and "iv.vtt:12" in getattr(box.children[-1], "value", ""))
     restore.click()
     assert on_disk(client)["quote_tags"] == {} and "next run" in tagger.message.value
+
+
+def test_quote_tagger_names_the_line_and_the_sentiment_in_the_journeys_language(client):
+    from cjm_widgets.widgets import QuoteTagger
+
+    for path in (client / "journey.json", client / "out" / "journey.json"):  # the team's and the run's
+        journey = Journey.load(path)
+        journey.language = "pl"
+        journey.save(path)
+    said = Observation("ads", -0.6, "quote", Source("iv.vtt", line=12, column="Ola"), text="Za wolno",
+                       stage="awareness")
+    write_evidence(frame_from_observations([said]), client / "out" / "evidence.parquet")
+    words = QuoteTagger(client).children[1].children[1].value
+    assert "iv.vtt, wiersz 12, Ola · \u22120,60" in words
