@@ -282,12 +282,12 @@ def personas(step: Step) -> PersonaStep:
     else:
         labels, diagnostics = segment_clusters(
             frame, segment_columns, k_range=(int(settings.get("k_min", 2)), int(settings.get("k_max", 6))),
-            seed=int(settings.get("seed", 0)))
+            seed=int(settings.get("seed", 0)), language=journey.language)
     evidence = concat([read_evidence(step.out / SURVEY_EVIDENCE), read_evidence(step.out / QUOTE_EVIDENCE)])
     proposed = propose_personas(frame.drop(columns=[OVERALL, CUSTOMER], errors="ignore"), labels, evidence,
                                 journey.touchpoints, language=journey.language, channel_column=channel_column,
                                 demographic_columns=segment_columns)
-    kept, messages = reconcile(proposed, journey.personas)
+    kept, messages = reconcile(proposed, journey.personas, language=journey.language)
     journey.personas = kept
     labels.rename("segment").to_frame().to_parquet(step.out / SEGMENTS, engine="pyarrow")
     step.save(journey)

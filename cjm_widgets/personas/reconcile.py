@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import copy
 
+from ..labels import label, percent
 from ..model import Persona
 from .propose import SKETCH, _member_hash, member_sketch, persona_id
 
@@ -18,11 +19,13 @@ MIN_OVERLAP = 0.5  # Jaccard overlap of members needed to call two segments the 
 MAX_CENTRE_GAP = 0.25  # failing that, cluster centres this close (Gower-like, 0..1) are the same segment
 
 
-def reconcile(new: list[Persona], previous: list[Persona]) -> tuple[list[Persona], list[str]]:
+def reconcile(new: list[Persona], previous: list[Persona], *,
+              language: str = "en") -> tuple[list[Persona], list[str]]:
     """The new personas with the team's edits and merges carried over, and what changed a lot.
 
-    Messages name personas whose share moved more than 10 points, earlier personas that match
-    no segment now (their edits are not carried over), and segments that are new.
+    Messages (in ``language``, for the persona step) name personas whose share moved more than 10
+    points, earlier personas that match no segment now (their edits are not carried over), and
+    segments that are new.
     """
     pool = [copy.deepcopy(p) for p in new]
     messages: list[str] = []
@@ -30,8 +33,9 @@ def reconcile(new: list[Persona], previous: list[Persona]) -> tuple[list[Persona
     for old in previous:
         parts = _parts_of(old, [p for p in pool if id(p) not in kept])
         if not parts:
-            fields = f"; its team edits ({', '.join(old.edited)}) were not carried over" if old.edited else ""
-            messages.append(f"Persona {old.name!r} ({_pct(old.share)}) matches no segment in the new data{fields}.")
+            edits = label("persona_edits_lost", language, fields=", ".join(old.edited)) if old.edited else ""
+            messages.append(label("persona_lost", language, name=old.name, share=percent(old.share, language),
+                                  edits=edits))
             continue
         current = parts[0]
         for part in parts[1:]:
@@ -40,9 +44,10 @@ def reconcile(new: list[Persona], previous: list[Persona]) -> tuple[list[Persona
         _carry_edits(old, current)
         kept[id(current)] = current
         if abs(current.share - old.share) > SHARE_MOVE:
-            messages.append(f"Persona {current.name!r}: share moved from {_pct(old.share)} to {_pct(current.share)}.")
+            messages.append(label("persona_share_moved", language, name=current.name,
+                                  before=percent(old.share, language), after=percent(current.share, language)))
     if previous:
-        messages += [f"New segment {p.name!r} ({_pct(p.share)}) has no earlier persona: review it."
+        messages += [label("persona_new_segment", language, name=p.name, share=percent(p.share, language))
                      for p in pool if id(p) not in kept]
     return pool, messages
 
@@ -149,7 +154,3 @@ def _jaccard(a: set, b: set) -> float:
         return len(a & b) / len(a | b)
     union = sorted(a | b, key=_member_hash)[:SKETCH]
     return sum(1 for m in union if m in a and m in b) / len(union)
-
-
-def _pct(share: float) -> str:
-    return f"{100 * share:.0f}%"

@@ -12,6 +12,7 @@ import numpy as np
 import pandas as pd
 
 from ..errors import InputError
+from ..labels import Counted, label
 from .answers import check_columns, choices, numbers, source_name
 
 OTHER = "other"
@@ -48,7 +49,7 @@ def segment_rules(respondents: pd.DataFrame, columns, *, min_size: int = 10) -> 
 
 
 def segment_clusters(respondents: pd.DataFrame, columns, *, k_range: tuple[int, int] = (2, 6),
-                     seed: int = 0) -> tuple[pd.Series, dict]:
+                     seed: int = 0, language: str = "en") -> tuple[pd.Series, dict]:
     """Cluster respondents on ``columns`` with Gower distance and k-medoids; k by silhouette.
 
     Why Gower + k-medoids rather than one-hot + k-means: Gower gives every chosen column the
@@ -72,10 +73,8 @@ def segment_clusters(respondents: pd.DataFrame, columns, *, k_range: tuple[int, 
         answered |= feature.present
     rows = np.flatnonzero(answered)
     if len(rows) <= k_low:
-        raise InputError(source_name(respondents),
-                         f"only {len(rows)} respondents answered the chosen columns; clustering needs "
-                         f"more than {k_low}.", column=", ".join(columns),
-                         fix="Choose columns more people answered, or use segment_rules.")
+        raise InputError(source_name(respondents), column=", ".join(columns), key="err_too_few_to_cluster",
+                         answered=Counted(len(rows), "respondent"), k=k_low)
     rng = np.random.default_rng(seed)
     fit = rows if len(rows) <= MAX_FIT else np.sort(rng.choice(rows, MAX_FIT, replace=False))
     distances = _gower(features, fit, fit)
@@ -103,7 +102,7 @@ def segment_clusters(respondents: pd.DataFrame, columns, *, k_range: tuple[int, 
                               "columns": columns}
     labels.attrs["definitions"] = definitions
     diagnostics = {
-        "method": "Gower distance + k-medoids, k by mean silhouette",
+        "method": label("segments_method", language),
         "silhouette": {k: round(float(s), 4) for k, s in silhouettes.items()},
         "k": len(order),
         "seed": seed,

@@ -176,7 +176,8 @@ def persona_messages(result) -> HTML:
     language = journey.language
     shown = show.bullets(result.messages, empty=count(len(journey.personas), "persona", language)).data
     if result.diagnostics.get("k") is not None:
-        shown += f"<p>{escape(label('segments_chosen', language, k=result.diagnostics['k']))}</p>"
+        chosen = label("segments_chosen", language, method=result.diagnostics["method"], k=result.diagnostics["k"])
+        shown += f"<p>{escape(chosen)}</p>"
     return HTML(shown)
 
 

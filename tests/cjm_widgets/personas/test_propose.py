@@ -228,6 +228,13 @@ def test_reconcile_reports_big_moves_lost_and_new_segments():
         in messages
     assert "New segment 'D' (5%) has no earlier persona: review it." in messages
     assert len(messages) == 3
+    _, polish = reconcile(new, previous, language="pl")
+    assert polish == ["Persona „B2”: udział zmienił się z 30% na 45%.",
+                      "Persona „C” (10%) nie pasuje do żadnego segmentu w nowych danych; zmiany zespołu (name) nie "
+                      "zostały przeniesione.",
+                      "Nowy segment „D” (5%) nie ma wcześniejszej persony: przejrzyj go."]
+    _, russian = reconcile(new, previous, language="ru")
+    assert "Персона «B2»: доля изменилась с 30\xa0% до 45\xa0%." in russian
 
 
 # ---- real export ---------------------------------------------------------------------

@@ -136,8 +136,21 @@ def test_clusters_on_a_large_survey_fit_a_sample_and_label_everyone():
 
 def test_clusters_need_enough_respondents():
     frame = pd.DataFrame({"age": [20, 30, None]}, index=["a", "b", "c"])
-    with pytest.raises(InputError, match="only 2 respondents"):
+    with pytest.raises(InputError, match="only 2 respondents") as caught:
         segment_clusters(frame, ["age"], k_range=(2, 3))
+    assert caught.value.in_language("pl") == (
+        "survey, kolumna 'age': na wybrane kolumny odpowiedziało tylko 2 respondentów; grupowanie wymaga więcej "
+        "niż 2. Poprawka: Wybierz kolumny, na które odpowiedziało więcej osób, albo użyj segment_rules.")
+    assert "ответили только 2 респондента" in caught.value.in_language("ru")
+
+
+def test_clusters_name_their_method_in_the_clients_language():
+    respondents, _, _ = planted_population(per_segment=20, seed=3)
+    _, english = segment_clusters(respondents, COLUMNS, k_range=(2, 3))
+    _, russian = segment_clusters(respondents, COLUMNS, k_range=(2, 3), language="ru")
+    assert english["method"] == "Gower distance + k-medoids, k by mean silhouette"
+    assert russian["method"] == "расстояние Гауэра + k-медоиды, k по среднему силуэту"
+    assert {k: v for k, v in russian.items() if k != "method"} == {k: v for k, v in english.items() if k != "method"}
 
 
 # ---- what sets segments apart --------------------------------------------------------

@@ -135,9 +135,9 @@ def test_quotes_views_name_touchpoints_count_quotes_and_draw_a_chart():
 
 def test_persona_views_count_personas_and_chart_their_shares():
     shown = journey("pl")
-    result = SimpleNamespace(journey=shown, messages=[], diagnostics={"k": 2})
+    result = SimpleNamespace(journey=shown, messages=[], diagnostics={"k": 2, "method": "k-medoidy"})
     said = text_of(steps.persona_messages(result))
-    assert "2 persony" in said and "k = 2" in said
+    assert "2 persony" in said and "Segmenty: k-medoidy; k = 2" in said
     assert isinstance(steps.persona_shares(shown), Image)
     assert "Bargain hunters" in steps.persona_cards(shown).data
     shown.personas = []
