@@ -79,6 +79,24 @@ class InputError(CJMError):
         return self.message(language)
 
 
+def problem(file, language: str | None = "en", *, key: str, row=None, line=None, column=None,
+            fix_key: str | None = None, **params) -> str:
+    """One problem line of a partly bad file, said in ``language``: the same place, words and fix
+    as the keyed InputError it would be, were the whole file bad."""
+    return InputError(file, row=row, line=line, column=column, key=key, fix_key=fix_key, **params).message(language)
+
+
+class Placed:
+    """A keyed InputError with its place ("survey.csv, wiersz 12: ..."), said as one item of a
+    longer message (a bare InputError is said there without it)."""
+
+    def __init__(self, error: InputError):
+        self.error = error
+
+    def say(self, language: str | None) -> str:
+        return self.error.message(language)
+
+
 class JourneyFileError(InputError):
     """journey.json cannot be read (corrupt, or written by a newer kit)."""
 

@@ -85,7 +85,8 @@ def survey_intake(step: Step) -> SurveyIntake:
     if section:
         from .survey import read_survey, survey_evidence
 
-        survey = parsed_survey(step.out) or read_survey(step.kit.path(section["file"]), sheet=section.get("sheet"))
+        survey = parsed_survey(step.out) or read_survey(step.kit.path(section["file"]), sheet=section.get("sheet"),
+                                                        language=journey.language)
         frame, problems = survey_evidence(survey, section.get("questions") or [],
                                           respondent_id=section.get("respondent_id"), language=journey.language,
                                           touchpoints=journey.touchpoints)
@@ -184,7 +185,7 @@ def respondent_answers(step: Step, survey, section: dict) -> pd.DataFrame:
     wanted = [*(settings.get("columns") or section.get("segments") or [])]
     if settings.get("channel_column"):
         wanted.append(settings["channel_column"])
-    columns = ["source_row"] + list(dict.fromkeys(find_column(survey, c, "survey segment column") for c in wanted))
+    columns = ["source_row"] + list(dict.fromkeys(find_column(survey, c, "survey.segments") for c in wanted))
     columns += [q.column for q in survey.questions if q.type == "text" and q.column not in columns]  # persona quotes
     answers = frame[columns].copy()
     answers.attrs = {"file": survey.file}
@@ -275,7 +276,7 @@ def personas(step: Step) -> PersonaStep:
 
     file = frame.attrs["file"]
     channel_column = match_column(picked, channel, "personas.channel_column", file) if channel else None
-    segment_columns = [match_column(picked, c, "survey segment column", file) for c in columns]
+    segment_columns = [match_column(picked, c, "survey.segments", file) for c in columns]
     diagnostics: dict = {}
     if settings.get("method", "clusters") == "rules":
         labels = segment_rules(frame, segment_columns, min_size=int(settings.get("min_size", 10)))

@@ -10,7 +10,8 @@ from __future__ import annotations
 import pandas as pd
 
 from .config import KIT_FILE, Kit
-from .errors import ConfigError, InputError
+from .errors import ConfigError, InputError, Placed
+from .labels import Counted, Listed, phrase
 
 MIN_ANSWERS = 5  # fewer answers than this say too little about a scale to contradict it
 
@@ -24,28 +25,28 @@ def preflight(kit: Kit):
     from .survey import read_survey
 
     try:
-        survey = read_survey(kit.path(section["file"]), sheet=section.get("sheet"))
+        survey = read_survey(kit.path(section["file"]), sheet=section.get("sheet"), language=kit.language)
     except InputError as exc:
-        raise ConfigError(kit.path(KIT_FILE), f"survey.file cannot be read: {exc}",
-                          fix="Correct the export or survey.file, then run again.") from None
+        raise ConfigError(kit.path(KIT_FILE), key="err_survey_unreadable", error=Placed(exc)) from None
     problems = survey_problems(survey, section, kit.personas)
     if problems:
         raise ConfigError(kit.path(KIT_FILE), key="err_kit_survey", export=survey.file,
-                          problems="\n  - ".join(problems))
+                          problems=Listed(tuple(problems)))
     return survey
 
 
-def survey_problems(survey, section: dict, personas: dict) -> list[str]:
-    """One line per key whose column is missing or whose scale the answers contradict."""
+def survey_problems(survey, section: dict, personas: dict) -> list:
+    """One line per key whose column is missing or whose scale the answers contradict, each said
+    later in the client's language (``labels.Listed``)."""
     from .survey.observations import find_column, mapped_questions, respondents_frame
 
-    problems: list[str] = []
+    problems: list = []
 
     def column(key: str, wanted) -> str | None:
         try:
-            return find_column(survey, str(wanted), "the header")
+            return find_column(survey, str(wanted), key)
         except InputError as exc:
-            problems.append(f"{key}: {exc.problem} {exc.fix}")
+            problems.append(exc)
             return None
 
     for i, entry in enumerate(section.get("questions") or [], 1):
@@ -55,7 +56,7 @@ def survey_problems(survey, section: dict, personas: dict) -> list[str]:
         try:
             (mapped,) = mapped_questions(survey, [entry])
         except InputError as exc:
-            problems.append(f"{where}: {exc.problem} {exc.fix}")
+            problems.append(phrase("kit_where", where=where, what=exc))
             continue
         if mapped.measure != "text":
             problems.extend(scale_problems(survey, mapped, entry, where))
@@ -64,8 +65,7 @@ def survey_problems(survey, section: dict, personas: dict) -> list[str]:
             found = column(f"survey.{key}", section[key])
             question = survey.question(found) if found else None
             if key == "overall" and question and question.type != "nps" and not question.scale:
-                problems.append(f"survey.overall: {found!r} is a {question.type} question, not a rating; "
-                                "name the NPS or overall-satisfaction column.")
+                problems.append(phrase("kit_overall_not_rating", column=found, type=question.type))
     for i, wanted in enumerate(section.get("segments") or [], 1):
         column(f"survey.segments[{i}]", wanted)
     for i, wanted in enumerate(personas.get("columns") or [], 1):
@@ -76,12 +76,12 @@ def survey_problems(survey, section: dict, personas: dict) -> list[str]:
         try:
             respondents_frame(survey, section["respondent_id"])
         except InputError as exc:
-            problems.append(f"survey.respondent_id: {exc.message()}")
+            problems.append(phrase("kit_where", where="survey.respondent_id", what=Placed(exc)))
     return problems
 
 
-def scale_problems(survey, mapped, entry: dict, where: str) -> list[str]:
-    """A declared scale that drops answers, or one the answers contradict."""
+def scale_problems(survey, mapped, entry: dict, where: str) -> list:
+    """A declared scale that drops answers, or one the answers contradict (phrases of labels.py)."""
     cells = survey.frame[mapped.column]
     if cells.dtype.kind in "fiu":  # read as numbers: no text to look at (a million floats as text cost seconds)
         given, numbers = cells.notna(), cells
@@ -95,9 +95,9 @@ def scale_problems(survey, mapped, entry: dict, where: str) -> list[str]:
     text = int(answers.isna().sum())
     if text:
         example = cells[given & numbers.isna()].iloc[0]
-        problems.append(f"{where}.type: {text} of {int(given.sum())} answers in {mapped.column!r} are not "
-                        f"numbers (e.g. {str(example)!r}); use `type: text` for open answers, or map a rating "
-                        "column.")
+        problems.append(phrase("kit_scale_not_numbers", where=where, text=text,
+                               given=Counted(int(given.sum()), "answer"), column=mapped.column,
+                               example=str(example)))
     answers = answers.dropna()
     if answers.empty:
         return problems
@@ -105,17 +105,16 @@ def scale_problems(survey, mapped, entry: dict, where: str) -> list[str]:
     fitting = f"scale: {int(high)}" if low >= 1 else f"scale: [{int(low)}, {int(high)}]"
     outside = int(((answers < mapped.low) | (answers > mapped.high)).sum())
     if outside:
-        problems.append(f"{key}: the {mapped.measure} scale {scale} drops {outside} of {answers.size} answers "
-                        f"in {mapped.column!r} (they lie in {low:g}..{high:g}); set the scale the question "
-                        f"used, e.g. `{fitting}`.")
+        problems.append(phrase("kit_scale_drops", where=key, measure=mapped.measure, scale=scale, outside=outside,
+                               given=Counted(answers.size, "answer"), column=mapped.column, low=f"{low:g}",
+                               high=f"{high:g}", fitting=fitting))
         return problems
     detected = survey.question(mapped.column).scale
     narrower = detected is not None and detected[1] < mapped.high and high <= detected[1]
     if answers.size >= MIN_ANSWERS and (high <= (mapped.low + mapped.high) / 2 or narrower):
         top = int(detected[1]) if narrower else int(high)
-        fix = (f"is it an NPS question? If it offered 1..{top}, use `type: likert` with `scale: {top}`."
-               if mapped.measure == "nps" else f"set `scale: {top}` if the question offered 1..{top}.")
-        problems.append(f"{key}: {answers.size} answers in {mapped.column!r} use only {low:g}..{high:g}, "
-                        f"but the {mapped.measure} scale says {scale}: every score would come out too low; "
-                        f"{fix}")
+        fix = phrase("kit_scale_nps_fix" if mapped.measure == "nps" else "kit_scale_fix", top=top)
+        problems.append(phrase("kit_scale_too_low", where=key, given=Counted(answers.size, "answer"),
+                               column=mapped.column, low=f"{low:g}", high=f"{high:g}", measure=mapped.measure,
+                               scale=scale, fix=fix))
     return problems

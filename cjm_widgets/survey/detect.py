@@ -12,6 +12,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from ..errors import problem
 from .formats import meta_type
 from .scales import YES_NO, is_missing_label, match_label_scale, norm, nps, ordered_bins, parse_number
 from .types import SCALE_TYPES, Question
@@ -39,8 +40,8 @@ def hint(text: str) -> str | None:
 
 
 def build_question(column: str, text: str, values: list[str], rows: list[int], fmt: str,
-                   file: str) -> tuple[Question, list, list[str]]:
-    """(question, converted values, problems) for one column's raw answers.
+                   file: str, language: str = "en") -> tuple[Question, list, list[str]]:
+    """(question, converted values, problems in ``language``) for one column's raw answers.
 
     "Don't know / not applicable" answers are no answer: counted in ``dont_know``, never scored.
     """
@@ -53,12 +54,12 @@ def build_question(column: str, text: str, values: list[str], rows: list[int], f
         question, cells = meta_question(column, text, pd.Series(stripped, dtype=object), kind)
         return question, cells.tolist(), []
     answers = [v for v in present if not is_missing_label(v)]
-    question, converted, problems = _answers_question(column, text, values, answers, rows, fmt, file)
+    question, converted, problems = _answers_question(column, text, values, answers, rows, fmt, file, language)
     question.dont_know = len(present) - len(answers)
     return question, converted, problems
 
 
-def _answers_question(column, text, values, answers, rows, fmt, file):
+def _answers_question(column, text, values, answers, rows, fmt, file, language):
     labelled = match_label_scale(answers) if any(parse_number(a) is None for a in answers) else None
     if labelled and (len(set(labelled[2].values())) >= 2 or hint(text)):  # one lone "good" is a comment
         measure, points, labels = labelled
@@ -73,7 +74,7 @@ def _answers_question(column, text, values, answers, rows, fmt, file):
         return question, [None if not v.strip() or is_missing_label(v) else v.strip() for v in values], []
     numbers = [parse_number(v) for v in answers]
     if answers and sum(n is not None for n in numbers) >= 0.75 * len(answers):
-        return _numeric(column, text, values, rows, fmt, file)
+        return _numeric(column, text, values, rows, fmt, file, language)
     question = Question(column, text, _categorical(column, text, answers), n=len(answers))
     return question, [None if not v.strip() or is_missing_label(v) else v.strip() for v in values], []
 
@@ -92,20 +93,20 @@ def meta_question(column: str, text: str, cells: pd.Series, kind: str, *,
     return Question(column, text, kind, n=int(keep.sum())), stripped.where(keep, None)
 
 
-def _numeric(column, text, values, rows, fmt, file):
+def _numeric(column, text, values, rows, fmt, file, language):
     parsed, problems = [], []
     for raw, row in zip(values, rows):
         value = None if not raw.strip() or is_missing_label(raw) else parse_number(raw)
         if raw.strip() and not is_missing_label(raw) and value is None:
-            problems.append(_problem(file, row, column, raw, "not a number"))
+            problems.append(_problem(file, language, row, column, "survey_not_a_number", raw))
         parsed.append(value)
     question, converted, more = numeric_question(column, text, np.array(parsed, dtype=float), rows, fmt, file,
-                                                 raw=values)
+                                                 raw=values, language=language)
     return question, converted, problems + more
 
 
 def numeric_question(column: str, text: str, numbers: np.ndarray, rows, fmt: str, file: str,
-                     raw=None) -> tuple[Question, Any, list[str]]:
+                     raw=None, language: str = "en") -> tuple[Question, Any, list[str]]:
     """(question, values, problems) for a column of numbers (NaN = no answer), whole-column at once.
 
     The type follows the wording and the range: NPS 0..10, a stated or implied 1..5/7/10 scale,
@@ -132,8 +133,8 @@ def numeric_question(column: str, text: str, numbers: np.ndarray, rows, fmt: str
         outside = ~np.isnan(numbers) & ((numbers < question.scale[0]) | (numbers > question.scale[1]))
         for i in np.flatnonzero(outside):
             shown = raw[i] if raw is not None else f"{numbers[i]:g}"
-            problems.append(_problem(file, rows[i], column, shown,
-                                     f"outside the scale {question.scale[0]:g}..{question.scale[1]:g}"))
+            problems.append(_problem(file, language, rows[i], column, "survey_outside_scale", shown,
+                                     low=f"{question.scale[0]:g}", high=f"{question.scale[1]:g}"))
         numbers = np.where(outside, np.nan, numbers)
         present = numbers[~np.isnan(numbers)]
     if question.type == "choice":
@@ -171,6 +172,6 @@ def _categorical(column: str, text: str, answers: list[str]) -> str:
     return "text"
 
 
-def _problem(file, row, column, raw, what) -> str:
-    return (f"{file}, row {row}, column {column!r}: {raw.strip()!r} is {what}; the answer is left out. "
-            "Fix: correct the cell in a copy of the export, or leave it as missing.")
+def _problem(file, language, row, column, key, raw, **params) -> str:
+    return problem(file, language, row=row, column=column, key=key, fix_key="survey_cell_fix", raw=raw.strip(),
+                   **params)

@@ -14,7 +14,8 @@ from typing import Optional
 import numpy as np
 import pandas as pd
 
-from ..errors import InputError
+from ..errors import InputError, problem
+from ..labels import phrase
 from ..model import Observation
 from .formats import clean_header
 from .scales import norm
@@ -25,7 +26,7 @@ MAPPED_TYPES = ("likert", "nps", "csat", "ces", "text")
 DIRECTIONS = ("higher_is_better", "lower_is_better")
 
 
-def find_column(survey: Survey, wanted: str, what: str = "survey.questions column") -> str:
+def find_column(survey: Survey, wanted: str, what: str = "survey.questions") -> str:
     """The export column a kit.yaml entry names: the exact header, or a unique start of it."""
     return match_column(list(survey.frame.columns), wanted, what, survey.file)
 
@@ -40,13 +41,12 @@ def match_column(columns: list[str], wanted: str, what: str, file: str) -> str:
     if len(starts) == 1:
         return starts[0]
     if starts:
-        listed = "; ".join(repr(c) for c in starts[:5])
-        raise InputError("kit.yaml", f"{what} {wanted!r} matches {len(starts)} columns of {file}: "
-                         f"{listed}.", column=wanted, fix="Write more of the header so only one column matches.")
+        raise InputError("kit.yaml", column=wanted, key="err_column_ambiguous", what=what, wanted=wanted,
+                         n=len(starts), export=file, listed="; ".join(repr(c) for c in starts[:5]))
     close = difflib.get_close_matches(wanted, columns, n=3, cutoff=0.4)
-    hint = f" Close headers: {'; '.join(repr(c) for c in close)}." if close else ""
-    raise InputError("kit.yaml", f"{what} {wanted!r} matches no column of {file}.{hint}",
-                     column=wanted, fix="Copy the header from `cjm survey inspect` output.")
+    hint = phrase("err_close_headers", headers="; ".join(repr(c) for c in close)) if close else ""
+    raise InputError("kit.yaml", column=wanted, key="err_column_missing", what=what, wanted=wanted, export=file,
+                     hint=hint)
 
 
 @dataclass
@@ -69,14 +69,13 @@ def mapped_questions(survey: Survey, questions: list[dict]) -> list[MappedQuesti
         column = find_column(survey, str(entry.get("column", "")))
         measure = str(entry.get("type") or survey.question(column).type)
         if measure not in MAPPED_TYPES:
-            raise InputError("kit.yaml", f"survey question type {measure!r} is not one of "
-                             f"{', '.join(MAPPED_TYPES)}.", column=entry.get("column"),
-                             fix="Set type to likert, nps, csat, ces or text.")
+            raise InputError("kit.yaml", column=entry.get("column"), key="err_question_type", measure=measure,
+                             types=", ".join(MAPPED_TYPES))
         low, high = _scale(survey, column, measure, entry)
         direction = entry.get("direction") or "higher_is_better"
         if direction not in DIRECTIONS:
-            raise InputError("kit.yaml", f"direction {direction!r} is not one of {', '.join(DIRECTIONS)}.",
-                             column=entry.get("column"), fix="Use higher_is_better or lower_is_better.")
+            raise InputError("kit.yaml", column=entry.get("column"), key="err_direction", direction=direction,
+                             directions=", ".join(DIRECTIONS))
         mapped.append(MappedQuestion(column, measure, low, high, direction, entry.get("touchpoint"),
                                      entry.get("stage")))
     return mapped
@@ -101,8 +100,7 @@ def survey_evidence(survey: Survey, questions: list[dict], *, respondent_id=None
         if q.measure == "text" and q.touchpoint is None and q.stage is None:
             coded, uncoded = _coded_texts(column, touchpoints or [], language)
             if uncoded:
-                problems.append(f"{survey.file}, column {q.column!r}: {uncoded} answer(s) name no touchpoint and "
-                                "are not used. Fix: add keywords to the touchpoints, or map the column to one.")
+                problems.append(problem(survey.file, language, column=q.column, key="survey_uncoded", n=uncoded))
             if len(coded):
                 parts.append(_text_rows(coded, survey, q, ids, rows))
             continue
@@ -114,7 +112,7 @@ def survey_evidence(survey: Survey, questions: list[dict], *, respondent_id=None
             kind, raw, text = "text", np.full(kept.size, np.nan), kept
         else:
             valences, off_scale = column_valences(column, q.measure, q.low, q.high, q.direction)
-            problems += off_scale_problems(survey, q, off_scale)
+            problems += off_scale_problems(survey, q, off_scale, language)
             keep = ~np.isnan(valences)
             valences = valences[keep]
             raw = pd.to_numeric(column, errors="coerce").to_numpy(dtype=float)[keep]
@@ -171,11 +169,11 @@ def survey_observations(survey: Survey, questions: list[dict], *, respondent_id=
     return observations_from_frame(frame), problems
 
 
-def off_scale_problems(survey: Survey, q: MappedQuestion, off_scale: np.ndarray) -> list[str]:
-    """One problem line per answer column_valences could not place on the question's scale."""
+def off_scale_problems(survey: Survey, q: MappedQuestion, off_scale: np.ndarray, language: str = "en") -> list[str]:
+    """One problem line (in ``language``) per answer column_valences could not place on the question's scale."""
     values = survey.frame[q.column].tolist() if off_scale.any() else []
-    return [f"{survey.file}, row {survey.rows[i]}, column {q.column!r}: {values[i]!r} is not on the "
-            f"{q.measure} scale {q.low:g}..{q.high:g}; left out. Fix: correct the mapping's scale or the answer."
+    return [problem(survey.file, language, row=survey.rows[i], column=q.column, key="survey_off_scale",
+                    value=values[i], measure=q.measure, low=f"{q.low:g}", high=f"{q.high:g}")
             for i in np.flatnonzero(off_scale)]
 
 
@@ -195,10 +193,9 @@ def _respondent_ids(survey: Survey, respondent_id) -> list[str]:
     seen: dict[str, int] = {}
     for respondent, row in zip(ids, survey.rows):
         if respondent in seen or respondent == "":
-            first = f" (first at row {seen[respondent]})" if respondent in seen else ""
-            raise InputError(survey.path, f"respondent id {respondent!r} is empty or repeated{first}.",
-                             row=row, column=column,
-                             fix="Choose a column with one unique id per respondent, or set respondent_id: null.")
+            first = phrase("err_respondent_id_first", row=seen[respondent]) if respondent in seen else ""
+            raise InputError(survey.path, row=row, column=column, key="err_respondent_id", id=respondent,
+                             first=first)
         seen[respondent] = row
     return ids
 
@@ -216,8 +213,7 @@ def _scale(survey: Survey, column: str, measure: str, entry: dict) -> tuple[floa
     detected = survey.question(column).scale
     if scale is None and detected:
         return float(detected[0]), float(detected[1])
-    raise InputError("kit.yaml", f"survey question {entry.get('column')!r} needs a scale (points, e.g. 5).",
-                     column=entry.get("column"), fix="Add `scale: 5` (or 7) to the question.")
+    raise InputError("kit.yaml", column=entry.get("column"), key="err_needs_scale", column_name=entry.get("column"))
 
 
 def _score_texts(texts, language: str) -> np.ndarray:

@@ -12,7 +12,7 @@ import io
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..errors import InputError
+from ..errors import InputError, problem
 from ..decoding import decode_bytes
 from ..input_limits import check_sheet_cells, check_survey_size, check_zip
 
@@ -33,7 +33,9 @@ class RawTable:
     problems: list[str] = field(default_factory=list)
 
 
-def read_table(path: Path, sheet=None) -> RawTable:
+def read_table(path: Path, sheet=None, *, language: str = "en") -> RawTable:
+    """The export's records as text, each with its line or row; a broken CSV record ends the
+    reading with a problem said in ``language``."""
     suffix = path.suffix.lower()
     check_survey_size(path)
     if suffix in SPSS_SUFFIXES:
@@ -41,16 +43,15 @@ def read_table(path: Path, sheet=None) -> RawTable:
     try:
         data = path.read_bytes()
     except FileNotFoundError:
-        raise InputError(path, "file not found.", fix="Check the path in kit.yaml (survey.file).") from None
+        raise InputError(path, key="survey_not_found") from None
     except OSError as exc:
-        raise InputError(path, f"cannot be read ({exc.strerror}).", fix="Check the file's permissions.") from None
+        raise InputError(path, key="survey_unreadable", error=exc.strerror) from None
     if data.startswith(b"PK\x03\x04") or suffix in EXCEL_SUFFIXES:
         return _read_xlsx(path, data, sheet)
     if suffix == ".xls" or data.startswith(b"\xd0\xcf\x11\xe0"):
-        raise InputError(path, "old Excel .xls files are not read.",
-                         fix="Open it in Excel and save as .xlsx or CSV UTF-8.")
+        raise InputError(path, key="survey_xls")
     text, encoding = decode_bytes(data, path)
-    return _read_csv(path, text, encoding)
+    return _read_csv(path, text, encoding, language)
 
 
 # ---- CSV ----------------------------------------------------------------------------------
@@ -73,7 +74,7 @@ def sniff_delimiter(text: str) -> str:
     return best
 
 
-def _read_csv(path: Path, text: str, encoding: str) -> RawTable:
+def _read_csv(path: Path, text: str, encoding: str, language: str = "en") -> RawTable:
     if text.startswith("\ufeff"):
         text = text[1:]
     delimiter = sniff_delimiter(text)
@@ -90,9 +91,7 @@ def _read_csv(path: Path, text: str, encoding: str) -> RawTable:
         except StopIteration:
             break
         except csv.Error as exc:
-            table.problems.append(
-                f"{path.name}, line {start}: the record starting here is broken ({exc}); the rest of the file is not read "
-                "(is the file cut short?). Fix: export the survey again.")
+            table.problems.append(problem(path.name, language, line=start, key="survey_broken_record", error=exc))
             break
         if any(cell.strip() for cell in row):  # line breaks inside cells shown as \n whatever the file used
             table.records.append((start, [c.replace("\r\n", "\n").replace("\r", "\n") for c in row]))
@@ -109,8 +108,7 @@ def _read_xlsx(path: Path, data: bytes, sheet) -> RawTable:
     try:
         book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as exc:  # zipfile, XML and openpyxl errors all mean "not a readable workbook"
-        raise InputError(path, f"is not a readable Excel workbook ({type(exc).__name__}).",
-                         fix="Open it in Excel and save it again as .xlsx, or export CSV UTF-8.") from None
+        raise InputError(path, key="survey_bad_xlsx", error=type(exc).__name__) from None
     try:
         for ws in book.worksheets:
             check_sheet_cells(path, ws.title, ws.max_row, ws.max_column)
@@ -121,8 +119,7 @@ def _read_xlsx(path: Path, data: bytes, sheet) -> RawTable:
         names = list(sheets)
         name = names[sheet] if isinstance(sheet, int) and 0 <= sheet < len(names) else sheet
         if name not in sheets:
-            raise InputError(path, f"has no sheet {sheet!r}; its sheets are {', '.join(names)}.",
-                             fix="Name one of these sheets.")
+            raise InputError(path, key="survey_no_sheet", sheet=sheet, sheets=", ".join(names))
         records = sheets[name]
     else:  # the sheet with the most filled cells: exports often sit behind a cover sheet
         records = max(sheets.values(), key=lambda rs: sum(sum(bool(c) for c in r) for _, r in rs))
@@ -165,15 +162,13 @@ def _read_spss(path: Path) -> RawTable:
     try:
         import pyreadstat
     except ImportError:
-        raise InputError(path, "reading SPSS .sav files needs the pyreadstat package.",
-                         fix="pip install pyreadstat, or export the survey as CSV/XLSX.") from None
+        raise InputError(path, key="survey_needs_pyreadstat") from None
     if not path.is_file():
-        raise InputError(path, "file not found.", fix="Check the path in kit.yaml (survey.file).")
+        raise InputError(path, key="survey_not_found")
     try:
         frame, meta = pyreadstat.read_sav(str(path))
     except Exception as exc:  # pyreadstat raises its own ReadstatError and plain errors
-        raise InputError(path, f"is not a readable SPSS file ({exc}).",
-                         fix="Save it again from SPSS, or export CSV/XLSX.") from None
+        raise InputError(path, key="survey_bad_sav", error=exc) from None
     names = list(frame.columns)
     labels = [meta.column_names_to_labels.get(n) or n for n in names]
     columns = [_sav_column(frame[n], meta.variable_value_labels.get(n) or {}) for n in names]

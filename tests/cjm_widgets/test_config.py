@@ -200,6 +200,28 @@ def test_data_mistakes_all_at_once(tmp_path):
     assert "survey.segments[5]" in text and "survey.overall: 'What did you like most?' is a text question" in text
 
 
+def test_preflight_says_the_data_mistakes_in_the_clients_language(tmp_path):
+    def edit(data):
+        data["language"] = "pl"
+        question(data, "payment")["scale"] = 10
+        question(data, "delivery")["scale"] = 3
+        data["survey"]["questions"][0]["column"] = "How satisfied were you with the adverts?"
+        data["survey"]["overall"] = "What did you like most?"
+
+    with pytest.raises(ConfigError) as err:
+        preflight(load_kit(demo_client(tmp_path, edit)))
+    polish, russian = err.value.in_language("pl"), err.value.in_language("ru")
+    assert "kit.yaml: nie pasuje do eksportu ankiety survey.csv:\n  - survey.questions[1].column " in polish
+    assert "'How satisfied were you with the adverts?' nie pasuje do żadnej kolumny w survey.csv." in polish
+    assert "survey.questions[8].scale: 284 odpowiedzi w " in polish and "używają tylko 1..5, a skala likert to 1..10" in polish
+    assert "ustaw `scale: 5`, jeśli pytanie oferowało 1..5." in polish
+    assert "skala likert 1..3 pomija 43 z 289 odpowiedzi w " in polish and "(leżą w 1..5)" in polish
+    assert "survey.overall: 'What did you like most?' to pytanie typu text, nie ocena" in polish
+    assert polish.endswith("Poprawka: Popraw te klucze w kit.yaml (`cjm survey inspect` pokazuje kolumny, typy i "
+                           "skale eksportu).")
+    assert "не подходит ни к одному столбцу survey.csv" in russian and "шкала likert 1..3 отбрасывает " in russian
+
+
 def test_the_demo_passes_preflight():
     assert preflight(load_kit(DEMO)).file == "survey.csv"  # no problem raised; the parse handed on
 

@@ -81,8 +81,24 @@ def test_unknown_or_ambiguous_column_names_candidates():
         survey_observations(survey, [{"column": "How satisfied are you with delivery", "type": "csat",
                                       "touchpoint": "delivery", "scale": 5}])
     assert "How satisfied are you with our delivery?" in str(info.value) and "kit.yaml" in str(info.value)
-    with pytest.raises(InputError, match="matches 3 columns"):
+    with pytest.raises(InputError, match="matches 3 columns") as info:
         survey_observations(survey, [{"column": "Which channels", "type": "text", "touchpoint": "x"}])
+    assert info.value.in_language("ru").startswith(
+        "kit.yaml, столбец 'Which channels': survey.questions 'Which channels' подходит к нескольким столбцам "
+        "surveymonkey.csv (3): ")
+    assert info.value.in_language("ru").endswith(
+        "Исправление: Напишите заголовок полнее, чтобы подходил только один столбец.")
+
+
+def test_a_missing_column_names_close_headers_in_polish():
+    survey = read_survey(DATA / "surveymonkey.csv")
+    with pytest.raises(InputError) as info:
+        survey_observations(survey, [{"column": "How satisfied are you with delivery", "type": "csat",
+                                      "touchpoint": "delivery", "scale": 5}])
+    said = info.value.in_language("pl")
+    assert "nie pasuje do żadnej kolumny w surveymonkey.csv. Podobne nagłówki: " in said
+    assert "'How satisfied are you with our delivery?'" in said
+    assert said.endswith("Poprawka: Skopiuj nagłówek z wyniku `cjm survey inspect`.")
 
 
 def test_respondents_frame_indexed_by_id():
@@ -195,3 +211,7 @@ def test_an_open_question_without_a_touchpoint_is_coded_answer_by_answer(tmp_pat
     assert by_touchpoint["delivery"].row == 2 and by_touchpoint["checkout"].row == 3
     assert 0 < by_touchpoint["delivery"].confidence <= 1
     assert len(problems) == 1 and "1 answer(s) name no touchpoint" in problems[0] and "Anything else?" in problems[0]
+    _, polish = survey_evidence(read_survey(path), [{"column": "Anything else", "type": "text"}],
+                                touchpoints=touchpoints, language="pl")
+    assert polish == [f"{path.name}, kolumna 'Anything else?': odpowiedzi bez punktu styku: 1; nie są użyte. "
+                      "Poprawka: dodaj słowa kluczowe do punktów styku albo przypisz kolumnę do jednego z nich."]

@@ -235,6 +235,19 @@ def test_ragged_rows_are_reported_and_good_rows_kept():
     assert survey.question("How would you rate the website? (1-5)").n == 2
 
 
+def test_read_problems_are_said_in_the_clients_language():
+    polish = read_survey(DATA / "ragged.csv", language="pl").problems
+    assert polish[0] == ("ragged.csv, wiersz 3: komórek: 5, a nagłówek ma 3; wiersz pominięto. Poprawka: sprawdź, "
+                         "czy w wierszu nie ma zbędnego separatora lub uciętej linii.")
+    assert ("ragged.csv, wiersz 6, kolumna 'How would you rate the website? (1-5)': '9' jest poza skalą 1..5; "
+            "odpowiedź pominięto. Poprawka: popraw komórkę w kopii eksportu albo zostaw ją jako brak odpowiedzi."
+            in polish)
+    russian = "\n".join(read_survey(DATA / "ragged.csv", language="ru").problems)
+    assert "ragged.csv, строка 7, столбец " in russian and "'abc' — не число; ответ пропущен. Исправление: " in russian
+    assert read_survey(DATA / "truncated.csv", language="ru").problems[0].startswith(
+        "truncated.csv, строка 3: запись, начинающаяся здесь, повреждена")
+
+
 def test_truncated_file_keeps_rows_before_the_cut():
     survey = read_survey(DATA / "truncated.csv")
     assert survey.rows == [2]
@@ -267,8 +280,11 @@ def test_missing_and_corrupt_xlsx(tmp_path):
 def test_every_row_ragged_is_an_error(tmp_path):
     path = tmp_path / "shifted.csv"
     path.write_text("a,b,c\n1,2\n3,4\n", encoding="utf-8")
-    with pytest.raises(InputError, match="no row has the header's 3 cells"):
+    with pytest.raises(InputError, match="no row has the header's 3 cells") as info:
         read_survey(path)
+    assert info.value.in_language("pl") == (
+        f"{path}, wiersz 3: żaden wiersz nie ma tylu komórek co nagłówek (3). Poprawka: Sprawdź separator i czy "
+        "nagłówek jest w pierwszym wierszu.")
 
 
 # ---- two-row headers under merged cells, in every tool and in Excel re-saves ------------------
