@@ -194,20 +194,19 @@ def read_interviews(directory, touchpoints: list[Touchpoint], *,
     Hidden files and Word lock files (``~$...``) are not interviews and are passed over."""
     directory = Path(directory)
     if not directory.is_dir():
-        raise InputError(directory, "interview directory not found.",
-                         fix="Create it and put the transcripts there, or fix interviews.dir in kit.yaml.")
+        raise InputError(directory, key="tr_no_dir")
     observations: list[Observation] = []
     problems: list[str] = []
     for path in sorted(directory.iterdir()):
         if path.is_dir() or path.name.startswith((".", "~$")):
             continue
         if path.suffix.lower() not in EXTENSIONS:
-            problems.append(f"{path.name}: unknown file type, skipped (use {', '.join(EXTENSIONS)}).")
+            problems.append(f"{path.name}: {label('tr_unknown_type', language, extensions=', '.join(EXTENSIONS))}")
             continue
         try:
-            transcript = read_transcript(path)
+            transcript = read_transcript(path, language=language)
         except InputError as exc:
-            problems.append(exc.message().replace(str(path), path.name, 1))
+            problems.append(exc.message(language).replace(str(path), path.name, 1))
             continue
         problems.extend(f"{path.name}: {problem}" for problem in transcript.problems)
         coded = code_transcript(transcript, touchpoints, language=language)

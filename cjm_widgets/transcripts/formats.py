@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from typing import Optional
 
+from ..labels import label
 from .transcript import INTERVIEWER_WORDS, PARTICIPANT_WORDS, Utterance
 
 _TIME = r"(?:(\d+):)?(\d{1,2}):(\d{1,2})(?:[.,](\d+))?"
@@ -57,8 +58,8 @@ def accepted_speakers(candidates: Counter, units: int) -> set[str]:
 
 # ---- timed cues ---------------------------------------------------------------------------
 
-def parse_cues(text: str, srt: bool) -> tuple[str, list[Utterance], list[str]]:
-    """WebVTT or SRT: blocks separated by blank lines, each with a timing line."""
+def parse_cues(text: str, srt: bool, language: str = "en") -> tuple[str, list[Utterance], list[str]]:
+    """WebVTT or SRT: blocks separated by blank lines, each with a timing line; problems in ``language``."""
     cues = []  # (line, start, end, speaker from <v>, text)
     problems = []
     lines = text.split("\n")
@@ -75,12 +76,12 @@ def parse_cues(text: str, srt: bool) -> tuple[str, list[Utterance], list[str]]:
         if timing_at is None:
             head = block[0].strip()
             if not (head.startswith(("WEBVTT", "NOTE", "STYLE", "REGION")) or head.isdigit()):
-                problems.append(f"line {block_start + 1}: text outside any cue, not read: {head[:60]!r}")
+                problems.append(at_line(block_start + 1, language, "tr_outside_cue", head=head[:60]))
             continue
         match = _CUE_TIMING.match(block[timing_at])
         if not match:
-            problems.append(f"line {block_start + timing_at + 1}: unreadable cue time "
-                            f"{block[timing_at].strip()!r}; cue skipped")
+            problems.append(at_line(block_start + timing_at + 1, language, "tr_bad_cue_time",
+                                    timing=block[timing_at].strip()))
             continue
         body = " ".join(part.strip() for part in block[timing_at + 1:] if part.strip())
         voice = _VOICE.search(body)
@@ -106,9 +107,9 @@ def parse_cues(text: str, srt: bool) -> tuple[str, list[Utterance], list[str]]:
 
 # ---- turn-based text ----------------------------------------------------------------------
 
-def parse_lines(lines: list[str], default_format: str) -> tuple[str, list[Utterance], list[str]]:
+def parse_lines(lines: list[str], default_format: str, language: str = "en") -> tuple[str, list[Utterance], list[str]]:
     """Turn-based text: ``Name: text`` lines, ``[Name] HH:MM:SS`` or bare timestamp lines that
-    open a turn, chat lines, and wrapped lines that continue the current turn."""
+    open a turn, chat lines, and wrapped lines that continue the current turn; problems in ``language``."""
     parsed = [_classify(line) for line in lines]
     candidates = Counter(p[1] for p in parsed if p[0] == "prefix")
     units = sum(1 for line in lines if line.strip())
@@ -150,10 +151,9 @@ def parse_lines(lines: list[str], default_format: str) -> tuple[str, list[Uttera
     turns = [t for t in turns if t.text]
     problems = []
     if outside:
-        problems.append(f"{len(outside)} line(s) outside any speaker turn, not read as utterances "
-                        f"(line {_list_lines(outside)}): titles, headings or notes?")
+        problems.append(label("tr_lines_outside", language, n=len(outside), lines=_list_lines(outside)))
     if reactions:
-        problems.append(f"{len(reactions)} reaction(s) skipped (line {_list_lines(reactions)}).")
+        problems.append(label("tr_reactions", language, n=len(reactions), lines=_list_lines(reactions)))
     speakers = {t.speaker for t in turns if t.speaker}
     if any(p[0] == "header" for p in parsed):
         kind = "zoom_txt"
@@ -187,6 +187,11 @@ def _classify(raw: str):
     if match:
         return "prefix", match.group("name").strip(), time, match.group("rest").strip()
     return "text", None, None, line
+
+
+def at_line(line: int, language: str, key: str, **params) -> str:
+    """A transcript's problem at one line ("wiersz 12: ..."); the reader of many files adds the file."""
+    return f"{label('src_line', language, line=line)}: {label(key, language, **params)}"
 
 
 def _list_lines(numbers: list[int], shown: int = 8) -> str:

@@ -8,8 +8,9 @@ from xml.etree import ElementTree
 
 from ..errors import InputError
 from ..decoding import decode_bytes
+from ..labels import integer
 from ..input_limits import MAX_LINE_CHARS, check_transcript_size, check_zip, long_lines
-from .formats import QA_PAIRS, parse_cues, parse_lines
+from .formats import QA_PAIRS, at_line, parse_cues, parse_lines
 from .transcript import INTERVIEWER_WORDS, PARTICIPANT_WORDS, Transcript, Utterance
 
 EXTENSIONS = (".vtt", ".srt", ".txt", ".md", ".markdown", ".docx")
@@ -17,35 +18,35 @@ _SRT_START = re.compile(r"^\s*\d+\s*\n\s*\d[\d:,.]*\s*-->")
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
-def read_transcript(path) -> Transcript:
-    """Parse a transcript; InputError when the file is missing, binary, empty or holds no speech."""
+def read_transcript(path, *, language: str = "en") -> Transcript:
+    """Parse a transcript, its problems said in ``language``; InputError when the file is missing,
+    binary, empty or holds no speech."""
     path = Path(path)
     if not path.is_file():
-        raise InputError(path, "file not found.", fix="Check the path and the file name.")
+        raise InputError(path, key="tr_not_found")
     suffix = path.suffix.lower()
     check_transcript_size(path)
     if suffix == ".docx":
         check_zip(path)
-        paragraphs, dropped = _without_long_lines(_docx_paragraphs(path))
-        encoding, (kind, turns, problems) = "utf-8", parse_lines(paragraphs, "docx")
+        paragraphs, dropped = _without_long_lines(_docx_paragraphs(path), language)
+        encoding, (kind, turns, problems) = "utf-8", parse_lines(paragraphs, "docx", language)
         kind = "docx"
     else:
         text, encoding = decode_bytes(path.read_bytes(), path, "transcript")
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-        lines, dropped = _without_long_lines(text.split("\n"))
+        lines, dropped = _without_long_lines(text.split("\n"), language)
         if dropped:
             text = "\n".join(lines)
         if suffix == ".vtt" or text.lstrip().startswith("WEBVTT"):
-            kind, turns, problems = parse_cues(text, srt=False)
+            kind, turns, problems = parse_cues(text, False, language)
         elif suffix == ".srt" or _SRT_START.match(text):
-            kind, turns, problems = parse_cues(text, srt=True)
+            kind, turns, problems = parse_cues(text, True, language)
         else:
             kind, turns, problems = parse_lines(lines, "markdown" if suffix in (".md", ".markdown")
-                                                else "plain_txt")
+                                                else "plain_txt", language)
     if not turns:
-        raise InputError(path, "no speech found in the file" + (f" ({dropped[0]})." if dropped else "."),
-                         fix="Check that it is an interview transcript (.vtt, .srt, .txt, .md, .docx)"
-                             + (" and that its line breaks survived the export." if dropped else "."))
+        raise InputError(path, key="tr_no_speech", detail=f" ({dropped[0]})" if dropped else "",
+                         fix_key="tr_no_speech_long_fix" if dropped else None)
     problems = dropped + problems
     utterances = _merge(turns)
     speakers = list(dict.fromkeys(u.speaker for u in utterances if u.speaker))
@@ -77,13 +78,13 @@ def format_transcript_inspection(report: dict) -> str:
     return "\n".join(lines)
 
 
-def _without_long_lines(lines: list[str]) -> tuple[list[str], list[str]]:
+def _without_long_lines(lines: list[str], language: str) -> tuple[list[str], list[str]]:
     """Blank out lines too long to be a spoken turn (a lost line break, a pasted blob), keeping the
     line numbers of the rest; one problem per blanked line."""
     dropped = []
     for number in long_lines(lines):
-        dropped.append(f"line {number}: {len(lines[number - 1]):,} characters, longer than any spoken turn "
-                       f"(limit {MAX_LINE_CHARS:,}); left out")
+        dropped.append(at_line(number, language, "tr_long_line", chars=integer(len(lines[number - 1]), language),
+                               limit=integer(MAX_LINE_CHARS, language)))
         lines[number - 1] = ""
     return lines, dropped
 
@@ -95,8 +96,7 @@ def _docx_paragraphs(path: Path) -> list[str]:
             xml = archive.read("word/document.xml")
         root = ElementTree.fromstring(xml)
     except (zipfile.BadZipFile, KeyError, ElementTree.ParseError, OSError) as exc:
-        raise InputError(path, f"not a readable Word document ({exc}).",
-                         fix="Open it in Word and save it again as .docx, or export it as .txt.") from None
+        raise InputError(path, key="tr_bad_docx", error=exc) from None
     paragraphs = []
     for paragraph in root.iter(f"{_W}p"):
         parts = []

@@ -95,6 +95,8 @@ def test_read_interviews_directory(tmp_path, real_fixtures):
         "Fix: Save the transcript as .txt, .vtt, .srt, .md or .docx.",
         "e_slides.pdf: unknown file type, skipped (use .vtt, .srt, .txt, .md, .markdown, .docx).",
     ]
+    _, polish = read_interviews(tmp_path, TOUCHPOINTS_EN, language="pl")
+    assert polish[-1] == "e_slides.pdf: nieznany typ pliku, pominięto (użyj .vtt, .srt, .txt, .md, .markdown, .docx)."
 
 
 def test_read_interviews_missing_directory(tmp_path):

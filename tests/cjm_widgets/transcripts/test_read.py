@@ -149,6 +149,23 @@ def test_markdown_bold_names_and_headings(tmp_path):
     ]
     assert t.roles == {"Interviewer": "interviewer", "Customer": "participant"}
     assert t.problems[0].startswith("2 line(s) outside any speaker turn") and "(line 1, 8)" in t.problems[0]
+    assert read_transcript(path, language="pl").problems == [
+        "wiersze poza wypowiedziami rozmówców: 2, nie wczytano ich (wiersz 1, 8): tytuły, nagłówki albo notatki?"]
+    assert read_transcript(path, language="ru").problems[0].startswith("строк вне реплик собеседников: 2")
+
+
+def test_cue_problems_and_long_lines_are_said_in_the_clients_language(tmp_path):
+    path = tmp_path / "call.vtt"
+    path.write_text("WEBVTT\n\nstray words\n\n00:00:01.000 --> 00:00:04.000\n<v Ann>Delivery was late</v>\n\n"
+                    "1:2 --> x\nLost cue\n\n00:00:05.000 --> 00:00:06.000\n<v Ann>" + "a" * 1_000_000 + "</v>\n",
+                    encoding="utf-8")
+    polish = read_transcript(path, language="pl").problems
+    assert polish == ["wiersz 12: znaków: 1\xa0000\xa0011, więcej niż w jakiejkolwiek wypowiedzi (limit 1\xa0000\xa0000); "
+                      "pominięto",
+                      "wiersz 3: tekst poza napisami, nie wczytano: 'stray words'",
+                      "wiersz 8: nieczytelny czas napisu '1:2 --> x'; napis pominięto"]
+    assert read_transcript(path, language="ru").problems[2] == (
+        "строка 8: нечитаемое время субтитра '1:2 --> x'; субтитр пропущен")
 
 
 def _docx(path, paragraphs):
@@ -216,6 +233,15 @@ def test_broken_files_raise_input_error_naming_the_file(tmp_path, name, data, pr
     with pytest.raises(InputError) as info:
         read_transcript(path)
     assert info.value.file == str(path) and problem in info.value.problem and info.value.fix
+
+
+def test_a_file_without_speech_is_said_in_russian(tmp_path):
+    path = tmp_path / "blank.vtt"
+    path.write_bytes(b"WEBVTT\n\n")
+    with pytest.raises(InputError) as info:
+        read_transcript(path)
+    assert info.value.in_language("ru") == (f"{path}: в файле не найдено реплик. Исправление: Проверьте, что это "
+                                            "расшифровка интервью (.vtt, .srt, .txt, .md, .docx).")
 
 
 def test_format_inspection_text(real_fixtures):
