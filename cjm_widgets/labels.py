@@ -367,6 +367,26 @@ TEXTS: dict[str, dict[str, str]] = {
                           'слова к точкам контакта, чтобы их использовать.'},
     'cli_done': {'en': 'Done in {seconds} s: {path}', 'pl': 'Gotowe w {seconds} s: {path}',
                  'ru': 'Готово за {seconds} с: {path}'},
+    'unit_notebook': {'en': 'notebook', 'pl': 'notatnik', 'ru': 'блокнот'},
+    'batch_client': {'en': 'client', 'pl': 'klient', 'ru': 'клиент'},
+    'batch_status': {'en': 'status', 'pl': 'stan', 'ru': 'статус'},
+    'batch_seconds': {'en': 'seconds', 'pl': 'sekundy', 'ru': 'секунды'},
+    'batch_detail': {'en': 'outputs / error', 'pl': 'wyniki / błąd', 'ru': 'результаты / ошибка'},
+    'batch_ok': {'en': 'ok', 'pl': 'ok', 'ru': 'готово'},
+    'batch_failed': {'en': 'failed', 'pl': 'błąd', 'ru': 'сбой'},
+    'batch_total': {'en': '{ok} ok, {failed} failed', 'pl': '{ok} ok, {failed} z błędem',
+                    'ru': '{ok} готово, {failed} со сбоем'},
+    'present_code': {'en': 'Access code: {code}   (without it the page shows only a login form)',
+                     'pl': 'Kod dostępu: {code}   (bez niego strona pokazuje tylko formularz logowania)',
+                     'ru': 'Код доступа: {code}   (без него страница показывает только форму входа)'},
+    'present_url': {'en': 'Participants: open {url}', 'pl': 'Uczestnicy: otwórzcie {url}',
+                    'ru': 'Участники: откройте {url}'},
+    'present_facilitator': {'en': 'Facilitator: FacilitatorPanel(client_dir) in a notebook shows these and reveals the '
+                                  'vote totals. Ctrl-C stops the page.',
+                            'pl': 'Prowadzący: FacilitatorPanel(client_dir) w notatniku pokazuje te dane i odsłania '
+                                  'wyniki głosowania. Ctrl-C zatrzymuje stronę.',
+                            'ru': 'Ведущий: FacilitatorPanel(client_dir) в блокноте показывает это и открывает итоги '
+                                  'голосования. Ctrl-C останавливает страницу.'},
     # ---- where evidence and errors come from (model.Source, errors.InputError)
     'src_row': {'en': 'row {row}', 'pl': 'wiersz {row}', 'ru': 'строка {row}'},
     'src_line': {'en': 'line {line}', 'pl': 'wiersz {line}', 'ru': 'строка {line}'},

@@ -81,7 +81,7 @@ def run_client(client_dir, *, notebooks_dir=None, progress: bool = True,
     _kernel_environment()
     needs = notebook_needs(notebooks)
     workers = max(1, min(os.cpu_count() or 1, len(notebooks)))
-    bar = _progress_bar(len(notebooks)) if progress else None
+    bar = _progress_bar(len(notebooks), kit.language) if progress else None
     with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork")) as pool:
         pending, running, done = list(notebooks), {}, set()
         while pending or running:
@@ -164,10 +164,10 @@ def _release_memory() -> None:
         pass
 
 
-def _progress_bar(total: int):
+def _progress_bar(total: int, language: str):
     from tqdm.auto import tqdm
 
-    return tqdm(total=total, unit="notebook", desc="cjm run")
+    return tqdm(total=total, unit=label("unit_notebook", language), desc="cjm run")
 
 
 def _execute(notebook: str, executed: str, parameters: dict, cwd: str) -> tuple[float, Optional[Phrase]]:

@@ -15,6 +15,8 @@ from pathlib import Path
 
 from ..lifetimes import children_stopped_on_interrupt
 from ..clientdir import ClientDir
+from ..config import kit_language
+from ..labels import label
 from .access import check_code, new_code, participant_urls, qr_text, read_session, write_session
 
 NOTEBOOK = Path(__file__).with_name("participants.ipynb")
@@ -55,12 +57,12 @@ def present(client_dir, *, code: str | None = None, port: int = DEFAULT_PORT, op
     client = Path(env[CLIENT_ENV])
     urls = participant_urls(host, port, code)
     write_session(client, {"code": code, "urls": urls, "reveal": False, "pid": os.getpid()})
-    print(f"Access code: {code}   (without it the page shows only a login form)")
+    language = kit_language(client)
+    print(label("present_code", language, code=code))
     for url in urls:
-        print(f"Participants: open {url}")
+        print(label("present_url", language, url=url))
     print(qr_text(urls[0]))
-    print("Facilitator: FacilitatorPanel(client_dir) in a notebook shows these and reveals the vote totals. "
-          "Ctrl-C stops the page.", flush=True)
+    print(label("present_facilitator", language), flush=True)
     try:
         with children_stopped_on_interrupt():
             process = subprocess.Popen(argv, env=env)

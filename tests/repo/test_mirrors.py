@@ -26,7 +26,6 @@ TESTED_ELSEWHERE = {
     "render/tables.py": "render/test_exports, chain/test_future_state",
     "render/trends.py": "test_history",
     "render/view.py": "render/test_html, render/test_exports, chain/test_future_state (a stage it does not know)",
-    "runner.py": "chain/test_notebooks, test_lifetimes",
     "stages.py": "test_model, test_operations",
     "survey/bulk_csv.py": "chain/test_benchmarks",
     "survey/codebook.py": "survey/test_observations",

@@ -64,3 +64,24 @@ def test_a_session_whose_process_is_gone_is_no_session(tmp_path):
                           text=True, check=True)
     write_session(tmp_path, {"code": "k7m2qp", "urls": [], "reveal": False, "pid": int(gone.stdout)})
     assert read_session(tmp_path) == {}  # `cjm present` was killed -9: the panel must not show a dead code
+
+
+def test_present_prints_the_code_and_urls_in_the_clients_language(tmp_path, monkeypatch, capsys):
+    import cjm_widgets.present as presenting
+
+    (tmp_path / "kit.yaml").write_text("client: Sklep\nlanguage: pl\n", encoding="utf-8")
+
+    class Voila:  # the page itself is started in chain/test_present_browser
+        def __init__(self, argv, env):
+            self.argv = argv
+
+        def wait(self):
+            return 0
+
+    monkeypatch.setattr(presenting.subprocess, "Popen", Voila)
+    assert presenting.present(tmp_path, code="k7m2qp", host="127.0.0.1", port=8899) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == "Kod dostępu: k7m2qp   (bez niego strona pokazuje tylko formularz logowania)"
+    assert lines[1].startswith("Uczestnicy: otwórzcie http://127.0.0.1:8899/") and "k7m2qp" in lines[1]
+    assert lines[-1].startswith("Prowadzący: FacilitatorPanel(client_dir) w notatniku")
+    assert read_session(tmp_path) == {}  # the session ends with the page
