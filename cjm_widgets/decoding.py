@@ -15,6 +15,7 @@ import re
 import unicodedata
 
 from .errors import InputError
+from .labels import phrase
 
 BOMS = (  # UTF-32 first: its little-endian BOM starts with UTF-16's
     (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
@@ -36,23 +37,16 @@ NEUTRAL = set("\u00a0…•€°§©®™·×£")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _HIGH_BYTE = re.compile(rb"[\x80-\xff]")
 _CONTRACTION = re.compile(r"(t|s|m|d|ll|re|ve)\b")
-# what the file should have been, and how to get a good one: (noun, fix when empty, fix when binary)
-KINDS = {
-    "survey": ("a CSV text export", "Export the survey again; the file has no rows.",
-               "Export the survey as CSV (UTF-8) or XLSX."),
-    "transcript": ("a transcript", "Export the transcript again, or remove the file.",
-                   "Save the transcript as .txt, .vtt, .srt, .md or .docx."),
-}
 SCORED_BYTES = 32 * 1024  # the code page is judged on this much of the lines holding non-ASCII bytes
 GARBAGE_SHARE = 0.01  # control or replacement characters above this share: not text
 
 
 def decode_bytes(data: bytes, file, kind: str = "survey") -> tuple[str, str]:
     """Return (text without BOM, encoding name). InputError for empty, binary or garbled data;
-    ``kind`` (survey, transcript) says in the error what the file should have been."""
-    noun, empty_fix, binary_fix = KINDS[kind]
+    ``kind`` (survey, transcript) says in the error what the file should have been and how to get
+    a good one (labels.py: dec_noun_KIND, dec_empty_KIND_fix, dec_binary_KIND_fix)."""
     if not data.strip(b" \t\r\n\x00"):
-        raise InputError(file, "the file is empty.", fix=empty_fix)
+        raise InputError(file, key="dec_empty", fix_key=f"dec_empty_{kind}_fix")
     for bom, name in BOMS:
         if data.startswith(bom):
             return _checked(_strict(data, name, file), name, file), name
@@ -60,7 +54,7 @@ def decode_bytes(data: bytes, file, kind: str = "survey") -> tuple[str, str]:
     if wide:
         return _checked(_strict(data, wide, file), wide, file), wide
     if b"\x00" in data:
-        raise InputError(file, f"this is a binary file, not {noun}.", fix=binary_fix)
+        raise InputError(file, key="dec_binary", fix_key=f"dec_binary_{kind}_fix", noun=phrase(f"dec_noun_{kind}"))
     try:
         return _checked(data.decode("utf-8"), "utf-8", file), "utf-8"
     except UnicodeDecodeError:
@@ -71,9 +65,7 @@ def decode_bytes(data: bytes, file, kind: str = "survey") -> tuple[str, str]:
     text = data.decode(name, errors="replace")
     foreign = sum(1 for ch in head.decode(name, errors="replace") if not ch.isascii())
     if score < -0.5 * foreign:  # most non-ASCII characters look wrong in every code page
-        raise InputError(file, f"the text encoding cannot be recognised (it reads as garbage in "
-                         f"{', '.join(SINGLE_BYTE)}).",
-                         fix="Save the file again as UTF-8 (Excel: File > Save As > CSV UTF-8).")
+        raise InputError(file, key="dec_unrecognised", pages=", ".join(SINGLE_BYTE))
     return _checked(text, name, file), name
 
 
@@ -97,8 +89,7 @@ def _strict(data: bytes, name: str, file) -> str:
         text = data.decode(name)
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        raise InputError(file, f"cannot be decoded as {name} (byte {exc.start}).", line=line,
-                         fix="Save the file again as UTF-8.") from None
+        raise InputError(file, line=line, key="dec_strict", name=name, byte=exc.start) from None
     return text[1:] if text.startswith("\ufeff") else text
 
 
@@ -108,9 +99,7 @@ def _checked(text: str, name: str, file) -> str:
     bad = sum(1 for ch in sample if ch == "\ufffd" or (unicodedata.category(ch) in ("Cc", "Cs", "Co", "Cn")
                                                        and ch not in "\r\n\t\f"))
     if bad > GARBAGE_SHARE * max(len(sample), 1):
-        raise InputError(file, f"decoded as {name}, the file is garbage ({bad} control or unknown characters): "
-                         "it is binary or in an encoding the kit cannot recognise.",
-                         fix="Export it again as CSV UTF-8 or plain UTF-8 text.")
+        raise InputError(file, key="dec_garbage", name=name, bad=bad)
     return text
 
 

@@ -505,6 +505,44 @@ TEXTS: dict[str, dict[str, str]] = {
                            'ru': '{path}: analytics.mapping пуст; запрос воронки сопоставляет по нему события и этапы. '
                                  'Исправление: добавьте в analytics `mapping: {{page_view: awareness, add_to_cart: '
                                  'decision, purchase: post_purchase}}`.'},
+    # ---- the one decoder of text files (decoding.py)
+    'dec_empty': {'en': 'the file is empty.', 'pl': 'plik jest pusty.', 'ru': 'файл пуст.'},
+    'dec_empty_survey_fix': {'en': 'Export the survey again; the file has no rows.',
+                             'pl': 'Wyeksportuj ankietę ponownie; plik nie ma wierszy.',
+                             'ru': 'Выгрузите опрос заново; в файле нет строк.'},
+    'dec_empty_transcript_fix': {'en': 'Export the transcript again, or remove the file.',
+                                 'pl': 'Wyeksportuj transkrypcję ponownie albo usuń plik.',
+                                 'ru': 'Выгрузите расшифровку заново или удалите файл.'},
+    'dec_binary': {'en': 'this is a binary file, not {noun}.', 'pl': 'to plik binarny, a nie {noun}.',
+                   'ru': 'это двоичный файл, а не {noun}.'},
+    'dec_noun_survey': {'en': 'a CSV text export', 'pl': 'tekstowy eksport CSV', 'ru': 'текстовая выгрузка CSV'},
+    'dec_noun_transcript': {'en': 'a transcript', 'pl': 'transkrypcja', 'ru': 'расшифровка'},
+    'dec_binary_survey_fix': {'en': 'Export the survey as CSV (UTF-8) or XLSX.',
+                              'pl': 'Wyeksportuj ankietę jako CSV (UTF-8) albo XLSX.',
+                              'ru': 'Выгрузите опрос как CSV (UTF-8) или XLSX.'},
+    'dec_binary_transcript_fix': {'en': 'Save the transcript as .txt, .vtt, .srt, .md or .docx.',
+                                  'pl': 'Zapisz transkrypcję jako .txt, .vtt, .srt, .md albo .docx.',
+                                  'ru': 'Сохраните расшифровку как .txt, .vtt, .srt, .md или .docx.'},
+    'dec_unrecognised': {'en': 'the text encoding cannot be recognised (it reads as garbage in {pages}).',
+                         'pl': 'nie rozpoznano kodowania tekstu (w {pages} wychodzą krzaki).',
+                         'ru': 'кодировка текста не распознана (в {pages} получается мусор).'},
+    'dec_unrecognised_fix': {'en': 'Save the file again as UTF-8 (Excel: File > Save As > CSV UTF-8).',
+                             'pl': 'Zapisz plik ponownie jako UTF-8 (Excel: Plik > Zapisz jako > CSV UTF-8).',
+                             'ru': 'Сохраните файл заново в UTF-8 (Excel: Файл > Сохранить как > CSV UTF-8).'},
+    'dec_strict': {'en': 'cannot be decoded as {name} (byte {byte}).', 'pl': 'nie da się zdekodować jako {name} '
+                                                                            '(bajt {byte}).',
+                   'ru': 'не декодируется как {name} (байт {byte}).'},
+    'dec_strict_fix': {'en': 'Save the file again as UTF-8.', 'pl': 'Zapisz plik ponownie jako UTF-8.',
+                       'ru': 'Сохраните файл заново в UTF-8.'},
+    'dec_garbage': {'en': 'decoded as {name}, the file is garbage ({bad} control or unknown characters): it is binary '
+                          'or in an encoding the kit cannot recognise.',
+                    'pl': 'po zdekodowaniu jako {name} plik to krzaki (znaki sterujące lub nieznane: {bad}): jest '
+                          'binarny albo w kodowaniu, którego zestaw nie rozpoznaje.',
+                    'ru': 'в кодировке {name} файл — мусор (управляющих или неизвестных символов: {bad}): он двоичный '
+                          'или в кодировке, которую набор не распознаёт.'},
+    'dec_garbage_fix': {'en': 'Export it again as CSV UTF-8 or plain UTF-8 text.',
+                        'pl': 'Wyeksportuj go ponownie jako CSV UTF-8 albo zwykły tekst UTF-8.',
+                        'ru': 'Выгрузите его заново как CSV UTF-8 или обычный текст UTF-8.'},
     # ---- reading a survey export (survey/), its problems and errors
     'survey_no_rows': {'en': 'the file has no rows.', 'pl': 'plik nie ma wierszy.', 'ru': 'в файле нет строк.'},
     'survey_no_rows_fix': {'en': 'Export the survey again with its responses.',

@@ -69,6 +69,19 @@ def test_garbage_is_an_error_naming_the_file(tmp_path):
         decode_bytes(wrong_bom, "bad.csv")
 
 
+def test_empty_and_binary_files_are_refused_in_the_clients_language():
+    with pytest.raises(InputError) as error:
+        decode_bytes(b" \r\n", "rozmowa.vtt", "transcript")
+    assert error.value.in_language("pl") == ("rozmowa.vtt: plik jest pusty. Poprawka: Wyeksportuj transkrypcję "
+                                             "ponownie albo usuń plik.")
+    with pytest.raises(InputError) as error:
+        decode_bytes(b"\x00\x01binary\x00", "opros.csv")
+    assert error.value.in_language("ru") == ("opros.csv: это двоичный файл, а не текстовая выгрузка CSV. "
+                                             "Исправление: Выгрузите опрос как CSV (UTF-8) или XLSX.")
+    assert str(error.value) == ("opros.csv: this is a binary file, not a CSV text export. "
+                                "Fix: Export the survey as CSV (UTF-8) or XLSX.")
+
+
 @pytest.mark.parametrize("encoding, answers", [
     ("cp1250", ["Źle", "Łódź", "żółć", "Świetnie", "Średnio", "Ćma"]),
     ("cp1251", ["Хорошо", "Нет", "Да", "Не знаю", "Ёж"]),
