@@ -13,7 +13,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from .errors import InputError
+from .errors import InputError, problem
+from .labels import Listed, phrase
 from .survey.scales import parse_number
 from .survey.tables import read_table
 
@@ -64,52 +65,47 @@ def customer_key(text) -> str:
     return str(text or "").strip().casefold()
 
 
-def read_orders(path, format: str = "auto") -> Orders:
-    """Read an orders export; bad rows are listed in ``problems`` (file, line, column, fix), never dropped silently."""
+def read_orders(path, format: str = "auto", *, language: str = "en") -> Orders:
+    """Read an orders export; bad rows are listed in ``problems`` (file, line, column, fix; said in
+    ``language``), never dropped silently."""
     path = Path(path)
     if format not in FORMATS:
-        raise InputError("kit.yaml", f"orders.format {format!r} is unknown.", column="orders.format",
-                         fix=f"Use one of: {', '.join(FORMATS)}.")
+        raise InputError("kit.yaml", column="orders.format", key="ord_bad_format", format=format,
+                         formats=", ".join(FORMATS))
     if not path.is_file():
-        raise InputError(path, "file not found.", fix="Check orders.file in kit.yaml.")
-    table = read_table(path)
+        raise InputError(path, key="ord_not_found")
+    table = read_table(path, language=language)
     if len(table.records) < 2:
-        raise InputError(path, "has no order rows.", fix="Export the orders again with at least one order.")
+        raise InputError(path, key="ord_no_rows")
     (header_line, header), body = table.records[0], table.records[1:]
     names = [re.sub(r"\s+", " ", c.replace("\ufeff", "")).strip().lower() for c in header]
     chosen = detect_format(names) if format == "auto" else format
     if chosen is None:
-        raise InputError(path, f"is not a Shopify, WooCommerce or generic orders export (columns: "
-                         f"{', '.join(header)}).", line=header_line,
-                         fix="Use Shopify's or WooCommerce's orders CSV, or columns `order id`, `email` or "
-                             "`customer id`, `date`, `total`, `status`.")
+        raise InputError(path, line=header_line, key="ord_unknown_export", columns=", ".join(header))
     index = {key: _find(names, wanted) for key, wanted in COLUMNS[chosen].items()}
     missing = [key for key in REQUIRED if index[key] is None]
     if missing:
-        wanted = "; ".join(f"{key}: {' or '.join(repr(n) for n in COLUMNS[chosen][key])}" for key in missing)
-        raise InputError(path, f"read as {chosen}, but columns are missing ({wanted}).", line=header_line,
-                         fix="Export all columns, or rename the headers as listed.")
+        names = {key: Listed(tuple(map(repr, COLUMNS[chosen][key])), phrase("kit_or")) for key in missing}
+        wanted = Listed(tuple(phrase("ord_wanted", field=key, names=said) for key, said in names.items()), "; ")
+        raise InputError(path, line=header_line, key="ord_missing_columns", format=chosen, wanted=wanted)
     orders = Orders(pd.DataFrame(columns=list(FRAME_COLUMNS)), str(path), chosen)
     rows, seen, problems = [], {}, []
     if index["email"] is None and index["customer_id"] is None:
-        problems.append((header_line, f"{path.name}: no e-mail or customer id column, so every order is read as a "
-                         "guest's and repeat purchase and retention cannot be measured. Fix: export the "
-                         "customer's e-mail or id with the orders."))
+        problems.append((header_line, problem(path.name, language, key="ord_no_customer")))
     for line, cells in body:
-        row = _order_row(path, header, index, line, cells, seen, orders, problems)
+        row = _order_row(path, header, index, line, cells, seen, orders, problems, language)
         if row is not None:
             rows.append(row)
     frame = pd.DataFrame(rows, columns=list(FRAME_COLUMNS))
     dates = parse_dates(frame["date"])
     column = header[index["date"]]
-    problems += [(line, f"{path.name}, line {line}, column {column!r}: {text!r} is not a date; row left out. "
-                  "Fix: write dates like 2024-03-31 or 2024-03-31 14:05:00.")
+    problems += [(line, problem(path.name, language, line=line, column=column, key="ord_bad_date", text=text))
                  for line, text in zip(frame["line"][dates.isna()], frame["date"][dates.isna()])]
     orders.frame = frame.assign(date=dates)[dates.notna()].reset_index(drop=True)
     orders.problems = list(table.problems) + [text for _, text in sorted(problems)]
     if orders.frame.empty:
-        first = orders.problems[0] if orders.problems else "no rows"
-        raise InputError(path, f"no usable order; first problem: {first}", fix="Correct the export.")
+        raise InputError(path, key="ord_no_usable", first=orders.problems[0] if orders.problems else
+                         phrase("ord_no_rows_left"))
     return orders
 
 
@@ -125,38 +121,38 @@ def detect_format(names: list[str]) -> str | None:
     return None
 
 
-def _order_row(path, header, index, line, cells, seen: dict, orders: Orders, problems: list) -> dict | None:
+def _order_row(path, header, index, line, cells, seen: dict, orders: Orders, problems: list,
+               language: str) -> dict | None:
     """The order starting on this row, or None (a line item, or a bad row put in ``problems``);
     ``seen`` maps each order id to its row, or to None when its first row was left out."""
     def cell(key: str) -> str:
         i = index.get(key)
         return cells[i].strip() if i is not None and i < len(cells) else ""
 
-    def problem(key: str, text: str, fix: str) -> None:
-        problems.append((line, f"{path.name}, line {line}, column {header[index[key]]!r}: {text}; "
-                               f"row left out. Fix: {fix}"))
+    def bad(key: str, text_key: str, **params) -> None:
+        problems.append((line, problem(path.name, language, line=line, column=header[index[key]], key=text_key,
+                                       **params)))
 
     order_id = cell("order")
     if not order_id:
-        problem("order", "no order id", "every row needs the order's id (Shopify: Name).")
+        bad("order", "ord_no_id")
         return None
     if order_id in seen:  # a further line item of an order above
         first = seen[order_id]
         total = cell("total")
         if first is not None and total and parse_money(total) not in (None, first["total"]):
-            problem("total", f"order {order_id} is on line {first['line']} already, with another total",
-                    "export each order once.")
+            bad("total", "ord_other_total", order=order_id, first=first["line"])
         else:
             orders.line_items += 1
         return None
     seen[order_id] = None
     total = parse_money(cell("total"))
     if total is None or total < 0:
-        problem("total", f"{cell('total')!r} is not an order total", "write the amount like 129.90.")
+        bad("total", "ord_bad_total", value=cell("total"))
         return None
     refunded = parse_money(cell("refunded")) if cell("refunded") else 0.0
     if refunded is None or refunded < 0:
-        problem("refunded", f"{cell('refunded')!r} is not a refunded amount", "write the amount, or leave it empty.")
+        bad("refunded", "ord_bad_refund", value=cell("refunded"))
         return None
     email = customer_key(cell("email"))
     customer_id = customer_key(cell("customer_id"))

@@ -356,7 +356,7 @@ def commerce_step(step: Step, journey: Journey) -> list[str]:
     from .commerce import commerce_kpis
     from .orders import read_orders
 
-    orders = read_orders(step.kit.path(section["file"]), section.get("format", "auto"))
+    orders = read_orders(step.kit.path(section["file"]), section.get("format", "auto"), language=journey.language)
     personas = {}
     path, labels = step.out / RESPONDENTS, segment_labels(step)
     if path.exists() and labels is not None and CUSTOMER in pq.read_schema(path).names:

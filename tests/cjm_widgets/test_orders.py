@@ -52,6 +52,11 @@ def test_bad_rows_are_listed_with_line_column_and_fix_and_good_rows_kept():
                  "line 5, column 'total': 'lots'", "line 7, column 'total': order B-5 is on line 6"):
         assert text in problems
     assert all("Fix:" in p for p in orders.problems)
+    polish = read_orders(DATA / "bad_orders.csv", language="pl").problems
+    assert "bad_orders.csv, wiersz 4, kolumna 'date': 'yesterday' to nie data; wiersz pominięto. Poprawka: zapisz " \
+           "daty jak 2024-03-31 albo 2024-03-31 14:05:00." in polish
+    russian = "\n".join(read_orders(DATA / "bad_orders.csv", language="ru").problems)
+    assert "строка 7, столбец 'total': заказ B-5 уже есть в строке 6, с другой суммой; строка пропущена." in russian
 
 
 def test_unknown_layout_and_format_are_clear_errors(tmp_path):
@@ -60,8 +65,10 @@ def test_unknown_layout_and_format_are_clear_errors(tmp_path):
     with pytest.raises(InputError, match=r"orders.csv, line 1: is not a Shopify, WooCommerce or generic"):
         read_orders(path)
     missing = r"read as shopify, but columns are missing \(order: 'name'; date: 'created at'\)"
-    with pytest.raises(InputError, match=missing):
+    with pytest.raises(InputError, match=missing) as info:
         read_orders(DATA / "generic_orders.csv", format="shopify")
+    assert "wczytany jako shopify, ale brakuje kolumn (order: 'name'; date: 'created at')." in \
+        info.value.in_language("pl")
     with pytest.raises(InputError, match="orders.format 'magento' is unknown"):
         read_orders(path, format="magento")
     with pytest.raises(InputError, match="file not found"):
