@@ -14,7 +14,7 @@ from typing import Mapping, Optional, Sequence
 
 import jinja2
 
-from .errors import ConfigError, InputError
+from .errors import ConfigError, InputError, problem
 
 USER_COLUMNS = ("user", "user_id", "userid", "user id", "client_id", "visitor_id", "user_pseudo_id", "distinct_id",
                 "session_id")
@@ -37,17 +37,14 @@ def stage_patterns(mapping, ids: Mapping[str, str], path) -> list[tuple[str, str
     ``ids`` maps :func:`stage_key` of each stage id to the id. An empty mapping, or one naming a
     stage the journey does not have, is a ConfigError that says what to write."""
     if not mapping:
-        raise ConfigError("kit.yaml", f"{path.name} is an event log, but analytics.mapping is empty.",
-                          fix="Map events or pages to stages, e.g. `mapping: {\"/product/*\": interest, "
-                              "add_to_cart: decision}`.")
+        raise ConfigError("kit.yaml", key="fun_mapping_empty", log=path.name)
     if not isinstance(mapping, Mapping):
-        raise ConfigError("kit.yaml", "analytics.mapping should map patterns to stage ids.",
-                          fix="Write it as `pattern: stage_id` lines under `mapping:`.")
+        raise ConfigError("kit.yaml", key="fun_mapping_not_mapping")
     patterns = []
     for pattern, stage in mapping.items():
         if stage_key(str(stage)) not in ids:
-            raise ConfigError("kit.yaml", f"analytics.mapping {pattern!r} names stage {stage!r}, which is not "
-                              "a stage of this journey.", fix=f"Use one of: {', '.join(ids.values())}.")
+            raise ConfigError("kit.yaml", key="fun_mapping_stage", pattern=pattern, stage=stage,
+                              ids=", ".join(ids.values()))
         patterns.append((str(pattern).strip().lower(), ids[stage_key(str(stage))]))
     return patterns
 
@@ -70,10 +67,10 @@ def funnel_sql(stage_ids: Sequence[str], patterns: Sequence[tuple[str, str]], *,
         patterns=[(_like(p), index[s]) for p, s in patterns])
 
 
-def event_log_counts(path, stage_ids: Sequence[str], patterns: Sequence[tuple[str, str]], *,
-                     window_days: int = 30) -> tuple[dict[str, Optional[int]], dict[str, int], int, list[str]]:
-    """(ordered users per stage, users per stage in any order, unmapped events, problems) for an
-    event-log file (CSV/TSV or Parquet). Stages with no pattern get None: not measured."""
+def event_log_counts(path, stage_ids: Sequence[str], patterns: Sequence[tuple[str, str]], *, window_days: int = 30,
+                     language: str = "en") -> tuple[dict[str, Optional[int]], dict[str, int], int, list[str]]:
+    """(ordered users per stage, users per stage in any order, unmapped events, problems in
+    ``language``) for an event-log file (CSV/TSV or Parquet). Stages with no pattern get None: not measured."""
     import duckdb
 
     path = Path(path)
@@ -83,12 +80,10 @@ def event_log_counts(path, stage_ids: Sequence[str], patterns: Sequence[tuple[st
         columns = [row[0] for row in connection.execute(f"DESCRIBE SELECT * FROM {source}").fetchall()]
         user, event, time = _pick(columns, USER_COLUMNS), _pick(columns, EVENT_COLUMNS), _pick(columns, TIME_COLUMNS)
         if user is None or event is None:
-            raise InputError(path, f"is not an event log: no user or event column (columns: {', '.join(columns)}).",
-                             fix="Export user, timestamp and event (or page) columns.")
-        problems = _missing_rows(connection, source, path, user, event)
+            raise InputError(path, key="fun_not_event_log", columns=", ".join(columns))
+        problems = _missing_rows(connection, source, path, user, event, language)
         if time is None:
-            problems.append(f"{path.name}: no time column ({', '.join(TIME_COLUMNS)}): the funnel is counted in any "
-                            "order. Fix: export the event time too.")
+            problems.append(problem(path.name, language, key="fun_no_time", columns=", ".join(TIME_COLUMNS)))
             time_expr, note = "0", "none in this file"
         else:
             time_expr, note = _time_expression(time)
@@ -97,8 +92,7 @@ def event_log_counts(path, stage_ids: Sequence[str], patterns: Sequence[tuple[st
         try:
             result = connection.execute(query).fetchall()
         except duckdb.Error as exc:
-            raise InputError(path, f"the funnel query failed ({exc}).",
-                             fix="Check that the time column holds dates or epoch seconds.") from None
+            raise InputError(path, key="fun_query_failed", error=exc) from None
     finally:
         connection.close()
     ordered: dict[str, Optional[int]] = {s: None for s in stage_ids}
@@ -127,7 +121,7 @@ def _register(connection, path: Path) -> str:
     return f"read_csv({literal}, all_varchar = true, header = true)"
 
 
-def _missing_rows(connection, source, path: Path, user: str, event: str) -> list[str]:
+def _missing_rows(connection, source, path: Path, user: str, event: str, language: str) -> list[str]:
     """Events without a user or an event name are left out, and said so (with the first line)."""
     u, e = _quote(user), _quote(event)
     count, first = connection.execute(
@@ -135,8 +129,7 @@ def _missing_rows(connection, source, path: Path, user: str, event: str) -> list
         f"WHERE u IS NULL OR TRIM(CAST(u AS VARCHAR)) = '' OR e IS NULL OR TRIM(CAST(e AS VARCHAR)) = ''").fetchone()
     if not count:
         return []
-    return [f"{path.name}, line {first}: {count} event(s) with an empty column {user!r} or {event!r} are left out. "
-            "Fix: every event needs a user and an event or page."]
+    return [problem(path.name, language, line=first, key="fun_missing_rows", n=count, user=user, event=event)]
 
 
 def _time_expression(column: str) -> tuple[str, str]:

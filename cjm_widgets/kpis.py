@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 from typing import Iterable, Mapping, Optional, Sequence
 
-from .errors import InputError
+from .errors import InputError, problem
 from .funnel import EVENT_COLUMNS, USER_COLUMNS, event_log_counts, stage_key, stage_patterns
 from .model import Journey
 from .scoring import t_quantile_975
@@ -72,8 +72,7 @@ def ces(values: Iterable[Optional[float]], scale=7, direction: str = "higher_is_
     (1 = very easy). "easy" are the two answers at the easy end.
     """
     if direction not in DIRECTIONS:
-        raise InputError(origin, f"CES direction {direction!r} is unknown.",
-                         fix="Use higher_is_better or lower_is_better.")
+        raise InputError(origin, key="kpi_ces_direction", direction=direction)
     low, high = _scale(scale, origin)
     answers = _answers(values, low, high, origin)
     n = len(answers)
@@ -103,8 +102,7 @@ def _scale(scale, origin: str) -> tuple[float, float]:
         return 1.0, float(scale)
     if isinstance(scale, (tuple, list)) and len(scale) == 2 and scale[0] < scale[1]:
         return float(scale[0]), float(scale[1])
-    raise InputError(origin, f"scale {scale!r} is not a number of points or a (lowest, highest) pair.",
-                     fix="Give the scale like 5, 7 or (0, 10).")
+    raise InputError(origin, key="kpi_bad_scale", scale=scale)
 
 
 def _answers(values: Iterable[Optional[float]], low: float, high: float, origin: str) -> list[float]:
@@ -115,8 +113,7 @@ def _answers(values: Iterable[Optional[float]], low: float, high: float, origin:
             continue
         number = parse_number(value) if isinstance(value, str) else value
         if number is None or not low <= float(number) <= high:
-            raise InputError(origin, f"answer {i} is {value!r}, outside {low:g}..{high:g}.",
-                             fix="Check the scale configured for this question in kit.yaml.")
+            raise InputError(origin, key="kpi_answer_outside", i=i, value=value, low=f"{low:g}", high=f"{high:g}")
         answers.append(float(number))
     return answers
 
@@ -187,7 +184,7 @@ class Funnel(list):
 
 
 def read_funnel(path, stage_ids: Sequence[str], mapping: Optional[Mapping[str, str]] = None, *,
-                window_days: int = 30) -> Funnel:
+                window_days: int = 30, language: str = "en") -> Funnel:
     """Users per stage from an analytics export, with conversion, drop-off and the bottleneck.
 
     Two forms are read (columns in any order and case):
@@ -198,24 +195,24 @@ def read_funnel(path, stage_ids: Sequence[str], mapping: Optional[Mapping[str, s
       stage id, first match wins). Counted as an ordered funnel (funnel.py): a user counts for a
       stage after reaching the previous measured one within ``window_days``; each row also says how
       many reached the stage in any order (``users_any_order``).
+
+    Problems are said in ``language``.
     """
     path = Path(path)
     if not path.is_file():
-        raise InputError(path, "file not found.", fix="Check analytics.file in kit.yaml.")
+        raise InputError(path, key="fun_not_found")
     columns = [_norm(c) for c in _header(path)]
     ids = {stage_key(s): s for s in stage_ids}
     if _column(columns, STAGE_COLUMNS) is not None and _column(columns, COUNT_COLUMNS) is not None:
-        return _count_funnel(path, stage_ids, ids)
+        return _count_funnel(path, stage_ids, ids, language)
     if _column(columns, USER_COLUMNS) is not None and _column(columns, EVENT_COLUMNS) is not None:
         ordered, any_order, unmapped, problems = event_log_counts(path, stage_ids, stage_patterns(mapping, ids, path),
-                                                                  window_days=window_days)
+                                                                  window_days=window_days, language=language)
         rows = funnel_rows([(s, ordered.get(s)) for s in stage_ids])
         for row in rows:
             row["users_any_order"] = any_order.get(row["stage"]) if ordered.get(row["stage"]) is not None else None
         return Funnel(rows, problems, unmapped)
-    raise InputError(path, f"has neither stage counts nor an event log (columns: {', '.join(columns)}).", line=1,
-                     fix="Use columns `stage` and `users` (or sessions/count), or an event log with "
-                         "`user`, `timestamp` and `event` (or `page`) plus analytics.mapping in kit.yaml.")
+    raise InputError(path, line=1, key="fun_unknown_export", columns=", ".join(columns))
 
 
 def _header(path: Path) -> list[str]:
@@ -237,22 +234,22 @@ def _header(path: Path) -> list[str]:
         text = head.decode("utf-16", errors="replace")
     first = text.replace("\r\n", "\n").replace("\r", "\n").split("\n", 1)[0]
     if not first.strip():
-        raise InputError(path, "has no rows.", fix="Export the funnel report again.")
+        raise InputError(path, key="fun_no_rows")
     delimiter = max(",;\t|", key=first.count)
     return next(csv.reader([first], delimiter=delimiter))
 
 
-def _count_funnel(path: Path, stage_ids: Sequence[str], ids: dict[str, str]) -> Funnel:
-    table = read_table(path)
+def _count_funnel(path: Path, stage_ids: Sequence[str], ids: dict[str, str], language: str) -> Funnel:
+    table = read_table(path, language=language)
     if not table.records:
-        raise InputError(path, "has no rows.", fix="Export the funnel report again.")
+        raise InputError(path, key="fun_no_rows")
     (_, header), body = table.records[0], table.records[1:]
     columns = [_norm(c) for c in header]
     problems = list(table.problems)
     users = _count_rows(path, body, header, _column(columns, STAGE_COLUMNS), _column(columns, COUNT_COLUMNS), ids,
-                        problems)
+                        problems, language)
     if not any(v is not None for v in users.values()) and problems:
-        raise InputError(path, f"no usable row; first problem: {problems[0]}", fix="Correct the export.")
+        raise InputError(path, key="fun_no_usable", first=problems[0])
     return Funnel(funnel_rows([(s, users.get(s)) for s in stage_ids]), problems, 0)
 
 
@@ -274,7 +271,7 @@ def funnel_rows(counts: Sequence[tuple[str, Optional[float]]]) -> list[dict]:
     return rows
 
 
-def _count_rows(path, body, header, stage_col, count_col, ids, problems) -> dict[str, Optional[float]]:
+def _count_rows(path, body, header, stage_col, count_col, ids, problems, language) -> dict[str, Optional[float]]:
     users: dict[str, Optional[float]] = {}
     for line, cells in body:
         stage_text, count_text = _cell(cells, stage_col), _cell(cells, count_col)
@@ -282,13 +279,12 @@ def _count_rows(path, body, header, stage_col, count_col, ids, problems) -> dict
             continue
         stage = ids.get(stage_key(stage_text))
         if stage is None:
-            raise InputError(path, f"stage {stage_text!r} is not a stage of this journey.", line=line,
-                             column=header[stage_col],
-                             fix=f"Use one of the stage ids: {', '.join(ids.values())}.")
+            raise InputError(path, line=line, column=header[stage_col], key="fun_unknown_stage", stage=stage_text,
+                             ids=", ".join(ids.values()))
         count = parse_number(count_text)
         if count is None or count < 0:
-            problems.append(f"{path.name}, line {line}, column {header[count_col]!r}: {count_text!r} is not "
-                            "a count of users; row left out. Fix: write a whole number.")
+            problems.append(problem(path.name, language, line=line, column=header[count_col], key="fun_bad_count",
+                                    text=count_text))
             continue
         users[stage] = (users.get(stage) or 0) + count
     return {s: (int(v) if v is not None and float(v).is_integer() else v) for s, v in users.items()}

@@ -336,7 +336,8 @@ def scoring(step: Step) -> tuple[Journey, list[str]]:
         analytics = step.kit.analytics
         if analytics:
             funnel = read_funnel(step.kit.path(analytics["file"]), [s.id for s in journey.stages],
-                                 analytics.get("mapping"), window_days=analytics.get("window_days", 30))
+                                 analytics.get("mapping"), window_days=analytics.get("window_days", 30),
+                                 language=journey.language)
             journey.kpis["funnel"] = list(funnel)
             problems = list(funnel.problems)
             if funnel.unmapped:

@@ -32,8 +32,10 @@ def test_nps_identity_mean_of_category_valences():
 def test_nps_skips_blanks_and_rejects_off_scale_answers():
     assert nps([10, None, float("nan"), "9"])["n"] == 2
     assert nps([])["value"] is None
-    with pytest.raises(InputError, match="answer 2 is 11"):
+    with pytest.raises(InputError, match="answer 2 is 11") as err:
         nps([10, 11], origin="survey.csv")
+    assert err.value.in_language("pl") == ("survey.csv: odpowiedź 2 to 11, poza 0..10. Poprawka: Sprawdź skalę "
+                                           "ustawioną dla tego pytania w kit.yaml.")
 
 
 def test_csat_top_two_boxes_with_wilson_interval():
@@ -102,6 +104,9 @@ def test_funnel_counts_sum_repeated_stages_and_list_bad_rows(tmp_path):
     assert rows[1]["conversion"] == pytest.approx(0.2) and rows[2]["conversion"] is None
     [problem] = rows.problems
     assert "ga.csv, line 4, column 'sessions'" in problem and "'abc'" in problem
+    assert read_funnel(path, STAGES, language="pl").problems == [
+        "ga.csv, wiersz 4, kolumna 'sessions': 'abc' to nie liczba użytkowników; wiersz pominięto. "
+        "Poprawka: wpisz liczbę całkowitą."]
 
 
 def test_funnel_unknown_stage_names_the_value_and_the_ids(tmp_path):
@@ -111,6 +116,9 @@ def test_funnel_unknown_stage_names_the_value_and_the_ids(tmp_path):
     message = str(err.value)
     assert "funnel.csv" in message and "line 3" in message and "'checkout'" in message
     assert "awareness, interest, consideration, decision, post_purchase" in message
+    assert err.value.in_language("ru") == (
+        f"{path}, строка 3, столбец 'stage': этап 'checkout' не из этого пути. Исправление: Укажите один из id "
+        "этапов: awareness, interest, consideration, decision, post_purchase.")
 
 
 def test_funnel_from_an_event_log(tmp_path):
@@ -129,6 +137,9 @@ def test_funnel_from_an_event_log(tmp_path):
     assert rows[2]["conversion"] is None and rows[3]["conversion"] == pytest.approx(1 / 2)
     assert rows.unmapped == 1  # /blog
     assert len(rows.problems) == 1 and "line 11" in rows.problems[0] and "'user_id'" in rows.problems[0]
+    assert read_funnel(tmp_path / "events.csv", STAGES, mapping, language="pl").problems == [
+        "events.csv, wiersz 11: pominięto zdarzenia z pustą kolumną 'user_id' lub 'page_path': 1. Poprawka: każde "
+        "zdarzenie potrzebuje użytkownika i zdarzenia lub strony."]
 
 
 def test_ordered_funnel_counts_only_in_order_and_within_the_window(tmp_path):
@@ -150,8 +161,10 @@ def test_event_log_needs_a_valid_mapping(tmp_path):
     path = write(tmp_path, "events.csv", "user,timestamp,event\nu1,2024-01-01,view_item\n")
     with pytest.raises(ConfigError, match="analytics.mapping is empty"):
         read_funnel(path, STAGES)
-    with pytest.raises(ConfigError, match="'checkout'.*awareness"):
+    with pytest.raises(ConfigError, match="'checkout'.*awareness") as err:
         read_funnel(path, STAGES, {"view_item": "checkout"})
+    assert "analytics.mapping 'view_item' wskazuje etap 'checkout', którego nie ma w tej ścieżce." in \
+        err.value.in_language("pl")
 
 
 def test_funnel_from_xlsx(tmp_path):
