@@ -86,21 +86,27 @@ def _conformed(values: Optional[pd.Series], kind: str, n: int):
 
 
 def concat(frames: Iterable[pd.DataFrame]) -> pd.DataFrame:
-    """Stack evidence frames, keeping the text columns categorical (pandas would make them objects)."""
-    frames = [conform(f) for f in frames if len(f)]
+    """Stack evidence frames, keeping the text columns categorical (pandas would make them objects).
+
+    A column no frame has is made once, at the full length: parts need to carry only what they know."""
+    frames = [f for f in frames if len(f)]
     if not frames:
         return empty_frame()
     if len(frames) == 1:
-        return frames[0]
+        return conform(frames[0])
     columns = {}
     for name, kind in COLUMNS.items():
-        parts = [f[name] for f in frames]
+        if not any(name in f.columns for f in frames):
+            columns[name] = _conformed(None, kind, sum(len(f) for f in frames))
+            continue
+        parts = [_conformed(f[name] if name in f.columns else None, kind, len(f)) for f in frames]
         if kind == "cat":
-            columns[name] = _union([p.array for p in parts])
+            columns[name] = _union(parts)
         elif kind == "int":
-            columns[name] = pd.arrays.IntegerArray._concat_same_type([p.array for p in parts])
+            columns[name] = pd.arrays.IntegerArray._concat_same_type(parts)
         else:  # numpy keeps None as None (pandas would infer a string type and turn it into NaN)
-            columns[name] = pd.Series(np.concatenate([p.to_numpy() for p in parts]), copy=False,
+            columns[name] = pd.Series(np.concatenate([np.asarray(p, dtype=object if kind == "str" else "float64")
+                                                      for p in parts]), copy=False,
                                       dtype=object if kind == "str" else "float64")
     return pd.DataFrame(columns, copy=False)
 
