@@ -161,20 +161,29 @@ def observations_from_frame(frame: pd.DataFrame) -> list[Observation]:
 
 def write_evidence(frame: pd.DataFrame, path) -> Path:
     """``path`` as Parquet (``.parquet``: the contract, compact, text columns dictionary-encoded) or
-    as Arrow IPC (``.arrow``: a run's hand-over between steps, written and read near memory speed)."""
+    as Arrow IPC (``.arrow``: a run's hand-over between steps, written and read near memory speed).
+
+    Written ROW_GROUP rows at a time against one fixed schema (SCHEMA), so converting tens of millions
+    of rows never holds a second copy of them, and every run's file has the same column types."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.tmp")
-    table = pa.Table.from_pandas(conform(frame), preserve_index=False)
+    frame = conform(frame)
     if path.suffix == ".arrow":
-        feather.write_feather(table, tmp, compression="lz4")
+        writer = pa.ipc.new_file(tmp, SCHEMA, options=pa.ipc.IpcWriteOptions(compression="lz4"))
     else:
-        pq.write_table(table, tmp, compression="zstd", row_group_size=ROW_GROUP)
+        writer = pq.ParquetWriter(tmp, SCHEMA, compression="zstd")
+    with writer:
+        for start in range(0, max(len(frame), 1), ROW_GROUP):
+            chunk = pa.Table.from_pandas(frame.iloc[start:start + ROW_GROUP], schema=SCHEMA, preserve_index=False)
+            writer.write_table(chunk)
     tmp.replace(path)
     return path
 
 
-ROW_GROUP = 4 << 20  # rows per Parquet row group: each repeats the respondent dictionary
+ROW_GROUP = 4 << 20  # rows converted and written at a time (a Parquet row group repeats the respondent dictionary)
+SCHEMA = pa.schema([(name, {"cat": pa.dictionary(pa.int32(), pa.string()), "float": pa.float64(),
+                            "int": pa.int64(), "str": pa.string()}[kind]) for name, kind in COLUMNS.items()])
 
 
 def read_evidence(path, columns: Optional[list[str]] = None, *, kind: Optional[str] = None) -> pd.DataFrame:
