@@ -210,7 +210,7 @@ def _opt(value):
 
 def _group_stats(rows, mask) -> dict[tuple[str, str], dict]:
     """Sums per (persona or "", target) over the ``mask``ed rows, from which a weighted mean and its
-    spread follow; bincounts over integer group keys."""
+    spread follow; bincounts over integer group keys (key -1, no persona, lands in a bin left out)."""
     import numpy as np
 
     if not mask.any():
@@ -218,23 +218,23 @@ def _group_stats(rows, mask) -> dict[tuple[str, str], dict]:
     kind = rows["kind"].array
     width = len(kind.categories)
     w, v = rows["w"].to_numpy()[mask], rows["valence"].to_numpy()[mask]
-    face = np.clip(np.rint(2 * v), -2, 2).astype(np.int64) + 2
-    kinds = kind.codes[mask].astype(np.int64)
+    detail = (np.clip(np.rint(2 * v), -2, 2).astype(np.int32) + 2) * width + kind.codes[mask]  # face, then kind
     result: dict[tuple[str, str], dict] = {}
     for key, name in _group_keys(rows, mask):
-        inside = key >= 0
-        key, wk, vk = key[inside], w[inside], v[inside]
-        size = int(key.max(initial=-1)) + 1
+        key = key + 1
+        size = int(key.max()) + 1
         n = np.bincount(key, minlength=size)
-        sums = {"w": np.bincount(key, wk, size), "wv": np.bincount(key, wk * vk, size),
-                "w2": np.bincount(key, wk * wk, size), "wvv": np.bincount(key, wk * vk * vk, size)}
-        negative = np.bincount(key[vk < 0], minlength=size)
-        faces = np.bincount(key * 5 + face[inside], minlength=size * 5).reshape(size, 5)
-        per_kind = np.bincount(key * width + kinds[inside], minlength=size * width).reshape(size, width)
-        for g in np.flatnonzero(n):
-            result[name(g)] = {**{k: float(a[g]) for k, a in sums.items()}, "neg": int(negative[g]), "n": int(n[g]),
-                               "faces": {f - 2: int(c) for f, c in enumerate(faces[g]) if c},
-                               "kinds": {str(kind.categories[k]): int(c) for k, c in enumerate(per_kind[g]) if c}}
+        wv = w * v
+        sums = {"w": np.bincount(key, w, size), "wv": np.bincount(key, wv, size),
+                "w2": np.bincount(key, w * w, size), "wvv": np.bincount(key, wv * v, size)}
+        del wv
+        negative = np.bincount(key, v < 0, size)
+        cells = np.bincount(key * (5 * width) + detail, minlength=size * 5 * width).reshape(size, 5, width)
+        for g in np.flatnonzero(n[1:]) + 1:
+            faces, kinds = cells[g].sum(axis=1), cells[g].sum(axis=0)
+            result[name(g - 1)] = {**{k: float(a[g]) for k, a in sums.items()}, "neg": int(negative[g]),
+                                   "n": int(n[g]), "faces": {f - 2: int(c) for f, c in enumerate(faces) if c},
+                                   "kinds": {str(kind.categories[k]): int(c) for k, c in enumerate(kinds) if c}}
     return result
 
 
