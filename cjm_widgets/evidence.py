@@ -68,7 +68,7 @@ def _conformed(values: Optional[pd.Series], kind: str, n: int):
         if not isinstance(values.dtype, pd.CategoricalDtype):
             values = values.astype(object).where(values.notna(), None).astype("category")
         categories = values.cat.categories
-        if categories.dtype != object:
+        if not (categories.dtype == object or isinstance(categories.dtype, pd.StringDtype)):  # numbers: as text
             return pd.Categorical.from_codes(values.cat.codes.to_numpy(),
                                              categories=pd.Index(categories.astype(str), dtype=object))
         return values.array
@@ -112,18 +112,26 @@ def concat(frames: Iterable[pd.DataFrame]) -> pd.DataFrame:
 
 
 def _union(parts: list[pd.Categorical]) -> pd.Categorical:
-    """Categoricals stacked on the union of their categories, code arrays remapped with numpy (parts
-    sharing one respondent index, the common case, are not hashed at all)."""
-    first = parts[0].categories
-    if all(p.categories is first or (len(p.categories) == len(first) and p.categories.equals(first))
-           for p in parts[1:]):
-        return pd.Categorical.from_codes(np.concatenate([p.codes for p in parts]), categories=first)
-    categories = pd.Index(np.concatenate([np.asarray(p.categories, dtype=object) for p in parts])).unique()
+    """Categoricals stacked on the union of their categories. The part with the most categories (the
+    survey's million respondents) keeps its codes; the others' codes are remapped with numpy."""
+    base = max(range(len(parts)), key=lambda i: len(parts[i].categories))
+    categories = parts[base].categories
+    for part in parts:
+        if part.categories is not categories and not (len(part.categories) == len(categories)
+                                                      and part.categories.equals(categories)):
+            new = part.categories[categories.get_indexer(part.categories) < 0]
+            if len(new):
+                categories = categories.append(new)
+    wide = np.int32 if len(categories) > 32767 else np.int16
     codes = []
     for part in parts:
-        lookup = np.append(categories.get_indexer(part.categories), -1)  # code -1 (missing) stays -1
-        codes.append(lookup[part.codes].astype(np.int32 if len(categories) > 32767 else np.int16))
-    return pd.Categorical.from_codes(np.concatenate(codes), categories=categories)
+        if part.categories is categories or (len(part.categories) <= len(categories)
+                                             and categories[:len(part.categories)].equals(part.categories)):
+            codes.append(part.codes.astype(wide, copy=False))  # its categories open the union: codes stand
+        else:
+            lookup = np.append(categories.get_indexer(part.categories), -1).astype(wide)  # code -1 stays -1
+            codes.append(lookup[part.codes])
+    return pd.Categorical.from_codes(np.concatenate(codes), categories=pd.Index(categories, dtype=object))
 
 
 def frame_from_observations(observations: Sequence[Observation]) -> pd.DataFrame:
