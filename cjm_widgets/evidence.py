@@ -68,7 +68,7 @@ def _conformed(values: Optional[pd.Series], kind: str, n: int):
         if not isinstance(values.dtype, pd.CategoricalDtype):
             values = values.astype(object).where(values.notna(), None).astype("category")
         categories = values.cat.categories
-        if categories.dtype != object:
+        if not (categories.dtype == object or isinstance(categories.dtype, pd.StringDtype)):  # numbers: as text
             return pd.Categorical.from_codes(values.cat.codes.to_numpy(),
                                              categories=pd.Index(categories.astype(str), dtype=object))
         return values.array
@@ -86,38 +86,52 @@ def _conformed(values: Optional[pd.Series], kind: str, n: int):
 
 
 def concat(frames: Iterable[pd.DataFrame]) -> pd.DataFrame:
-    """Stack evidence frames, keeping the text columns categorical (pandas would make them objects)."""
-    frames = [conform(f) for f in frames if len(f)]
+    """Stack evidence frames, keeping the text columns categorical (pandas would make them objects).
+
+    A column no frame has is made once, at the full length: parts need to carry only what they know."""
+    frames = [f for f in frames if len(f)]
     if not frames:
         return empty_frame()
     if len(frames) == 1:
-        return frames[0]
+        return conform(frames[0])
     columns = {}
     for name, kind in COLUMNS.items():
-        parts = [f[name] for f in frames]
+        if not any(name in f.columns for f in frames):
+            columns[name] = _conformed(None, kind, sum(len(f) for f in frames))
+            continue
+        parts = [_conformed(f[name] if name in f.columns else None, kind, len(f)) for f in frames]
         if kind == "cat":
-            columns[name] = _union([p.array for p in parts])
+            columns[name] = _union(parts)
         elif kind == "int":
-            columns[name] = pd.arrays.IntegerArray._concat_same_type([p.array for p in parts])
+            columns[name] = pd.arrays.IntegerArray._concat_same_type(parts)
         else:  # numpy keeps None as None (pandas would infer a string type and turn it into NaN)
-            columns[name] = pd.Series(np.concatenate([p.to_numpy() for p in parts]), copy=False,
+            columns[name] = pd.Series(np.concatenate([np.asarray(p, dtype=object if kind == "str" else "float64")
+                                                      for p in parts]), copy=False,
                                       dtype=object if kind == "str" else "float64")
     return pd.DataFrame(columns, copy=False)
 
 
 def _union(parts: list[pd.Categorical]) -> pd.Categorical:
-    """Categoricals stacked on the union of their categories, code arrays remapped with numpy (parts
-    sharing one respondent index, the common case, are not hashed at all)."""
-    first = parts[0].categories
-    if all(p.categories is first or (len(p.categories) == len(first) and p.categories.equals(first))
-           for p in parts[1:]):
-        return pd.Categorical.from_codes(np.concatenate([p.codes for p in parts]), categories=first)
-    categories = pd.Index(np.concatenate([np.asarray(p.categories, dtype=object) for p in parts])).unique()
+    """Categoricals stacked on the union of their categories. The part with the most categories (the
+    survey's million respondents) keeps its codes; the others' codes are remapped with numpy."""
+    base = max(range(len(parts)), key=lambda i: len(parts[i].categories))
+    categories = parts[base].categories
+    for part in parts:
+        if part.categories is not categories and not (len(part.categories) == len(categories)
+                                                      and part.categories.equals(categories)):
+            new = part.categories[categories.get_indexer(part.categories) < 0]
+            if len(new):
+                categories = categories.append(new)
+    wide = np.int32 if len(categories) > 32767 else np.int16
     codes = []
     for part in parts:
-        lookup = np.append(categories.get_indexer(part.categories), -1)  # code -1 (missing) stays -1
-        codes.append(lookup[part.codes].astype(np.int32 if len(categories) > 32767 else np.int16))
-    return pd.Categorical.from_codes(np.concatenate(codes), categories=categories)
+        if part.categories is categories or (len(part.categories) <= len(categories)
+                                             and categories[:len(part.categories)].equals(part.categories)):
+            codes.append(part.codes.astype(wide, copy=False))  # its categories open the union: codes stand
+        else:
+            lookup = np.append(categories.get_indexer(part.categories), -1).astype(wide)  # code -1 stays -1
+            codes.append(lookup[part.codes])
+    return pd.Categorical.from_codes(np.concatenate(codes), categories=pd.Index(categories, dtype=object))
 
 
 def frame_from_observations(observations: Sequence[Observation]) -> pd.DataFrame:
@@ -155,20 +169,29 @@ def observations_from_frame(frame: pd.DataFrame) -> list[Observation]:
 
 def write_evidence(frame: pd.DataFrame, path) -> Path:
     """``path`` as Parquet (``.parquet``: the contract, compact, text columns dictionary-encoded) or
-    as Arrow IPC (``.arrow``: a run's hand-over between steps, written and read near memory speed)."""
+    as Arrow IPC (``.arrow``: a run's hand-over between steps, written and read near memory speed).
+
+    Written ROW_GROUP rows at a time against one fixed schema (SCHEMA), so converting tens of millions
+    of rows never holds a second copy of them, and every run's file has the same column types."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.tmp")
-    table = pa.Table.from_pandas(conform(frame), preserve_index=False)
+    frame = conform(frame)
     if path.suffix == ".arrow":
-        feather.write_feather(table, tmp, compression="lz4")
+        writer = pa.ipc.new_file(tmp, SCHEMA, options=pa.ipc.IpcWriteOptions(compression="lz4"))
     else:
-        pq.write_table(table, tmp, compression="zstd", row_group_size=ROW_GROUP)
+        writer = pq.ParquetWriter(tmp, SCHEMA, compression="zstd")
+    with writer:
+        for start in range(0, max(len(frame), 1), ROW_GROUP):
+            chunk = pa.Table.from_pandas(frame.iloc[start:start + ROW_GROUP], schema=SCHEMA, preserve_index=False)
+            writer.write_table(chunk)
     tmp.replace(path)
     return path
 
 
-ROW_GROUP = 4 << 20  # rows per Parquet row group: each repeats the respondent dictionary
+ROW_GROUP = 4 << 20  # rows converted and written at a time (a Parquet row group repeats the respondent dictionary)
+SCHEMA = pa.schema([(name, {"cat": pa.dictionary(pa.int32(), pa.string()), "float": pa.float64(),
+                            "int": pa.int64(), "str": pa.string()}[kind]) for name, kind in COLUMNS.items()])
 
 
 def read_evidence(path, columns: Optional[list[str]] = None, *, kind: Optional[str] = None) -> pd.DataFrame:

@@ -163,7 +163,7 @@ def place_on_journey(frame: pd.DataFrame, journey: Journey) -> tuple[pd.DataFram
     orphan = ~known[touchpoint.codes]
     counts = Counter(dict(zip(touchpoint.categories, np.bincount(touchpoint.codes[orphan],
                                                                minlength=len(touchpoint.categories)))))
-    placed = frame[~orphan].reset_index(drop=True) if orphan.any() else frame.copy()
+    placed = frame[~orphan].reset_index(drop=True) if orphan.any() else frame.copy(deep=False)  # stage is replaced
     touchpoint, stage = placed["touchpoint"].array, placed["stage"].array
     stages = pd.Index(list(dict.fromkeys([*stage.categories, *stage_of.values()])), dtype=object)
     given = np.append(stages.get_indexer(stage.categories), -1)[stage.codes]
@@ -180,14 +180,16 @@ def respondent_answers(step: Step, survey, section: dict) -> pd.DataFrame:
     from .survey import respondents_frame
     from .survey.observations import find_column
 
-    frame = respondents_frame(survey, section.get("respondent_id"))
     settings = step.kit.personas
     wanted = [*(settings.get("columns") or section.get("segments") or [])]
     if settings.get("channel_column"):
         wanted.append(settings["channel_column"])
-    columns = ["source_row"] + list(dict.fromkeys(find_column(survey, c, "survey.segments") for c in wanted))
+    columns = list(dict.fromkeys(find_column(survey, c, "survey.segments") for c in wanted))
     columns += [q.column for q in survey.questions if q.type == "text" and q.column not in columns]  # persona quotes
-    answers = frame[columns].copy()
+    more = [find_column(survey, section[key], f"survey.{key}") for key in ("overall", "customer_column")
+            if section.get(key)]
+    frame = respondents_frame(survey, section.get("respondent_id"), columns=list(dict.fromkeys(columns + more)))
+    answers = frame[["source_row", *columns]].copy()
     answers.attrs = {"file": survey.file}
     if section.get("overall"):
         answers[OVERALL] = overall_valences(survey, frame, section)

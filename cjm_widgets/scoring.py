@@ -167,22 +167,24 @@ def _weighted_rows(frame, journey: Journey, settings: ScoringSettings):
                       f"scored, e.g. touchpoint {first['touchpoint']!r} from {first['file']}"
                       + (f", row {first['row']}" if pd.notna(first["row"]) else "")
                       + (f", line {first['line']}" if pd.notna(first["line"]) else "") + ".", stacklevel=4)
-    index = np.flatnonzero(counted & (on_tp | on_stage))
+    kept = counted & (on_tp | on_stage)
+    index = np.flatnonzero(kept)
+    take = slice(None) if len(index) == len(frame) else index  # every row counts: no copies
     n_tp = len(tp.categories)
-    codes = np.where(on_tp[index], tp.codes[index], n_tp + stage.codes[index]).astype(np.int32)
+    codes = np.where(on_tp[take], tp.codes[take], n_tp + stage.codes[take]).astype(np.int32)
     targets = [str(c) for c in tp.categories] + ["stage:" + str(c) for c in stage.categories]
-    valence = frame["valence"].to_numpy(dtype=float)[index]
-    text = frame["text"].to_numpy()[index]
+    valence = frame["valence"].to_numpy(dtype=float)[take]
+    text = frame["text"].to_numpy()[take]
     has_text = pd.notna(text)
     if has_text.any():
         has_text[has_text] = [bool(str(t).strip()) for t in text[has_text]]
-    weights = w[index]
+    weights = w[take]
     return pd.DataFrame({
         "pos": index, "target": pd.Categorical.from_codes(codes, categories=pd.Index(targets, dtype=object)),
-        "on_tp": on_tp[index], "persona": frame["persona"].iloc[index].array, "valence": valence,
+        "on_tp": on_tp[take], "persona": frame["persona"].array[take], "valence": valence,
         "w": weights, "strength": weights * np.abs(valence), "has_text": has_text,
-        "kind": frame["kind"].iloc[index].array,
-    })
+        "kind": frame["kind"].array[take],
+    }, copy=False)
 
 
 def _check_rows(frame) -> None:
@@ -210,7 +212,7 @@ def _opt(value):
 
 def _group_stats(rows, mask) -> dict[tuple[str, str], dict]:
     """Sums per (persona or "", target) over the ``mask``ed rows, from which a weighted mean and its
-    spread follow; bincounts over integer group keys."""
+    spread follow; bincounts over integer group keys (key -1, no persona, lands in a bin left out)."""
     import numpy as np
 
     if not mask.any():
@@ -218,23 +220,23 @@ def _group_stats(rows, mask) -> dict[tuple[str, str], dict]:
     kind = rows["kind"].array
     width = len(kind.categories)
     w, v = rows["w"].to_numpy()[mask], rows["valence"].to_numpy()[mask]
-    face = np.clip(np.rint(2 * v), -2, 2).astype(np.int64) + 2
-    kinds = kind.codes[mask].astype(np.int64)
+    detail = (np.clip(np.rint(2 * v), -2, 2).astype(np.int32) + 2) * width + kind.codes[mask]  # face, then kind
     result: dict[tuple[str, str], dict] = {}
     for key, name in _group_keys(rows, mask):
-        inside = key >= 0
-        key, wk, vk = key[inside], w[inside], v[inside]
-        size = int(key.max(initial=-1)) + 1
+        key = key + 1
+        size = int(key.max()) + 1
         n = np.bincount(key, minlength=size)
-        sums = {"w": np.bincount(key, wk, size), "wv": np.bincount(key, wk * vk, size),
-                "w2": np.bincount(key, wk * wk, size), "wvv": np.bincount(key, wk * vk * vk, size)}
-        negative = np.bincount(key[vk < 0], minlength=size)
-        faces = np.bincount(key * 5 + face[inside], minlength=size * 5).reshape(size, 5)
-        per_kind = np.bincount(key * width + kinds[inside], minlength=size * width).reshape(size, width)
-        for g in np.flatnonzero(n):
-            result[name(g)] = {**{k: float(a[g]) for k, a in sums.items()}, "neg": int(negative[g]), "n": int(n[g]),
-                               "faces": {f - 2: int(c) for f, c in enumerate(faces[g]) if c},
-                               "kinds": {str(kind.categories[k]): int(c) for k, c in enumerate(per_kind[g]) if c}}
+        wv = w * v
+        sums = {"w": np.bincount(key, w, size), "wv": np.bincount(key, wv, size),
+                "w2": np.bincount(key, w * w, size), "wvv": np.bincount(key, wv * v, size)}
+        del wv
+        negative = np.bincount(key, v < 0, size)
+        cells = np.bincount(key * (5 * width) + detail, minlength=size * 5 * width).reshape(size, 5, width)
+        for g in np.flatnonzero(n[1:]) + 1:
+            faces, kinds = cells[g].sum(axis=1), cells[g].sum(axis=0)
+            result[name(g - 1)] = {**{k: float(a[g]) for k, a in sums.items()}, "neg": int(negative[g]),
+                                   "n": int(n[g]), "faces": {f - 2: int(c) for f, c in enumerate(faces) if c},
+                                   "kinds": {str(kind.categories[k]): int(c) for k, c in enumerate(kinds) if c}}
     return result
 
 
@@ -298,14 +300,27 @@ def _samples(rows) -> dict[tuple[str, str], list[int]]:
 
 
 def _first_of_each(keys, k: int):
-    """Positions of the first ``k`` entries of each key, in their order (a group-by head, on integers)."""
+    """Positions of the first ``k`` entries of each key (ints >= 0), in order: a group-by head.
+
+    Read in growing slices from the front, stopping once every key has its ``k`` (or all it has):
+    the strongest rows come first, so a million-row target is usually done in the first slice."""
     import numpy as np
 
-    by_key = np.argsort(keys, kind="stable")
-    sorted_keys = keys[by_key]
-    starts = np.flatnonzero(np.r_[True, sorted_keys[1:] != sorted_keys[:-1]])
-    rank = np.arange(len(keys)) - np.repeat(starts, np.diff(np.r_[starts, len(keys)]))
-    return np.sort(by_key[rank < k])
+    need = np.minimum(np.bincount(keys), k)
+    found, start, size = [], 0, 1 << 14
+    while need.any() and start < len(keys):
+        chunk = keys[start:start + size]
+        open_ = np.flatnonzero(need[chunk] > 0)
+        if open_.size:
+            by_key = np.argsort(chunk[open_], kind="stable")
+            sorted_keys = chunk[open_][by_key]
+            starts = np.flatnonzero(np.r_[True, sorted_keys[1:] != sorted_keys[:-1]])
+            rank = np.arange(len(sorted_keys)) - np.repeat(starts, np.diff(np.r_[starts, len(sorted_keys)]))
+            keep = rank < need[sorted_keys]
+            found.append(start + open_[by_key[keep]])
+            need -= np.bincount(sorted_keys[keep], minlength=len(need))
+        start, size = start + size, size * 2
+    return np.sort(np.concatenate(found)) if found else np.zeros(0, dtype=np.int64)
 
 
 def _score(target: str, level: str, persona: Optional[str], summary: Summary, evidence: list[int],

@@ -89,7 +89,7 @@ def survey_evidence(survey: Survey, questions: list[dict], *, respondent_id=None
     An open question mapped to no touchpoint (nor stage) is coded answer by answer to ``touchpoints`` by the
     interview coder (a comment about delivery and returns gives a row for each, with a confidence).
     """
-    from ..evidence import COLUMNS, concat, constant
+    from ..evidence import concat, constant
 
     ids = pd.Categorical(_respondent_ids(survey, respondent_id))
     rows = np.asarray(survey.rows, dtype=np.int64)
@@ -120,14 +120,14 @@ def survey_evidence(survey: Survey, questions: list[dict], *, respondent_id=None
         n = int(keep.sum())
         if not n:
             continue
-        frame = {name: constant(None, n) for name, form in COLUMNS.items() if form == "cat"}
-        frame.update(kind=constant(kind, n), touchpoint=constant(q.touchpoint, n), stage=constant(q.stage, n),
+        frame = dict(kind=constant(kind, n), touchpoint=constant(q.touchpoint, n), stage=constant(q.stage, n),
                      measure=constant(q.measure, n), question=constant(q.column, n), file=constant(survey.file, n),
                      column=constant(q.column, n),
-                     respondent=pd.Categorical.from_codes(ids.codes[keep], categories=ids.categories))
-        frame.update(valence=np.asarray(valences, dtype=float), raw=raw, row=rows[keep],
-                     text=np.full(n, None, dtype=object) if text is None else text)
-        parts.append(pd.DataFrame(frame))
+                     respondent=pd.Categorical.from_codes(ids.codes[keep], categories=ids.categories),
+                     valence=np.asarray(valences, dtype=float), raw=raw, row=rows[keep])
+        if text is not None:
+            frame["text"] = pd.Series(text, dtype=object)
+        parts.append(pd.DataFrame(frame, copy=False))  # columns it lacks are made once, by concat
     return concat(parts), problems
 
 
@@ -177,9 +177,9 @@ def off_scale_problems(survey: Survey, q: MappedQuestion, off_scale: np.ndarray,
             for i in np.flatnonzero(off_scale)]
 
 
-def respondents_frame(survey: Survey, respondent_id=None) -> pd.DataFrame:
-    """The answers indexed by respondent id (as text), for building personas."""
-    frame = survey.frame.copy()
+def respondents_frame(survey: Survey, respondent_id=None, columns=None) -> pd.DataFrame:
+    """The answers (only ``columns`` when given) indexed by respondent id (as text), for building personas."""
+    frame = survey.frame[list(columns)].copy() if columns is not None else survey.frame.copy()
     frame.index = pd.Index(_respondent_ids(survey, respondent_id), name="respondent")
     frame.insert(0, "source_row", survey.rows)
     return frame
