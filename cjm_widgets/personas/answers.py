@@ -25,20 +25,16 @@ def check_columns(respondents: pd.DataFrame, columns) -> list[str]:
     """The chosen columns as a list, or an InputError naming the first missing one."""
     columns = [columns] if isinstance(columns, str) else list(columns)
     if not columns:
-        raise InputError(source_name(respondents), "no columns chosen for segmentation.",
-                         fix="Pass one or more survey columns (kit.yaml survey.segments).")
+        raise InputError(source_name(respondents), key="seg_no_columns")
     if respondents.empty:
-        raise InputError(source_name(respondents), "there are no respondents to segment.",
-                         fix="Check that the survey file holds answers.")
+        raise InputError(source_name(respondents), key="seg_no_respondents")
     if not respondents.index.is_unique:
         repeated = respondents.index[respondents.index.duplicated()][0]
-        raise InputError(source_name(respondents), f"respondent id {repeated!r} appears more than once.",
-                         fix="Give every respondent a unique id (kit.yaml survey.respondent_id).")
+        raise InputError(source_name(respondents), key="seg_repeated_id", id=repeated)
     for column in columns:
         if column not in respondents.columns:
-            known = ", ".join(map(repr, list(respondents.columns)[:12]))
-            raise InputError(source_name(respondents), "this column is not in the survey.", column=column,
-                             fix=f"Use one of: {known}.")
+            raise InputError(source_name(respondents), column=column, key="seg_unknown_column",
+                             known=", ".join(map(repr, list(respondents.columns)[:12])))
     return columns
 
 

@@ -83,8 +83,11 @@ def test_rules_report_unknown_column_and_repeated_ids():
     with pytest.raises(InputError) as error:
         segment_rules(frame, ["agee"])
     assert error.value.file == "data/survey.csv" and error.value.column == "agee" and "'age'" in error.value.fix
-    with pytest.raises(InputError, match="'a' appears more than once"):
+    assert error.value.in_language("pl") == ("data/survey.csv, kolumna 'agee': tej kolumny nie ma w ankiecie. "
+                                             "Poprawka: Użyj jednej z: 'age'.")
+    with pytest.raises(InputError, match="'a' appears more than once") as error:
         segment_rules(pd.DataFrame({"age": [1, 2]}, index=["a", "a"]), ["age"])
+    assert error.value.in_language("ru").startswith("survey: идентификатор респондента 'a' встречается больше")
 
 
 # ---- clustering ----------------------------------------------------------------------
