@@ -200,7 +200,7 @@ def read_funnel(path, stage_ids: Sequence[str], mapping: Optional[Mapping[str, s
     """
     path = Path(path)
     if not path.is_file():
-        raise InputError(path, key="fun_not_found")
+        raise InputError(path, key="file_not_found", fix_key="fun_not_found_fix")
     columns = [_norm(c) for c in _header(path)]
     ids = {stage_key(s): s for s in stage_ids}
     if _column(columns, STAGE_COLUMNS) is not None and _column(columns, COUNT_COLUMNS) is not None:
@@ -249,7 +249,7 @@ def _count_funnel(path: Path, stage_ids: Sequence[str], ids: dict[str, str], lan
     users = _count_rows(path, body, header, _column(columns, STAGE_COLUMNS), _column(columns, COUNT_COLUMNS), ids,
                         problems, language)
     if not any(v is not None for v in users.values()) and problems:
-        raise InputError(path, key="fun_no_usable", first=problems[0])
+        raise InputError(path, key="fun_no_usable", fix_key="correct_export_fix", first=problems[0])
     return Funnel(funnel_rows([(s, users.get(s)) for s in stage_ids]), problems, 0)
 
 

@@ -577,7 +577,7 @@ TEXTS: dict[str, dict[str, str]] = {
                                    '(файл обрезан?).'},
     'survey_broken_record_fix': {'en': 'export the survey again.', 'pl': 'wyeksportuj ankietę ponownie.',
                                  'ru': 'выгрузите опрос заново.'},
-    'survey_not_found': {'en': 'file not found.', 'pl': 'nie znaleziono pliku.', 'ru': 'файл не найден.'},
+    'file_not_found': {'en': 'file not found.', 'pl': 'nie znaleziono pliku.', 'ru': 'файл не найден.'},
     'survey_not_found_fix': {'en': 'Check the path in kit.yaml (survey.file).',
                              'pl': 'Sprawdź ścieżkę w kit.yaml (survey.file).',
                              'ru': 'Проверьте путь в kit.yaml (survey.file).'},
@@ -704,7 +704,6 @@ TEXTS: dict[str, dict[str, str]] = {
                                   'pl': 'Popraw eksport albo survey.file i uruchom ponownie.',
                                   'ru': 'Исправьте выгрузку или survey.file и запустите снова.'},
     # ---- reading interview transcripts (transcripts/), their problems and errors
-    'tr_not_found': {'en': 'file not found.', 'pl': 'nie znaleziono pliku.', 'ru': 'файл не найден.'},
     'tr_not_found_fix': {'en': 'Check the path and the file name.', 'pl': 'Sprawdź ścieżkę i nazwę pliku.',
                          'ru': 'Проверьте путь и имя файла.'},
     'tr_no_speech': {'en': 'no speech found in the file{detail}.', 'pl': 'w pliku nie znaleziono wypowiedzi{detail}.',
@@ -752,7 +751,6 @@ TEXTS: dict[str, dict[str, str]] = {
                        'ru': 'неизвестный orders.format {format!r}.'},
     'ord_bad_format_fix': {'en': 'Use one of: {formats}.', 'pl': 'Użyj jednego z: {formats}.',
                            'ru': 'Укажите одно из: {formats}.'},
-    'ord_not_found': {'en': 'file not found.', 'pl': 'nie znaleziono pliku.', 'ru': 'файл не найден.'},
     'ord_not_found_fix': {'en': 'Check orders.file in kit.yaml.', 'pl': 'Sprawdź orders.file w kit.yaml.',
                           'ru': 'Проверьте orders.file в kit.yaml.'},
     'ord_no_rows': {'en': 'has no order rows.', 'pl': 'nie ma wierszy zamówień.', 'ru': 'нет строк заказов.'},
@@ -812,7 +810,7 @@ TEXTS: dict[str, dict[str, str]] = {
     'ord_no_usable': {'en': 'no usable order; first problem: {first}', 'pl': 'brak użytecznych zamówień; pierwszy '
                                                                             'problem: {first}',
                       'ru': 'нет пригодных заказов; первая проблема: {first}'},
-    'ord_no_usable_fix': {'en': 'Correct the export.', 'pl': 'Popraw eksport.', 'ru': 'Исправьте выгрузку.'},
+    'correct_export_fix': {'en': 'Correct the export.', 'pl': 'Popraw eksport.', 'ru': 'Исправьте выгрузку.'},
     'ord_no_rows_left': {'en': 'no rows', 'pl': 'brak wierszy', 'ru': 'нет строк'},
     # ---- KPIs and the analytics funnel (kpis.py, funnel.py)
     'kpi_ces_direction': {'en': 'CES direction {direction!r} is unknown.', 'pl': 'nieznany kierunek CES {direction!r}.',
@@ -831,7 +829,6 @@ TEXTS: dict[str, dict[str, str]] = {
     'kpi_answer_outside_fix': {'en': 'Check the scale configured for this question in kit.yaml.',
                                'pl': 'Sprawdź skalę ustawioną dla tego pytania w kit.yaml.',
                                'ru': 'Проверьте шкалу этого вопроса в kit.yaml.'},
-    'fun_not_found': {'en': 'file not found.', 'pl': 'nie znaleziono pliku.', 'ru': 'файл не найден.'},
     'fun_not_found_fix': {'en': 'Check analytics.file in kit.yaml.', 'pl': 'Sprawdź analytics.file w kit.yaml.',
                           'ru': 'Проверьте analytics.file в kit.yaml.'},
     'fun_no_rows': {'en': 'has no rows.', 'pl': 'nie ma wierszy.', 'ru': 'нет строк.'},
@@ -849,7 +846,6 @@ TEXTS: dict[str, dict[str, str]] = {
     'fun_no_usable': {'en': 'no usable row; first problem: {first}', 'pl': 'brak użytecznych wierszy; pierwszy '
                                                                           'problem: {first}',
                       'ru': 'нет пригодных строк; первая проблема: {first}'},
-    'fun_no_usable_fix': {'en': 'Correct the export.', 'pl': 'Popraw eksport.', 'ru': 'Исправьте выгрузку.'},
     'fun_unknown_stage': {'en': 'stage {stage!r} is not a stage of this journey.',
                           'pl': 'etap {stage!r} nie jest etapem tej ścieżki.',
                           'ru': 'этап {stage!r} не из этого пути.'},

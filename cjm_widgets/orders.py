@@ -73,7 +73,7 @@ def read_orders(path, format: str = "auto", *, language: str = "en") -> Orders:
         raise InputError("kit.yaml", column="orders.format", key="ord_bad_format", format=format,
                          formats=", ".join(FORMATS))
     if not path.is_file():
-        raise InputError(path, key="ord_not_found")
+        raise InputError(path, key="file_not_found", fix_key="ord_not_found_fix")
     table = read_table(path, language=language)
     if len(table.records) < 2:
         raise InputError(path, key="ord_no_rows")
@@ -104,8 +104,8 @@ def read_orders(path, format: str = "auto", *, language: str = "en") -> Orders:
     orders.frame = frame.assign(date=dates)[dates.notna()].reset_index(drop=True)
     orders.problems = list(table.problems) + [text for _, text in sorted(problems)]
     if orders.frame.empty:
-        raise InputError(path, key="ord_no_usable", first=orders.problems[0] if orders.problems else
-                         phrase("ord_no_rows_left"))
+        first = orders.problems[0] if orders.problems else phrase("ord_no_rows_left")
+        raise InputError(path, key="ord_no_usable", fix_key="correct_export_fix", first=first)
     return orders
 
 

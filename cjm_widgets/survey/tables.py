@@ -43,7 +43,7 @@ def read_table(path: Path, sheet=None, *, language: str = "en") -> RawTable:
     try:
         data = path.read_bytes()
     except FileNotFoundError:
-        raise InputError(path, key="survey_not_found") from None
+        raise InputError(path, key="file_not_found", fix_key="survey_not_found_fix") from None
     except OSError as exc:
         raise InputError(path, key="survey_unreadable", error=exc.strerror) from None
     if data.startswith(b"PK\x03\x04") or suffix in EXCEL_SUFFIXES:
@@ -164,7 +164,7 @@ def _read_spss(path: Path) -> RawTable:
     except ImportError:
         raise InputError(path, key="survey_needs_pyreadstat") from None
     if not path.is_file():
-        raise InputError(path, key="survey_not_found")
+        raise InputError(path, key="file_not_found", fix_key="survey_not_found_fix")
     try:
         frame, meta = pyreadstat.read_sav(str(path))
     except Exception as exc:  # pyreadstat raises its own ReadstatError and plain errors

@@ -23,7 +23,7 @@ def read_transcript(path, *, language: str = "en") -> Transcript:
     binary, empty or holds no speech."""
     path = Path(path)
     if not path.is_file():
-        raise InputError(path, key="tr_not_found")
+        raise InputError(path, key="file_not_found", fix_key="tr_not_found_fix")
     suffix = path.suffix.lower()
     check_transcript_size(path)
     if suffix == ".docx":
