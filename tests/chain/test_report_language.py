@@ -58,6 +58,7 @@ def test_a_polish_clients_report_is_polish_with_charts_and_names(polish):
     shown = [title for title in english if f">{title}<" in words]
     assert shown == [] and "What this step is for" not in words and "Look at:" not in words
     assert ">1 · Ankieta<" in words and "Oceny punktów styku" in words and "Brak problemów." in words
+    assert "Segmenty: odległość Gowera + k-medoidy, k według średniej sylwetki; k = " in words  # notebook 03
 
     scores = words[words.index("Oceny punktów styku"):]
     scores = scores[:scores.index("</table>")]
