@@ -110,7 +110,7 @@ def parse_kit(data: Any, root: Path, origin: Path) -> Kit:
     problems: list = []
     if not isinstance(data, dict):
         raise ConfigError(origin, "should be a mapping of keys (client:, language:, ...).",
-                          fix=f"Start from the template: `cjm init` writes one.")
+                          fix="Start from the template: `cjm init` writes one.")
     _unknown(data, TOP_KEYS, "", problems)
     language = _choice(data.get("language", "en"), "language", LANGUAGES, problems) or "en"
     stage_model = _choice(data.get("stage_model", "aidp"), "stage_model", tuple(STAGE_MODELS), problems) or "aidp"

@@ -18,7 +18,6 @@ from ..errors import InputError
 from .types import Survey
 
 TEMPLATES = Path(resources.files("cjm_widgets.survey_templates"))  # survey_templates/ of the layout, as package data
-from ..stages import LANGUAGES
 TYPES = ("likert", "nps", "csat", "ces", "choice", "multi", "text", "number")
 MAPPED = ("likert", "nps", "csat", "ces", "text")
 

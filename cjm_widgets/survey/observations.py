@@ -19,7 +19,7 @@ from ..model import Observation
 from .formats import clean_header
 from .scales import norm
 from .types import Survey
-from .valences import column_valences, valence  # noqa: F401 — valence stays importable from here
+from .valences import column_valences
 
 MAPPED_TYPES = ("likert", "nps", "csat", "ces", "text")
 DIRECTIONS = ("higher_is_better", "lower_is_better")

@@ -11,7 +11,7 @@ from cjm_widgets.errors import InputError
 from cjm_widgets.survey import (load_codebook, read_survey, respondents_frame, survey_observations,
                                 template_questions)
 from cjm_widgets.survey.codebook import available_codebooks
-from cjm_widgets.survey.observations import valence
+from cjm_widgets.survey.valences import valence
 
 DATA = TEST_DATA / "surveys"
 
