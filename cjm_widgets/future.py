@@ -131,7 +131,7 @@ def set_estimate(journey: Journey, opportunity_id: str, field: str, value: Optio
     expected effect on its KPI, or the money one unit of that effect is worth."""
     if field not in ESTIMATES:
         raise KeyError(field)
-    op = opportunity(journey, opportunity_id)
+    op = journey.opportunity(opportunity_id)
     if field == "cost" and value is not None and value < 0:
         raise CJMError(f"opportunity {op.title}: cost {value:g} is below 0. Enter what it costs, or leave it empty.")
     setattr(op, field, None if value is None else float(value))
@@ -139,7 +139,7 @@ def set_estimate(journey: Journey, opportunity_id: str, field: str, value: Optio
 
 def set_implemented(journey: Journey, opportunity_id: str, when: str) -> None:
     """The date the change went live (ISO, e.g. 2026-03-31), or "" while it has not."""
-    op = opportunity(journey, opportunity_id)
+    op = journey.opportunity(opportunity_id)
     text = (when or "").strip()
     if text:
         try:
@@ -148,10 +148,3 @@ def set_implemented(journey: Journey, opportunity_id: str, when: str) -> None:
             raise CJMError(f"opportunity {op.title}: implemented {when!r} is not a date. "
                            "Write it as 2026-03-31, or leave it empty.") from None
     op.implemented = text
-
-
-def opportunity(journey: Journey, opportunity_id: str) -> Opportunity:
-    for op in journey.opportunities:
-        if op.id == opportunity_id:
-            return op
-    raise KeyError(opportunity_id)

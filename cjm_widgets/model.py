@@ -213,6 +213,9 @@ class Journey:
     def persona(self, persona_id: str) -> Persona:
         return _find(self.personas, persona_id, "persona")
 
+    def opportunity(self, opportunity_id: str) -> Opportunity:
+        return _find(self.opportunities, opportunity_id, "opportunity")
+
     def touchpoints_in(self, stage_id: str) -> list[Touchpoint]:
         return [t for t in self.touchpoints if t.stage == stage_id]
 

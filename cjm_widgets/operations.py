@@ -302,12 +302,12 @@ def edit_opportunity(journey: Journey, opportunity_id: str, field: str, value) -
     elif field == "implemented":
         future.set_implemented(journey, opportunity_id, _implemented(value))
     else:
-        opportunity = future.opportunity(journey, opportunity_id)
+        opportunity = journey.opportunity(opportunity_id)
         setattr(opportunity, field, OPPORTUNITY_FIELDS[field](journey, opportunity_id, value))
 
 
 def remove_opportunity(journey: Journey, opportunity_id: str) -> None:
-    future.opportunity(journey, opportunity_id)
+    journey.opportunity(opportunity_id)
     journey.opportunities = [o for o in journey.opportunities if o.id != opportunity_id]
 
 
