@@ -7,7 +7,6 @@ stage, either given per stage or counted from an event log mapped to stages in k
 from __future__ import annotations
 
 import math
-import re
 from pathlib import Path
 from typing import Iterable, Mapping, Optional, Sequence
 
@@ -18,7 +17,7 @@ from .scoring import t_quantile_975
 from .survey import scales
 from .survey.scales import parse_number
 from .survey.valences import column_valences
-from .survey.tables import read_table
+from .survey.tables import column_of, header_key, read_table
 
 Z95 = 1.959963984540054
 DIRECTIONS = ("higher_is_better", "lower_is_better")
@@ -202,11 +201,11 @@ def read_funnel(path, stage_ids: Sequence[str], mapping: Optional[Mapping[str, s
     path = Path(path)
     if not path.is_file():
         raise InputError(path, "file not found.", fix="Check analytics.file in kit.yaml.")
-    columns = [_norm(c) for c in _header(path)]
+    columns = [header_key(c) for c in _header(path)]
     ids = {stage_key(s): s for s in stage_ids}
-    if _column(columns, STAGE_COLUMNS) is not None and _column(columns, COUNT_COLUMNS) is not None:
+    if column_of(columns, STAGE_COLUMNS) is not None and column_of(columns, COUNT_COLUMNS) is not None:
         return _count_funnel(path, stage_ids, ids)
-    if _column(columns, USER_COLUMNS) is not None and _column(columns, EVENT_COLUMNS) is not None:
+    if column_of(columns, USER_COLUMNS) is not None and column_of(columns, EVENT_COLUMNS) is not None:
         ordered, any_order, unmapped, problems = event_log_counts(path, stage_ids, stage_patterns(mapping, ids, path),
                                                                   window_days=window_days)
         rows = funnel_rows([(s, ordered.get(s)) for s in stage_ids])
@@ -247,9 +246,9 @@ def _count_funnel(path: Path, stage_ids: Sequence[str], ids: dict[str, str]) -> 
     if not table.records:
         raise InputError(path, "has no rows.", fix="Export the funnel report again.")
     (_, header), body = table.records[0], table.records[1:]
-    columns = [_norm(c) for c in header]
+    columns = [header_key(c) for c in header]
     problems = list(table.problems)
-    users = _count_rows(path, body, header, _column(columns, STAGE_COLUMNS), _column(columns, COUNT_COLUMNS), ids,
+    users = _count_rows(path, body, header, column_of(columns, STAGE_COLUMNS), column_of(columns, COUNT_COLUMNS), ids,
                         problems)
     if not any(v is not None for v in users.values()) and problems:
         raise InputError(path, f"no usable row; first problem: {problems[0]}", fix="Correct the export.")
@@ -294,17 +293,5 @@ def _count_rows(path, body, header, stage_col, count_col, ids, problems) -> dict
     return {s: (int(v) if v is not None and float(v).is_integer() else v) for s, v in users.items()}
 
 
-def _column(columns: list[str], names: Sequence[str]) -> Optional[int]:
-    """Index of the first of ``names`` (in their order of preference) among the columns."""
-    for name in names:
-        if name in columns:
-            return columns.index(name)
-    return None
-
-
 def _cell(cells: list[str], index: int) -> str:
     return cells[index].strip() if index < len(cells) else ""
-
-
-def _norm(text: str) -> str:
-    return re.sub(r"\s+", " ", str(text).replace("\ufeff", "")).strip().lower()

@@ -9,8 +9,10 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Optional, Sequence
 
 from ..errors import InputError
 from ..decoding import decode_bytes
@@ -51,6 +53,19 @@ def read_table(path: Path, sheet=None) -> RawTable:
                          fix="Open it in Excel and save as .xlsx or CSV UTF-8.")
     text, encoding = decode_bytes(data, path)
     return _read_csv(path, text, encoding)
+
+
+def header_key(text) -> str:
+    """A header as the readers compare it with the names they accept: no BOM, spaces collapsed, lower case."""
+    return re.sub(r"\s+", " ", str(text).replace("\ufeff", "")).strip().lower()
+
+
+def column_of(keys: Sequence[str], accepted: Sequence[str]) -> Optional[int]:
+    """Index of the first of ``accepted`` (by preference) among headers already made ``header_key``s."""
+    for name in accepted:
+        if name in keys:
+            return keys.index(name)
+    return None
 
 
 # ---- CSV ----------------------------------------------------------------------------------

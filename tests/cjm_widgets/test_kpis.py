@@ -131,6 +131,13 @@ def test_funnel_from_an_event_log(tmp_path):
     assert len(rows.problems) == 1 and "line 11" in rows.problems[0] and "'user_id'" in rows.problems[0]
 
 
+def test_event_log_headers_are_matched_as_the_format_check_matched_them(tmp_path):
+    """The check that calls a file an event log and the query that counts it read headers by one rule."""
+    log = "\ufeffUser  ID,Timestamp,Page  Path\nu1,2024-03-01T10:00,/\nu1,2024-03-01T10:01,/cart\nu2,2024-03-01T11:00,/\n"
+    rows = read_funnel(write(tmp_path, "events.csv", log), STAGES, {"/": "awareness", "/cart": "interest"})
+    assert [r["users"] for r in rows][:2] == [2, 1]
+
+
 def test_ordered_funnel_counts_only_in_order_and_within_the_window(tmp_path):
     log = ("user_pseudo_id,event_timestamp,event_name\n"
            "a,1000000000,page_view\na,2000000000,add_to_cart\na,3000000000,purchase\n"  # in order
