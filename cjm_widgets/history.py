@@ -147,8 +147,7 @@ def kpi_changes(old: dict, new: dict) -> list[KpiChange]:
         a, b = old.get(name) or {}, new.get(name) or {}
         if a.get("value") is None or b.get("value") is None or abs(a["value"] - b["value"]) < 1e-9:
             continue
-        outside = a.get("ci_low") is not None and not (a["ci_low"] <= b["value"] <= a["ci_high"])
-        changes.append(KpiChange(name, a["value"], b["value"], outside))
+        changes.append(KpiChange(name, a["value"], b["value"], _beyond(a.get("ci_low"), a.get("ci_high"), b["value"])))
     return changes
 
 
@@ -159,7 +158,7 @@ def implemented_between(journey: Journey, start: date, end: date) -> tuple[list[
     for op in journey.opportunities:
         if not op.implemented:
             continue
-        when = _iso_date(op.implemented)
+        when = op.implemented_on()
         if when is None:
             bad.append(phrase("diff_bad_date", title=op.title, value=op.implemented))
         elif start < when <= end:
@@ -191,7 +190,7 @@ def trends(client_dir, current: Optional[Journey] = None) -> dict:
         runs.append(_trend_point("now", datetime.now(timezone.utc), current, current.kpis))
     implemented = []
     for op in journey.opportunities if journey else []:
-        when = _iso_date(op.implemented) if op.implemented else None
+        when = op.implemented_on()
         if when:
             implemented.append({"date": when.isoformat(), "title": op.title})
     stage_names = {s.id: s.name for s in journey.stages} if journey else {}
@@ -223,13 +222,6 @@ def _read_json(path: Path) -> Optional[dict]:
         raise CJMError(f"{path}: not readable JSON ({exc}). Delete this snapshot or run again.") from None
 
 
-def _iso_date(text: str) -> Optional[date]:
-    try:
-        return date.fromisoformat(str(text).strip()[:10])
-    except ValueError:
-        return None
-
-
 def diff_journeys(old: Journey, new: Journey, before: str = "before", after: str = "after") -> JourneyDiff:
     names = {t.id: t.name for t in old.touchpoints} | {t.id: t.name for t in new.touchpoints}
     names |= {s.id: s.name for s in old.stages} | {s.id: s.name for s in new.stages}
@@ -258,8 +250,12 @@ def _score_change(old: Optional[Score], new: Score, name: str) -> Optional[Score
         return ScoreChange(new.target, name, before, new.value, beyond_interval=False)
     if abs(new.value - before) < 1e-9:
         return None
-    outside = old.ci_low is not None and not (old.ci_low <= new.value <= old.ci_high)
-    return ScoreChange(new.target, name, before, new.value, beyond_interval=outside)
+    return ScoreChange(new.target, name, before, new.value, beyond_interval=_beyond(old.ci_low, old.ci_high, new.value))
+
+
+def _beyond(low: Optional[float], high: Optional[float], value: float) -> bool:
+    """The module's rule for "moved": outside the earlier run's 95% interval (never, without one)."""
+    return low is not None and not (low <= value <= high)
 
 
 def format_diff(diff: JourneyDiff) -> str:

@@ -13,6 +13,7 @@ import os
 import tempfile
 import typing
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any, Callable, Optional
 
@@ -179,6 +180,13 @@ class Opportunity:
     effect: Optional[float] = None  # team estimate: expected change of the KPI, in its unit
     value_per_effect: Optional[float] = None  # team estimate: money per unit of that change
     implemented: str = ""  # ISO date the change went live, for monitoring
+
+    def implemented_on(self) -> Optional[date]:
+        """The date it went live; None while it has not, or when the text is not a date."""
+        try:
+            return date.fromisoformat(self.implemented.strip()[:10]) if self.implemented else None
+        except ValueError:
+            return None
 
 
 @dataclass

@@ -7,7 +7,6 @@ the ROI is always shown as an estimate with its assumptions beside it.
 from __future__ import annotations
 
 import html
-from datetime import date
 from types import SimpleNamespace
 
 import ipywidgets as widgets
@@ -63,7 +62,7 @@ class OpportunityBoard(Editor):
             priority=widgets.HTML(html.escape(self.t("not_ranked") if ranked["priority"] is None
                                               else number(ranked["priority"], self.language)),
                                   tooltip=ranked["reason"] or ""),
-            implemented=widgets.DatePicker(value=_date(opportunity.implemented)),
+            implemented=widgets.DatePicker(value=opportunity.implemented_on()),
             roi=widgets.HTML(roi_html(opportunity, self.language)),
             remove=widgets.Button(icon="trash", tooltip=self.t("remove")),
         )
@@ -87,10 +86,3 @@ def roi_html(opportunity: Opportunity, language: str) -> str:
         return f"<small>{html.escape(view['reason'])}</small>"
     return (f"<b>{html.escape(view['value'])}</b> ({html.escape(view['estimate'])})<br>"
             f"<small>{html.escape(view['assumptions'])}</small>")
-
-
-def _date(text: str):
-    try:
-        return date.fromisoformat(text) if text else None
-    except ValueError:
-        return None
