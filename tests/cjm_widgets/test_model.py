@@ -2,12 +2,13 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 
 import pytest
 
 from cjm_widgets import (Journey, JourneyFileError, Observation, Persona, Score, Source, Touchpoint,
                          stages_for)
-from cjm_widgets.model import SCHEMA_VERSION, backup_path
+from cjm_widgets.model import SCHEMA_VERSION, Opportunity, backup_path
 
 
 def small_journey() -> Journey:
@@ -117,10 +118,6 @@ def test_a_source_is_written_in_the_language_of_the_page(language, expected):
 
 
 def test_an_opportunitys_go_live_date_is_read_one_way_for_the_diff_the_trends_and_the_board():
-    from datetime import date
-
-    from cjm_widgets.model import Opportunity
-
     assert Opportunity("o1", "Faster courier", implemented="2026-03-31").implemented_on() == date(2026, 3, 31)
     assert Opportunity("o1", "Faster courier", implemented=" 2026-03-31T10:00 ").implemented_on() == date(2026, 3, 31)
     assert Opportunity("o1", "Faster courier", implemented="next spring").implemented_on() is None
