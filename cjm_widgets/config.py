@@ -32,8 +32,9 @@ SECTION_KEYS = {
 }
 PERSONA_METHODS = ("clusters", "rules")
 QUESTION_KEYS = {"column", "touchpoint", "type", "scale", "direction"}
-QUESTION_TYPES = ("likert", "nps", "csat", "ces", "text")  # the survey module's MAPPED_TYPES
-DIRECTIONS = ("higher_is_better", "lower_is_better")  # the survey module's DIRECTIONS
+# the values kit.yaml may name, checked here and again by the readers that act on them (survey, kpis, orders)
+MAPPED_TYPES = ("likert", "nps", "csat", "ces", "text")  # survey question types that become observations
+DIRECTIONS = ("higher_is_better", "lower_is_better")
 ORDER_FORMATS = ("auto", "shopify", "woocommerce", "generic")
 WINDOW_DAYS = 30  # analytics.window_days: how long an ordered funnel may take
 # personas: (key, smallest value, default) of the whole-number settings
@@ -377,7 +378,7 @@ def _questions(items, touchpoint_ids: list[str], problems) -> None:
                                    hint=_did_you_mean(touchpoint, touchpoint_ids),
                                    ids=", ".join(touchpoint_ids) or phrase("kit_no_touchpoints")))
         if "type" in item:
-            _choice(item["type"], f"{where}.type", QUESTION_TYPES, problems)
+            _choice(item["type"], f"{where}.type", MAPPED_TYPES, problems)
         if item.get("scale") is not None:
             _scale(item["scale"], f"{where}.scale", problems)
         if "direction" in item:

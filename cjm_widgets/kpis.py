@@ -10,6 +10,7 @@ import math
 from pathlib import Path
 from typing import Iterable, Mapping, Optional, Sequence
 
+from .config import DIRECTIONS
 from .errors import InputError
 from .funnel import EVENT_COLUMNS, USER_COLUMNS, event_log_counts, stage_key, stage_patterns
 from .model import Journey
@@ -20,7 +21,6 @@ from .survey.valences import column_valences
 from .survey.tables import column_of, header_key, read_table
 
 Z95 = 1.959963984540054
-DIRECTIONS = ("higher_is_better", "lower_is_better")
 
 
 # ---- NPS, CSAT, CES ---------------------------------------------------------------------------

@@ -13,11 +13,10 @@ from pathlib import Path
 
 import pandas as pd
 
+from .config import ORDER_FORMATS
 from .errors import InputError
 from .survey.scales import parse_number
 from .survey.tables import column_of, header_key, read_table
-
-FORMATS = ("auto", "shopify", "woocommerce", "generic")
 
 # the columns each format names; every entry lists the accepted headers (lower case) by preference
 COLUMNS = {
@@ -67,9 +66,9 @@ def customer_key(text) -> str:
 def read_orders(path, format: str = "auto") -> Orders:
     """Read an orders export; bad rows are listed in ``problems`` (file, line, column, fix), never dropped silently."""
     path = Path(path)
-    if format not in FORMATS:
+    if format not in ORDER_FORMATS:
         raise InputError("kit.yaml", f"orders.format {format!r} is unknown.", column="orders.format",
-                         fix=f"Use one of: {', '.join(FORMATS)}.")
+                         fix=f"Use one of: {', '.join(ORDER_FORMATS)}.")
     if not path.is_file():
         raise InputError(path, "file not found.", fix="Check orders.file in kit.yaml.")
     table = read_table(path)

@@ -14,12 +14,12 @@ from typing import Optional
 
 import yaml
 
+from ..config import MAPPED_TYPES
 from ..errors import InputError
 from .types import Survey
 
 TEMPLATES = Path(resources.files("cjm_widgets.survey_templates"))  # survey_templates/ of the layout, as package data
 TYPES = ("likert", "nps", "csat", "ces", "choice", "multi", "text", "number")
-MAPPED = ("likert", "nps", "csat", "ces", "text")
 
 
 @dataclass
@@ -98,7 +98,7 @@ def template_questions(survey: Survey, codebooks: list[str] | None = None) -> li
         if book.kind != "survey":
             continue
         for q in book.questions:
-            if q.type in MAPPED:
+            if q.type in MAPPED_TYPES:
                 wordings.update({_key(t): q for t in q.text.values() if t})
     mapping = []
     for question in survey.questions:

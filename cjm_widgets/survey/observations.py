@@ -14,6 +14,7 @@ from typing import Optional
 import numpy as np
 import pandas as pd
 
+from ..config import DIRECTIONS, MAPPED_TYPES
 from ..errors import InputError
 from ..model import Observation
 from .formats import clean_header
@@ -21,8 +22,6 @@ from .scales import norm
 from .types import Survey
 from .valences import column_valences
 
-MAPPED_TYPES = ("likert", "nps", "csat", "ces", "text")
-DIRECTIONS = ("higher_is_better", "lower_is_better")
 
 
 def find_column(survey: Survey, wanted: str, what: str = "survey.questions column") -> str:
