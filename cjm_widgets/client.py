@@ -12,13 +12,6 @@ from .clientdir import ClientDir
 from .model import Journey
 from .stages import stages_for
 
-JOURNEY_FILE = "journey.json"
-
-
-def journey_path(client_dir) -> Path:
-    return ClientDir(client_dir).journey
-
-
 def out_dir(client_dir) -> Path:
     return ClientDir(client_dir).out
 
@@ -43,7 +36,7 @@ def load_journey(client_dir, kit: Kit | None = None) -> Journey:
     Once journey.json exists it wins: a touchpoint the team removed stays removed, and evidence
     for it is reported by the run instead of silently reviving it.
     """
-    path = journey_path(client_dir)
+    path = ClientDir(client_dir).journey
     if path.exists():
         return Journey.load(path)
     return seed_journey(kit or load_kit(client_dir))
