@@ -11,7 +11,7 @@ from typing import Any, Optional
 import yaml
 
 from .clientdir import ClientDir
-from .errors import ConfigError
+from .errors import ConfigError, InputError
 from .labels import Listed, Phrase, phrase
 from .model import Touchpoint
 from .stages import LANGUAGES, STAGE_MODELS, stage_ids
@@ -83,16 +83,20 @@ def load_kit(client_dir) -> Kit:
         raise ConfigError(root, key="err_not_client_dir")
     if not path.is_file():
         raise ConfigError(path, "not found.", fix=f"Create it with `cjm init {client_dir}`.")
+    return parse_kit(read_yaml(path, ConfigError) or {}, root, path)
+
+
+def read_yaml(path: Path, error: type[InputError] = InputError) -> Any:
+    """A YAML file someone wrote by hand (kit.yaml, a codebook): a syntax error names its line,
+    other text than UTF-8 says so, both as ``error``."""
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8-sig"))
+        return yaml.safe_load(path.read_text(encoding="utf-8-sig"))
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        raise ConfigError(path, f"is not valid YAML ({getattr(exc, 'problem', exc)}).",
-                          line=mark.line + 1 if mark else None,
-                          fix="Check indentation and quotes on that line.") from None
+        raise error(path, f"is not valid YAML ({getattr(exc, 'problem', exc)}).",
+                    line=mark.line + 1 if mark else None, fix="Check indentation and quotes on that line.") from None
     except UnicodeDecodeError:
-        raise ConfigError(path, "is not UTF-8 text.", fix="Save it as UTF-8.") from None
-    return parse_kit(data or {}, root, path)
+        raise error(path, "is not UTF-8 text.", fix="Save it as UTF-8.") from None
 
 
 def kit_language(client_dir) -> str:

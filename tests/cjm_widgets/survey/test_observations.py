@@ -136,6 +136,19 @@ def test_codebook_errors_name_file(tmp_path):
     assert "bad.yaml" in str(info.value)
 
 
+def test_a_hand_written_codebook_is_read_like_kit_yaml(tmp_path):
+    """Saved by Notepad (a BOM), in another encoding, or with a YAML slip: read, or told where and what."""
+    book = tmp_path / "book.yaml"
+    book.write_bytes("\ufeffquestions:\n  - id: q1\n    type: nps\n    text: {pl: Polecisz nas}\n".encode("utf-8"))
+    assert [q.id for q in load_codebook(book).questions] == ["q1"]
+    book.write_bytes("questions:\n  - id: q1\n    text: {pl: Zadowolona z dostawy, łatwo}\n    type: likert\n".encode("cp1250"))
+    with pytest.raises(InputError, match="book.yaml: is not UTF-8 text"):
+        load_codebook(book)
+    book.write_text("questions:\n  - id: q1\n   type: nps\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"book.yaml, line 3: is not valid YAML"):
+        load_codebook(book)
+
+
 @pytest.mark.parametrize("language", ["en", "pl", "ru"])
 def test_template_export_maps_itself(tmp_path, language, fake_scorer):
     """A Google Forms export of the template in any language ties answers to touchpoints."""
