@@ -141,7 +141,8 @@ def test_a_hand_written_codebook_is_read_like_kit_yaml(tmp_path):
     book = tmp_path / "book.yaml"
     book.write_bytes("\ufeffquestions:\n  - id: q1\n    type: nps\n    text: {pl: Polecisz nas}\n".encode("utf-8"))
     assert [q.id for q in load_codebook(book).questions] == ["q1"]
-    book.write_bytes("questions:\n  - id: q1\n    text: {pl: Zadowolona z dostawy, łatwo}\n    type: likert\n".encode("cp1250"))
+    windows = "questions:\n  - id: q1\n    text: {pl: Zadowolona z dostawy, łatwo}\n    type: likert\n"
+    book.write_bytes(windows.encode("cp1250"))
     with pytest.raises(InputError, match="book.yaml: is not UTF-8 text"):
         load_codebook(book)
     book.write_text("questions:\n  - id: q1\n   type: nps\n", encoding="utf-8")
