@@ -58,7 +58,7 @@ def read_journey(client_dir_or_path: PathLike) -> Journey:
 
 def _decisions(path: Path) -> Journey:
     """journey.json without anything derived (files from older kits held a run's evidence too)."""
-    return without_evidence(Journey.load(path) if path.exists() else load_journey(path.parent))
+    return without_evidence(load_journey(path.parent, path=path))
 
 
 def update_journey(client_dir_or_path: PathLike, change: Callable[[Journey], None]) -> Journey:
