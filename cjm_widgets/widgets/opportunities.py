@@ -14,14 +14,14 @@ import ipywidgets as widgets
 from ..future import rank_opportunities
 from ..labels import number
 from ..model import Journey, Opportunity
-from ..operations import add_opportunity, edit_opportunity, remove_opportunity
+from ..operations import ESTIMATE_LABELS, add_opportunity, edit_opportunity, remove_opportunity
 from ..render.html import roi_view
 from .base import Editor, text_field, wrapping_row
 
 COLUMNS = ("priority", "title", "touchpoint", "impact", "effort", "owner", "kpi", "cost", "expected_effect",
            "value_per_effect", "implemented", "roi", "remove")
 FIELDS = ("title", "touchpoint", "impact", "effort", "owner", "kpi", "implemented")  # columns named as the field
-ESTIMATE_FIELDS = {"cost": "cost", "expected_effect": "effect", "value_per_effect": "value_per_effect"}
+ESTIMATE_FIELDS = {key: field for field, key in ESTIMATE_LABELS.items()}  # column (its label) -> field
 
 
 class OpportunityBoard(Editor):
