@@ -17,8 +17,7 @@ import pandas as pd
 from ..config import DIRECTIONS, MAPPED_TYPES
 from ..errors import InputError
 from ..model import Observation
-from .formats import clean_header
-from .scales import norm
+from .scales import clean_header, norm
 from .types import Survey
 from .valences import column_valences
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional, Sequence
@@ -17,6 +16,7 @@ from typing import Optional, Sequence
 from ..errors import InputError
 from ..decoding import decode_bytes
 from ..input_limits import check_sheet_cells, check_survey_size, check_zip
+from .scales import clean_header
 
 DELIMITERS = (",", ";", "\t", "|")
 EXCEL_SUFFIXES = (".xlsx", ".xlsm")
@@ -57,7 +57,7 @@ def read_table(path: Path, sheet=None) -> RawTable:
 
 def header_key(text) -> str:
     """A header as the readers compare it with the names they accept: no BOM, spaces collapsed, lower case."""
-    return re.sub(r"\s+", " ", str(text).replace("\ufeff", "")).strip().lower()
+    return clean_header(str(text).replace("\ufeff", "")).lower()
 
 
 def column_of(keys: Sequence[str], accepted: Sequence[str]) -> Optional[int]:
