@@ -40,7 +40,7 @@ def _with_interval(counts: dict) -> dict:
     return result
 
 
-def _share(k: int, n: int) -> dict:
+def wilson_share(k: int, n: int) -> dict:
     """A percentage with its Wilson 95% interval (sound near 0% and 100%, unlike p +/- 1.96 se)."""
     if n == 0:
         return {"value": None, "ci_low": None, "ci_high": None, "n": 0}
@@ -85,7 +85,7 @@ def measure_kpis(evidence, touchpoints=None) -> dict[str, dict]:
         if kind == "nps":
             kpi = _with_interval(scales.nps_of_counts(promoters, n - promoters - detractors, detractors))
         else:
-            kpi = _share(int(row["top"]), n)
+            kpi = wilson_share(int(row["top"]), n)
             kpi["meaning"] = "% satisfied (top two boxes)" if kind == "csat" else "% finding it easy"
         result.setdefault(str(target), {})[kind] = kpi
     return result
