@@ -24,32 +24,26 @@ KPIS = ("nps", "aov", "repeat_rate", "retention_90d")  # kpis.json keys with a v
 
 
 @dataclass
-class ScoreChange:
-    target: str
-    name: str
+class Change:
+    """A score or KPI that changed between two runs."""
+
+    name: str  # the touchpoint's or stage's name; for a KPI, its kpis.json key
     before: Optional[float]
     after: Optional[float]
     beyond_interval: bool  # the new value lies outside the previous 95% interval
-
-
-@dataclass
-class KpiChange:
-    name: str  # kpis.json key
-    before: float
-    after: float
-    beyond_interval: bool
+    target: str = ""  # a score's touchpoint or stage id
 
 
 @dataclass
 class JourneyDiff:
     before: str  # snapshot names
     after: str
-    moved: list[ScoreChange] = field(default_factory=list)
+    moved: list[Change] = field(default_factory=list)  # scores
     new_pain_points: list[str] = field(default_factory=list)
     resolved_pain_points: list[str] = field(default_factory=list)
     new_touchpoints: list[str] = field(default_factory=list)
     removed_touchpoints: list[str] = field(default_factory=list)
-    kpis: list[KpiChange] = field(default_factory=list)
+    kpis: list[Change] = field(default_factory=list)
     changed_inputs: Optional[list[str]] = None  # None: a run kept no checksums
     implemented: list[str] = field(default_factory=list)  # opportunities that went live in between
     notes: list[Phrase] = field(default_factory=list)  # what could not be compared, and why
@@ -140,14 +134,14 @@ def run_kpis(snapshot: Path, journey: Journey) -> dict:
     return journey.kpis if kept is None else kept
 
 
-def kpi_changes(old: dict, new: dict) -> list[KpiChange]:
+def kpi_changes(old: dict, new: dict) -> list[Change]:
     """Every KPI of KPIS whose value changed, marked when it left the earlier 95% interval."""
     changes = []
     for name in KPIS:
         a, b = old.get(name) or {}, new.get(name) or {}
         if a.get("value") is None or b.get("value") is None or abs(a["value"] - b["value"]) < 1e-9:
             continue
-        changes.append(KpiChange(name, a["value"], b["value"], _beyond(a.get("ci_low"), a.get("ci_high"), b["value"])))
+        changes.append(Change(name, a["value"], b["value"], _beyond(a.get("ci_low"), a.get("ci_high"), b["value"])))
     return changes
 
 
@@ -242,15 +236,15 @@ def diff_journeys(old: Journey, new: Journey, before: str = "before", after: str
     return diff
 
 
-def _score_change(old: Optional[Score], new: Score, name: str) -> Optional[ScoreChange]:
+def _score_change(old: Optional[Score], new: Score, name: str) -> Optional[Change]:
     before = old.value if old else None
     if before is None or new.value is None:
         if before is None and new.value is None:
             return None
-        return ScoreChange(new.target, name, before, new.value, beyond_interval=False)
+        return Change(name, before, new.value, False, new.target)
     if abs(new.value - before) < 1e-9:
         return None
-    return ScoreChange(new.target, name, before, new.value, beyond_interval=_beyond(old.ci_low, old.ci_high, new.value))
+    return Change(name, before, new.value, _beyond(old.ci_low, old.ci_high, new.value), new.target)
 
 
 def _beyond(low: Optional[float], high: Optional[float], value: float) -> bool:
