@@ -103,8 +103,8 @@ def kit_language(client_dir) -> str:
     """kit.yaml's language without checking the rest, so the CLI speaks it even when the rest is
     wrong; English when there is no readable kit.yaml."""
     try:
-        data = yaml.safe_load(ClientDir(client_dir).kit.read_text(encoding="utf-8-sig"))
-    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        data = read_yaml(ClientDir(client_dir).kit)
+    except (OSError, InputError):
         return "en"
     language = str(data.get("language", "en")).lower() if isinstance(data, dict) else "en"
     return language if language in LANGUAGES else "en"
