@@ -13,11 +13,10 @@ from pathlib import Path
 
 import pandas as pd
 
+from .config import ORDER_FORMATS
 from .errors import InputError
 from .survey.scales import parse_number
-from .survey.tables import read_table
-
-FORMATS = ("auto", "shopify", "woocommerce", "generic")
+from .survey.tables import column_of, header_key, read_table
 
 # the columns each format names; every entry lists the accepted headers (lower case) by preference
 COLUMNS = {
@@ -67,23 +66,23 @@ def customer_key(text) -> str:
 def read_orders(path, format: str = "auto") -> Orders:
     """Read an orders export; bad rows are listed in ``problems`` (file, line, column, fix), never dropped silently."""
     path = Path(path)
-    if format not in FORMATS:
+    if format not in ORDER_FORMATS:
         raise InputError("kit.yaml", f"orders.format {format!r} is unknown.", column="orders.format",
-                         fix=f"Use one of: {', '.join(FORMATS)}.")
+                         fix=f"Use one of: {', '.join(ORDER_FORMATS)}.")
     if not path.is_file():
         raise InputError(path, "file not found.", fix="Check orders.file in kit.yaml.")
     table = read_table(path)
     if len(table.records) < 2:
         raise InputError(path, "has no order rows.", fix="Export the orders again with at least one order.")
     (header_line, header), body = table.records[0], table.records[1:]
-    names = [re.sub(r"\s+", " ", c.replace("\ufeff", "")).strip().lower() for c in header]
+    names = [header_key(c) for c in header]
     chosen = detect_format(names) if format == "auto" else format
     if chosen is None:
         raise InputError(path, f"is not a Shopify, WooCommerce or generic orders export (columns: "
                          f"{', '.join(header)}).", line=header_line,
                          fix="Use Shopify's or WooCommerce's orders CSV, or columns `order id`, `email` or "
                              "`customer id`, `date`, `total`, `status`.")
-    index = {key: _find(names, wanted) for key, wanted in COLUMNS[chosen].items()}
+    index = {key: column_of(names, wanted) for key, wanted in COLUMNS[chosen].items()}
     missing = [key for key in REQUIRED if index[key] is None]
     if missing:
         wanted = "; ".join(f"{key}: {' or '.join(repr(n) for n in COLUMNS[chosen][key])}" for key in missing)
@@ -117,10 +116,10 @@ def detect_format(names: list[str]) -> str | None:
     """Shopify by its order and financial columns, WooCommerce by a header only it writes, else generic."""
     if {"name", "created at", "total", "financial status"} <= set(names):
         return "shopify"
-    if _find(names, COLUMNS["woocommerce"]["order"]) is not None and _find(names, WOOCOMMERCE_ONLY) is not None:
+    if column_of(names, COLUMNS["woocommerce"]["order"]) is not None and column_of(names, WOOCOMMERCE_ONLY) is not None:
         return "woocommerce"
     generic = COLUMNS["generic"]
-    if all(_find(names, generic[key]) is not None for key in REQUIRED):
+    if all(column_of(names, generic[key]) is not None for key in REQUIRED):
         return "generic"
     return None
 
@@ -166,13 +165,6 @@ def _order_row(path, header, index, line, cells, seen: dict, orders: Orders, pro
             "total": total, "refunded": refunded, "status": cell("status").lower().removeprefix("wc-"),
             "cancelled": bool(cell("cancelled")), "line": line}
     return seen[order_id]
-
-
-def _find(names: list[str], wanted) -> int | None:
-    for name in wanted:
-        if name in names:
-            return names.index(name)
-    return None
 
 
 def parse_money(text: str) -> float | None:
