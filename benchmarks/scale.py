@@ -86,19 +86,18 @@ def _tree(root: int) -> list[int]:
 
 
 def _rss(pid: int) -> int:
-    try:
-        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) * 1024
-    except OSError:
-        pass
-    return 0
+    return _kilobytes(f"/proc/{pid}/status", "VmRSS:")
 
 
 def _pss(pid: int) -> int:
+    return _kilobytes(f"/proc/{pid}/smaps_rollup", "Pss:")
+
+
+def _kilobytes(path: str, field: str) -> int:
+    """A ``field: N kB`` line of a /proc file, in bytes (0 once the process is gone)."""
     try:
-        for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
-            if line.startswith("Pss:"):
+        for line in Path(path).read_text().splitlines():
+            if line.startswith(field):
                 return int(line.split()[1]) * 1024
     except OSError:
         pass

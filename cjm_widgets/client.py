@@ -12,13 +12,6 @@ from .clientdir import ClientDir
 from .model import Journey
 from .stages import stages_for
 
-JOURNEY_FILE = "journey.json"
-
-
-def journey_path(client_dir) -> Path:
-    return ClientDir(client_dir).journey
-
-
 def out_dir(client_dir) -> Path:
     return ClientDir(client_dir).out
 
@@ -37,13 +30,14 @@ def seed_journey(kit: Kit) -> Journey:
                    touchpoints=[dataclasses.replace(t) for t in kit.touchpoints])
 
 
-def load_journey(client_dir, kit: Kit | None = None) -> Journey:
-    """The workshop's journey: journey.json when the team has saved one, else seeded from kit.yaml.
+def load_journey(client_dir, kit: Kit | None = None, path: Path | None = None) -> Journey:
+    """The workshop's journey: journey.json (or the file ``path`` an editor was handed) when the
+    team has saved one, else seeded from kit.yaml.
 
     Once journey.json exists it wins: a touchpoint the team removed stays removed, and evidence
     for it is reported by the run instead of silently reviving it.
     """
-    path = journey_path(client_dir)
+    path = Path(path) if path is not None else ClientDir(client_dir).journey
     if path.exists():
         return Journey.load(path)
     return seed_journey(kit or load_kit(client_dir))

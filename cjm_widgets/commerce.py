@@ -16,7 +16,7 @@ from typing import Iterable, Mapping, Optional, Sequence
 import pandas as pd
 
 from .errors import InputError
-from .kpis import _share
+from .kpis import wilson_share
 from .orders import customer_key, parse_money
 from .scoring import t_quantile_975
 
@@ -160,7 +160,7 @@ def _per_customer(counted: pd.DataFrame) -> pd.DataFrame:
 
 def _rate(k: int, n: int) -> dict:
     """A share 0..1 (the kit's unit for shares) with the Wilson interval kpis uses for CSAT's %."""
-    result = _share(k, n)
+    result = wilson_share(k, n)
     for key in ("value", "ci_low", "ci_high"):
         result[key] = None if result[key] is None else result[key] / 100
     return result

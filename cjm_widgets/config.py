@@ -11,7 +11,7 @@ from typing import Any, Optional
 import yaml
 
 from .clientdir import ClientDir
-from .errors import ConfigError
+from .errors import ConfigError, InputError
 from .labels import Listed, Phrase, phrase
 from .model import Touchpoint
 from .stages import LANGUAGES, STAGE_MODELS, stage_ids
@@ -32,8 +32,9 @@ SECTION_KEYS = {
 }
 PERSONA_METHODS = ("clusters", "rules")
 QUESTION_KEYS = {"column", "touchpoint", "type", "scale", "direction"}
-QUESTION_TYPES = ("likert", "nps", "csat", "ces", "text")  # the survey module's MAPPED_TYPES
-DIRECTIONS = ("higher_is_better", "lower_is_better")  # the survey module's DIRECTIONS
+# the values kit.yaml may name, checked here and again by the readers that act on them (survey, kpis, orders)
+MAPPED_TYPES = ("likert", "nps", "csat", "ces", "text")  # survey question types that become observations
+DIRECTIONS = ("higher_is_better", "lower_is_better")
 ORDER_FORMATS = ("auto", "shopify", "woocommerce", "generic")
 WINDOW_DAYS = 30  # analytics.window_days: how long an ordered funnel may take
 # personas: (key, smallest value, default) of the whole-number settings
@@ -82,24 +83,28 @@ def load_kit(client_dir) -> Kit:
         raise ConfigError(root, key="err_not_client_dir")
     if not path.is_file():
         raise ConfigError(path, "not found.", fix=f"Create it with `cjm init {client_dir}`.")
+    return parse_kit(read_yaml(path, ConfigError) or {}, root, path)
+
+
+def read_yaml(path: Path, error: type[InputError] = InputError) -> Any:
+    """A YAML file someone wrote by hand (kit.yaml, a codebook): a syntax error names its line,
+    other text than UTF-8 says so, both as ``error``."""
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8-sig"))
+        return yaml.safe_load(path.read_text(encoding="utf-8-sig"))
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        raise ConfigError(path, f"is not valid YAML ({getattr(exc, 'problem', exc)}).",
-                          line=mark.line + 1 if mark else None,
-                          fix="Check indentation and quotes on that line.") from None
+        raise error(path, f"is not valid YAML ({getattr(exc, 'problem', exc)}).",
+                    line=mark.line + 1 if mark else None, fix="Check indentation and quotes on that line.") from None
     except UnicodeDecodeError:
-        raise ConfigError(path, "is not UTF-8 text.", fix="Save it as UTF-8.") from None
-    return parse_kit(data or {}, root, path)
+        raise error(path, "is not UTF-8 text.", fix="Save it as UTF-8.") from None
 
 
 def kit_language(client_dir) -> str:
     """kit.yaml's language without checking the rest, so the CLI speaks it even when the rest is
     wrong; English when there is no readable kit.yaml."""
     try:
-        data = yaml.safe_load(ClientDir(client_dir).kit.read_text(encoding="utf-8-sig"))
-    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        data = read_yaml(ClientDir(client_dir).kit)
+    except (OSError, InputError):
         return "en"
     language = str(data.get("language", "en")).lower() if isinstance(data, dict) else "en"
     return language if language in LANGUAGES else "en"
@@ -110,7 +115,7 @@ def parse_kit(data: Any, root: Path, origin: Path) -> Kit:
     problems: list = []
     if not isinstance(data, dict):
         raise ConfigError(origin, "should be a mapping of keys (client:, language:, ...).",
-                          fix=f"Start from the template: `cjm init` writes one.")
+                          fix="Start from the template: `cjm init` writes one.")
     _unknown(data, TOP_KEYS, "", problems)
     language = _choice(data.get("language", "en"), "language", LANGUAGES, problems) or "en"
     stage_model = _choice(data.get("stage_model", "aidp"), "stage_model", tuple(STAGE_MODELS), problems) or "aidp"
@@ -377,7 +382,7 @@ def _questions(items, touchpoint_ids: list[str], problems) -> None:
                                    hint=_did_you_mean(touchpoint, touchpoint_ids),
                                    ids=", ".join(touchpoint_ids) or phrase("kit_no_touchpoints")))
         if "type" in item:
-            _choice(item["type"], f"{where}.type", QUESTION_TYPES, problems)
+            _choice(item["type"], f"{where}.type", MAPPED_TYPES, problems)
         if item.get("scale") is not None:
             _scale(item["scale"], f"{where}.scale", problems)
         if "direction" in item:

@@ -17,7 +17,7 @@ import os
 from pathlib import Path
 from typing import Callable, Iterator, Optional, Union
 
-from .client import JOURNEY_FILE, last_results, load_journey, with_results, without_evidence
+from .client import last_results, load_journey, with_results, without_evidence
 from .clientdir import ClientDir
 from .errors import CJMError
 from .model import Journey, opportunity_vote_key, pain_vote_key, write_atomically
@@ -38,7 +38,7 @@ class EditRefused(CJMError):
 def resolve_path(client_dir_or_path: PathLike) -> Path:
     """Accept a client directory or the journey.json inside it."""
     path = Path(client_dir_or_path)
-    return path / JOURNEY_FILE if path.is_dir() else path
+    return ClientDir(path).journey if path.is_dir() else path
 
 
 def read_journey(client_dir_or_path: PathLike) -> Journey:
@@ -54,7 +54,7 @@ def read_journey(client_dir_or_path: PathLike) -> Journey:
 
 def _decisions(path: Path) -> Journey:
     """journey.json without anything derived (files from older kits held a run's evidence too)."""
-    return without_evidence(Journey.load(path) if path.exists() else load_journey(path.parent))
+    return without_evidence(load_journey(path.parent, path=path))
 
 
 def update_journey(client_dir_or_path: PathLike, change: Callable[[Journey], None]) -> Journey:

@@ -85,30 +85,34 @@ def _conformed(values: Optional[pd.Series], kind: str, n: int):
     return pd.Series(array, dtype=object, copy=False)  # typed, so pandas does not scan it for dates
 
 
-def concat(frames: Iterable[pd.DataFrame]) -> pd.DataFrame:
-    """Stack evidence frames, keeping the text columns categorical (pandas would make them objects).
+def concat(frames: Iterable[pd.DataFrame], columns: Optional[Sequence[str]] = None) -> pd.DataFrame:
+    """Stack evidence frames, keeping the text columns categorical (pandas would make them objects);
+    only ``columns`` (of the contract's) when given.
 
     A column no frame has is made once, at the full length: parts need to carry only what they know."""
+    wanted = {name: COLUMNS[name] for name in columns} if columns is not None else COLUMNS
     frames = [f for f in frames if len(f)]
     if not frames:
-        return empty_frame()
-    if len(frames) == 1:
+        return empty_frame()[list(wanted)]
+    if len(frames) == 1 and columns is None:
         return conform(frames[0])
-    columns = {}
-    for name, kind in COLUMNS.items():
+    stacked = {}
+    for name, kind in wanted.items():
         if not any(name in f.columns for f in frames):
-            columns[name] = _conformed(None, kind, sum(len(f) for f in frames))
+            stacked[name] = _conformed(None, kind, sum(len(f) for f in frames))
             continue
         parts = [_conformed(f[name] if name in f.columns else None, kind, len(f)) for f in frames]
-        if kind == "cat":
-            columns[name] = _union(parts)
+        if len(parts) == 1:
+            stacked[name] = parts[0]
+        elif kind == "cat":
+            stacked[name] = _union(parts)
         elif kind == "int":
-            columns[name] = pd.arrays.IntegerArray._concat_same_type(parts)
+            stacked[name] = pd.arrays.IntegerArray._concat_same_type(parts)
         else:  # numpy keeps None as None (pandas would infer a string type and turn it into NaN)
-            columns[name] = pd.Series(np.concatenate([np.asarray(p, dtype=object if kind == "str" else "float64")
+            stacked[name] = pd.Series(np.concatenate([np.asarray(p, dtype=object if kind == "str" else "float64")
                                                       for p in parts]), copy=False,
                                       dtype=object if kind == "str" else "float64")
-    return pd.DataFrame(columns, copy=False)
+    return pd.DataFrame(stacked, copy=False)
 
 
 def _union(parts: list[pd.Categorical]) -> pd.Categorical:
@@ -194,13 +198,17 @@ SCHEMA = pa.schema([(name, {"cat": pa.dictionary(pa.int32(), pa.string()), "floa
                             "int": pa.int64(), "str": pa.string()}[kind]) for name, kind in COLUMNS.items()])
 
 
-def read_evidence(path, columns: Optional[list[str]] = None, *, kind: Optional[str] = None) -> pd.DataFrame:
-    """The evidence a run wrote (only rows of ``kind`` when given, read without loading the rest);
-    an empty frame when the run had none."""
+def read_evidence(path, columns: Optional[list[str]] = None, *, kind: Optional[str] = None,
+                  with_text: bool = False) -> pd.DataFrame:
+    """The evidence a run wrote (only rows of ``kind``, or only rows with a text, when asked: read
+    without converting the rest); an empty frame when the run had none."""
     path = Path(path)
     if not path.is_file():
         return empty_frame() if columns is None else empty_frame()[columns]
     where = pc.field("kind") == kind if kind else None
+    if with_text:
+        has_text = pc.field("text") != ""  # null texts drop out too
+        where = has_text if where is None else where & has_text
     try:
         if path.suffix == ".arrow":
             table = feather.read_table(path, memory_map=True)

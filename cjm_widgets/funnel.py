@@ -15,6 +15,7 @@ from typing import Mapping, Optional, Sequence
 import jinja2
 
 from .errors import ConfigError, InputError, problem
+from .survey.tables import column_of, header_key
 
 USER_COLUMNS = ("user", "user_id", "userid", "user id", "client_id", "visitor_id", "user_pseudo_id", "distinct_id",
                 "session_id")
@@ -143,8 +144,9 @@ def _time_expression(column: str) -> tuple[str, str]:
 
 
 def _pick(columns: list[str], names: Sequence[str]) -> Optional[str]:
-    lowered = {c.replace("\ufeff", "").strip().lower(): c for c in columns}
-    return next((lowered[n] for n in names if n in lowered), None)
+    """The event log's own header (as DuckDB must quote it) for the first of ``names`` it has."""
+    index = column_of([header_key(c) for c in columns], names)
+    return None if index is None else columns[index]
 
 
 def _quote(name: str) -> str:

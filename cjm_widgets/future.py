@@ -7,10 +7,8 @@ whose KPI is its emotion score (``kpi`` "score"), kept within -2..+2.
 """
 from __future__ import annotations
 
-from datetime import date
 from typing import Optional
 
-from .errors import CJMError
 from .model import Journey, Opportunity, Touchpoint
 
 EMOTION_KPIS = ("score", "emotion", "emotion score")
@@ -109,49 +107,3 @@ def roi(op: Opportunity) -> dict:
                              f"{op.kpi or 'its KPI'} by {op.effect:+g}, each unit worth {op.value_per_effect:g}, "
                              f"so it returns {gain:g} for {op.cost:g}: ROI = ({gain:g} - {op.cost:g}) / {op.cost:g}.")
     return result
-
-
-# ---- the team's edits of the future state (plain rules; the editors call these) ------------
-
-ESTIMATES = ("cost", "effect", "value_per_effect")
-
-
-def set_target(journey: Journey, touchpoint_id: str, value: Optional[float]) -> None:
-    """Set the team's target score of a touchpoint (-2..+2), or clear it with None (a derived
-    target, if any, then takes its place)."""
-    touchpoint = journey.touchpoint(touchpoint_id)
-    if value is not None and not LOW <= float(value) <= HIGH:
-        raise CJMError(f"touchpoint {touchpoint.name}: target {value} is outside {LOW:g}..{HIGH:+g}. "
-                       "Choose a score on the map's scale.")
-    touchpoint.target = None if value is None else float(value)
-
-
-def set_estimate(journey: Journey, opportunity_id: str, field: str, value: Optional[float]) -> None:
-    """Set (None: clear) one team estimate of an opportunity: its cost (not below 0), the
-    expected effect on its KPI, or the money one unit of that effect is worth."""
-    if field not in ESTIMATES:
-        raise KeyError(field)
-    op = opportunity(journey, opportunity_id)
-    if field == "cost" and value is not None and value < 0:
-        raise CJMError(f"opportunity {op.title}: cost {value:g} is below 0. Enter what it costs, or leave it empty.")
-    setattr(op, field, None if value is None else float(value))
-
-
-def set_implemented(journey: Journey, opportunity_id: str, when: str) -> None:
-    """The date the change went live (ISO, e.g. 2026-03-31), or "" while it has not."""
-    op = opportunity(journey, opportunity_id)
-    text = (when or "").strip()
-    if text:
-        try:
-            text = date.fromisoformat(text).isoformat()
-        except ValueError:
-            raise CJMError(f"opportunity {op.title}: implemented {when!r} is not a date. "
-                           "Write it as 2026-03-31, or leave it empty.") from None
-    op.implemented = text
-
-
-def opportunity(journey: Journey, opportunity_id: str) -> Opportunity:
-    for op in journey.opportunities:
-        if op.id == opportunity_id:
-            return op
-    raise KeyError(opportunity_id)

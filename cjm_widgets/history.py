@@ -24,32 +24,26 @@ KPIS = ("nps", "aov", "repeat_rate", "retention_90d")  # kpis.json keys with a v
 
 
 @dataclass
-class ScoreChange:
-    target: str
-    name: str
+class Change:
+    """A score or KPI that changed between two runs."""
+
+    name: str  # the touchpoint's or stage's name; for a KPI, its kpis.json key
     before: Optional[float]
     after: Optional[float]
     beyond_interval: bool  # the new value lies outside the previous 95% interval
-
-
-@dataclass
-class KpiChange:
-    name: str  # kpis.json key
-    before: float
-    after: float
-    beyond_interval: bool
+    target: str = ""  # a score's touchpoint or stage id
 
 
 @dataclass
 class JourneyDiff:
     before: str  # snapshot names
     after: str
-    moved: list[ScoreChange] = field(default_factory=list)
+    moved: list[Change] = field(default_factory=list)  # scores
     new_pain_points: list[str] = field(default_factory=list)
     resolved_pain_points: list[str] = field(default_factory=list)
     new_touchpoints: list[str] = field(default_factory=list)
     removed_touchpoints: list[str] = field(default_factory=list)
-    kpis: list[KpiChange] = field(default_factory=list)
+    kpis: list[Change] = field(default_factory=list)
     changed_inputs: Optional[list[str]] = None  # None: a run kept no checksums
     implemented: list[str] = field(default_factory=list)  # opportunities that went live in between
     notes: list[Phrase] = field(default_factory=list)  # what could not be compared, and why
@@ -140,15 +134,14 @@ def run_kpis(snapshot: Path, journey: Journey) -> dict:
     return journey.kpis if kept is None else kept
 
 
-def kpi_changes(old: dict, new: dict) -> list[KpiChange]:
+def kpi_changes(old: dict, new: dict) -> list[Change]:
     """Every KPI of KPIS whose value changed, marked when it left the earlier 95% interval."""
     changes = []
     for name in KPIS:
         a, b = old.get(name) or {}, new.get(name) or {}
         if a.get("value") is None or b.get("value") is None or abs(a["value"] - b["value"]) < 1e-9:
             continue
-        outside = a.get("ci_low") is not None and not (a["ci_low"] <= b["value"] <= a["ci_high"])
-        changes.append(KpiChange(name, a["value"], b["value"], outside))
+        changes.append(Change(name, a["value"], b["value"], _beyond(a.get("ci_low"), a.get("ci_high"), b["value"])))
     return changes
 
 
@@ -159,7 +152,7 @@ def implemented_between(journey: Journey, start: date, end: date) -> tuple[list[
     for op in journey.opportunities:
         if not op.implemented:
             continue
-        when = _iso_date(op.implemented)
+        when = op.implemented_on()
         if when is None:
             bad.append(phrase("diff_bad_date", title=op.title, value=op.implemented))
         elif start < when <= end:
@@ -191,7 +184,7 @@ def trends(client_dir, current: Optional[Journey] = None) -> dict:
         runs.append(_trend_point("now", datetime.now(timezone.utc), current, current.kpis))
     implemented = []
     for op in journey.opportunities if journey else []:
-        when = _iso_date(op.implemented) if op.implemented else None
+        when = op.implemented_on()
         if when:
             implemented.append({"date": when.isoformat(), "title": op.title})
     stage_names = {s.id: s.name for s in journey.stages} if journey else {}
@@ -223,13 +216,6 @@ def _read_json(path: Path) -> Optional[dict]:
         raise CJMError(f"{path}: not readable JSON ({exc}). Delete this snapshot or run again.") from None
 
 
-def _iso_date(text: str) -> Optional[date]:
-    try:
-        return date.fromisoformat(str(text).strip()[:10])
-    except ValueError:
-        return None
-
-
 def diff_journeys(old: Journey, new: Journey, before: str = "before", after: str = "after") -> JourneyDiff:
     names = {t.id: t.name for t in old.touchpoints} | {t.id: t.name for t in new.touchpoints}
     names |= {s.id: s.name for s in old.stages} | {s.id: s.name for s in new.stages}
@@ -250,16 +236,20 @@ def diff_journeys(old: Journey, new: Journey, before: str = "before", after: str
     return diff
 
 
-def _score_change(old: Optional[Score], new: Score, name: str) -> Optional[ScoreChange]:
+def _score_change(old: Optional[Score], new: Score, name: str) -> Optional[Change]:
     before = old.value if old else None
     if before is None or new.value is None:
         if before is None and new.value is None:
             return None
-        return ScoreChange(new.target, name, before, new.value, beyond_interval=False)
+        return Change(name, before, new.value, False, new.target)
     if abs(new.value - before) < 1e-9:
         return None
-    outside = old.ci_low is not None and not (old.ci_low <= new.value <= old.ci_high)
-    return ScoreChange(new.target, name, before, new.value, beyond_interval=outside)
+    return Change(name, before, new.value, _beyond(old.ci_low, old.ci_high, new.value), new.target)
+
+
+def _beyond(low: Optional[float], high: Optional[float], value: float) -> bool:
+    """The module's rule for "moved": outside the earlier run's 95% interval (never, without one)."""
+    return low is not None and not (low <= value <= high)
 
 
 def format_diff(diff: JourneyDiff) -> str:

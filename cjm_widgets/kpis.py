@@ -1,37 +1,26 @@
 """The KPI lane: NPS, CSAT and CES with 95% intervals, and the funnel from an analytics export.
 
-NPS's interval uses the variance of the promoter/detractor difference; CSAT's, a Wilson
-interval on the share satisfied; CES's, a t-interval on the mean. The funnel counts users per
+NPS's interval uses the variance of the promoter/detractor difference; CSAT's and CES's, a Wilson
+interval on the share satisfied or finding it easy. The funnel counts users per
 stage, either given per stage or counted from an event log mapped to stages in kit.yaml.
 """
 from __future__ import annotations
 
 import math
-import re
 from pathlib import Path
-from typing import Iterable, Mapping, Optional, Sequence
+from typing import Mapping, Optional, Sequence
 
 from .errors import InputError, problem
 from .funnel import EVENT_COLUMNS, USER_COLUMNS, event_log_counts, stage_key, stage_patterns
 from .model import Journey
-from .scoring import t_quantile_975
 from .survey import scales
 from .survey.scales import parse_number
-from .survey.valences import column_valences
-from .survey.tables import read_table
+from .survey.tables import column_of, header_key, read_table
 
 Z95 = 1.959963984540054
-DIRECTIONS = ("higher_is_better", "lower_is_better")
 
 
 # ---- NPS, CSAT, CES ---------------------------------------------------------------------------
-
-def nps(values: Iterable[Optional[float]], *, origin: str = "NPS answers") -> dict:
-    """Net Promoter Score -100..100 from 0..10 answers, with its 95% interval (answers outside
-    0..10 are an error naming ``origin``)."""
-    answers = _answers(values, 0, 10, origin)
-    return nps_of_valences(column_valences(answers, "nps", 0, 10)[0])
-
 
 def nps_of_valences(valences) -> dict:
     """NPS from per-respondent NPS valences (+1 promoter, 0 passive, -1 detractor), with its 95% interval."""
@@ -51,42 +40,7 @@ def _with_interval(counts: dict) -> dict:
     return result
 
 
-def csat(values: Iterable[Optional[float]], scale=5, *, origin: str = "CSAT answers") -> dict:
-    """CSAT: the percentage of answers in the top two boxes (4-5 of 5, 6-7 of 7), Wilson 95% interval.
-
-    ``scale`` is the number of points (answers 1..scale) or a (lowest, highest) pair.
-    """
-    low, high = _scale(scale, origin)
-    answers = _answers(values, low, high, origin)
-    satisfied = sum(1 for x in answers if x >= high - 1)
-    result = _share(satisfied, len(answers))
-    result.update(satisfied=satisfied, mean=_mean(answers))
-    return result
-
-
-def ces(values: Iterable[Optional[float]], scale=7, direction: str = "higher_is_better", *,
-        origin: str = "CES answers") -> dict:
-    """Customer Effort Score: the mean answer with a t-interval, and the percentage finding it easy.
-
-    ``direction`` says which end is easy: higher_is_better (7 = very easy) or lower_is_better
-    (1 = very easy). "easy" are the two answers at the easy end.
-    """
-    if direction not in DIRECTIONS:
-        raise InputError(origin, key="kpi_ces_direction", direction=direction)
-    low, high = _scale(scale, origin)
-    answers = _answers(values, low, high, origin)
-    n = len(answers)
-    easy = sum(1 for x in answers if (x >= high - 1 if direction == "higher_is_better" else x <= low + 1))
-    result = {"value": None, "ci_low": None, "ci_high": None, "n": n, "easy": easy,
-              "easy_share": None if n == 0 else 100 * easy / n, "direction": direction}
-    if n:
-        mean = _mean(answers)
-        half = math.inf if n < 2 else t_quantile_975(n - 1) * _sd(answers) / math.sqrt(n)
-        result.update(value=mean, ci_low=max(low, mean - half), ci_high=min(high, mean + half))
-    return result
-
-
-def _share(k: int, n: int) -> dict:
+def wilson_share(k: int, n: int) -> dict:
     """A percentage with its Wilson 95% interval (sound near 0% and 100%, unlike p +/- 1.96 se)."""
     if n == 0:
         return {"value": None, "ci_low": None, "ci_high": None, "n": 0}
@@ -95,36 +49,6 @@ def _share(k: int, n: int) -> dict:
     half = Z95 * math.sqrt(p * (1 - p) / n + z2 / (4 * n * n)) / (1 + z2 / n)
     return {"value": 100 * p, "ci_low": 100 * max(0.0, centre - half),
             "ci_high": 100 * min(1.0, centre + half), "n": n}
-
-
-def _scale(scale, origin: str) -> tuple[float, float]:
-    if isinstance(scale, (int, float)) and not isinstance(scale, bool) and scale >= 2:
-        return 1.0, float(scale)
-    if isinstance(scale, (tuple, list)) and len(scale) == 2 and scale[0] < scale[1]:
-        return float(scale[0]), float(scale[1])
-    raise InputError(origin, key="kpi_bad_scale", scale=scale)
-
-
-def _answers(values: Iterable[Optional[float]], low: float, high: float, origin: str) -> list[float]:
-    """The answers given (blanks and NaN are skipped); one outside the scale is an error, not a guess."""
-    answers = []
-    for i, value in enumerate(values, start=1):
-        if value is None or (isinstance(value, float) and math.isnan(value)):
-            continue
-        number = parse_number(value) if isinstance(value, str) else value
-        if number is None or not low <= float(number) <= high:
-            raise InputError(origin, key="kpi_answer_outside", i=i, value=value, low=f"{low:g}", high=f"{high:g}")
-        answers.append(float(number))
-    return answers
-
-
-def _mean(xs: Sequence[float]) -> Optional[float]:
-    return sum(xs) / len(xs) if xs else None
-
-
-def _sd(xs: Sequence[float]) -> float:
-    m = _mean(xs)
-    return math.sqrt(sum((x - m) ** 2 for x in xs) / (len(xs) - 1))
 
 
 def measure_kpis(evidence, touchpoints=None) -> dict[str, dict]:
@@ -161,7 +85,7 @@ def measure_kpis(evidence, touchpoints=None) -> dict[str, dict]:
         if kind == "nps":
             kpi = _with_interval(scales.nps_of_counts(promoters, n - promoters - detractors, detractors))
         else:
-            kpi = _share(int(row["top"]), n)
+            kpi = wilson_share(int(row["top"]), n)
             kpi["meaning"] = "% satisfied (top two boxes)" if kind == "csat" else "% finding it easy"
         result.setdefault(str(target), {})[kind] = kpi
     return result
@@ -201,11 +125,11 @@ def read_funnel(path, stage_ids: Sequence[str], mapping: Optional[Mapping[str, s
     path = Path(path)
     if not path.is_file():
         raise InputError(path, key="file_not_found", fix_key="fun_not_found_fix")
-    columns = [_norm(c) for c in _header(path)]
+    columns = [header_key(c) for c in _header(path)]
     ids = {stage_key(s): s for s in stage_ids}
-    if _column(columns, STAGE_COLUMNS) is not None and _column(columns, COUNT_COLUMNS) is not None:
+    if column_of(columns, STAGE_COLUMNS) is not None and column_of(columns, COUNT_COLUMNS) is not None:
         return _count_funnel(path, stage_ids, ids, language)
-    if _column(columns, USER_COLUMNS) is not None and _column(columns, EVENT_COLUMNS) is not None:
+    if column_of(columns, USER_COLUMNS) is not None and column_of(columns, EVENT_COLUMNS) is not None:
         ordered, any_order, unmapped, problems = event_log_counts(path, stage_ids, stage_patterns(mapping, ids, path),
                                                                   window_days=window_days, language=language)
         rows = funnel_rows([(s, ordered.get(s)) for s in stage_ids])
@@ -244,9 +168,9 @@ def _count_funnel(path: Path, stage_ids: Sequence[str], ids: dict[str, str], lan
     if not table.records:
         raise InputError(path, key="fun_no_rows")
     (_, header), body = table.records[0], table.records[1:]
-    columns = [_norm(c) for c in header]
+    columns = [header_key(c) for c in header]
     problems = list(table.problems)
-    users = _count_rows(path, body, header, _column(columns, STAGE_COLUMNS), _column(columns, COUNT_COLUMNS), ids,
+    users = _count_rows(path, body, header, column_of(columns, STAGE_COLUMNS), column_of(columns, COUNT_COLUMNS), ids,
                         problems, language)
     if not any(v is not None for v in users.values()) and problems:
         raise InputError(path, key="fun_no_usable", fix_key="correct_export_fix", first=problems[0])
@@ -290,17 +214,5 @@ def _count_rows(path, body, header, stage_col, count_col, ids, problems, languag
     return {s: (int(v) if v is not None and float(v).is_integer() else v) for s, v in users.items()}
 
 
-def _column(columns: list[str], names: Sequence[str]) -> Optional[int]:
-    """Index of the first of ``names`` (in their order of preference) among the columns."""
-    for name in names:
-        if name in columns:
-            return columns.index(name)
-    return None
-
-
 def _cell(cells: list[str], index: int) -> str:
     return cells[index].strip() if index < len(cells) else ""
-
-
-def _norm(text: str) -> str:
-    return re.sub(r"\s+", " ", str(text).replace("\ufeff", "")).strip().lower()

@@ -13,6 +13,7 @@ import os
 import tempfile
 import typing
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any, Callable, Optional
 
@@ -180,6 +181,13 @@ class Opportunity:
     value_per_effect: Optional[float] = None  # team estimate: money per unit of that change
     implemented: str = ""  # ISO date the change went live, for monitoring
 
+    def implemented_on(self) -> Optional[date]:
+        """The date it went live; None while it has not, or when the text is not a date."""
+        try:
+            return date.fromisoformat(self.implemented.strip()[:10]) if self.implemented else None
+        except ValueError:
+            return None
+
 
 @dataclass
 class Journey:
@@ -212,6 +220,9 @@ class Journey:
 
     def persona(self, persona_id: str) -> Persona:
         return _find(self.personas, persona_id, "persona")
+
+    def opportunity(self, opportunity_id: str) -> Opportunity:
+        return _find(self.opportunities, opportunity_id, "opportunity")
 
     def touchpoints_in(self, stage_id: str) -> list[Touchpoint]:
         return [t for t in self.touchpoints if t.stage == stage_id]

@@ -250,9 +250,10 @@ def clear_override(journey: Journey, touchpoint_id: str, persona: Optional[str] 
 
 
 def set_target(journey: Journey, touchpoint_id: str, value: Optional[float]) -> None:
-    """The score the team aims for at a touchpoint (-2..+2); None clears it."""
+    """The score the team aims for at a touchpoint (-2..+2); None clears it (a derived target, if
+    any, then takes its place)."""
     checked = None if value is None else check_number(journey, value, future.LOW, future.HIGH, "target")
-    future.set_target(journey, touchpoint_id, checked)
+    journey.touchpoint(touchpoint_id).target = checked
 
 
 # ---- opportunities --------------------------------------------------------------------------
@@ -261,7 +262,7 @@ def add_opportunity(journey: Journey, title: str) -> Opportunity:
     return _add(journey, "opportunities", title, lambda o: o.title, Opportunity)
 
 
-ESTIMATE_LABELS = {"cost": "cost", "effect": "expected_effect", "value_per_effect": "value_per_effect"}
+ESTIMATE_LABELS = {"cost": "cost", "effect": "expected_effect", "value_per_effect": "value_per_effect"}  # field -> label
 
 
 def parse_estimate(journey: Journey, value, field: str) -> Optional[float]:
@@ -279,8 +280,15 @@ def parse_estimate(journey: Journey, value, field: str) -> Optional[float]:
     return amount
 
 
-def _implemented(value) -> str:
-    return value.isoformat() if isinstance(value, date) else (value or "")
+def _implemented(journey: Journey, opportunity_id: str, value) -> str:
+    """The go-live date as ISO text (a date picker's date, or typed like 2026-03-31); "" while it has not."""
+    if isinstance(value, date):
+        return value.isoformat()
+    text = (value or "").strip()
+    try:
+        return date.fromisoformat(text).isoformat() if text else ""
+    except ValueError:
+        refuse("diff_bad_date", title=journey.opportunity(opportunity_id).title, value=text)
 
 
 OPPORTUNITY_FIELDS = {  # field -> (journey, opportunity id, value) -> the value to keep
@@ -297,17 +305,18 @@ def edit_opportunity(journey: Journey, opportunity_id: str, field: str, value) -
     """Set one field of an opportunity: its title, touchpoint, impact and effort (1..5), owner, KPI,
     a team estimate (cost, effect, value_per_effect: text or a number, empty clears) or the date
     it went live (``implemented``: a date, ISO text or empty)."""
-    if field in future.ESTIMATES:
-        future.set_estimate(journey, opportunity_id, field, parse_estimate(journey, value, field))
+    opportunity = journey.opportunity(opportunity_id)
+    if field in ESTIMATE_LABELS:
+        checked = parse_estimate(journey, value, field)
     elif field == "implemented":
-        future.set_implemented(journey, opportunity_id, _implemented(value))
+        checked = _implemented(journey, opportunity_id, value)
     else:
-        opportunity = future.opportunity(journey, opportunity_id)
-        setattr(opportunity, field, OPPORTUNITY_FIELDS[field](journey, opportunity_id, value))
+        checked = OPPORTUNITY_FIELDS[field](journey, opportunity_id, value)
+    setattr(opportunity, field, checked)
 
 
 def remove_opportunity(journey: Journey, opportunity_id: str) -> None:
-    future.opportunity(journey, opportunity_id)
+    journey.opportunity(opportunity_id)
     journey.opportunities = [o for o in journey.opportunities if o.id != opportunity_id]
 
 

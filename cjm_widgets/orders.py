@@ -13,12 +13,11 @@ from pathlib import Path
 
 import pandas as pd
 
+from .config import ORDER_FORMATS
 from .errors import InputError, problem
 from .labels import Listed, phrase
 from .survey.scales import parse_number
-from .survey.tables import read_table
-
-FORMATS = ("auto", "shopify", "woocommerce", "generic")
+from .survey.tables import column_of, header_key, read_table
 
 # the columns each format names; every entry lists the accepted headers (lower case) by preference
 COLUMNS = {
@@ -69,20 +68,20 @@ def read_orders(path, format: str = "auto", *, language: str = "en") -> Orders:
     """Read an orders export; bad rows are listed in ``problems`` (file, line, column, fix; said in
     ``language``), never dropped silently."""
     path = Path(path)
-    if format not in FORMATS:
+    if format not in ORDER_FORMATS:
         raise InputError("kit.yaml", column="orders.format", key="ord_bad_format", format=format,
-                         formats=", ".join(FORMATS))
+                         formats=", ".join(ORDER_FORMATS))
     if not path.is_file():
         raise InputError(path, key="file_not_found", fix_key="ord_not_found_fix")
     table = read_table(path, language=language)
     if len(table.records) < 2:
         raise InputError(path, key="ord_no_rows")
     (header_line, header), body = table.records[0], table.records[1:]
-    names = [re.sub(r"\s+", " ", c.replace("\ufeff", "")).strip().lower() for c in header]
+    names = [header_key(c) for c in header]
     chosen = detect_format(names) if format == "auto" else format
     if chosen is None:
         raise InputError(path, line=header_line, key="ord_unknown_export", columns=", ".join(header))
-    index = {key: _find(names, wanted) for key, wanted in COLUMNS[chosen].items()}
+    index = {key: column_of(names, wanted) for key, wanted in COLUMNS[chosen].items()}
     missing = [key for key in REQUIRED if index[key] is None]
     if missing:
         names = {key: Listed(tuple(map(repr, COLUMNS[chosen][key])), phrase("kit_or")) for key in missing}
@@ -113,10 +112,10 @@ def detect_format(names: list[str]) -> str | None:
     """Shopify by its order and financial columns, WooCommerce by a header only it writes, else generic."""
     if {"name", "created at", "total", "financial status"} <= set(names):
         return "shopify"
-    if _find(names, COLUMNS["woocommerce"]["order"]) is not None and _find(names, WOOCOMMERCE_ONLY) is not None:
+    if column_of(names, COLUMNS["woocommerce"]["order"]) is not None and column_of(names, WOOCOMMERCE_ONLY) is not None:
         return "woocommerce"
     generic = COLUMNS["generic"]
-    if all(_find(names, generic[key]) is not None for key in REQUIRED):
+    if all(column_of(names, generic[key]) is not None for key in REQUIRED):
         return "generic"
     return None
 
@@ -162,13 +161,6 @@ def _order_row(path, header, index, line, cells, seen: dict, orders: Orders, pro
             "total": total, "refunded": refunded, "status": cell("status").lower().removeprefix("wc-"),
             "cancelled": bool(cell("cancelled")), "line": line}
     return seen[order_id]
-
-
-def _find(names: list[str], wanted) -> int | None:
-    for name in wanted:
-        if name in names:
-            return names.index(name)
-    return None
 
 
 def parse_money(text: str) -> float | None:

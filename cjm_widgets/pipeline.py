@@ -286,10 +286,13 @@ def personas(step: Step) -> PersonaStep:
         labels, diagnostics = segment_clusters(
             frame, segment_columns, k_range=(int(settings.get("k_min", 2)), int(settings.get("k_max", 6))),
             seed=int(settings.get("seed", 0)), language=journey.language)
-    evidence = concat([read_evidence(step.out / SURVEY_EVIDENCE), read_evidence(step.out / QUOTE_EVIDENCE)])
+    hand_over = [step.out / SURVEY_EVIDENCE, step.out / QUOTE_EVIDENCE]
+    needed = ["touchpoint", "respondent", "valence", "file", "row", "text"]  # the quotes come with every column
+    evidence = concat([read_evidence(path, needed) for path in hand_over], columns=needed)
+    texts = concat([read_evidence(path, with_text=True) for path in hand_over])
     proposed = propose_personas(frame.drop(columns=[OVERALL, CUSTOMER], errors="ignore"), labels, evidence,
                                 journey.touchpoints, language=journey.language, channel_column=channel_column,
-                                demographic_columns=segment_columns)
+                                demographic_columns=segment_columns, texts=texts)
     kept, messages = reconcile(proposed, journey.personas, language=journey.language)
     journey.personas = kept
     labels.rename("segment").to_frame().to_parquet(step.out / SEGMENTS, engine="pyarrow")

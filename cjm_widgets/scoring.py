@@ -12,7 +12,7 @@ import dataclasses
 import math
 import warnings
 from dataclasses import dataclass
-from typing import Mapping, Optional, Sequence
+from typing import Mapping, Optional
 
 from .errors import InputError
 from .insights import derived_importance, find_moments_of_truth, find_pain_points
@@ -57,25 +57,6 @@ class Summary:
     se: Optional[float]  # valence scale; None when it cannot be known (n < 2)
     df: float
     share_negative: Optional[float]
-
-
-def summarize(valences: Sequence[float], weights: Sequence[float]) -> Summary:
-    """Weighted mean, and a standard error from Kish's effective sample size (sum w)^2 / sum w^2.
-
-    With equal weights this is the textbook s / sqrt(n) with n - 1 degrees of freedom.
-    """
-    n = len(valences)
-    if n == 0:
-        return Summary(None, 0, None, 0.0, None)
-    total = sum(weights)
-    mean = sum(w * v for v, w in zip(valences, weights)) / total
-    share_negative = sum(1 for v in valences if v < 0) / n
-    n_eff = total**2 / sum(w * w for w in weights)
-    if n < 2 or n_eff <= 1:
-        return Summary(mean, n, None, 1.0, share_negative)
-    spread = sum(w * (v - mean) ** 2 for v, w in zip(valences, weights)) / total
-    se = math.sqrt(spread / (n_eff - 1))
-    return Summary(mean, n, se, n_eff - 1, share_negative)
 
 
 def to_display(valence: float) -> float:
@@ -255,7 +236,8 @@ def _group_keys(rows, mask):
 
 
 def _summary(stats: Optional[dict]) -> Summary:
-    """summarize() from group sums: the same weighted mean, Kish n and standard error."""
+    """Weighted mean and a standard error from Kish's effective sample size (sum w)^2 / sum w^2, from
+    group sums; with equal weights this is the textbook s / sqrt(n) with n - 1 degrees of freedom."""
     if not stats or not stats["n"]:
         return Summary(None, 0, None, 0.0, None)
     n, total = int(stats["n"]), float(stats["w"])

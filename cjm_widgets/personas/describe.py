@@ -121,16 +121,11 @@ def segment_codes(evidence: pd.DataFrame, labels: pd.Series) -> tuple[np.ndarray
     return per_code[respondents.cat.codes.to_numpy()], list(keys)
 
 
-def touchpoint_feelings(evidence: pd.DataFrame, touchpoints: list[Touchpoint]) -> list[TouchpointFeeling]:
-    """Per touchpoint, each respondent's mean valence, counted once per respondent."""
-    everyone = np.where(evidence["respondent"].isna().to_numpy(), -1, 0)
-    return feelings_by_segment(evidence, everyone, touchpoints).get(0, [])
-
-
 def feelings_by_segment(evidence: pd.DataFrame, segments: np.ndarray,
                         touchpoints: list[Touchpoint]) -> dict[int, list[TouchpointFeeling]]:
-    """touchpoint_feelings for every segment at once (``segments``: each row's segment code, -1
-    outside any; a respondent is in one segment): one pass over the evidence, not a copy per segment."""
+    """Per segment and touchpoint, each member's mean valence counted once per member (``segments``:
+    each row's segment code, -1 outside any; a respondent is in one segment): one pass over the
+    evidence, not a copy of it per segment."""
     from ..evidence import respondent_means
 
     known = {t.id: t for t in touchpoints}
@@ -240,9 +235,3 @@ def pick_quote(evidence, taken: frozenset = frozenset(), typical: float | None =
     }).reset_index(drop=True)
     best = order.sort_values(["bad_length", "gap", "file", "row", "line"], kind="stable").index[0]
     return observations_from_frame(texts.iloc[[best]])[0]
-
-
-def _source_key(source: Source | None):
-    if source is None:
-        return ("", -1, -1)
-    return (source.file, source.row if source.row is not None else -1, source.line if source.line is not None else -1)

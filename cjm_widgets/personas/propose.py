@@ -27,12 +27,15 @@ NOTABLE_NEGATIVE = 0.25  # a touchpoint liked on average is still a frustration 
 
 def propose_personas(respondents: pd.DataFrame, labels: pd.Series, evidence,
                      touchpoints: list[Touchpoint], *, language: str = "en", channel_column=None,
-                     demographic_columns=()) -> list[Persona]:
+                     demographic_columns=(), texts: pd.DataFrame | None = None) -> list[Persona]:
     """One persona per segment of ``labels`` (largest first), described from the members' data.
 
-    ``evidence`` is an evidence frame (or a list of Observations). ``definition`` keeps the rule or
-    cluster centre, the segment keys (``segments``) and a bounded sketch of the member ids
-    (``members``, see member_sketch): ``reconcile`` relies on them.
+    ``evidence`` is an evidence frame (or a list of Observations); only its touchpoint, respondent,
+    valence, file, row and text columns are read. ``texts``, when given, are its rows with a text
+    with every column (a run reads them apart, so the million rating rows need not carry empty
+    columns); a quote is picked from them. ``definition`` keeps the rule or cluster centre, the
+    segment keys (``segments``) and a bounded sketch of the member ids (``members``, see
+    member_sketch): ``reconcile`` relies on them.
     """
     from ..evidence import frame_from_observations
 
@@ -52,8 +55,11 @@ def propose_personas(respondents: pd.DataFrame, labels: pd.Series, evidence,
     code_of = {key: code for code, key in enumerate(keys)}
     feelings_of = feelings_by_segment(evidence, by_row, touchpoints)
     typical, files = _typical_valences(evidence, by_row), _survey_files(evidence, by_row)
-    has_text = evidence["text"].notna().to_numpy()
-    texts, text_segment = evidence[has_text], by_row[has_text]
+    if texts is None:
+        has_text = evidence["text"].notna().to_numpy()
+        texts, text_segment = evidence[has_text], by_row[has_text]
+    else:
+        text_segment, _ = segment_codes(texts, labels)  # the same labels give the same codes
     free_text = free_text_columns(respondents)
     for segment in segments:
         members = labels.index[(labels == segment).to_numpy()]

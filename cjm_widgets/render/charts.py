@@ -18,6 +18,7 @@ from matplotlib.ticker import FuncFormatter, MaxNLocator
 from ..errors import InputError
 from ..labels import count, label, percent
 from ..personas.look import persona_colors
+from .figure import mpl_text
 from .scale import TONE_COLORS
 
 NEUTRAL_GREY = "#c9ced6"
@@ -188,4 +189,4 @@ def _wrap(text: str, width: int) -> str:
     """Long names on two lines at most, breaking between words; a `$` stays a dollar sign."""
     lines = textwrap.wrap(str(text), width, break_long_words=False) or [""]
     shown = lines[:2] if len(lines) <= 2 else [lines[0], textwrap.shorten(" ".join(lines[1:]), width, placeholder="…")]
-    return "\n".join(shown).replace("$", r"\$")
+    return mpl_text("\n".join(shown))

@@ -55,7 +55,7 @@ def journey_figure(journey: Journey, *, persona: Optional[str] = None,
         colours = persona_colors(journey.personas)
         for p in scored_personas(journey):
             line = np.array([_nan(value_of(journey.score_of(tp.id, p.id))) if tp else np.nan for tp in slots])
-            _plot_curve(ax, xs, line, label=_t(p.name), color=colours[p.id], linestyle="--", linewidth=1.4,
+            _plot_curve(ax, xs, line, label=mpl_text(p.name), color=colours[p.id], linestyle="--", linewidth=1.4,
                         marker="o", markersize=4, zorder=3)
     else:
         overall = np.array([_nan(value_of(journey.score_of(tp.id))) if tp else np.nan for tp in slots])
@@ -63,7 +63,7 @@ def journey_figure(journey: Journey, *, persona: Optional[str] = None,
                     zorder=2)
 
     _plot_curve(ax, xs, values, color="#1f3b6f", linewidth=2.4, zorder=4,
-                label=_t(journey.persona(persona).name) if persona else label("all_respondents", lang))
+                label=mpl_text(journey.persona(persona).name) if persona else label("all_respondents", lang))
     for x, value in zip(xs, values):
         if np.isfinite(value):
             ax.plot([x], [value], marker="o", markersize=9, color=TONE_COLORS[tone(value)]["fill"],
@@ -76,9 +76,9 @@ def journey_figure(journey: Journey, *, persona: Optional[str] = None,
     _draw_faces(ax, lang)
     _draw_touchpoint_labels(ax, journey, xs, slots, values)
 
-    title = f"{_t(journey.client)} · {label('map_title', lang)}" if journey.client else label("map_title", lang)
+    title = f"{mpl_text(journey.client)} · {label('map_title', lang)}" if journey.client else label("map_title", lang)
     if persona:
-        title += f" · {_t(journey.persona(persona).name)}"
+        title += f" · {mpl_text(journey.persona(persona).name)}"
     fig.suptitle(_shorten_lines(title, int(width * 8.5), 2), fontsize=13, fontweight="bold")
     handles, labels_ = ax.get_legend_handles_labels()
     if handles:
@@ -152,7 +152,7 @@ def _draw_stage_columns(ax, journey, columns, persona, lang, slot_inches: float)
         if index:
             ax.axvline(start, color="#c9ced6", linewidth=0.8, zorder=1)
         centre = start + width / 2
-        name, size = _fit_header(_t(stage.name), slot_inches * width)
+        name, size = _fit_header(mpl_text(stage.name), slot_inches * width)
         ax.text(centre, 1.12, name, transform=top, ha="center", va="bottom", fontsize=size, fontweight="bold",
                 color="#1f2937", clip_on=False)
         score = journey.score_of(stage.id, persona)
@@ -269,7 +269,7 @@ def _draw_faces(ax, lang):
 
 def _draw_touchpoint_labels(ax, journey, xs, tps, values):
     pains = {p.touchpoint for p in journey.pain_points}
-    names = ["" if tp is None else ("! " if tp.id in pains else "") + _t(tp.name) for tp in tps]
+    names = ["" if tp is None else ("! " if tp.id in pains else "") + mpl_text(tp.name) for tp in tps]
     wrapped = ["\n".join(textwrap.wrap(name, 14, break_long_words=False)[:4]) for name in names]
     ax.set_xticks(xs, wrapped, fontsize=8, rotation=30 if len(tps) > 10 else 0,
                   ha="right" if len(tps) > 10 else "center")
@@ -282,6 +282,6 @@ def _nan(value: Optional[float]) -> float:
     return np.nan if value is None else float(value)
 
 
-def _t(text: str) -> str:
+def mpl_text(text: str) -> str:
     """Plain text for matplotlib: a ``$`` in a name must not switch on mathtext."""
     return str(text).replace("$", r"\$")

@@ -5,7 +5,7 @@ from matplotlib.figure import Figure
 
 from ..insights import QUADRANTS
 from ..labels import label
-from .figure import _t
+from .figure import mpl_text
 
 
 def ipa_figure(rows: list[dict], language: str = "en"):
@@ -31,7 +31,7 @@ def ipa_figure(rows: list[dict], language: str = "en"):
     ax.scatter([x for x, s in zip(xs, solid) if not s], [y for y, s in zip(ys, solid) if not s],
                facecolors="none", edgecolors="#1f5f8b", zorder=3)
     for row in shown:
-        ax.annotate(_t(row["name"]), (row["performance"], row["importance"]), xytext=(4, 4),
+        ax.annotate(mpl_text(row["name"]), (row["performance"], row["importance"]), xytext=(4, 4),
                     textcoords="offset points", fontsize=8)
     ax.axvline(shown[0]["performance_split"], color="grey", lw=0.8)
     ax.axhline(shown[0]["importance_split"], color="grey", lw=0.8)

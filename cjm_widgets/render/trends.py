@@ -14,7 +14,7 @@ from matplotlib.dates import DateFormatter
 from matplotlib.figure import Figure
 
 from ..labels import count, label
-from .figure import figure_svg
+from .figure import figure_svg, mpl_text
 
 # (key in a run's row, label key of the panel's title, what one panel plots: one value or one line per stage)
 PANELS = (("nps", "nps", False), ("stages", "trend_stage_scores", True),
@@ -52,12 +52,12 @@ def trends_figure(trends: dict, language: Optional[str] = "en") -> Figure:
     changes = [(date.fromisoformat(c["date"]), c["title"]) for c in trends.get("implemented") or []]
     for i, (key, title, per_stage) in enumerate(shown, start=1):
         ax = fig.add_subplot(rows, columns, i)
-        ax.set_title(label(title, language).replace("$", r"\$"), fontsize=10)
+        ax.set_title(mpl_text(label(title, language)), fontsize=10)
         if per_stage:
             stages = list(dict.fromkeys(s for r in runs for s in r.get(key) or {}))
             for stage in stages:
                 ax.plot(times, [(r.get(key) or {}).get(stage, float("nan")) for r in runs], marker="o",
-                        label=str(names.get(stage, stage)).replace("$", r"\$"))
+                        label=mpl_text(names.get(stage, stage)))
             ax.legend(fontsize=7, loc="best")
             if key == "stages":
                 ax.set_ylim(-2.2, 2.2)
@@ -66,7 +66,7 @@ def trends_figure(trends: dict, language: Optional[str] = "en") -> Figure:
         for when, what in changes:
             ax.axvline(when, color="0.4", linestyle="--", linewidth=1)
             if i == 1:  # named once, on the first panel
-                ax.text(when, 0.98, what.replace("$", r"\$"), transform=ax.get_xaxis_transform(), rotation=90, fontsize=7,
+                ax.text(when, 0.98, mpl_text(what), transform=ax.get_xaxis_transform(), rotation=90, fontsize=7,
                         va="top", ha="right", color="0.3")
         ax.set_xticks(times)
         ax.xaxis.set_major_formatter(ticks)

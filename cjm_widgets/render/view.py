@@ -58,29 +58,28 @@ def evidence_ratings(journey: Journey, score: Optional[Score], limit: int = 3) -
 
 def touchpoint_name(journey: Journey, touchpoint_id: Optional[str]) -> str:
     """The touchpoint's name, or its id when it has been deleted since it was referenced."""
-    if not touchpoint_id:
-        return ""
-    for touchpoint in journey.touchpoints:
-        if touchpoint.id == touchpoint_id:
-            return touchpoint.name
-    return touchpoint_id
+    return _name(journey.touchpoint, touchpoint_id)
 
 
 def stage_name(journey: Journey, stage_id: Optional[str]) -> str:
-    if not stage_id:
+    return _name(journey.stage, stage_id)
+
+
+def _name(look_up, item_id: Optional[str]) -> str:
+    if not item_id:
         return ""
-    for stage in journey.stages:
-        if stage.id == stage_id:
-            return stage.name
-    return stage_id
+    try:
+        return look_up(item_id).name
+    except KeyError:
+        return item_id
 
 
 def stage_of(journey: Journey, touchpoint_id: Optional[str]) -> Optional[str]:
     """The stage id of a touchpoint, None when the touchpoint is unknown."""
-    for touchpoint in journey.touchpoints:
-        if touchpoint.id == touchpoint_id:
-            return touchpoint.stage
-    return None
+    try:
+        return journey.touchpoint(touchpoint_id).stage
+    except KeyError:
+        return None
 
 
 def observation_count(journey: Journey) -> int:

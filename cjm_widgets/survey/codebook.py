@@ -12,15 +12,12 @@ from importlib import resources
 from pathlib import Path
 from typing import Optional
 
-import yaml
-
+from ..config import MAPPED_TYPES, read_yaml
 from ..errors import InputError
 from .types import Survey
 
 TEMPLATES = Path(resources.files("cjm_widgets.survey_templates"))  # survey_templates/ of the layout, as package data
-from ..stages import LANGUAGES
 TYPES = ("likert", "nps", "csat", "ces", "choice", "multi", "text", "number")
-MAPPED = ("likert", "nps", "csat", "ces", "text")
 
 
 @dataclass
@@ -59,12 +56,7 @@ def load_codebook(name_or_path) -> Codebook:
     if not path.is_file():
         raise InputError(path, "codebook not found.",
                          fix=f"Use one of: {', '.join(available_codebooks())}, or a path to a .yaml file.")
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        raise InputError(path, f"is not valid YAML ({getattr(exc, 'problem', exc)}).",
-                         line=mark.line + 1 if mark else None, fix="Correct the indentation or quoting.") from None
+    data = read_yaml(path)
     if not isinstance(data, dict) or not isinstance(data.get("questions"), list):
         raise InputError(path, "a codebook needs a `questions:` list.", fix="See survey_templates/ for examples.")
     questions = [_question(path, i, q) for i, q in enumerate(data["questions"], start=1)]
@@ -99,7 +91,7 @@ def template_questions(survey: Survey, codebooks: list[str] | None = None) -> li
         if book.kind != "survey":
             continue
         for q in book.questions:
-            if q.type in MAPPED:
+            if q.type in MAPPED_TYPES:
                 wordings.update({_key(t): q for t in q.text.values() if t})
     mapping = []
     for question in survey.questions:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .scales import norm
+from .scales import clean_header, norm
 
 GOOGLE_TIMESTAMP = {"timestamp", "sygnatura czasowa", "отметка времени", "zeitstempel", "marca temporal",
                     "horodateur", "carimbo de data/hora", "informazioni cronologiche", "tijdstempel",
@@ -180,11 +180,6 @@ def _with_sub_header(fmt: str, rows: list[list[str]], joiner: str, *, always: bo
             columns.append(f"{current} [{sub.strip()}]" if joiner == " " else f"{current}{joiner}{sub.strip()}")
         texts.append(current)
     return _finish(fmt, 2, columns, texts)
-
-
-def clean_header(text: str) -> str:
-    """Headers as a person reads them: NBSP and runs of spaces become one space."""
-    return re.sub(r"\s+", " ", str(text).replace("\u00a0", " ")).strip()
 
 
 def _finish(fmt: str, header_rows: int, columns: list[str], texts: list[str]) -> Header:

@@ -14,16 +14,14 @@ from typing import Optional
 import numpy as np
 import pandas as pd
 
+from ..config import DIRECTIONS, MAPPED_TYPES
 from ..errors import InputError, problem
 from ..labels import phrase
 from ..model import Observation
-from .formats import clean_header
-from .scales import norm
+from .scales import clean_header, norm
 from .types import Survey
-from .valences import column_valences, valence  # noqa: F401 — valence stays importable from here
+from .valences import column_valences
 
-MAPPED_TYPES = ("likert", "nps", "csat", "ces", "text")
-DIRECTIONS = ("higher_is_better", "lower_is_better")
 
 
 def find_column(survey: Survey, wanted: str, what: str = "survey.questions") -> str:

@@ -116,14 +116,18 @@ _NUMBER = re.compile(r"^[+-]?(\d+|\d{1,3}([ \u00a0\u202f.,]\d{3})+)?([.,]\d+)?$"
 _UNITS = re.compile(r"^[$€£]\s*|\s*(%|zł|pln|eur|usd|gbp|€|\$|£|руб\.?|р\.|₽)$", re.I)  # "50%", "149,99 zł"
 
 
+def clean_header(text) -> str:
+    """Headers (and answers) as a person reads them: NBSP and runs of spaces become one space."""
+    return _SPACES.sub(" ", str(text).replace("\u00a0", " ")).strip()
+
+
 @lru_cache(maxsize=1 << 16)
 def norm(text) -> str:
     """Lower case, single spaces (NBSP included), ё as е, no trailing punctuation.
 
     This and the other per-answer rules below are cached: an export repeats a few answers a
     million times ("5", "Yes"), and the careful reader asks about every cell."""
-    text = _SPACES.sub(" ", str(text).replace("\u00a0", " ")).strip().lower().replace("ё", "е")
-    return text.rstrip(" .!")
+    return clean_header(text).lower().replace("ё", "е").rstrip(" .!")
 
 
 def _index() -> dict[str, list[tuple[int, str, int, int]]]:

@@ -11,10 +11,12 @@ import datetime as dt
 import io
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Optional, Sequence
 
 from ..errors import InputError, problem
 from ..decoding import decode_bytes
 from ..input_limits import check_sheet_cells, check_survey_size, check_zip
+from .scales import clean_header
 
 DELIMITERS = (",", ";", "\t", "|")
 EXCEL_SUFFIXES = (".xlsx", ".xlsm")
@@ -52,6 +54,19 @@ def read_table(path: Path, sheet=None, *, language: str = "en") -> RawTable:
         raise InputError(path, key="survey_xls")
     text, encoding = decode_bytes(data, path)
     return _read_csv(path, text, encoding, language)
+
+
+def header_key(text) -> str:
+    """A header as the readers compare it with the names they accept: no BOM, spaces collapsed, lower case."""
+    return clean_header(str(text).replace("\ufeff", "")).lower()
+
+
+def column_of(keys: Sequence[str], accepted: Sequence[str]) -> Optional[int]:
+    """Index of the first of ``accepted`` (by preference) among headers already made ``header_key``s."""
+    for name in accepted:
+        if name in keys:
+            return keys.index(name)
+    return None
 
 
 # ---- CSV ----------------------------------------------------------------------------------

@@ -7,7 +7,6 @@ the ROI is always shown as an estimate with its assumptions beside it.
 from __future__ import annotations
 
 import html
-from datetime import date
 from types import SimpleNamespace
 
 import ipywidgets as widgets
@@ -15,14 +14,14 @@ import ipywidgets as widgets
 from ..future import rank_opportunities
 from ..labels import number
 from ..model import Journey, Opportunity
-from ..operations import add_opportunity, edit_opportunity, remove_opportunity
+from ..operations import ESTIMATE_LABELS, add_opportunity, edit_opportunity, remove_opportunity
 from ..render.html import roi_view
 from .base import Editor, text_field, wrapping_row
 
 COLUMNS = ("priority", "title", "touchpoint", "impact", "effort", "owner", "kpi", "cost", "expected_effect",
            "value_per_effect", "implemented", "roi", "remove")
 FIELDS = ("title", "touchpoint", "impact", "effort", "owner", "kpi", "implemented")  # columns named as the field
-ESTIMATE_FIELDS = {"cost": "cost", "expected_effect": "effect", "value_per_effect": "value_per_effect"}
+ESTIMATE_FIELDS = {key: field for field, key in ESTIMATE_LABELS.items()}  # column (its label) -> field
 
 
 class OpportunityBoard(Editor):
@@ -63,7 +62,7 @@ class OpportunityBoard(Editor):
             priority=widgets.HTML(html.escape(self.t("not_ranked") if ranked["priority"] is None
                                               else number(ranked["priority"], self.language)),
                                   tooltip=ranked["reason"] or ""),
-            implemented=widgets.DatePicker(value=_date(opportunity.implemented)),
+            implemented=widgets.DatePicker(value=opportunity.implemented_on()),
             roi=widgets.HTML(roi_html(opportunity, self.language)),
             remove=widgets.Button(icon="trash", tooltip=self.t("remove")),
         )
@@ -87,10 +86,3 @@ def roi_html(opportunity: Opportunity, language: str) -> str:
         return f"<small>{html.escape(view['reason'])}</small>"
     return (f"<b>{html.escape(view['value'])}</b> ({html.escape(view['estimate'])})<br>"
             f"<small>{html.escape(view['assumptions'])}</small>")
-
-
-def _date(text: str):
-    try:
-        return date.fromisoformat(text) if text else None
-    except ValueError:
-        return None

@@ -10,7 +10,7 @@ import yaml
 
 from conftest import DEMO
 from cjm_widgets.cli import main
-from cjm_widgets.config import TEMPLATE, load_kit, write_template
+from cjm_widgets.config import TEMPLATE, kit_language, load_kit, write_template
 from cjm_widgets.errors import ConfigError
 from cjm_widgets.preflight import preflight
 
@@ -245,3 +245,13 @@ def test_template_stays_valid_yaml_when_uncommented(tmp_path):
     assert kit.survey["questions"][0]["touchpoint"] == "search" and kit.touchpoints[0].id == "search"
     assert kit.analytics["window_days"] == 30 and kit.orders["format"] == "auto"
     assert "pain_drop" in kit.scoring
+
+
+def test_the_cli_speaks_kit_yamls_language_even_when_the_rest_of_it_is_wrong(tmp_path):
+    assert kit_language(tmp_path) == "en"  # no kit.yaml yet
+    (tmp_path / "kit.yaml").write_text("language: pl\nsurvey: [not, a, mapping]\n", encoding="utf-8")
+    assert kit_language(tmp_path) == "pl"
+    (tmp_path / "kit.yaml").write_text("language: pl\nsurvey: {file: a\n", encoding="utf-8")
+    assert kit_language(tmp_path) == "en"  # not YAML at all
+    (tmp_path / "kit.yaml").write_bytes("\ufefflanguage: ru\nclient: Ромашка\n".encode("utf-8"))
+    assert kit_language(tmp_path) == "ru"

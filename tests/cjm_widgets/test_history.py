@@ -4,8 +4,6 @@ from __future__ import annotations
 import json
 from datetime import datetime, timezone
 
-import pytest
-
 from cjm_widgets import Journey, Opportunity, PainPoint, Score, Touchpoint, stages_for
 from cjm_widgets.cli import main
 from cjm_widgets.history import diff_journeys, diff_runs, format_diff, snapshots, trends, write_snapshot

@@ -12,7 +12,6 @@ import yaml
 from conftest import ROOT
 from cjm_widgets.cli import main
 from cjm_widgets.config import load_kit
-from cjm_widgets.errors import ConfigError
 from cjm_widgets.preflight import preflight
 from cjm_widgets.survey import read_survey, survey_observations
 from cjm_widgets.survey.codebook import load_codebook

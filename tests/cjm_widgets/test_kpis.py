@@ -3,19 +3,30 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import math
 
 import pytest
 
 from cjm_widgets.errors import ConfigError, InputError
-from cjm_widgets.kpis import ces, csat, measure_kpis, nps, read_funnel
+from cjm_widgets.kpis import measure_kpis, nps_of_valences, read_funnel
 from cjm_widgets.model import Journey, Observation, Source, Stage, Touchpoint
+from cjm_widgets.survey.valences import column_valences
 
 STAGES = ["awareness", "interest", "consideration", "decision", "post_purchase"]
 
 
+def answers_nps(answers):
+    """The NPS the run reports for the overall question: per-respondent valences, then the interval."""
+    return nps_of_valences(column_valences(answers, "nps", 0, 10)[0])
+
+
+def ratings(measure, valences):
+    return Journey(touchpoints=[Touchpoint("pay", "Pay", "decision")],
+                   observations=[Observation("pay", v, "rating", Source("s.csv", row=i), stage="decision",
+                                             measure=measure) for i, v in enumerate(valences, start=2)])
+
+
 def test_nps_of_six_promoters_two_passives_two_detractors():
-    result = nps([9, 10, 9, 10, 9, 10, 7, 8, 3, 6])
+    result = answers_nps([9, 10, 9, 10, 9, 10, 7, 8, 3, 6])
     assert result["value"] == pytest.approx(40.0)
     assert (result["n"], result["promoters"], result["passives"], result["detractors"]) == (10, 6, 2, 2)
     # per answer +1/0/-1: variance p + d - (p - d)^2 = 0.6 + 0.2 - 0.16 = 0.64; se = sqrt(0.064) = 0.25298
@@ -26,40 +37,23 @@ def test_nps_of_six_promoters_two_passives_two_detractors():
 def test_nps_identity_mean_of_category_valences():
     answers = [0, 3, 6, 7, 8, 9, 10, 10, 5, 9, 9]
     valences = [1 if x >= 9 else (0 if x >= 7 else -1) for x in answers]
-    assert nps(answers)["value"] == pytest.approx(100 * sum(valences) / len(valences))
+    assert answers_nps(answers)["value"] == pytest.approx(100 * sum(valences) / len(valences))
 
 
-def test_nps_skips_blanks_and_rejects_off_scale_answers():
-    assert nps([10, None, float("nan"), "9"])["n"] == 2
-    assert nps([])["value"] is None
-    with pytest.raises(InputError, match="answer 2 is 11") as err:
-        nps([10, 11], origin="survey.csv")
-    assert err.value.in_language("pl") == ("survey.csv: odpowiedź 2 to 11, poza 0..10. Poprawka: Sprawdź skalę "
-                                           "ustawioną dla tego pytania w kit.yaml.")
+def test_nps_skips_blanks():
+    assert answers_nps([10, None, float("nan"), "9"])["n"] == 2
+    assert answers_nps([])["value"] is None and answers_nps([])["ci_low"] is None
 
 
 def test_csat_top_two_boxes_with_wilson_interval():
-    result = csat([5, 4, 4, 3, 2, 5, 1, 4, 5, 3], scale=5)
-    assert result["value"] == pytest.approx(60.0) and result["satisfied"] == 6 and result["n"] == 10
+    top, middle, bottom = 1.0, 0.0, -1.0  # valences of 5 / 3 / 1 on a 5-point scale; 4 is +0.5
+    result = measure_kpis(ratings("csat", [top, 0.5, 0.5, middle, -0.5, top, bottom, 0.5, top, middle]))["pay"]["csat"]
+    assert result["value"] == pytest.approx(60.0) and result["n"] == 10
     # Wilson, p 0.6, n 10, z^2 3.8415: centre 0.79208 / 1.38415 = 0.57225,
     # half-width 1.96 x sqrt(0.024 + 0.0096) / 1.38415 = 0.25956 -> 31.27% .. 83.18%
     assert result["ci_low"] == pytest.approx(31.27, abs=0.01)
     assert result["ci_high"] == pytest.approx(83.18, abs=0.01)
-    assert result["mean"] == pytest.approx(3.6)
-    assert csat([6, 7, 5], scale=7)["satisfied"] == 2
-    assert csat([5, 5], scale=5)["ci_high"] == 100.0
-
-
-def test_ces_mean_interval_and_direction():
-    result = ces([7, 6, 5, 7, 5], scale=7)
-    # mean 6, sd 1, t(4) 2.776 -> 6 +/- 1.2415, kept within the scale's 7
-    assert result["value"] == 6.0 and result["ci_low"] == pytest.approx(6 - 2.7764 / math.sqrt(5), abs=1e-3)
-    assert result["ci_high"] == 7.0
-    assert result["easy"] == 3 and result["easy_share"] == 60.0
-    low = ces([1, 2, 2, 4, 7], scale=7, direction="lower_is_better")
-    assert low["easy"] == 3 and low["value"] == pytest.approx(3.2)
-    with pytest.raises(InputError, match="direction"):
-        ces([1], 7, "easy")
+    assert measure_kpis(ratings("csat", [top, top]))["pay"]["csat"]["ci_high"] == 100.0
 
 
 def test_measure_kpis_per_touchpoint_and_stage():
@@ -140,6 +134,14 @@ def test_funnel_from_an_event_log(tmp_path):
     assert read_funnel(tmp_path / "events.csv", STAGES, mapping, language="pl").problems == [
         "events.csv, wiersz 11: pominięto zdarzenia z pustą kolumną 'user_id' lub 'page_path': 1. Poprawka: każde "
         "zdarzenie potrzebuje użytkownika i zdarzenia lub strony."]
+
+
+def test_event_log_headers_are_matched_as_the_format_check_matched_them(tmp_path):
+    """The check that calls a file an event log and the query that counts it read headers by one rule."""
+    log = ("\ufeffUser  ID,Timestamp,Page  Path\n"
+           "u1,2024-03-01T10:00,/\nu1,2024-03-01T10:01,/cart\nu2,2024-03-01T11:00,/\n")
+    rows = read_funnel(write(tmp_path, "events.csv", log), STAGES, {"/": "awareness", "/cart": "interest"})
+    assert [r["users"] for r in rows][:2] == [2, 1]
 
 
 def test_ordered_funnel_counts_only_in_order_and_within_the_window(tmp_path):

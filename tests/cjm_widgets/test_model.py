@@ -2,12 +2,13 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 
 import pytest
 
 from cjm_widgets import (Journey, JourneyFileError, Observation, Persona, Score, Source, Touchpoint,
                          stages_for)
-from cjm_widgets.model import SCHEMA_VERSION, backup_path
+from cjm_widgets.model import SCHEMA_VERSION, Opportunity, backup_path
 
 
 def small_journey() -> Journey:
@@ -114,3 +115,10 @@ def test_a_source_is_written_in_the_language_of_the_page(language, expected):
     assert Source("survey.csv", row=12, column="Q3").label(language) == expected
     assert Source("a.vtt", line=7, time="00:01:02.000").label(language).startswith("a.vtt, ")
     assert Source("a.vtt", line=7).label("pl") == "a.vtt, wiersz 7"
+
+
+def test_an_opportunitys_go_live_date_is_read_one_way_for_the_diff_the_trends_and_the_board():
+    assert Opportunity("o1", "Faster courier", implemented="2026-03-31").implemented_on() == date(2026, 3, 31)
+    assert Opportunity("o1", "Faster courier", implemented=" 2026-03-31T10:00 ").implemented_on() == date(2026, 3, 31)
+    assert Opportunity("o1", "Faster courier", implemented="next spring").implemented_on() is None
+    assert Opportunity("o1", "Faster courier").implemented_on() is None

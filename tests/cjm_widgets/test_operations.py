@@ -219,6 +219,11 @@ def test_add_edit_and_remove_an_opportunity(journey):
         ("ads", 5, 2, "Logistics", "Delivery CSAT", "2026-03-31")
     refused("out_of_range", ops.edit_opportunity, journey, "parcel_lockers", "effort", 0)
     ops.edit_opportunity(journey, "parcel_lockers", "touchpoint", "")
+    ops.edit_opportunity(journey, "parcel_lockers", "implemented", " 2026-04-01 ")
+    assert lockers.implemented == "2026-04-01"
+    assert refused("diff_bad_date", ops.edit_opportunity, journey, "parcel_lockers", "implemented", "spring").params == \
+        {"title": "Parcel lockers", "value": "spring"}
+    assert lockers.implemented == "2026-04-01"
     ops.edit_opportunity(journey, "parcel_lockers", "implemented", None)
     assert (lockers.touchpoint, lockers.implemented) == (None, "")
     ops.remove_opportunity(journey, "one_click")

@@ -11,7 +11,7 @@ from cjm_widgets.errors import InputError
 from cjm_widgets.survey import (load_codebook, read_survey, respondents_frame, survey_observations,
                                 template_questions)
 from cjm_widgets.survey.codebook import available_codebooks
-from cjm_widgets.survey.observations import valence
+from cjm_widgets.survey.valences import valence
 
 DATA = TEST_DATA / "surveys"
 
@@ -150,6 +150,20 @@ def test_codebook_errors_name_file(tmp_path):
     with pytest.raises(InputError, match="type 'stars'") as info:
         load_codebook(bad)
     assert "bad.yaml" in str(info.value)
+
+
+def test_a_hand_written_codebook_is_read_like_kit_yaml(tmp_path):
+    """Saved by Notepad (a BOM), in another encoding, or with a YAML slip: read, or told where and what."""
+    book = tmp_path / "book.yaml"
+    book.write_bytes("\ufeffquestions:\n  - id: q1\n    type: nps\n    text: {pl: Polecisz nas}\n".encode("utf-8"))
+    assert [q.id for q in load_codebook(book).questions] == ["q1"]
+    windows = "questions:\n  - id: q1\n    text: {pl: Zadowolona z dostawy, łatwo}\n    type: likert\n"
+    book.write_bytes(windows.encode("cp1250"))
+    with pytest.raises(InputError, match="book.yaml: is not UTF-8 text"):
+        load_codebook(book)
+    book.write_text("questions:\n  - id: q1\n   type: nps\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"book.yaml, line 3: is not valid YAML"):
+        load_codebook(book)
 
 
 @pytest.mark.parametrize("language", ["en", "pl", "ru"])
