@@ -54,8 +54,10 @@ INTENSIFIERS = {  # word -> factor
 }
 # Words VADER rates that, in an interview answer, are assent, politeness or a topic, not feeling.
 NO_FEELING_EN = ("yes", "yeah", "yep", "ok", "okay", "please", "sure", "honestly", "support", "care", "chat")
-_TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|[,.;:!?—–()]")
-_CLAUSE_BREAK = set(",.;:!?—–()")
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_CLAUSE_BREAK = re.compile(r"[,.;:!?—–()]")
+_INFOS: dict[str, dict[str, tuple]] = {language: {} for language in LANGUAGES}
+_MAX_FORMS = 200_000
 
 
 def score_text(text: str, language: str = "en") -> float:
@@ -250,27 +252,29 @@ def lexicon_entries(language: str) -> list[tuple[tuple[str, ...], float]]:
 
 
 def _lexicon_score(text: str, language: str) -> float:
-    tokens, clauses, clause = [], [], 0
-    for token in _TOKEN.findall(text.lower()):
-        if token in _CLAUSE_BREAK:
-            clause += 1  # negation and intensifiers do not reach across punctuation
-        else:
-            tokens.append(token)
-            clauses.append(clause)
-    infos = [_token_info(token, language) for token in tokens]
-    but_at = _contrast_at(tokens, language)
+    tokens, clauses = [], []
+    for clause, part in enumerate(_CLAUSE_BREAK.split(text.lower())):
+        words = _WORD.findall(part)  # negation and intensifiers do not reach across punctuation
+        if words:
+            tokens += words
+            clauses += [clause] * len(words)
+    infos = _infos(tokens, language)
     without, after = WITHOUT[language], NEGATED_AFTER[language]
-    total = 0.0
-    i = 0
-    while i < len(tokens):
-        size, valence = _phrase(tokens, infos, i, language) if infos[i][1] else (1, infos[i][0])
-        if valence is None:
-            i += 1
+    total, but_at, end = 0.0, False, 0
+    for i, info in enumerate(infos):
+        if i < end or (info[0] is None and not info[1]):  # inside a phrase, or no feeling here
             continue
+        size, valence = _phrase(tokens, infos, i, language) if info[1] else (1, info[0])
+        if valence is None:
+            continue
+        end = i + size
+        if but_at is False:
+            but_at = _contrast_at(tokens, language)
         value = valence * VADER_RANGE
-        window = [j for j in range(max(0, i - 3), i) if clauses[j] == clauses[i]]
+        clause = clauses[i]
+        window = [j for j in range(max(0, i - 3), i) if clauses[j] == clause]
         if (any(infos[j][2] for j in window) or (i and tokens[i - 1] == without)
-                or _negated_after(tokens, clauses, i + size, after)):
+                or _negated_after(tokens, clauses, end, after)):
             value *= NEGATION_SCALAR
         for j in window:
             factor = infos[j][3]
@@ -279,10 +283,24 @@ def _lexicon_score(text: str, language: str) -> float:
         if but_at is not None:
             value *= 0.5 if i < but_at else 1.5
         total += value
-        i += size
     if total:
         total += math.copysign(min(text.count("!"), 4) * 0.292, total)
     return round(total / math.sqrt(total * total + ALPHA), 4)
+
+
+def _infos(tokens: list[str], language: str) -> list[tuple]:
+    """``_token_info`` of each token, from a plain dict per language: the same word forms recur
+    across answers, and a dict lookup costs a fraction of a cached call."""
+    known = _INFOS[language]
+    try:
+        return [known[token] for token in tokens]
+    except KeyError:
+        if len(known) > _MAX_FORMS:
+            known.clear()
+        for token in tokens:
+            if token not in known:
+                known[token] = _token_info(token, language)
+        return [known[token] for token in tokens]
 
 
 def _contrast_at(tokens: list[str], language: str):
@@ -306,7 +324,6 @@ def _negated_after(tokens, clauses, j, after) -> bool:
     return verbs is None or (j + 1 < len(tokens) and clauses[j + 1] == clauses[j] and tokens[j + 1] in verbs)
 
 
-@lru_cache(maxsize=200_000)
 def _token_info(token: str, language: str) -> tuple:
     """What the scorer needs of one word form, looked up once per form (the same words recur
     across answers): (its valence or None, whether a lexicon phrase may start at it, whether it
