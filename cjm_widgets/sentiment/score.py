@@ -57,6 +57,7 @@ NO_FEELING_EN = ("yes", "yeah", "yep", "ok", "okay", "please", "sure", "honestly
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _CLAUSE_BREAK = re.compile(r"[,.;:!?—–()]")
 _INFOS: dict[str, dict[str, tuple]] = {language: {} for language in LANGUAGES}
+_VADER_FORMS: dict[str, tuple[str, str, bool]] = {}
 _MAX_FORMS = 200_000
 
 
@@ -106,19 +107,19 @@ def _vader_compound(text: str) -> float:
     analyzer, vader, emojis = _vader(), _vader_module(), _emoji_chars()
     if not emojis.isdisjoint(text):
         return analyzer.polarity_scores(text)["compound"]
-    text = text.strip()
-    words = [_vader_token(token) for token in text.split()]  # VADER's SentiText.words_and_emoticons
-    lowers = [word.lower() for word in words]
-    lexicon, boosters, last = analyzer.lexicon, vader.BOOSTER_DICT, len(words) - 1
+    forms = _per_form(_VADER_FORMS, text.split(), _vader_form)  # VADER's SentiText.words_and_emoticons
+    if not any(rated for _, _, rated in forms):
+        return 0.0  # no word VADER rates: its sum is 0, and so is the compound
+    words = [word for word, _, _ in forms]
+    lowers = [lower for _, lower, _ in forms]
+    last = len(words) - 1
     cap_diff = vader.allcap_differential(words)
     sentiments: list[float] = []
-    for i, lower in enumerate(lowers):
-        if lower not in lexicon or lower in boosters or (lower == "kind" and i < last and lowers[i + 1] == "of"):
+    for i, (_, lower, rated) in enumerate(forms):
+        if not rated or (lower == "kind" and i < last and lowers[i + 1] == "of"):
             sentiments.append(0)
         else:
             sentiments.append(_vader_word(analyzer, vader, words, lowers, i, cap_diff))
-    if not sentiments:
-        return 0.0
     if "but" in lowers:
         sentiments = analyzer._but_check(words, sentiments)
     total = float(sum(sentiments))
@@ -167,10 +168,12 @@ def _vader_idioms(valence, lowers, i, special, boosters):
     return valence
 
 
-@lru_cache(maxsize=200_000)
-def _vader_token(token: str) -> str:
-    """A whitespace token as VADER keeps it: punctuation stripped unless that leaves <= 2 characters."""
-    return _vader_module().SentiText._strip_punc_if_word(token)
+def _vader_form(token: str) -> tuple[str, str, bool]:
+    """A whitespace token as VADER keeps it (punctuation stripped unless that leaves <= 2
+    characters), lower-cased, and whether VADER rates it (in its lexicon, not a booster)."""
+    word = _vader_module().SentiText._strip_punc_if_word(token)
+    lower = word.lower()
+    return word, lower, lower in _vader().lexicon and lower not in _vader_module().BOOSTER_DICT
 
 
 def _vader_negation(valence, lowers, start, i, scalar):
@@ -258,7 +261,7 @@ def _lexicon_score(text: str, language: str) -> float:
         if words:
             tokens += words
             clauses += [clause] * len(words)
-    infos = _infos(tokens, language)
+    infos = _per_form(_INFOS[language], tokens, _token_info, language)
     without, after = WITHOUT[language], NEGATED_AFTER[language]
     total, but_at, end = 0.0, False, 0
     for i, info in enumerate(infos):
@@ -288,10 +291,9 @@ def _lexicon_score(text: str, language: str) -> float:
     return round(total / math.sqrt(total * total + ALPHA), 4)
 
 
-def _infos(tokens: list[str], language: str) -> list[tuple]:
-    """``_token_info`` of each token, from a plain dict per language: the same word forms recur
-    across answers, and a dict lookup costs a fraction of a cached call."""
-    known = _INFOS[language]
+def _per_form(known: dict, tokens: list[str], describe, *args) -> list:
+    """``describe(token, *args)`` of each token, kept in ``known``: the same word forms recur across
+    answers, and a plain dict look-up costs a fraction of a cached call."""
     try:
         return [known[token] for token in tokens]
     except KeyError:
@@ -299,7 +301,7 @@ def _infos(tokens: list[str], language: str) -> list[tuple]:
             known.clear()
         for token in tokens:
             if token not in known:
-                known[token] = _token_info(token, language)
+                known[token] = describe(token, *args)
         return [known[token] for token in tokens]
 
 
