@@ -307,15 +307,21 @@ def _per_form(known: dict, tokens: list[str], describe, *args) -> list:
 
 def _contrast_at(tokens: list[str], language: str):
     """Index of the last contrast word or two-word phrase ("ale", "а вот"), or None."""
-    words, pairs = _contrast_words(language)
+    words, pairs, starts = _CONTRAST_WORDS[language]
+    if words.isdisjoint(tokens) and starts.isdisjoint(tokens):  # most texts: no contrast at all
+        return None
     return max((i for i, token in enumerate(tokens)
                 if token in words or (i + 1 < len(tokens) and (token, tokens[i + 1]) in pairs)), default=None)
 
 
-@lru_cache(maxsize=None)
-def _contrast_words(language: str) -> tuple[frozenset, frozenset]:
+def _contrast_words(language: str) -> tuple[frozenset, frozenset, frozenset]:
+    """CONTRAST's one-word entries, its two-word ones, and the first words of those."""
     phrases = [tuple(entry.split()) for entry in CONTRAST[language]]
-    return (frozenset(p[0] for p in phrases if len(p) == 1), frozenset(p for p in phrases if len(p) == 2))
+    pairs = frozenset(p for p in phrases if len(p) == 2)
+    return frozenset(p[0] for p in phrases if len(p) == 1), pairs, frozenset(p[0] for p in pairs)
+
+
+_CONTRAST_WORDS = {language: _contrast_words(language) for language in LANGUAGES}
 
 
 def _negated_after(tokens, clauses, j, after) -> bool:
