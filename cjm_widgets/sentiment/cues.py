@@ -229,16 +229,17 @@ EARLY_WEIGHT = 0.15  # the same for an event before it
 SARCASM = {language: re.compile(rule) for language, rule in _SARCASM.items()}
 
 
-def _at_word_starts(alternatives) -> re.Pattern:
+def at_word_starts(alternatives, flags: int = 0) -> re.Pattern:
     """The alternatives as one regex tried only at word starts, grouped by their first character:
     the search skips a whole group on one character comparison instead of trying ~100 rules at
-    every word. Within a group the rules keep their order, so the matches are the plain ones."""
+    every word. Within a group the rules keep their order, so the matches are the plain ones
+    (with re.IGNORECASE, as long as the rules are written in lower case)."""
     groups: dict[str, list[str]] = {}
     for alternative in alternatives:
         for head, tail in _heads(alternative):
             groups.setdefault(head, []).append(tail)
     return re.compile(r"\b(?=\w)(?:" + "|".join(head + "(?:" + "|".join(tails) + ")" for head, tails in groups.items())
-                      + ")")
+                      + ")", flags)
 
 
 def _heads(rule: str) -> list[tuple[str, str]]:
@@ -300,10 +301,10 @@ def _scan(source: str):
         i += 1
 
 
-EVENTS = {language: _at_word_starts(alternative for rule in rules
+EVENTS = {language: at_word_starts(alternative for rule in rules
                                     for alternative in _alternatives(rule.format(num=_NUM[language], unit=_UNIT[language])))
           for language, rules in _EVENTS.items()}
-PRAISE = {language: _at_word_starts(_alternatives(rule)) for language, rule in _PRAISE.items()}
+PRAISE = {language: at_word_starts(_alternatives(rule)) for language, rule in _PRAISE.items()}
 
 
 def with_cues(text: str, score: float, language: str) -> float:

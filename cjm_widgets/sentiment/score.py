@@ -16,7 +16,7 @@ from functools import lru_cache
 from importlib import resources
 
 from ..stages import LANGUAGES
-from .cues import CONTRAST, with_cues
+from .cues import CONTRAST, at_word_starts, with_cues
 
 NEGATION_SCALAR = -0.74  # VADER's N_SCALAR
 ALPHA = 15  # VADER's normalisation constant
@@ -95,8 +95,7 @@ def _english_phrases():
     """text -> text with the kit's English phrases ("on time", "let down") joined into one word
     by "_", as VADER's lexicon holds them and VADER reads single words only."""
     phrases = sorted((" ".join(words) for words, _ in lexicon_entries("en") if len(words) > 1), key=len, reverse=True)
-    pattern = re.compile(r"\b(?=\w)(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases) + r")\b",
-                         re.IGNORECASE)
+    pattern = at_word_starts((re.escape(p).replace(r"\ ", r"\s+") + r"\b" for p in phrases), re.IGNORECASE)
     return lambda text: pattern.sub(lambda m: "_".join(m.group().split()), text)
 
 

@@ -98,12 +98,12 @@ def test_events_and_praise_searched_at_word_starts_find_what_the_plain_rules_fin
 
 
 def test_a_rule_the_first_character_grouping_cannot_split_is_named():
-    from cjm_widgets.sentiment.cues import _at_word_starts
+    from cjm_widgets.sentiment.cues import at_word_starts
 
-    assert _at_word_starts(["(?:po )?(?:\\d+|dwa) dni", "dwa razy"]).findall("po dwa dni, dwa razy, 3 dni") == [
+    assert at_word_starts(["(?:po )?(?:\\d+|dwa) dni", "dwa razy"]).findall("po dwa dni, dwa razy, 3 dni") == [
         "po dwa dni", "dwa razy", "3 dni"]
     with pytest.raises(ValueError, match=r"\(\?:\\w\+ \)\*late"):
-        _at_word_starts(["(?:\\w+ )*late"])
+        at_word_starts(["(?:\\w+ )*late"])
 
 
 @pytest.mark.parametrize("language, text", [
