@@ -103,8 +103,8 @@ def _vader_compound(text: str) -> float:
     """VADER's compound score, exactly as ``polarity_scores`` gives it, at about twice its speed:
     the words outside its lexicon (most words) score 0 without VADER's per-word checks, and the
     pos/neu/neg shares nobody reads are not computed. Text with an emoji takes VADER's own path."""
-    analyzer, vader, emojis = _vader(), _vader_module(), _emoji_chars()
-    if not emojis.isdisjoint(text):
+    analyzer, vader = _vader(), _vader_module()
+    if not text.isascii() and not _emoji_chars().isdisjoint(text):  # VADER's emojis are none of them ASCII
         return analyzer.polarity_scores(text)["compound"]
     forms = _per_form(_VADER_FORMS, text.split(), _vader_form)  # VADER's SentiText.words_and_emoticons
     if not any(rated for _, _, rated in forms):
@@ -153,6 +153,8 @@ def _vader_word(analyzer, vader, words, lowers, i, is_cap_diff) -> float:
 def _vader_idioms(valence, lowers, i, special, boosters):
     """VADER's ``_special_idioms_check`` on the lower-cased words ("yeah right", "kind of")."""
     word, one, two, three = lowers[i], lowers[i - 1], lowers[i - 2], lowers[i - 3]
+    if _vader_idiom_words().isdisjoint((word, one, two, three, *lowers[i + 1:i + 3])):
+        return valence  # none of the words of an idiom or a two-word booster is near
     for sequence in (f"{one} {word}", f"{two} {one} {word}", f"{two} {one}", f"{three} {two} {one}", f"{three} {two}"):
         if sequence in special:
             valence = special[sequence]
@@ -196,6 +198,13 @@ def _vader_negation(valence, lowers, start, i, scalar):
 
 def _is_negator(word: str, negators: frozenset) -> bool:
     return word in negators or "n't" in word
+
+
+@lru_cache(maxsize=1)
+def _vader_idiom_words() -> frozenset[str]:
+    """The words of VADER's idioms and of its boosters of more than one word."""
+    vader = _vader_module()
+    return frozenset(word for key in [*vader.SPECIAL_CASES, *vader.BOOSTER_DICT] if " " in key for word in key.split())
 
 
 @lru_cache(maxsize=1)
