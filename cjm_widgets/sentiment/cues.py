@@ -307,9 +307,9 @@ EVENTS = {language: at_word_starts(alternative for rule in rules
 PRAISE = {language: at_word_starts(_alternatives(rule)) for language, rule in _PRAISE.items()}
 
 
-def with_cues(text: str, score: float, language: str) -> float:
-    """The lexical ``score`` of ``text`` corrected for sarcasm and complaint events."""
-    lowered = text.lower()
+def with_cues(lowered: str, score: float, language: str) -> float:
+    """The lexical ``score`` of a text (``lowered``: in lower case, as the scorer has it already)
+    corrected for sarcasm and complaint events."""
     if score > 0 and SARCASM[language].match(lowered):
         score = -0.5 * score
     if score < PRAISE_FLOOR and PRAISE[language].search(lowered):

@@ -73,8 +73,8 @@ def score_texts(texts, language: str = "en") -> list[float]:
     texts = ["" if t is None else str(t) for t in texts]
     if language == "en":
         compound, joined = _vader_compound, _english_phrases()
-        return [with_cues(t, compound(joined(t)), language) if t.strip() else 0.0 for t in texts]
-    return [with_cues(t, _lexicon_score(t, language), language) for t in texts]
+        return [with_cues(t.lower(), compound(joined(t)), language) if t.strip() else 0.0 for t in texts]
+    return [with_cues(lowered, _lexicon_score(lowered, language), language) for lowered in map(str.lower, texts)]
 
 
 @lru_cache(maxsize=1)
@@ -262,9 +262,10 @@ def lexicon_entries(language: str) -> list[tuple[tuple[str, ...], float]]:
     return entries
 
 
-def _lexicon_score(text: str, language: str) -> float:
+def _lexicon_score(lowered: str, language: str) -> float:
+    """The PL/RU score of a text in lower case."""
     tokens, clauses = [], []
-    for clause, part in enumerate(_CLAUSE_BREAK.split(text.lower())):
+    for clause, part in enumerate(_CLAUSE_BREAK.split(lowered)):
         words = _WORD.findall(part)  # negation and intensifiers do not reach across punctuation
         if words:
             tokens += words
@@ -295,7 +296,7 @@ def _lexicon_score(text: str, language: str) -> float:
             value *= 0.5 if i < but_at else 1.5
         total += value
     if total:
-        total += math.copysign(min(text.count("!"), 4) * 0.292, total)
+        total += math.copysign(min(lowered.count("!"), 4) * 0.292, total)
     return round(total / math.sqrt(total * total + ALPHA), 4)
 
 
