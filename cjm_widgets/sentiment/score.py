@@ -283,14 +283,15 @@ def _lexicon_score(lowered: str, language: str) -> float:
         if but_at is False:
             but_at = _contrast_at(tokens, language)
         value = valence * VADER_RANGE
-        clause = clauses[i]
-        window = [j for j in range(max(0, i - 3), i) if clauses[j] == clause]
-        if (any(infos[j][2] for j in window) or (i and tokens[i - 1] == without)
+        first, clause = max(0, i - 3), clauses[i]
+        while clauses[first] != clause:  # the window: the three words before, in the same clause
+            first += 1
+        if (any(infos[j][2] for j in range(first, i)) or (i and tokens[i - 1] == without)
                 or _negated_after(tokens, clauses, end, after)):
             value *= NEGATION_SCALAR
-        for j in window:
+        for j in range(max(first, i - 2), i):
             factor = infos[j][3]
-            if factor and j >= i - 2:
+            if factor:
                 value *= factor
         if but_at is not None:
             value *= 0.5 if i < but_at else 1.5
