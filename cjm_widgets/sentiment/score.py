@@ -375,11 +375,13 @@ def _adjective_bases(word: str, language: str) -> tuple[str, ...]:
 
 def _phrase(tokens, infos, i, language):
     """Longest lexicon entry starting at token i, where a phrase may start: (length, valence)."""
-    table = lexicon(language)
-    for size in range(min(_MAX_PHRASE, len(tokens) - i), 1, -1):
-        for key in (tuple(tokens[i:i + size]), tuple(info[4] for info in infos[i:i + size])):
-            if key in table:
-                return size, table[key]
+    pairs = _phrase_pairs(language)
+    if i + 1 < len(tokens) and ((tokens[i], tokens[i + 1]) in pairs or (infos[i][4], infos[i + 1][4]) in pairs):
+        table = lexicon(language)
+        for size in range(min(_MAX_PHRASE, len(tokens) - i), 1, -1):
+            for key in (tuple(tokens[i:i + size]), tuple(info[4] for info in infos[i:i + size])):
+                if key in table:
+                    return size, table[key]
     return 1, infos[i][0]
 
 
@@ -387,6 +389,13 @@ def _phrase(tokens, infos, i, language):
 def _phrase_starts(language: str) -> frozenset[str]:
     """First words of the multi-word entries: only there is a longer match worth trying."""
     return frozenset(key[0] for key in lexicon(language) if len(key) > 1)
+
+
+@lru_cache(maxsize=None)
+def _phrase_pairs(language: str) -> frozenset[tuple[str, str]]:
+    """First two words of the multi-word entries: most words that may start one are not followed
+    by a word that continues any ("nie" is, far more often than not, no phrase)."""
+    return frozenset(key[:2] for key in lexicon(language) if len(key) > 1)
 
 
 @lru_cache(maxsize=200_000)
