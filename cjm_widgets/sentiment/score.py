@@ -142,7 +142,8 @@ def _vader_word(analyzer, vader, words, lowers, i, is_cap_diff) -> float:
     for start in range(3):
         before = i - (start + 1)
         if i > start and lowers[before] not in lexicon:
-            scalar = vader.scalar_inc_dec(words[before], valence, is_cap_diff)
+            scalar = (vader.scalar_inc_dec(words[before], valence, is_cap_diff)  # 0.0 unless a booster
+                      if lowers[before] in vader.BOOSTER_DICT else 0.0)
             valence += scalar * (1, 0.95, 0.9)[start] if scalar != 0 else 0
             valence = _vader_negation(valence, lowers, start, i, vader.N_SCALAR)
             if start == 2:
