@@ -30,13 +30,14 @@ GROUPS = {
 
 
 def text_scoring(quick: bool, workdir: Path) -> dict:
-    """The PL/RU scorer and VADER on the same sentences: the kit's PL and RU evaluation sets."""
-    from sentiment_eval import load_eval, rate
+    """The PL/RU scorer and plain vaderSentiment (its own polarity_scores) on the same sentences:
+    the kit's PL and RU evaluation sets."""
+    from sentiment_eval import load_eval, rate, vader_rate
 
     pl = [s for _, s in load_eval("pl")]
     ru = [s for _, s in load_eval("ru")]
     kit = (len(pl) + len(ru)) / (len(pl) / rate(pl, "pl") + len(ru) / rate(ru, "ru"))
-    return {"text_scoring_per_s": round(kit), "vader_per_s": round(rate(pl + ru, "en"))}
+    return {"text_scoring_per_s": round(kit), "vader_per_s": round(vader_rate(pl + ru))}
 
 
 def ingest(quick: bool, workdir: Path) -> dict:

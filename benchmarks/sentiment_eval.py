@@ -10,9 +10,10 @@ Prints name=value lines:
 Labels: pos when the score is above +0.05, neg below -0.05, else neu (VADER's own thresholds).
 Speed, sentences per second on the shipped sentences, warm, best of several rounds (load from
 other work only ever adds time): scoring_per_s_<lang> for the kit's scorer of each language (EN is
-VADER with the kit's words and cues), vader_own_per_s for vaderSentiment's own polarity_scores on
-the EN sentences (the floor the EN path is measured against), and, as run.py prints them,
-text_scoring_per_s for the PL/RU scorer and vader_per_s for the EN path on the PL+RU sentences.
+VADER with the kit's words and cues), vader_own_per_s for plain vaderSentiment
+(SentimentIntensityAnalyzer().polarity_scores, as installed) on the EN sentences, and, as run.py
+prints them, text_scoring_per_s for the PL/RU scorer and vader_per_s for plain vaderSentiment, both
+on the PL+RU sentences.
 `--errors` lists the misses of the shipped sets.
 Run: python benchmarks/sentiment_eval.py [--errors]
 """
@@ -65,6 +66,14 @@ def rate(sentences: list[str], language: str, scorer=None) -> float:
     return REPEATS * len(sentences) / best
 
 
+def vader_rate(sentences: list[str]) -> float:
+    """``rate`` of plain vaderSentiment, as installed: the yardstick, not the kit's own EN path."""
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    analyzer = SentimentIntensityAnalyzer()
+    return rate(sentences, "en", lambda texts: [analyzer.polarity_scores(text)["compound"] for text in texts])
+
+
 def main(argv: list[str]) -> None:
     sentences = {}
     for language in LANGUAGES:
@@ -85,15 +94,11 @@ def main(argv: list[str]) -> None:
             print(f"apart_n_{language}_{split}={n}")
     for language in LANGUAGES:
         print(f"scoring_per_s_{language}={rate(sentences[language], language):.0f}")
-    from cjm_widgets.sentiment.score import _vader
-
-    analyzer = _vader()
-    own = rate(sentences["en"], "en", lambda texts: [analyzer.polarity_scores(t)["compound"] for t in texts])
-    print(f"vader_own_per_s={own:.0f}")
+    print(f"vader_own_per_s={vader_rate(sentences['en']):.0f}")
     mixed = sentences["pl"] + sentences["ru"]
     pl_rate, ru_rate = rate(sentences["pl"], "pl"), rate(sentences["ru"], "ru")
     print(f"text_scoring_per_s={len(mixed) / (len(sentences['pl']) / pl_rate + len(sentences['ru']) / ru_rate):.0f}")
-    print(f"vader_per_s={rate(mixed, 'en'):.0f}")
+    print(f"vader_per_s={vader_rate(mixed):.0f}")
 
 
 if __name__ == "__main__":

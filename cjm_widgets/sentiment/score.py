@@ -16,7 +16,7 @@ from functools import lru_cache
 from importlib import resources
 
 from ..stages import LANGUAGES
-from .cues import CONTRAST, with_cues
+from .cues import CONTRAST, at_word_starts, with_cues
 
 NEGATION_SCALAR = -0.74  # VADER's N_SCALAR
 ALPHA = 15  # VADER's normalisation constant
@@ -54,8 +54,11 @@ INTENSIFIERS = {  # word -> factor
 }
 # Words VADER rates that, in an interview answer, are assent, politeness or a topic, not feeling.
 NO_FEELING_EN = ("yes", "yeah", "yep", "ok", "okay", "please", "sure", "honestly", "support", "care", "chat")
-_TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|[,.;:!?—–()]")
-_CLAUSE_BREAK = set(",.;:!?—–()")
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_CLAUSE_BREAK = re.compile(r"[,.;:!?—–()]")
+_INFOS: dict[str, dict[str, tuple]] = {language: {} for language in LANGUAGES}
+_VADER_FORMS: dict[str, tuple[str, str, bool]] = {}
+_MAX_FORMS = 200_000
 
 
 def score_text(text: str, language: str = "en") -> float:
@@ -70,8 +73,8 @@ def score_texts(texts, language: str = "en") -> list[float]:
     texts = ["" if t is None else str(t) for t in texts]
     if language == "en":
         compound, joined = _vader_compound, _english_phrases()
-        return [with_cues(t, compound(joined(t)), language) if t.strip() else 0.0 for t in texts]
-    return [with_cues(t, _lexicon_score(t, language), language) for t in texts]
+        return [with_cues(t.lower(), compound(joined(t)), language) if t.strip() else 0.0 for t in texts]
+    return [with_cues(lowered, _lexicon_score(lowered, language), language) for lowered in map(str.lower, texts)]
 
 
 @lru_cache(maxsize=1)
@@ -92,8 +95,7 @@ def _english_phrases():
     """text -> text with the kit's English phrases ("on time", "let down") joined into one word
     by "_", as VADER's lexicon holds them and VADER reads single words only."""
     phrases = sorted((" ".join(words) for words, _ in lexicon_entries("en") if len(words) > 1), key=len, reverse=True)
-    pattern = re.compile(r"\b(?=\w)(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases) + r")\b",
-                         re.IGNORECASE)
+    pattern = at_word_starts((re.escape(p).replace(r"\ ", r"\s+") + r"\b" for p in phrases), re.IGNORECASE)
     return lambda text: pattern.sub(lambda m: "_".join(m.group().split()), text)
 
 
@@ -101,22 +103,22 @@ def _vader_compound(text: str) -> float:
     """VADER's compound score, exactly as ``polarity_scores`` gives it, at about twice its speed:
     the words outside its lexicon (most words) score 0 without VADER's per-word checks, and the
     pos/neu/neg shares nobody reads are not computed. Text with an emoji takes VADER's own path."""
-    analyzer, vader, emojis = _vader(), _vader_module(), _emoji_chars()
-    if not emojis.isdisjoint(text):
+    analyzer, vader = _vader(), _vader_module()
+    if not text.isascii() and not _emoji_chars().isdisjoint(text):  # VADER's emojis are none of them ASCII
         return analyzer.polarity_scores(text)["compound"]
-    text = text.strip()
-    words = [_vader_token(token) for token in text.split()]  # VADER's SentiText.words_and_emoticons
-    lowers = [word.lower() for word in words]
-    lexicon, boosters, last = analyzer.lexicon, vader.BOOSTER_DICT, len(words) - 1
+    forms = _per_form(_VADER_FORMS, text.split(), _vader_form)  # VADER's SentiText.words_and_emoticons
+    if not any(rated for _, _, rated in forms):
+        return 0.0  # no word VADER rates: its sum is 0, and so is the compound
+    words = [word for word, _, _ in forms]
+    lowers = [lower for _, lower, _ in forms]
+    last = len(words) - 1
     cap_diff = vader.allcap_differential(words)
     sentiments: list[float] = []
-    for i, lower in enumerate(lowers):
-        if lower not in lexicon or lower in boosters or (lower == "kind" and i < last and lowers[i + 1] == "of"):
+    for i, (_, lower, rated) in enumerate(forms):
+        if not rated or (lower == "kind" and i < last and lowers[i + 1] == "of"):
             sentiments.append(0)
         else:
             sentiments.append(_vader_word(analyzer, vader, words, lowers, i, cap_diff))
-    if not sentiments:
-        return 0.0
     if "but" in lowers:
         sentiments = analyzer._but_check(words, sentiments)
     total = float(sum(sentiments))
@@ -140,7 +142,8 @@ def _vader_word(analyzer, vader, words, lowers, i, is_cap_diff) -> float:
     for start in range(3):
         before = i - (start + 1)
         if i > start and lowers[before] not in lexicon:
-            scalar = vader.scalar_inc_dec(words[before], valence, is_cap_diff)
+            scalar = (vader.scalar_inc_dec(words[before], valence, is_cap_diff)  # 0.0 unless a booster
+                      if lowers[before] in vader.BOOSTER_DICT else 0.0)
             valence += scalar * (1, 0.95, 0.9)[start] if scalar != 0 else 0
             valence = _vader_negation(valence, lowers, start, i, vader.N_SCALAR)
             if start == 2:
@@ -151,6 +154,8 @@ def _vader_word(analyzer, vader, words, lowers, i, is_cap_diff) -> float:
 def _vader_idioms(valence, lowers, i, special, boosters):
     """VADER's ``_special_idioms_check`` on the lower-cased words ("yeah right", "kind of")."""
     word, one, two, three = lowers[i], lowers[i - 1], lowers[i - 2], lowers[i - 3]
+    if _vader_idiom_words().isdisjoint((word, one, two, three, *lowers[i + 1:i + 3])):
+        return valence  # none of the words of an idiom or a two-word booster is near
     for sequence in (f"{one} {word}", f"{two} {one} {word}", f"{two} {one}", f"{three} {two} {one}", f"{three} {two}"):
         if sequence in special:
             valence = special[sequence]
@@ -165,10 +170,12 @@ def _vader_idioms(valence, lowers, i, special, boosters):
     return valence
 
 
-@lru_cache(maxsize=200_000)
-def _vader_token(token: str) -> str:
-    """A whitespace token as VADER keeps it: punctuation stripped unless that leaves <= 2 characters."""
-    return _vader_module().SentiText._strip_punc_if_word(token)
+def _vader_form(token: str) -> tuple[str, str, bool]:
+    """A whitespace token as VADER keeps it (punctuation stripped unless that leaves <= 2
+    characters), lower-cased, and whether VADER rates it (in its lexicon, not a booster)."""
+    word = _vader_module().SentiText._strip_punc_if_word(token)
+    lower = word.lower()
+    return word, lower, lower in _vader().lexicon and lower not in _vader_module().BOOSTER_DICT
 
 
 def _vader_negation(valence, lowers, start, i, scalar):
@@ -192,6 +199,13 @@ def _vader_negation(valence, lowers, start, i, scalar):
 
 def _is_negator(word: str, negators: frozenset) -> bool:
     return word in negators or "n't" in word
+
+
+@lru_cache(maxsize=1)
+def _vader_idiom_words() -> frozenset[str]:
+    """The words of VADER's idioms and of its boosters of more than one word."""
+    vader = _vader_module()
+    return frozenset(word for key in [*vader.SPECIAL_CASES, *vader.BOOSTER_DICT] if " " in key for word in key.split())
 
 
 @lru_cache(maxsize=1)
@@ -249,53 +263,76 @@ def lexicon_entries(language: str) -> list[tuple[tuple[str, ...], float]]:
     return entries
 
 
-def _lexicon_score(text: str, language: str) -> float:
-    tokens, clauses, clause = [], [], 0
-    for token in _TOKEN.findall(text.lower()):
-        if token in _CLAUSE_BREAK:
-            clause += 1  # negation and intensifiers do not reach across punctuation
-        else:
-            tokens.append(token)
-            clauses.append(clause)
-    infos = [_token_info(token, language) for token in tokens]
-    but_at = _contrast_at(tokens, language)
+def _lexicon_score(lowered: str, language: str) -> float:
+    """The PL/RU score of a text in lower case."""
+    tokens, clauses = [], []
+    for clause, part in enumerate(_CLAUSE_BREAK.split(lowered)):
+        words = _WORD.findall(part)  # negation and intensifiers do not reach across punctuation
+        if words:
+            tokens += words
+            clauses += [clause] * len(words)
+    infos = _per_form(_INFOS[language], tokens, _token_info, language)
     without, after = WITHOUT[language], NEGATED_AFTER[language]
-    total = 0.0
-    i = 0
-    while i < len(tokens):
-        size, valence = _phrase(tokens, infos, i, language) if infos[i][1] else (1, infos[i][0])
-        if valence is None:
-            i += 1
+    total, but_at, end = 0.0, False, 0
+    for i, info in enumerate(infos):
+        if i < end or (info[0] is None and not info[1]):  # inside a phrase, or no feeling here
             continue
+        size, valence = _phrase(tokens, infos, i, language) if info[1] else (1, info[0])
+        if valence is None:
+            continue
+        end = i + size
+        if but_at is False:
+            but_at = _contrast_at(tokens, language)
         value = valence * VADER_RANGE
-        window = [j for j in range(max(0, i - 3), i) if clauses[j] == clauses[i]]
-        if (any(infos[j][2] for j in window) or (i and tokens[i - 1] == without)
-                or _negated_after(tokens, clauses, i + size, after)):
+        first, clause = max(0, i - 3), clauses[i]
+        while clauses[first] != clause:  # the window: the three words before, in the same clause
+            first += 1
+        if (any(infos[j][2] for j in range(first, i)) or (i and tokens[i - 1] == without)
+                or _negated_after(tokens, clauses, end, after)):
             value *= NEGATION_SCALAR
-        for j in window:
+        for j in range(max(first, i - 2), i):
             factor = infos[j][3]
-            if factor and j >= i - 2:
+            if factor:
                 value *= factor
         if but_at is not None:
             value *= 0.5 if i < but_at else 1.5
         total += value
-        i += size
     if total:
-        total += math.copysign(min(text.count("!"), 4) * 0.292, total)
+        total += math.copysign(min(lowered.count("!"), 4) * 0.292, total)
     return round(total / math.sqrt(total * total + ALPHA), 4)
+
+
+def _per_form(known: dict, tokens: list[str], describe, *args) -> list:
+    """``describe(token, *args)`` of each token, kept in ``known``: the same word forms recur across
+    answers, and a plain dict look-up costs a fraction of a cached call."""
+    try:
+        return [known[token] for token in tokens]
+    except KeyError:
+        if len(known) > _MAX_FORMS:
+            known.clear()
+        for token in tokens:
+            if token not in known:
+                known[token] = describe(token, *args)
+        return [known[token] for token in tokens]
 
 
 def _contrast_at(tokens: list[str], language: str):
     """Index of the last contrast word or two-word phrase ("ale", "а вот"), or None."""
-    words, pairs = _contrast_words(language)
+    words, pairs, starts = _CONTRAST_WORDS[language]
+    if words.isdisjoint(tokens) and starts.isdisjoint(tokens):  # most texts: no contrast at all
+        return None
     return max((i for i, token in enumerate(tokens)
                 if token in words or (i + 1 < len(tokens) and (token, tokens[i + 1]) in pairs)), default=None)
 
 
-@lru_cache(maxsize=None)
-def _contrast_words(language: str) -> tuple[frozenset, frozenset]:
+def _contrast_words(language: str) -> tuple[frozenset, frozenset, frozenset]:
+    """CONTRAST's one-word entries, its two-word ones, and the first words of those."""
     phrases = [tuple(entry.split()) for entry in CONTRAST[language]]
-    return (frozenset(p[0] for p in phrases if len(p) == 1), frozenset(p for p in phrases if len(p) == 2))
+    pairs = frozenset(p for p in phrases if len(p) == 2)
+    return frozenset(p[0] for p in phrases if len(p) == 1), pairs, frozenset(p[0] for p in pairs)
+
+
+_CONTRAST_WORDS = {language: _contrast_words(language) for language in LANGUAGES}
 
 
 def _negated_after(tokens, clauses, j, after) -> bool:
@@ -306,7 +343,6 @@ def _negated_after(tokens, clauses, j, after) -> bool:
     return verbs is None or (j + 1 < len(tokens) and clauses[j + 1] == clauses[j] and tokens[j + 1] in verbs)
 
 
-@lru_cache(maxsize=200_000)
 def _token_info(token: str, language: str) -> tuple:
     """What the scorer needs of one word form, looked up once per form (the same words recur
     across answers): (its valence or None, whether a lexicon phrase may start at it, whether it
@@ -340,11 +376,13 @@ def _adjective_bases(word: str, language: str) -> tuple[str, ...]:
 
 def _phrase(tokens, infos, i, language):
     """Longest lexicon entry starting at token i, where a phrase may start: (length, valence)."""
-    table = lexicon(language)
-    for size in range(min(_MAX_PHRASE, len(tokens) - i), 1, -1):
-        for key in (tuple(tokens[i:i + size]), tuple(info[4] for info in infos[i:i + size])):
-            if key in table:
-                return size, table[key]
+    pairs = _phrase_pairs(language)
+    if i + 1 < len(tokens) and ((tokens[i], tokens[i + 1]) in pairs or (infos[i][4], infos[i + 1][4]) in pairs):
+        table = lexicon(language)
+        for size in range(min(_MAX_PHRASE, len(tokens) - i), 1, -1):
+            for key in (tuple(tokens[i:i + size]), tuple(info[4] for info in infos[i:i + size])):
+                if key in table:
+                    return size, table[key]
     return 1, infos[i][0]
 
 
@@ -352,6 +390,13 @@ def _phrase(tokens, infos, i, language):
 def _phrase_starts(language: str) -> frozenset[str]:
     """First words of the multi-word entries: only there is a longer match worth trying."""
     return frozenset(key[0] for key in lexicon(language) if len(key) > 1)
+
+
+@lru_cache(maxsize=None)
+def _phrase_pairs(language: str) -> frozenset[tuple[str, str]]:
+    """First two words of the multi-word entries: most words that may start one are not followed
+    by a word that continues any ("nie" is, far more often than not, no phrase)."""
+    return frozenset(key[:2] for key in lexicon(language) if len(key) > 1)
 
 
 @lru_cache(maxsize=200_000)

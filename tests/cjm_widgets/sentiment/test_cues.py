@@ -76,7 +76,7 @@ def test_no_problem_said_after_the_noun_is_praise(language, text):
 
 
 @pytest.mark.parametrize("language", ["en", "pl", "ru"])
-def test_events_searched_at_word_starts_find_what_the_plain_rules_find(language):
+def test_events_and_praise_searched_at_word_starts_find_what_the_plain_rules_find(language):
     import importlib.util
     import re
     from pathlib import Path
@@ -93,6 +93,17 @@ def test_events_searched_at_word_starts_find_what_the_plain_rules_find(language)
     found = [[m.span() for m in cues.EVENTS[language].finditer(text)] for text in texts]
     assert found == [[m.span() for m in plain.finditer(text)] for text in texts]
     assert sum(map(bool, found)) > len(texts) / 10  # the rules do find events in these interviews
+    praise = re.compile(cues._PRAISE[language])
+    assert [bool(cues.PRAISE[language].search(t)) for t in texts] == [bool(praise.search(t)) for t in texts]
+
+
+def test_a_rule_the_first_character_grouping_cannot_split_is_named():
+    from cjm_widgets.sentiment.cues import at_word_starts
+
+    assert at_word_starts(["(?:po )?(?:\\d+|dwa) dni", "dwa razy"]).findall("po dwa dni, dwa razy, 3 dni") == [
+        "po dwa dni", "dwa razy", "3 dni"]
+    with pytest.raises(ValueError, match=r"\(\?:\\w\+ \)\*late"):
+        at_word_starts(["(?:\\w+ )*late"])
 
 
 @pytest.mark.parametrize("language, text", [
