@@ -344,7 +344,7 @@ def scoring(step: Step) -> tuple[Journey, list[str]]:
                                  analytics.get("mapping"), window_days=analytics.get("window_days", 30),
                                  language=journey.language)
             journey.kpis["funnel"] = list(funnel)
-            problems = list(funnel.problems)
+            problems += list(funnel.problems)
             if funnel.unmapped:
                 problems.append(label("msg_unmapped_events", journey.language, file=analytics["file"],
                                       n=funnel.unmapped))

@@ -8,7 +8,7 @@ import shutil
 import pandas as pd
 import pytest
 
-from conftest import DEMO
+from conftest import DEMO, TEST_DATA
 from cjm_widgets import pipeline
 from cjm_widgets.edits import update_journey
 from cjm_widgets.model import Journey
@@ -115,3 +115,21 @@ def test_the_survey_step_reads_the_survey_the_preflight_parsed_once_and_removes_
     assert not kept.exists()
     assert set(intake.evidence["row"].dropna().astype(int)) <= set(survey.rows)
     assert intake.evidence["respondent"].nunique() == 10
+
+
+def test_scoring_keeps_the_orders_problems_beside_the_funnel_ones(tmp_path):
+    """A bad date in the orders export is reported by the scoring step even when kit.yaml also has a
+    funnel (the funnel's problems once replaced the orders' ones, so a bad row went unmentioned)."""
+    client = tmp_path / "demo"
+    shutil.copytree(DEMO, client, ignore=shutil.ignore_patterns("out", "out.*", "history", "journey.json*",
+                                                                ".journey_history"))
+    lines = (TEST_DATA / "orders" / "generic_orders.csv").read_text(encoding="utf-8").splitlines()
+    lines[2] = lines[2].replace("10.02.2026", "someday")
+    (client / "data" / "orders.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    kit = client / "kit.yaml"
+    kit.write_text(kit.read_text(encoding="utf-8") + "orders:\n  file: data/orders.csv\n", encoding="utf-8")
+    step = pipeline.Step.open(client, tmp_path / "staging")
+    assert step.kit.analytics  # the demo has a funnel
+    pipeline.survey_intake(step), pipeline.interviews(step), pipeline.personas(step)
+    _, problems = pipeline.scoring(step)
+    assert any("orders.csv" in p and "someday" in p for p in problems), problems
