@@ -7,7 +7,7 @@ section the map and report.html both show.
 """
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timezone
 from typing import Optional
 
 from matplotlib.dates import DateFormatter
@@ -36,7 +36,7 @@ def trends_view(trends: Optional[dict], language: Optional[str] = "en") -> Optio
 def trends_figure(trends: dict, language: Optional[str] = "en") -> Figure:
     """Only the panels some run has a value for; an empty history gives one note, not an error."""
     runs = trends.get("runs") or []
-    times = [datetime.fromisoformat(r["time"]) for r in runs]
+    times = [_naive_utc(datetime.fromisoformat(r["time"])) for r in runs]
     same_day = len({t.date() for t in times}) < len(times)  # reruns on one day: show the hour too
     ticks = DateFormatter("%Y-%m-%d %H:%M" if same_day else "%Y-%m-%d")
     shown = [p for p in PANELS if any(r.get(p[0]) not in (None, {}) for r in runs)]  # 0 is a value
@@ -73,3 +73,9 @@ def trends_figure(trends: dict, language: Optional[str] = "en") -> Figure:
         ax.tick_params(axis="x", labelrotation=30, labelsize=7)
         ax.grid(alpha=0.3)
     return fig
+
+
+def _naive_utc(moment: datetime) -> datetime:
+    """Run times are stored with their UTC offset; matplotlib plots naive times (an aware one makes it
+    warn about time zones in the middle of the notebook)."""
+    return moment.astimezone(timezone.utc).replace(tzinfo=None) if moment.tzinfo else moment

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import json
+
+import pytest
 from datetime import datetime, timezone
 
 from cjm_widgets import Journey, Opportunity, PainPoint, Score, Touchpoint, stages_for
@@ -176,3 +178,12 @@ def test_a_broken_snapshot_file_is_named(tmp_path, capsys):
     assert main(["diff", str(tmp_path), "--from", "0"]) == 2
     err = capsys.readouterr().err
     assert str(broken) in err and "not readable JSON" in err and "Delete this snapshot" in err
+
+
+@pytest.mark.filterwarnings("error")
+def test_trends_of_runs_stored_with_their_utc_offset_plot_without_a_warning():
+    """Run times carry +00:00; matplotlib warned about time zones in the notebook and report."""
+    runs = [{"time": "2026-01-10T09:00:00+00:00", "nps": 10.0}, {"time": "2026-01-10T11:30:00+00:00", "nps": 20.0}]
+    figure = trends_figure({"runs": runs, "implemented": [], "stage_names": {}})
+    assert list(figure.axes[0].lines[0].get_ydata()) == [10.0, 20.0]
+    assert figure.axes[0].xaxis.get_major_formatter()(figure.axes[0].get_xticks()[0]).startswith("2026-01-10 ")
