@@ -181,9 +181,10 @@ def test_a_broken_snapshot_file_is_named(tmp_path, capsys):
 
 
 @pytest.mark.filterwarnings("error")
-def test_trends_of_runs_stored_with_their_utc_offset_plot_without_a_warning():
-    """Run times carry +00:00; matplotlib warned about time zones in the notebook and report."""
-    runs = [{"time": "2026-01-10T09:00:00+00:00", "nps": 10.0}, {"time": "2026-01-10T11:30:00+00:00", "nps": 20.0}]
+def test_trends_of_kept_runs_and_the_run_being_written_plot_without_a_warning():
+    """Kept runs' times are naive UTC, the run being written carries +00:00: mixed, matplotlib warned
+    about time zones in the middle of notebook 06 and the report."""
+    runs = [{"time": "2026-01-10T09:00:00", "nps": 10.0}, {"time": "2026-01-10T11:30:00+00:00", "nps": 20.0}]
     figure = trends_figure({"runs": runs, "implemented": [], "stage_names": {}})
     assert list(figure.axes[0].lines[0].get_ydata()) == [10.0, 20.0]
     assert figure.axes[0].xaxis.get_major_formatter()(figure.axes[0].get_xticks()[0]).startswith("2026-01-10 ")
