@@ -22,7 +22,10 @@ from importlib import metadata, resources
 from pathlib import Path
 from typing import Callable, Optional
 
-import nbformat
+# jsonschema imports an optional IRI checker (rfc3987_syntax, pulled in by Jupyter's extras) that builds a
+# grammar for ~1.7 s; nbformat never checks IRIs, so `cjm run` and its forked workers go without it.
+sys.modules.setdefault("rfc3987_syntax", None)
+import nbformat  # noqa: E402 — after the line above
 
 from .clientdir import ClientDir
 from .config import load_kit
