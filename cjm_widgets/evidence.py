@@ -260,3 +260,14 @@ def respondent_means(frame: pd.DataFrame, touchpoints: Iterable[str],
     means = np.add.reduceat(valence, starts) / np.diff(np.r_[starts, len(key)])
     return pd.DataFrame({"touchpoint": pd.Categorical.from_codes(key[starts] // people, categories=touchpoint.categories),
                          "respondent": key[starts] % people, "mean": means})
+
+
+def by_respondent(frame: pd.DataFrame, values: pd.Series, missing) -> np.ndarray:
+    """``values`` (indexed by respondent id) laid out by ``frame``'s respondent codes: entry i is the
+    value of category i, the last entry (code -1) and ids ``values`` lacks are ``missing``. Indexing
+    it with the codes gives each row its respondent's value: one look-up per respondent, not per row."""
+    values = pd.Series(values.to_numpy(), index=pd.Index(values.index.astype(str), dtype=object))
+    values = values[~values.index.duplicated()]
+    categories = frame["respondent"].astype("category").cat.categories
+    laid_out = values.reindex(pd.Index(np.asarray(categories.astype(str), dtype=object)))
+    return np.append(laid_out.where(laid_out.notna(), missing).to_numpy(), missing)

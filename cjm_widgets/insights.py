@@ -99,16 +99,13 @@ def derived_importance(evidence, touchpoints: list[Touchpoint],
     """
     import pandas as pd
 
-    from .evidence import respondent_means
+    from .evidence import by_respondent, respondent_means
 
     result: dict[str, tuple[Optional[float], int]] = {t.id: (None, 0) for t in touchpoints}
     if overall is None or len(overall) == 0 or evidence is None or len(evidence) == 0:
         return result
     overall = overall if isinstance(overall, pd.Series) else pd.Series(overall, dtype=float)
-    overall = pd.Series(overall.to_numpy(dtype=float), index=overall.index.map(str))
-    overall = overall[~overall.index.duplicated()]
-    categories = evidence["respondent"].astype("category").cat.categories
-    answer = np.append(overall.reindex(pd.Index(np.asarray(categories.astype(str), dtype=object))).to_numpy(), np.nan)
+    answer = by_respondent(evidence, overall.astype(float), np.nan).astype(float)
     per_person = respondent_means(evidence, list(result))
     per_person["overall"] = answer[per_person["respondent"].to_numpy()]
     per_person = per_person[per_person["overall"].notna().to_numpy()]

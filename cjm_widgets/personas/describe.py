@@ -14,6 +14,7 @@ import numpy as np
 import pandas as pd
 
 from ..errors import InputError
+from ..evidence import by_respondent, respondent_means
 from ..model import Observation, Source, Touchpoint
 from .answers import check_columns, choices, numbers, source_name
 
@@ -112,12 +113,9 @@ def segment_codes(evidence: pd.DataFrame, labels: pd.Series) -> tuple[np.ndarray
     if not isinstance(respondents.dtype, pd.CategoricalDtype):
         respondents = respondents.astype("category")
     labels = labels.dropna()
-    segment_of = pd.Series(labels.to_numpy(dtype=object), index=pd.Index(labels.index.astype(str), dtype=object))
-    segment_of = segment_of[~segment_of.index.duplicated()]
-    codes, keys = pd.factorize(segment_of.to_numpy(dtype=object))
-    per_category = pd.Series(codes, index=segment_of.index).reindex(
-        pd.Index(np.asarray(respondents.cat.categories.astype(str), dtype=object)))
-    per_code = np.append(per_category.fillna(-1).to_numpy(dtype=np.int64), -1)
+    labels = labels[~labels.index.astype(str).duplicated()]
+    codes, keys = pd.factorize(labels.to_numpy(dtype=object))
+    per_code = by_respondent(evidence, pd.Series(codes, index=labels.index), -1).astype(np.int64)
     return per_code[respondents.cat.codes.to_numpy()], list(keys)
 
 
@@ -126,8 +124,6 @@ def feelings_by_segment(evidence: pd.DataFrame, segments: np.ndarray,
     """Per segment and touchpoint, each member's mean valence counted once per member (``segments``:
     each row's segment code, -1 outside any; a respondent is in one segment): one pass over the
     evidence, not a copy of it per segment."""
-    from ..evidence import respondent_means
-
     known = {t.id: t for t in touchpoints}
     inside = segments >= 0
     per_person = respondent_means(evidence, list(known), rows=inside)

@@ -5,7 +5,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from cjm_widgets.evidence import (COLUMNS, concat, conform, constant, frame_from_observations, read_evidence,
+from cjm_widgets.evidence import (COLUMNS, by_respondent, concat, conform, constant, frame_from_observations, read_evidence,
                                   respondent_means, write_evidence)
 from cjm_widgets.model import Observation, Source
 
@@ -69,3 +69,10 @@ def test_respondent_means_equal_a_plain_group_by():
     got = {(str(t), str(r)): m for t, r, m in zip(means["touchpoint"], means["respondent"], means["mean"])}
     assert got == pytest.approx({(str(t), str(r)): m for (t, r), m in expected.items()})
     assert len(got) > 400
+
+
+def test_by_respondent_gives_each_row_its_respondents_value():
+    frame = conform(pd.DataFrame({"respondent": pd.Categorical(["r2", None, "r1", "r3", "r2"])}))
+    laid_out = by_respondent(frame, pd.Series([0.5, -1.0], index=["r1", "r2"]), np.nan)
+    per_row = laid_out[frame["respondent"].cat.codes.to_numpy()]
+    assert per_row[[0, 2, 4]].tolist() == [-1.0, 0.5, -1.0] and np.isnan(per_row[[1, 3]]).all()
