@@ -8,10 +8,12 @@ last participant turn is coded by ``code_transcript``, as ``cjm run`` does.
 Prints, per language and split: precision, recall and F1 of (turn, touchpoint) pairs, and sign
 accuracy on the correctly coded pairs (valence above +0.05 is +1, below -0.05 is -1, else 0),
 for the kit's coder and, beside it, a naive keyword baseline (keyword or name word as a substring
-of the turn; the whole turn scored). Tune on `tune`; report `test` and `holdout` (`test` was read
-while tuning went on, so it is seen; `holdout` was written later and measured only before and after).
+of the turn; the whole turn scored). Tune on `tune`; report `test`, `holdout` and `fresh` (`test` was
+read while tuning went on, so it is seen; `holdout` was written later and measured a few times, as
+aggregates only; `fresh` was written by authors who never saw the lexicons, rules or other rows'
+scores, and is measured once per change that is meant to land).
 `--errors` lists the misses of `tune` only: reading those of the other splits would make them tuned.
-Run: python benchmarks/coding_eval.py [--split tune|test|holdout] [--errors]
+Run: python benchmarks/coding_eval.py [--split tune|test|holdout|fresh] [--errors]
 """
 from __future__ import annotations
 
@@ -27,7 +29,7 @@ DATA = Path(__file__).parent / "data"
 LANGUAGES = ("en", "pl", "ru")
 THRESHOLD = 0.05
 ROLES = {"I": "interviewer", "P": "participant"}
-SPLITS = ("tune", "test", "holdout")
+SPLITS = ("tune", "test", "holdout", "fresh")
 
 
 def touchpoints(language: str) -> list[Touchpoint]:
