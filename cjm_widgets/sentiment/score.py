@@ -374,6 +374,29 @@ def _adjective_bases(word: str, language: str) -> tuple[str, ...]:
     return ()
 
 
+# (ending, what replaces it) of past and present verb forms: the infinitive the lexicon keys on.
+# Longest endings first; the first that fits is the only one tried.
+_VERB_ENDINGS = {
+    "pl": (("liśmy", "ć"), ("łyśmy", "ć"), ("łem", "ć"), ("łam", "ć"), ("łeś", "ć"), ("łaś", "ć"), ("ują", "ować"),
+           ("uje", "ować"), ("ają", "ać"), ("ła", "ć"), ("ło", "ć"), ("ły", "ć"), ("li", "ć"), ("ł", "ć"),
+           ("ią", "ić"), ("i", "ić"), ("a", "ać")),
+    "ru": (("лась", "ться"), ("лось", "ться"), ("лись", "ться"), ("лся", "ться"), ("ается", "аться"),
+           ("аются", "аться"), ("яется", "яться"), ("ится", "иться"), ("ятся", "иться"), ("ает", "ать"),
+           ("ают", "ать"), ("яет", "ять"), ("яют", "ять"), ("ит", "ить"), ("ят", "ить"), ("ла", "ть"),
+           ("ло", "ть"), ("ли", "ть"), ("л", "ть")),
+}
+
+
+@lru_cache(maxsize=200_000)
+def _verb_base(word: str, language: str) -> str | None:
+    """The infinitive a verb form may come from, for the colloquial verbs simplemma does not know
+    ("накосячили" -> "накосячить", "впарили" -> "впарить", "zjebali" -> "zjebać")."""
+    for ending, infinitive in _VERB_ENDINGS[language]:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            return word[: -len(ending)] + infinitive
+    return None
+
+
 def _phrase(tokens, infos, i, language):
     """Longest lexicon entry starting at token i, where a phrase may start: (length, valence)."""
     pairs = _phrase_pairs(language)
@@ -411,6 +434,9 @@ def _word_valence(word: str, language: str):
     for base in _adjective_bases(word, language):
         if (base,) in table:
             return table[(base,)]
+    verb = _verb_base(word, language)
+    if verb and (verb,) in table:
+        return table[(verb,)]
     prefix = "nie" if language == "pl" else "не"
     if word.startswith(prefix) and len(word) > len(prefix) + 3:
         rest = word[len(prefix):]
