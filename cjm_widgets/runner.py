@@ -12,9 +12,7 @@ import os
 import platform
 import shutil
 import sys
-import tempfile
 import time
-import uuid
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -83,25 +81,34 @@ def run_client(client_dir, *, notebooks_dir=None, progress: bool = True,
     result = RunResult(client_dir=client_dir, out=final, language=kit.language)
     _kernel_environment()
     needs = notebook_needs(notebooks)
-    workers = max(1, min(os.cpu_count() or 1, len(notebooks)))
+    cores = max(1, min(os.cpu_count() or 1, len(notebooks)))  # notebooks executing at once
     bar = _progress_bar(len(notebooks), kit.language) if progress else None
-    with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork")) as pool:
-        pending, running, done = list(notebooks), {}, set()
-        while pending or running:
-            ready = [n for n in pending if needs[n.stem] <= done]
-            for notebook in ready[:workers - len(running)]:  # a notebook starts once what it reads is done
-                pending.remove(notebook)
+    fork = multiprocessing.get_context("fork")
+    gates, abort = {n.stem: fork.Event() for n in notebooks}, fork.Event()
+    with ProcessPoolExecutor(max_workers=len(notebooks), mp_context=fork, initializer=_adopt_gates,
+                             initargs=(gates, abort)) as pool:
+        pending, jobs, began, done = list(notebooks), {}, set(), set()
+        while pending or jobs:
+            for notebook in [n for n in pending if needs[n.stem] <= began]:  # its inputs are being made:
+                pending.remove(notebook)  # boot its kernel now, it runs when they are done
+                jobs[pool.submit(_execute, str(notebook), str(staging / "notebooks" / notebook.name),
+                                 parameters, str(client_dir))] = notebook
+            ready = [n for n in jobs.values() if n.stem not in began and needs[n.stem] <= done]
+            for notebook in ready[:cores - len(began - done)]:
+                began.add(notebook.stem)
+                gates[notebook.stem].set()
                 if not bar:
-                    log(f"[{len(notebooks) - len(pending)}/{len(notebooks)}] {notebook.stem}")
-                running[pool.submit(_execute, str(notebook), str(staging / "notebooks" / notebook.name),
-                                    parameters, str(client_dir))] = notebook
+                    log(f"[{len(began)}/{len(notebooks)}] {notebook.stem}")
             if bar:
-                bar.set_postfix_str(", ".join(n.stem for n in running.values()))
-            finished, _ = wait(running, return_when=FIRST_COMPLETED)
+                bar.set_postfix_str(", ".join(sorted(began - done)))
+            finished, _ = wait(jobs, return_when=FIRST_COMPLETED)
             for job in finished:
-                notebook = running.pop(job)
+                notebook = jobs.pop(job)
                 seconds, failure = job.result()
                 if failure:
+                    abort.set()  # kernels still waiting for their inputs stop
+                    for gate in gates.values():
+                        gate.set()
                     raise NotebookError(key="err_notebook_failed", notebook=notebook.name, failure=failure,
                                         kept=staging / "notebooks" / notebook.name, out=final)
                 result.timings[notebook.name] = seconds
@@ -173,23 +180,38 @@ def _progress_bar(total: int, language: str):
     return tqdm(total=total, unit=label("unit_notebook", language), desc="cjm run")
 
 
-def _execute(notebook: str, executed: str, parameters: dict, cwd: str) -> tuple[float, Optional[Phrase]]:
-    """Run one notebook in a worker process (papermill's cwd is process-wide); never raises."""
-    import papermill
-    from traitlets.config import Config
+_GATES: dict = {}  # in each worker: stem -> Event set when the notebook may run, and "abort"
 
-    local = Config()  # sockets as files (unique per kernel): no ports to collide, no plain-TCP warning
-    local.KernelManager.transport = "ipc"
-    local.KernelManager.ip = os.path.join(tempfile.gettempdir(), f"cjm-kernel-{uuid.uuid4().hex}")
-    t0 = time.perf_counter()
+
+def _adopt_gates(gates: dict, abort) -> None:
+    """Pool initializer: the events come with the fork, they cannot be pickled into a task."""
+    _GATES.update(gates, abort=abort)
+
+
+def _execute(notebook: str, executed: str, parameters: dict, cwd: str) -> tuple[float, Optional[Phrase]]:
+    """Run one notebook in a worker process (papermill's cwd is process-wide): boot its kernel, wait
+    for its gate, execute; never raises. The seconds counted are those after the gate."""
+    import papermill
+
+    from .kernels import started_kernel, stop
+
+    km = None
     try:
+        km = started_kernel(notebook, cwd)
+        _GATES[Path(notebook).stem].wait()
+        if _GATES["abort"].is_set():
+            return 0.0, None
+        t0 = time.perf_counter()
         papermill.execute_notebook(notebook, executed, parameters=parameters, kernel_name="python3",
-                                   progress_bar=False, cwd=cwd, log_output=False, config=local)
+                                   progress_bar=False, cwd=cwd, log_output=False, km=km)
     except papermill.PapermillExecutionError as exc:
         return 0.0, phrase("failed_in_cell", cell=exc.exec_count or exc.cell_index,
                            error=f"{exc.ename}: {_last_line(exc.evalue)}")
     except Exception as exc:  # noqa: BLE001 — a kernel that would not start, a bad notebook file
         return 0.0, phrase("failed_before_start", error=f"{type(exc).__name__}: {_last_line(str(exc))}")
+    finally:
+        if km is not None:
+            stop(km)
     return round(time.perf_counter() - t0, 3), None
 
 

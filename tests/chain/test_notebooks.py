@@ -4,7 +4,9 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import shutil
+from pathlib import Path
 
 import nbformat
 import papermill
@@ -15,6 +17,7 @@ from cjm_widgets import Journey
 from cjm_widgets.evidence import COLUMNS
 from cjm_widgets.cli import main
 from cjm_widgets.errors import ConfigError, NotebookError
+from cjm_widgets.lifetimes import descendants
 from cjm_widgets.runner import run_client, workshop_notebooks
 from conftest import DEMO
 
@@ -158,6 +161,15 @@ def test_a_failing_notebook_is_named_and_old_outputs_stay(demo_run, tmp_path):
         run_client(copy, notebooks_dir=notebooks, progress=False, log=lambda _: None)
     assert "01_survey_intake.ipynb failed in cell" in str(err.value) and "broken on purpose" in str(err.value)
     assert (copy / "out" / "journey_map.html").read_bytes() == before
+    kernels = [pid for pid in descendants(os.getpid()) if b"ipykernel" in _cmdline(pid)]
+    assert kernels == []  # those started ahead for the notebooks after it stopped too
+
+
+def _cmdline(pid: int) -> bytes:
+    try:
+        return Path(f"/proc/{pid}/cmdline").read_bytes()
+    except OSError:
+        return b""
 
 
 def test_cjm_run_on_a_fresh_client(tmp_path, capsys):

@@ -18,7 +18,7 @@ LAYERS = {  # low to high; a top-level module or subpackage of cjm_widgets belon
     "edit": {"edits", "operations"},
     "render": {"render", "show"},
     "widgets": {"widgets"},
-    "run": {"pipeline", "runner", "batch", "history", "cli", "drilldown", "lifetimes", "present"},
+    "run": {"pipeline", "runner", "kernels", "batch", "history", "cli", "drilldown", "lifetimes", "present"},
 }
 RANK = {layer: rank for rank, layer in enumerate(LAYERS)}
 LAYER_OF = {part: layer for layer, parts in LAYERS.items() for part in parts}

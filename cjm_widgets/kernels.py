@@ -1,0 +1,66 @@
+"""Kernels started ahead: a notebook's kernel boots and loads the notebook's own imports while the
+notebooks it reads from are still running, so the run's longest chain (survey → personas →
+scoring → map) does not wait ~3 s for a kernel and its imports at every step.
+"""
+from __future__ import annotations
+
+import ast
+import os
+import tempfile
+import uuid
+
+import nbformat
+from jupyter_client.manager import AsyncKernelManager
+from jupyter_core.utils import run_sync
+from traitlets.config import Config
+
+START_TIMEOUT = 60  # seconds, papermill's default start_timeout
+
+
+def top_level_imports(notebook: str) -> list[str]:
+    """The modules a notebook imports at the top of its code cells (not those inside ``if`` blocks:
+    the editors, imported only when someone can click)."""
+    modules: list[str] = []
+    for cell in nbformat.read(notebook, as_version=4).cells:
+        if cell.cell_type != "code":
+            continue
+        try:
+            tree = ast.parse(cell.source)
+        except SyntaxError:  # IPython magics: the kernel will say what is wrong when the cell runs
+            continue
+        for node in tree.body:
+            if isinstance(node, ast.Import):
+                modules += [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+                modules.append(node.module)
+    return list(dict.fromkeys(modules))
+
+
+def started_kernel(notebook: str, cwd: str) -> AsyncKernelManager:
+    """A python3 kernel in ``cwd`` with the notebook's imports loaded, silently: its first cell is
+    still execution 1 and the notebook's namespace is untouched (modules are only cached)."""
+    config = Config()  # sockets as files (unique per kernel): no ports to collide, no plain-TCP warning
+    config.KernelManager.transport = "ipc"
+    config.KernelManager.ip = os.path.join(tempfile.gettempdir(), f"cjm-kernel-{uuid.uuid4().hex}")
+    km = AsyncKernelManager(kernel_name="python3", config=config)
+    run_sync(_start)(km, cwd, top_level_imports(notebook))
+    return km
+
+
+async def _start(km: AsyncKernelManager, cwd: str, modules: list[str]) -> None:
+    await km.start_kernel(cwd=cwd)
+    client = km.client()
+    client.start_channels()
+    try:
+        await client.wait_for_ready(timeout=START_TIMEOUT)
+        code = f"[__import__('importlib').import_module(_m) for _m in {modules!r}]"  # binds no name
+        msg_id = client.execute(code, silent=True, store_history=False)
+        while (await client.get_shell_msg(timeout=START_TIMEOUT))["parent_header"].get("msg_id") != msg_id:
+            pass  # a failed import is not an error here: the notebook's own cell will report it
+    finally:
+        client.stop_channels()
+
+
+def stop(km: AsyncKernelManager) -> None:
+    if km.has_kernel:
+        run_sync(km.shutdown_kernel)(now=True)

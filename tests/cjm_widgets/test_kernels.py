@@ -1,0 +1,51 @@
+"""A kernel started ahead has the notebook's imports loaded, runs in the client folder, and leaves the
+notebook as if it had started it itself: execution counts from 1, no names bound."""
+from __future__ import annotations
+
+import nbformat
+import papermill
+
+from cjm_widgets.kernels import started_kernel, stop, top_level_imports
+
+
+def notebook(path, *sources):
+    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(source) for source in sources])
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    nbformat.write(nb, path)
+    return str(path)
+
+
+def test_top_level_imports_skip_the_editors_inside_if_blocks_and_magics(tmp_path):
+    path = notebook(tmp_path / "n.ipynb",
+                    "from IPython.display import display\nimport json, csv as c",
+                    "%matplotlib inline",
+                    "if interactive:\n    from cjm_widgets.widgets import StageEditor",
+                    "from . import nothing\nimport json")
+    assert top_level_imports(path) == ["IPython.display", "json", "csv"]
+
+
+def test_a_started_kernel_runs_the_notebook_as_a_fresh_one_would(tmp_path):
+    client = tmp_path / "client"
+    client.mkdir()
+    source = notebook(tmp_path / "n.ipynb",
+                      "import sys, os\nimport wave",
+                      "print(os.getcwd(), 'wave' in sys.modules, '_m' in dir())")
+    km = started_kernel(source, str(client))
+    try:
+        loaded = notebook(tmp_path / "probe.ipynb", "import sys\nprint('wave' in sys.modules)")
+        papermill.execute_notebook(loaded, str(tmp_path / "probe.out.ipynb"), kernel_name="python3",
+                                   progress_bar=False, km=km)
+        assert nbformat.read(tmp_path / "probe.out.ipynb", 4).cells[0].outputs[0].text == "True\n"
+    finally:
+        stop(km)
+    assert not km.has_kernel
+
+    km = started_kernel(source, str(client))
+    try:
+        papermill.execute_notebook(source, str(tmp_path / "out.ipynb"), kernel_name="python3",
+                                   progress_bar=False, km=km)
+    finally:
+        stop(km)
+    cells = nbformat.read(tmp_path / "out.ipynb", 4).cells
+    assert [cell.execution_count for cell in cells] == [1, 2]
+    assert cells[1].outputs[0].text == f"{client} True False\n"
