@@ -54,7 +54,7 @@ _EVENTS = {
         r"\b(?:forced|made) (?:me|us) to\b|\btakes? (?:ages|forever)\b|\bonly showed up at the (?:very )?(?:last|end)\b",
         r"\byeah,? right\b|\bas if\b|\bonly took\b|\bnowhere\b|\bno idea (?:whether|if|where|when|why)\b|\bdidn't know (?:whether|if)\b|\binstead of\b"
         r"|\bdifferent (?:size|colou?r|model|product)\b|\bnot what i (?:ordered|expected)\b",
-        r"\b(?:didn't|did not|doesn't|does not|don't|do not|wasn't|won't|wouldn't|couldn't|can't|not) even\b"
+        r"\b(?:didn't|did not|doesn't|does not|don't|do not|wasn't|won't|wouldn't|couldn't|can't|not) even\b(?! (?:have|need|bother) to\b)"
         r"|\b(?:was|were|is|are) supposed to\b|\b(?:ripped|torn|spilled|spilt|leaked|leaking|rejected|declined)\b"
         r"|\b(?:just|only) (?:a )?(?:bot|robot|machine)\b|\beverything (?:but|except)\b|\b(?:by itself|on its own)\b"
         r"|\bthere (?:was|were) no (?!problems?|issues?|complaints?|hiccups?|fuss|need|questions?|hassle)\w+"
@@ -71,6 +71,35 @@ _EVENTS = {
         r"|\b(?:rescheduled|postponed)\b|\bchas(?:ing|ed)\b|\bafter (?:about |almost |nearly |over |more than )?{num} (?:weeks|months)\b"
         r"|\bspins? (?:forever|endlessly)\b|\b(?:loads?|loading|spinning) forever\b|\b(?:round|around) in circles\b"
         r"|\bnothing was done\b|\bless than (?:i|we) paid\b|\b(?:took|deducted|kept) (?:off )?(?:the )?(?:shipping|postage|a fee)",
+        # Families of complaint that hold no complaint word: something that keeps happening, a search
+        # that finds nothing, what came against what was shown, the runaround, effort put on the customer,
+        # time that passed, being followed by ads for what one bought.
+        r"\bkept (?:on )?(?:showing|giving|sending|asking|crashing|freezing|logging|telling|bringing|coming up|popping up"
+        r"|dropping|failing|resetting|emptying|cancell?ing)\b|\b(?:came|comes|coming) up with nothing\b"
+        r"|\b(?:zero|no) (?:results|matches|help|communication|info|information)\b|\bended up (?:having to|going|driving"
+        r"|calling|buying|ordering|paying|cancell?ing|returning|getting it)\b|\b(?:far|way|much) too many\b"
+        r"|\btoo many (?:emails|e-mails|notifications|messages|texts|ads|adverts|pop-ups|calls)\b"
+        r"|\bturned (?:them|it|those|these|(?:the |all )?notifications|(?:the )?emails)(?: all)? off\b|\bunsubscribed\b"
+        r"|\bnothing like (?:the|in the|on the|what) (?:photo|photos|picture|pictures|video|description|advert|ad|site|website)\b"
+        r"|\bin the (?:photo|picture|video|ad|advert)s?\b[^.!?]*\b(?:but|then) (?:what |it )?(?:arrived|came|i got)\b"
+        r"|\b(?:every|each) (?:other|second|third|fourth) (?:post|ad|advert|video|story)\b"
+        r"|\bi(?:'ve| have)? already (?:got|bought|ordered) (?:it|one|them)\b"
+        r"|\b(?:making|made|makes|forcing|forced) (?:me|us|you) (?:to )?(?:create|register|sign up|log in|enter|re-?enter|type"
+        r"|fill|download|install)\b|\bthere(?:'s| is) no (?:guest|way|option|button|phone|number|one)\b"
+        r"|\b(?:transferred|passed|bounced|shunted) (?:me )?(?:around|between|from one|to another|again)\b"
+        r"|\b(?:half an hour|an hour|hours|all day|half the day|the whole day|ages) (?:\w+ )?(?:explaining|arguing|chasing"
+        r"|trying to|on hold|on the phone)\b|\b(?:start|started|starting) (?:all )?over\b|\bfrom scratch\b|\ball over again\b"
+        r"|\b(?:basket|cart) (?:was |got |had been )?(?:empty|emptied|cleared|wiped)\b"
+        r"|\b(?:it's|it has|it had) been (?:over |almost |nearly |more than )?{num} (?:days|weeks|months)\b"
+        r"|\b{num} (?:days|weeks|months) (?:have |had )?(?:passed|gone by|went by)\b"
+        r"|\b{num} (?:e-?mails|calls|phone calls|messages|chats|attempts|tries|visits) (?:before|and still|later)\b"
+        r"|\bbefore anyone (?:even )?(?:looked|answered|replied|got back|called|responded|did)\b"
+        r"|\b(?:replied|answered|responded|got back to (?:me|us)|called (?:me |us )?back) (?:only )?after {num} (?:days|weeks)\b"
+        r"|\b(?:even though|although) (?:i|we) (?:had )?paid for\b|\bat my (?:own )?expense\b|\bout of my own pocket\b"
+        r"|\b(?:works|worked|is fine|was fine) until\b|\bwon't (?:be )?(?:ordering|buying|using|shopping|going back)\b"
+        r"|\b(?:left|dumped) (?:it |them |the \w+ )?(?:with|at) (?:a |the |my )?neighbou?r'?s?\b"
+        r"|\b(?:take|took|taking) (?:a |the )?(?:day|morning|afternoon|time) off work\b"
+        r"|\b(?:didn't|did not|never|wouldn't|won't|don't) (?:\w+ )?(?:publish|post|show) (?:my|it|the) (?:review|comment)",
     ],
     "pl": [
         r"\bniezbyt\b|\bnie bardzo\b|\bnie najlepiej\b|\btak sobie\b|\bprzepełnion\w*|\bbył pełny\b",
@@ -85,7 +114,7 @@ _EVENTS = {
         r"|znalazł\w*|znaleźć|dodzwoni\w*|wczyta\w*|ładuje|chciał\w*|rozumie\w*|zrozumia\w*|uruchamia\w*|włącza\w*|otwiera\w*"
         r"|powiedział\w*|uprzedzi\w*|poinformowa\w*|sortowa\w*|posortowa\w*|filtrowa\w*|zmieni\w*|edytowa\w*"
         r"|wierzę|wierzy\w*|ufam)\b",
-        r"\b(?:dalej|wciąż|nadal|ciągle) (?:czekam|czekamy|nic|leży|nie)\b|\bnikt nie\b|\bnikogo nie\b",
+        r"\b(?:dalej|wciąż|nadal|ciągle) (?:czekam|czekamy|nic|leży|nie)\b|\bnikogo nie\b",
         r"\bbez (?:żadnej )?(?:odpowiedzi|odzewu|uzasadnienia|wyjaśnienia|informacji)\b|\bzero (?:odpowiedzi|kontaktu)\b|\bcisza\b",
         r"\b(?:dzwoni\w*|pisa\w*|prosi\w*|próbowa\w*|wypisywa\w*|reklamowa\w*)(?: \w+){{0,2}}? (?:dwa|trzy|cztery|pięć|kilka"
         r"|parę|\d+) razy\b|\b(?:dwa|trzy|cztery|pięć|kilka|parę|\d+) razy (?:dzwoni\w*|pisa\w*|prosi\w*|wypisywa\w*)",
@@ -100,12 +129,12 @@ _EVENTS = {
         r"\b(?:oszuka\w*|oszust\w*|naciąga\w*|wprowadza\w* w błąd|kupion\w* opini\w*|fałszyw\w*|błędn\w*)",
         r"\bszablonow\w*|\bwklejali\b|\bzamknię\w* zgłoszeni\w*|\bzamknęli (?:zgłoszenie|sprawę|reklamację)\b",
         r"\bodrzuci\w*|\bodmówi\w*|\bspam\w*|\bchodzą za mną\b|\bna nic\b|\bwieki\b|\bwieczność\b",
-        r"\bjasne, jasne\b|\btak, jasne\b|\bakurat\b|\bdopiero po\b|\bnigdzie nie\b|\bnie wiadomo\b|\bnie wiedział\w* czy\b|\bżadne\w* (?:informacji|kontaktu|odpowiedzi)\b"
+        r"\bjasne, jasne\b|\btak, jasne\b|\bakurat(?=\s*[.!?…]|\s*$)|\b(?:no|tak|jasne),? akurat\b|\bdopiero po\b|\bnigdzie nie\b|\bnie wiadomo\b|\bnie wiedział\w* czy\b|\bżadne\w* (?:informacji|kontaktu|odpowiedzi)\b"
         r"|\bnie (?:ten|ta|to|te) (?:rozmiar|kolor|model|produkt|towar)\w*|\b(?:zły|inny) (?:rozmiar|kolor|model)\b"
         r"|\binn\w* niż (?:na zdjęci\w*|w rzeczywistości|w opisie)|\bzamiast\b|\bnie do końca\b|\bi nic\W*$"
         r"|\bbez (?:uprzedzenia|ostrzeżenia|zapowiedzi|powiadomienia)\b|\bz inn\w* (?:produktu|modelu|towaru|zamówienia)\b"
         r"|\bciągnie się\b|\bciągnął się\b|\bciągle (?:prosi|wyskakuje|się zawiesza|się wiesza|coś)\b",
-        r"\bnawet nie\b|\bmiał\w* (?:być|przyjść|dotrzeć|przyjechać|trafić|wrócić|kosztować)\b"
+        r"\bnawet nie\b(?! (?:musiał\w*|trzeba\b|potrzebował\w*))|\bmiał\w* (?:być|przyjść|dotrzeć|przyjechać|trafić|wrócić|kosztować)\b"
         r"|\bnie(?<!nic nie)(?<!problemów nie)(?<!problemu nie)(?<!kłopotów nie)(?<!zastrzeżeń nie)(?<!uwag nie) było\b"
         r"(?! (?:żadn\w* |najmniejsz\w* )?(?:problem\w*|kłopot\w*|zastrzeżeń|uwag|potrzeby|na co))"
         r"|\bwszystko(?:,| poza| oprócz)? (?:oprócz|poza|prócz)\b|\b(?:sam|sama|samo|same|sami) (?:się |z siebie )?"
@@ -126,6 +155,32 @@ _EVENTS = {
         r"|\btrzeba (?:\w+ )?(?:dzwonić|pisać|czekać|prosić|jechać|wysyłać|walczyć|chodzić)\b|\btylko (?:automat|bot|robot)\w*"
         r"|\b(?:po )?(?:\d+|dwa|dwie|trzy|cztery|pięć|kilka|kilkanaście) (?:\w+ )?(?:(?:e-)?maile?|maili|wiadomości"
         r"|powiadomie\w*|sms\w*|telefon\w*) (?:dziennie|na dzień|każdego dnia)\b",
+        # The same families as in English: what keeps happening, a search that finds nothing, what came
+        # against what was shown, the runaround, effort put on the customer, time that passed, ads for
+        # what one bought, paying for what did not come.
+        r"\b(?:ciągle|wciąż|cały czas|bez przerwy|non stop|co chwilę) (?:mi |nam )?(?:wyskakiw\w*|wyskakuj\w*|pokazyw\w*"
+        r"|pokazuj\w*|wylogowyw\w*|przypomina\w*|wysyła\w*|przysyła\w*|dzwoni\w*|resetuj\w*|resetowa\w*|gubi\w*)"
+        r"|\bzero (?:wyników|pomocy|informacji|reakcji|zainteresowania|kontaktu|odpowiedzi)\b|\bnic (?:mi )?nie znalazł\w*"
+        r"|\b(?:za dużo|zbyt dużo|za wiele|masa|mnóstwo) (?:maili|e-maili|powiadomień|wiadomości|reklam|sms\w*|telefonów)\b"
+        r"|\b(?:wyłączył\w*|wyłączam) (?:\w+ )?(?:powiadomienia|powiadomień|notyfikacje|pushe?)\b|\bwypisał\w* się\b"
+        r"|\bwypisuję się\b|\bodsubskrybowa\w*|\bnic wspólnego z (?:\w+ )?(?:zdjęci\w*|opis\w*|reklam\w*|filmik\w*|film\w*)"
+        r"|\bna (?:zdjęciu|zdjęciach|filmiku|filmie|reklamie|stronie)\b[^.!?]*, a (?:przyszł\w*|przyszedł|dostał\w*|w rzeczywistości|w realu|na żywo)"
+        r"|\bjuż (?:dawno |wcześniej )?(?:go |ją |je |to )?(?:kupił\w*|zamówił\w*) (?:gdzie indziej|w innym sklepie)"
+        r"|\b(?:zmusza\w*|każą|kazał\w*) (?:mi |nam )?(?:założyć|zakładać|rejestrować|zarejestrować|logować|wpisywać|pobrać|ściągać)"
+        r"|\b(?:przełącza\w*|przekierowa\w*|przerzuca\w*|odsyła\w*|przekazywa\w*) (?:mnie |nas )?(?:od jednego do drugiego|do kogoś innego"
+        r"|do inn\w*|na inn\w*|z działu do działu)|\bod annasza do kajfasza\b"
+        r"|\b(?:pół godziny|pół dnia|cały dzień|całą godzinę|godzinę|godzinami) (?:\w+ )?(?:tłumaczy\w*|tłumaczył\w*|wisiał\w*"
+        r"|udowadnia\w*|dodzwania\w*|próbował\w*|siedział\w* na)\b|\b(?:wszystko )?od początku\b|\bod zera\b"
+        r"|\bkoszyk (?:\w+ )?(?:pusty|był pusty|się wyczyścił|się opróżnił|wyczyszczony)\b"
+        r"|\bmin(?:ął|ęł\w*|ie) (?:już )?(?:ponad |prawie |z )?(?:{num} )?(?:tydzień|tygodni\w*|miesiąc\w*|dni)\b"
+        r"|\b(?:odpisa\w*|odpowiedzie\w*|oddzwoni\w*|odezwa\w*|zareagowa\w*) (?:\w+ )?(?:dopiero )?po (?:{num} |kilku |paru )?(?:dniach|tygodniu|tygodniach)\b"
+        r"|\bnikt (?:się |mi |nam |z nich |w ogóle )?nie\b|\b(?:mimo że|chociaż|choć) (?:\w+ )?(?:zapłaci\w*|opłaci\w*|płaci\w*) za\b"
+        r"|\bna (?:mój|własny|swój) koszt\b|\bz własnej kieszeni\b|\b(?:działa|działało|działała) (?:\w+ )?(?:dopóki|do momentu)\b"
+        r"|\b(?:więcej|już) (?:tam |u nich |w tym sklepie )?nie (?:kupię|zamówię|skorzystam|zamawiam|kupuję|wrócę)\b"
+        r"|\bzostawi\w* (?:\w+ ){{0,2}}?(?:u sąsiad\w*|pod blokiem|na klatce|przed (?:domem|bramą|furtką)|w krzakach|na ulicy)"
+        r"|\b(?:brać|wziąć|wzięłam|wziąłem|brałam|brałem) (?:\w+ )?(?:wolne|urlop|dzień wolny)\b|\bzwalnia\w* się z pracy\b"
+        r"|\b(?:dwukrotnie|trzykrotnie|kilkukrotnie|wielokrotnie) (?:\w+ )?(?:dzwoni\w*|pisa\w*|prosi\w*|próbowa\w*|reklamowa\w*)"
+        r"|\bnie (?:\w+ )?(?:opublikowa\w*|publikuj\w*|dodali|przepuścili) (?:mojej |mojego )?(?:opini\w*|recenzj\w*|komentarz\w*)",
     ],
     "ru": [
         r"\b(?:жд|ожида)\w*(?: \w+){{0,3}}? (?:больше |почти |около |целых )?(?:{num} )?(?:\w+ )?{unit}",
@@ -162,7 +217,7 @@ _EVENTS = {
         r"|\bне совсем\b|\bсовсем друг\w*|\bдруг\w*,? чем (?:в жизни|на фото|в описании)|\bи ничего\W*$"
         r"|\bбез (?:звонка|предупреждения)\b|\bот друг\w* (?:товара|модели|заказа)\b"
         r"|\bтян\w* (?:уже )?(?:{num} )?(?:недел\w*|месяц\w*)|\bпостоянно (?:просит|вылетает|зависает|спрашивает)\b",
-        r"\bдаже не\b|\bдолж(?:ен|на|но|ны) был\w*"
+        r"\bдаже не\b(?! (?:пришлось|понадобилось|нужно|надо|потребовалось))|\bдолж(?:ен|на|но|ны) был\w*"
         r"|\bне(?<!ничего не)(?<!проблем не)(?<!претензий не)(?<!нареканий не)(?<!вопросов не)(?<!жалоб не) было\b"
         r"(?! (?:никаких |ни малейших )?(?:проблем|претензий|нареканий|вопросов|жалоб|необходимости))"
         r"|\bвсё,? кроме\b|\bвсе,? кроме\b|\b(?:сам|сама|само|сами) (?:по себе )?(?:меня\w*|поменял\w*|очища\w*|очистил\w*"
@@ -184,6 +239,38 @@ _EVENTS = {
         r"|\b(?:надо|нужно) (?:\w+ )?(?:звонить|писать|ждать|ехать|просить|идти)\b|\bтолько бот\w*"
         r"|\b(?:по )?(?:\d+|два|две|три|четыре|пять|несколько) (?:\w+ )?(?:письм\w*|сообщени\w*|уведомлени\w*|смс"
         r"|звонк\w*) в день\b",
+        # The same families as in English: what keeps happening, a search that finds nothing, what came
+        # against what was shown, the runaround, effort put on the customer, time that passed, ads for
+        # what one bought, paying for what did not come.
+        r"\b(?:всё время|все время|постоянно|вечно|без конца|каждый раз) (?:мне )?(?:показыва\w*|выкидыва\w*|выбрасыва\w*"
+        r"|сбрасыва\w*|сбива\w*|присыла\w*|звон\w*|напомина\w*|разлогинива\w*|спрашива\w*|просит|просил\w*|предлага\w*)"
+        r"|\bноль (?:результатов|помощи|толку|информации|ответа)\b|\bничего не наш(?:ёл|ел|ла|ло|лось)\b"
+        r"|\bтолку\b[^.!?]*\b(?:ноль|никакого|нет|мало)\b|\b(?:никакого|ноль|мало) толку\b|\bбез толку\b|\bбестолку\b"
+        r"|\b(?:слишком |очень |куча |море )?много (?:пушей|пуш\w*|уведомлени\w*|писем|рассыл\w*|рекламы|спама|смс|сообщений)\b"
+        r"|\b(?:пушей|уведомлений|писем|рекламы|рассылок) (?:слишком |очень |просто )?много\b"
+        r"|\b(?:отключил\w*|выключил\w*) (?:все )?(?:уведомления|пуши|пуш-уведомления|рассылку|оповещения)\b|\bотписал\w*"
+        r"|\bничего общего с (?:\w+ )?(?:фото\w*|описани\w*|реклам\w*|картинк\w*|ролик\w*)"
+        r"|\b(?:на (?:фото\w*|фотк\w*|картинке|сайте)|в (?:ролике|рекламе|видео|карточке))\b[^.!?]*, а (?:пришл\w*|пришёл|пришел|привезли"
+        r"|прислали|в жизни|по факту|на деле|вживую)|\b(?:вообще|абсолютно|совершенно) друг\w*"
+        r"|\b(?:уже|давно) (?:его |её |ее |их )?купил\w* (?:в другом месте|в другом магазине|где-то ещё)"
+        r"|\b(?:перекину\w*|перекидыва\w*|переключ\w*|перевел\w*|перевёл\w*|перенаправ\w*|отправ\w*) (?:меня |нас )?(?:на|к) друго\w*"
+        r"|\b(?:полчаса|полдня|целый час|целый день|весь день|час|два часа|{num} (?:дн\w*|час\w*)) (?:\w+ )?(?:объясня\w*|доказыва\w*"
+        r"|дозванива\w*|висел\w*|сидел\w* (?:дома|на телефоне|на линии)|пытал\w*)\b"
+        r"|\b(?:всё |все )?заново (?:набира\w*|вводи\w*|заполня\w*|собира\w*|оформля\w*|выбира\w*)|\bс нуля\b"
+        r"|\bкорзин\w* (?:\w+ )?(?:пустая|пуста|очистил\w*|обнулил\w*|слетел\w*)"
+        r"|\b(?:{num} |целая |целый )?(?:недел\w*|месяц\w*|дн\w*) прошл\w*|\bпрош(?:ла|ёл|ел|ло|ли) (?:уже )?(?:больше |почти )?(?:{num} )?(?:недел\w*|месяц\w*|дн\w*)"
+        r"|\b(?:ответил\w*|перезвонил\w*|отреагировал\w*|написал\w*|связал\w*) (?:\w+ )?(?:только )?через (?:{num} )?(?:дн\w*|день|недел\w*|месяц\w*)"
+        r"|\b(?:хотя|хоть) (?:я |мы )?(?:\w+ )?(?:оплачива\w*|оплатил\w*|заплатил\w*)"
+        r"|\bза (?:свой|мой|собственный) сч(?:ёт|ет)\b|\bиз своего кармана\b|\bработает,? (?:\w+ )?(?:пока не|до тех пор)"
+        r"|\bбольше не (?:буду|закажу|куплю|возьму|доверяю|верю|пользуюсь|заказываю|обращусь|покупаю)\b|\bуже нет\b"
+        r"|\b(?:оставил\w*|выгрузил\w*|бросил\w*|поставил\w*) (?:\w+ ){{0,2}}?(?:у сосед\w*|у подъезда|под дверью|на улице|во дворе"
+        r"|у ворот|в подъезде)|\bотпраш\w*|\bотпросил\w*|\bбрать отгул\w*|\bвзял\w* отгул\w*"
+        r"|\b(?:дважды|трижды|два раза|три раза|несколько раз) (?:\w+ )?(?:пробовал\w*|пытал\w*|звонил\w*|писал\w*|переспрашива\w*"
+        r"|объясня\w*|повторя\w*)|\b(?:{num}|несколько) раз\w* (?:\w+ )?переспрашива\w*"
+        r"|\bне (?:\w+ )?(?:опубликовал\w*|публику\w*|пропустил\w*) (?:мой |мою )?(?:отзыв\w*|комментари\w*)|\bне прош(?:ёл|ел|ла) модераци\w*"
+        r"|\b(?:ответа|денег|возврата) (?:так и |до сих пор |всё ещё |пока )?нет\b|\bнет (?:до сих пор|ответа)\b"
+        r"|\b(?:до человека|до живого человека|до оператора) (?:\w+ )?не (?:дойти|добраться|достучаться|дозвониться)"
+        r"|\b(?:отлично|супер|прекрасно|класс|замечательно|здорово|круто), (?:чё|че|ага|блин|ну-ну)\b",
     ],
 }
 # At the start of a text (matched there only, so it costs nothing elsewhere). Sarcasm that can
@@ -211,15 +298,21 @@ _BUT = {language: re.compile(r"(?<!\w)(?:" + "|".join(words) + r")(?!\w)") for l
 _PRAISE = {
     "en": r"\bnothing to complain about\b|\bcan(?:'t|not) (?:complain|fault)\b|\bcouldn't (?:fault|ask for more)\b"
           r"|\bnever (?:once )?let (?:me|us) down\b|\bcan't imagine (?:\w+ )?without\b|\b(?:an )?absolute star\b"
-          r"|\bno questions asked\b|\bknew (?:exactly )?what i was getting\b",
+          r"|\bno questions asked\b|\bknew (?:exactly )?what i was getting\b"
+          r"|\bsaved me from\b|\bdidn't (?:even )?(?:have|need) to (?:call|chase|ring|pay|print|wait|go|explain|send|queue)\b"
+          r"|\bbetter than (?:i )?(?:expected|feared|thought)\b",
     "pl": r"\bnie (?:mam|ma|miałam|miałem) (?:na co|się do czego) (?:narzekać|przyczepić)|\bnic dodać,? nic ująć\b"
           r"|\bstrzał w dziesiątkę\b|\bzłot\w* (?:człowiek|rączka)\b|\bnie wyobrażam sobie (?:\w+ )?bez\b"
           r"|\bnigdy (?:\w+ )?nie zawi\w*|\bani razu (?:\w+ )?nie zawi\w*|\bbez (?:żadnych |zbędnych )?pytań\b"
-          r"|\bwiedział\w*,? co dostan\w*",
+          r"|\bwiedział\w*,? co dostan\w*|\buratował\w* (?:mnie |nas )?przed\b"
+          r"|\bnie (?:musiał\w*|trzeba było) (?:\w+ )?(?:nigdzie|nic|dzwonić|pisać|czekać|jechać|drukować|płacić|dopłacać|tłumaczyć"
+          r"|chodzić|doczytywać|szukać)\b|\blepiej,? niż (?:się )?(?:bał\w*|myślał\w*|spodziewał\w*|sądził\w*)",
     "ru": r"(?:жаловаться|придраться) не (?:на что|к чему)|не (?:на что|к чему) (?:жаловаться|придраться)"
           r"|ни убавить,? ни прибавить|попадание в десятку|в десятку|золот\w* (?:человек|руки)"
           r"|не представляю (?:\w+ )?без\b|ни разу (?:\w+ )?не подв\w*|никогда (?:\w+ )?не подв\w*"
-          r"|без (?:лишних |всяких |каких-либо )?вопросов|знал\w*,? что получ\w*",
+          r"|без (?:лишних |всяких |каких-либо )?вопросов|знал\w*,? что получ\w*|спасл\w* (?:меня |нас )?от\b"
+          r"|(?:никуда |ничего )?не (?:пришлось|понадобилось|нужно было) (?:\w+ )?(?:никуда|ничего|звонить|писать|ждать|ехать"
+          r"|платить|доплачивать|объяснять|печатать|искать)|лучше,? чем (?:я )?(?:боял\w*|думал\w*|ожидал\w*)|к (?:ним|нему|ней|вам|этому) (?:никаких )?вопросов нет",
 }
 
 PRAISE_FLOOR = 0.45
