@@ -16,7 +16,7 @@ from functools import lru_cache
 from importlib import resources
 
 from ..stages import LANGUAGES
-from .cues import CONTRAST, at_word_starts, with_cues
+from .cues import CONTRAST, with_cues
 
 NEGATION_SCALAR = -0.74  # VADER's N_SCALAR
 ALPHA = 15  # VADER's normalisation constant
@@ -94,9 +94,27 @@ def _vader():
 def _english_phrases():
     """text -> text with the kit's English phrases ("on time", "let down") joined into one word
     by "_", as VADER's lexicon holds them and VADER reads single words only."""
-    phrases = sorted((" ".join(words) for words, _ in lexicon_entries("en") if len(words) > 1), key=len, reverse=True)
-    pattern = at_word_starts((re.escape(p).replace(r"\ ", r"\s+") + r"\b" for p in phrases), re.IGNORECASE)
+    phrases = {" ".join(words) for words, _ in lexicon_entries("en") if len(words) > 1}
+    pattern = re.compile(r"\b(?=\w)" + _trie(phrases), re.IGNORECASE)
     return lambda text: pattern.sub(lambda m: "_".join(m.group().split()), text)
+
+
+def _trie(phrases) -> str:
+    """One regex for the phrases as a character trie (a space stands for any run of spaces), each
+    ending at a word end: the longest phrase that fits wins, as in an alternation longest first,
+    and a text word is read once instead of once per phrase that starts with its letter."""
+    root: dict = {}
+    for phrase in phrases:
+        node = root
+        for char in phrase:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    def render(node: dict) -> str:
+        branches = [(r"\s+" if char == " " else re.escape(char)) + render(child)
+                    for char, child in sorted(node.items()) if char]
+        branches += [r"\b"] if "" in node else []
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return render(root)
 
 
 def _vader_compound(text: str) -> float:
