@@ -33,11 +33,13 @@ _EVENTS = {
         r"\b{num} (?:hours?|days?|weeks?) (?:late|later)\b|\blater than (?:promised|planned|expected)\b",
         r"\b(?:never|didn't|did not|hasn't|has not|haven't|have not|wasn't|weren't|won't|wouldn't|doesn't|does not"
         r"|don't|can't|cannot|couldn't|could not)(?: \w+){{0,2}}? (?:arrive[ds]?|came|come|answer(?:ed|s)?|repl(?:y|ied)"
-        r"|respond(?:ed)?|refund(?:ed)?|call(?:ed)? back|r[ai]ng|deliver(?:ed)?|show(?:ed)? up|turn(?:ed)? up"
+        r"|respond(?:ed|s)?|refund(?:ed)?|call(?:ed)? back|r[ai]ng|deliver(?:ed)?|show(?:ed)? up|turn(?:ed)? up"
         r"|work(?:ed|s)?|help(?:ed)?|apply|load(?:ed|s)?|accept(?:ed)?|understand|find|get through|reach|fit|match(?:ed)?"
-        r"|remember(?:s|ed)?|save[ds]?|sort|filter|change|edit|cancel|choose|pick|select)\b",
+        r"|remember(?:s|ed)?|save[ds]?|sort|filter|change|edit|cancel|choose|pick|select|log in|login|sign in|check out"
+        r"|open|download|install|register|reset|upload|complete|proceed)\b",
         r"\bstill (?:waiting|haven't|hasn't|not|no|nothing|sitting|stuck)\b",
-        r"\b(?:nobody|no one|no-one) (?:\w+ )?(?:answered|replied|called|came|helped|picked up|responded|cares|knew)\b",
+        r"\b(?:nobody|no one|no-one) (?:\w+ )?(?:answer(?:ed|s)|repl(?:ied|ies)|calls?|called|came|comes|help(?:ed|s)|pick(?:ed|s) up"
+        r"|respond(?:ed|s)|cares|knew|knows|got back|gets back|listen(?:ed|s)|bother(?:ed|s))\b",
         r"\b(?:no|without (?:a |any )?)(?:reply|answer|response|callback|explanation|update)s?\b",
         r"\bon hold\b|\b(?:line|call) (?:just )?(?:dropped|cut off|went dead)\b|\bhung up\b|\bthen silence\b|\bradio silence\b",
         r"\b(?:charged|billed) (?:me |us )?(?:twice|anyway|double|again)\b|\bfull price\b|\b(?:hidden|extra) (?:fees?|costs?|charges?)\b",
@@ -74,7 +76,7 @@ _EVENTS = {
         # Families of complaint that hold no complaint word: something that keeps happening, a search
         # that finds nothing, what came against what was shown, the runaround, effort put on the customer,
         # time that passed, being followed by ads for what one bought.
-        r"\bkept (?:on )?(?:showing|giving|sending|asking|crashing|freezing|logging|telling|bringing|coming up|popping up"
+        r"\b(?:kept|keeps|keep) (?:on )?(?:showing|giving|sending|asking|crashing|freezing|logging|telling|bringing|coming up|popping up"
         r"|dropping|failing|resetting|emptying|cancell?ing)\b|\b(?:came|comes|coming) up with nothing\b"
         r"|\b(?:zero|no) (?:results|matches|help|communication|info|information)\b|\bended up (?:having to|going|driving"
         r"|calling|buying|ordering|paying|cancell?ing|returning|getting it)\b|\b(?:far|way|much) too many\b"
@@ -98,6 +100,9 @@ _EVENTS = {
         r"|\b(?:even though|although) (?:i|we) (?:had )?paid for\b|\bat my (?:own )?expense\b|\bout of my own pocket\b"
         r"|\b(?:works|worked|is fine|was fine) until\b|\bwon't (?:be )?(?:ordering|buying|using|shopping|going back)\b"
         r"|\b(?:left|dumped) (?:it |them |the \w+ )?(?:with|at) (?:a |the |my )?neighbou?r'?s?\b"
+        r"|\b(?:chucked|threw|tossed|flung|lobbed|dumped) (?:it|them|the (?:parcel|box|package|bag))\b|\bover the (?:gate|wall|hedge)\b"
+        r"|\bonly (?:one|half|part|some) of (?:the|my|our)\b"
+        r"|\b(?:took |takes |taking )?(?:much |far |way )?longer than (?:promised|they said|advertised|stated|quoted|expected)\b"
         r"|\b(?:take|took|taking) (?:a |the )?(?:day|morning|afternoon|time) off work\b"
         r"|\b(?:didn't|did not|never|wouldn't|won't|don't) (?:\w+ )?(?:publish|post|show) (?:my|it|the) (?:review|comment)",
     ],
@@ -109,7 +114,7 @@ _EVENTS = {
         r"\bpo (?:{num} )?(?:tygodniu|tygodniach|miesiącu|miesiącach)\b|\b{num} (?:dni|tygodni\w*) (?:później|po terminie)\b",
         r"\b(?:nie|nigdy nie|dalej nie|wciąż nie|nadal nie|jeszcze nie|ani razu nie)(?: \w+){{0,2}}? (?:dotarł\w*|doszł\w*"
         r"|doszedł|przyszł\w*|przyszedł|przyjechał\w*|odpisa\w*|odpowiedzia\w*|odpowiada\w*|oddali|oddał\w*|zwrócili"
-        r"|zwrócił\w*|oddzwoni\w*|zadzwoni\w*|pomógł|pomogł\w*|pomogli|pomaga\w*|działa\w*|przeszł\w*|przeszedł"
+        r"|zwrócił\w*|oddzwoni\w*|oddzwania\w*|zadzwoni\w*|odpisuj\w*|odbiera\w*|odbierał\w*|reaguj\w*|zareagowa\w*|pomógł|pomogł\w*|pomogli|pomaga\w*|działa\w*|przeszł\w*|przeszedł"
         r"|dostał\w*|zadziała\w*|otrzyma\w*|odebra\w*|pasuje|pasował\w*|zgadza\w*|da się|dało się|mogł\w*|mogę"
         r"|znalazł\w*|znaleźć|dodzwoni\w*|wczyta\w*|ładuje|chciał\w*|rozumie\w*|zrozumia\w*|uruchamia\w*|włącza\w*|otwiera\w*"
         r"|powiedział\w*|uprzedzi\w*|poinformowa\w*|sortowa\w*|posortowa\w*|filtrowa\w*|zmieni\w*|edytowa\w*"
@@ -177,7 +182,9 @@ _EVENTS = {
         r"|\bnikt (?:się |mi |nam |z nich |w ogóle )?nie\b|\b(?:mimo że|chociaż|choć) (?:\w+ )?(?:zapłaci\w*|opłaci\w*|płaci\w*) za\b"
         r"|\bna (?:mój|własny|swój) koszt\b|\bz własnej kieszeni\b|\b(?:działa|działało|działała) (?:\w+ )?(?:dopóki|do momentu)\b"
         r"|\b(?:więcej|już) (?:tam |u nich |w tym sklepie )?nie (?:kupię|zamówię|skorzystam|zamawiam|kupuję|wrócę)\b"
-        r"|\bzostawi\w* (?:\w+ ){{0,2}}?(?:u sąsiad\w*|pod blokiem|na klatce|przed (?:domem|bramą|furtką)|w krzakach|na ulicy)"
+        r"|\b(?:zostawi\w*|rzuci\w*|rzucał\w*) (?:\w+ ){{0,2}}?(?:u sąsiad\w*|pod blokiem|na klatce|przed (?:domem|bramą|furtką)|w krzakach"
+        r"|na ulicy|pod drzwi|na wycieraczk\w*|na schod\w*)|\btylko (?:jedn\w*|połow\w*|część|kilka) z\b|\bdłużej,? niż (?:\w+ )?(?:obiec\w*|zapowiada\w*|deklarowa\w*|podawa\w*"
+        r"|pisa\w*|zakłada\w*|się spodziewał\w*)"
         r"|\b(?:brać|wziąć|wzięłam|wziąłem|brałam|brałem) (?:\w+ )?(?:wolne|urlop|dzień wolny)\b|\bzwalnia\w* się z pracy\b"
         r"|\b(?:dwukrotnie|trzykrotnie|kilkukrotnie|wielokrotnie) (?:\w+ )?(?:dzwoni\w*|pisa\w*|prosi\w*|próbowa\w*|reklamowa\w*)"
         r"|\bnie (?:\w+ )?(?:opublikowa\w*|publikuj\w*|dodali|przepuścili) (?:mojej |mojego )?(?:opini\w*|recenzj\w*|komentarz\w*)",
@@ -193,7 +200,7 @@ _EVENTS = {
         r"|пришел|привезли|привёз|доставил\w*|доставлен\w*|ответил\w*|отвечает|отвечают|отвечал\w*|вернули|вернул\w*"
         r"|перезвонил\w*|позвонил\w*|помог\w*|прошл\w*|прошёл|прошел|работает|работал\w*|применил\w*|применяется"
         r"|поступил\w*|получил\w*|подошл\w*|подошёл|подходит|соответству\w*|смог\w*|могу|могла|мог|удалось"
-        r"|дозвонил\w*|загружа\w*|открывается|пришло|понима\w*|понял\w*|запуска\w*|включа\w*|верю|верит\w*|доверя\w*"
+        r"|дозвонил\w*|загружа\w*|грузи\w*|сработал\w*|срабатыва\w*|открывается|пришло|понима\w*|понял\w*|запуска\w*|включа\w*|верю|верит\w*|доверя\w*"
         r"|предупреди\w*|сообщил\w*|сказал\w*|хотел\w*|принял\w*|приняли|принима\w*"
         r"|сортир\w*|отсортир\w*|измени\w*|отмени\w*|выбра\w*|достуч\w*)\b",
         r"\b(?:до сих пор|всё ещё|все еще|все ещё) (?:жду|ждём|ждем|ничего|не|лежит)\b",
@@ -263,8 +270,10 @@ _EVENTS = {
         r"|\b(?:хотя|хоть) (?:я |мы )?(?:\w+ )?(?:оплачива\w*|оплатил\w*|заплатил\w*)"
         r"|\bза (?:свой|мой|собственный) сч(?:ёт|ет)\b|\bиз своего кармана\b|\bработает,? (?:\w+ )?(?:пока не|до тех пор)"
         r"|\bбольше не (?:буду|закажу|куплю|возьму|доверяю|верю|пользуюсь|заказываю|обращусь|покупаю)\b|\bуже нет\b"
-        r"|\b(?:оставил\w*|выгрузил\w*|бросил\w*|поставил\w*) (?:\w+ ){{0,2}}?(?:у сосед\w*|у подъезда|под дверью|на улице|во дворе"
-        r"|у ворот|в подъезде)|\bотпраш\w*|\bотпросил\w*|\bбрать отгул\w*|\bвзял\w* отгул\w*"
+        r"|\b(?:оставил\w*|выгрузил\w*|бросил\w*|поставил\w*|кинул\w*) (?:\w+ ){{0,2}}?(?:у сосед\w*|у подъезда|под дверью|у двер\w*"
+        r"|на пороге|на лестниц\w*|на улице|во дворе|у ворот|в подъезде)|\bникто (?:мне |нам |так и |вообще )?не\b|\bтолько (?:одн\w*|половин\w*|часть) из\b"
+        r"|\bне (?:\w+ )?(?:берут|берёт|берет|брал\w*|взял\w*) трубк\w*|\b(?:больше|дольше)(?: времени)?,? чем (?:\w+ )?(?:обеща\w*"
+        r"|заявля\w*|писал\w*|указ\w*|говорил\w*|планировал\w*|ожидал\w*)|\bотпраш\w*|\bотпросил\w*|\bбрать отгул\w*|\bвзял\w* отгул\w*"
         r"|\b(?:дважды|трижды|два раза|три раза|несколько раз) (?:\w+ )?(?:пробовал\w*|пытал\w*|звонил\w*|писал\w*|переспрашива\w*"
         r"|объясня\w*|повторя\w*)|\b(?:{num}|несколько) раз\w* (?:\w+ )?переспрашива\w*"
         r"|\bне (?:\w+ )?(?:опубликовал\w*|публику\w*|пропустил\w*) (?:мой |мою )?(?:отзыв\w*|комментари\w*)|\bне прош(?:ёл|ел|ла) модераци\w*"
