@@ -101,7 +101,8 @@ _EVENTS = {
         r"|\b(?:works|worked|is fine|was fine) until\b|\bwon't (?:be )?(?:ordering|buying|using|shopping|going back)\b"
         r"|\b(?:left|dumped) (?:it |them |the \w+ )?(?:with|at) (?:a |the |my )?neighbou?r'?s?\b"
         r"|\b(?:chucked|threw|tossed|flung|lobbed|dumped) (?:it|them|the (?:parcel|box|package|bag))\b|\bover the (?:gate|wall|hedge)\b"
-        r"|\bonly (?:one|half|part|some) of (?:the|my|our)\b"
+        r"|\bonly (?:one|half|part|some) of (?:the|my|our)\b|\b(?:a hundred|a thousand|a million) times\b"
+        r"|\bto the wrong (?:address|house|flat|door|person|place|postcode)\b"
         r"|\b(?:took |takes |taking )?(?:much |far |way )?longer than (?:promised|they said|advertised|stated|quoted|expected)\b"
         r"|\b(?:take|took|taking) (?:a |the )?(?:day|morning|afternoon|time) off work\b"
         r"|\b(?:didn't|did not|never|wouldn't|won't|don't) (?:\w+ )?(?:publish|post|show) (?:my|it|the) (?:review|comment)",
@@ -172,7 +173,8 @@ _EVENTS = {
         r"|\bna (?:zdjęciu|zdjęciach|filmiku|filmie|reklamie|stronie)\b[^.!?]*, a (?:przyszł\w*|przyszedł|dostał\w*|w rzeczywistości|w realu|na żywo)"
         r"|\bjuż (?:dawno |wcześniej )?(?:go |ją |je |to )?(?:kupił\w*|zamówił\w*) (?:gdzie indziej|w innym sklepie)"
         r"|\b(?:zmusza\w*|każą|kazał\w*) (?:mi |nam )?(?:założyć|zakładać|rejestrować|zarejestrować|logować|wpisywać|pobrać|ściągać)"
-        r"|\b(?:przełącza\w*|przekierowa\w*|przerzuca\w*|odsyła\w*|przekazywa\w*) (?:mnie |nas )?(?:od jednego do drugiego|do kogoś innego"
+        r"|\bwcisk\w* (?:mi|nam|klientom|na siłę)\b|\b(?:sto|tysiąc|milion) razy\b|\bnie pod (?:ten|mój) adres\b"
+        r"|\b(?:przełącza\w*|przekierowa\w*|przerzuca\w*|odsyła\w*|odesła\w*|przekazywa\w*) (?:mnie |nas |mi )?(?:od jednego do drugiego|do kogoś innego"
         r"|do inn\w*|na inn\w*|z działu do działu)|\bod annasza do kajfasza\b"
         r"|\b(?:pół godziny|pół dnia|cały dzień|całą godzinę|godzinę|godzinami) (?:\w+ )?(?:tłumaczy\w*|tłumaczył\w*|wisiał\w*"
         r"|udowadnia\w*|dodzwania\w*|próbował\w*|siedział\w* na)\b|\b(?:wszystko )?od początku\b|\bod zera\b"
@@ -260,7 +262,8 @@ _EVENTS = {
         r"|\b(?:на (?:фото\w*|фотк\w*|картинке|сайте)|в (?:ролике|рекламе|видео|карточке))\b[^.!?]*, а (?:пришл\w*|пришёл|пришел|привезли"
         r"|прислали|в жизни|по факту|на деле|вживую)|\b(?:вообще|абсолютно|совершенно) друг\w*"
         r"|\b(?:уже|давно) (?:его |её |ее |их )?купил\w* (?:в другом месте|в другом магазине|где-то ещё)"
-        r"|\b(?:перекину\w*|перекидыва\w*|переключ\w*|перевел\w*|перевёл\w*|перенаправ\w*|отправ\w*) (?:меня |нас )?(?:на|к) друго\w*"
+        r"|\b(?:перекину\w*|перекидыва\w*|переключ\w*|перевел\w*|перевёл\w*|перенаправ\w*|отправ\w*) (?:меня |нас )?(?:на|к|в) друг\w*"
+        r"|\bне туда\b|\bне по адресу\b|\b(?:сто|тысячу|миллион) раз\b"
         r"|\b(?:полчаса|полдня|целый час|целый день|весь день|час|два часа|{num} (?:дн\w*|час\w*)) (?:\w+ )?(?:объясня\w*|доказыва\w*"
         r"|дозванива\w*|висел\w*|сидел\w* (?:дома|на телефоне|на линии)|пытал\w*)\b"
         r"|\b(?:всё |все )?заново (?:набира\w*|вводи\w*|заполня\w*|собира\w*|оформля\w*|выбира\w*)|\bс нуля\b"
@@ -309,19 +312,22 @@ _PRAISE = {
           r"|\bnever (?:once )?let (?:me|us) down\b|\bcan't imagine (?:\w+ )?without\b|\b(?:an )?absolute star\b"
           r"|\bno questions asked\b|\bknew (?:exactly )?what i was getting\b"
           r"|\bsaved me from\b|\bdidn't (?:even )?(?:have|need) to (?:call|chase|ring|pay|print|wait|go|explain|send|queue)\b"
-          r"|\bbetter than (?:i )?(?:expected|feared|thought)\b",
+          r"|\bbetter than (?:i )?(?:expected|feared|thought)\b|\bexactly what i (?:needed|wanted|was after|was looking for)\b",
     "pl": r"\bnie (?:mam|ma|miałam|miałem) (?:na co|się do czego) (?:narzekać|przyczepić)|\bnic dodać,? nic ująć\b"
           r"|\bstrzał w dziesiątkę\b|\bzłot\w* (?:człowiek|rączka)\b|\bnie wyobrażam sobie (?:\w+ )?bez\b"
           r"|\bnigdy (?:\w+ )?nie zawi\w*|\bani razu (?:\w+ )?nie zawi\w*|\bbez (?:żadnych |zbędnych )?pytań\b"
           r"|\bwiedział\w*,? co dostan\w*|\buratował\w* (?:mnie |nas )?przed\b"
           r"|\bnie (?:musiał\w*|trzeba było) (?:\w+ )?(?:nigdzie|nic|dzwonić|pisać|czekać|jechać|drukować|płacić|dopłacać|tłumaczyć"
-          r"|chodzić|doczytywać|szukać)\b|\blepiej,? niż (?:się )?(?:bał\w*|myślał\w*|spodziewał\w*|sądził\w*)",
+          r"|chodzić|doczytywać|szukać|robić)\b|\b(?:nic|nigdzie) nie (?:musiał\w*|trzeba było)\b"
+          r"|\b(?:dokładnie|właśnie|akurat) to,? czego (?:szukał|potrzebował|chciał)\w*|\b(?:poszli|poszła|poszedł|poszło|idą|pójdą)"
+          r" (?:mi |nam )?na rękę\b|\blepiej,? niż (?:się )?(?:bał\w*|myślał\w*|spodziewał\w*|sądził\w*)",
     "ru": r"(?:жаловаться|придраться) не (?:на что|к чему)|не (?:на что|к чему) (?:жаловаться|придраться)"
           r"|ни убавить,? ни прибавить|попадание в десятку|в десятку|золот\w* (?:человек|руки)"
           r"|не представляю (?:\w+ )?без\b|ни разу (?:\w+ )?не подв\w*|никогда (?:\w+ )?не подв\w*"
           r"|без (?:лишних |всяких |каких-либо )?вопросов|знал\w*,? что получ\w*|спасл\w* (?:меня |нас )?от\b"
           r"|(?:никуда |ничего )?не (?:пришлось|понадобилось|нужно было) (?:\w+ )?(?:никуда|ничего|звонить|писать|ждать|ехать"
-          r"|платить|доплачивать|объяснять|печатать|искать)|лучше,? чем (?:я )?(?:боял\w*|думал\w*|ожидал\w*)|к (?:ним|нему|ней|вам|этому) (?:никаких )?вопросов нет",
+          r"|платить|доплачивать|объяснять|печатать|искать)|лучше,? чем (?:я )?(?:боял\w*|думал\w*|ожидал\w*)|к (?:ним|нему|ней|вам|этому) (?:никаких )?вопросов нет"
+          r"|(?:именно|как раз|ровно) то,? что (?:я )?(?:искал\w*|нужно|надо|хотел\w*)",
 }
 
 PRAISE_FLOOR = 0.45

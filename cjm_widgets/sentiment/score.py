@@ -30,12 +30,19 @@ NEGATORS = {
 }
 # "without" negates only the word right after it: "bez problemu" is good, "bez konta jest wygodnie" too.
 WITHOUT = {"pl": "bez", "ru": "без"}
+# Words that may stand between "without" and the word it negates: "bez żadnych komplikacji", "без всяких заморочек".
+WITHOUT_FILLERS = {
+    "pl": {"żadnych", "żadnego", "żadnej", "zbędnych", "zbędnego", "większych", "większego", "najmniejszych",
+           "najmniejszego", "jakichkolwiek", "jakiegokolwiek", "dodatkowych", "dodatkowego", "niepotrzebnych"},
+    "ru": {"всяких", "лишних", "лишнего", "каких-либо", "особых", "никаких", "малейших", "малейшего", "какой-либо",
+           "дополнительных", "ненужных", "долгих"},
+}
 # "There is no X" after the noun: "Проблем нет", "Претензий не было", "Problemów nie było", "Zastrzeżeń
 # nie mam": the word before is negated. Keys: the negator; values: the verbs it needs after it (None: alone).
 NEGATED_AFTER = {
     "pl": {"nie": {"ma", "mam", "mamy", "było", "miałem", "miałam", "mieliśmy", "miał", "miała", "zauważyłem",
                    "zauważyłam", "pojawiły", "pojawił", "pojawiło"}},
-    "ru": {"нет": None, "не": {"было", "был", "была", "были", "возникло", "возникало", "возникали",
+    "ru": {"нет": None, "никаких": None, "не": {"было", "был", "была", "были", "возникло", "возникало", "возникали",
                               "заметил", "заметила", "имею"}},
 }
 INTENSIFIERS = {  # word -> factor
@@ -290,7 +297,7 @@ def _lexicon_score(lowered: str, language: str) -> float:
             tokens += words
             clauses += [clause] * len(words)
     infos = _per_form(_INFOS[language], tokens, _token_info, language)
-    without, after = WITHOUT[language], NEGATED_AFTER[language]
+    without, fillers, after = WITHOUT[language], WITHOUT_FILLERS[language], NEGATED_AFTER[language]
     total, but_at, end = 0.0, False, 0
     for i, info in enumerate(infos):
         if i < end or (info[0] is None and not info[1]):  # inside a phrase, or no feeling here
@@ -306,6 +313,7 @@ def _lexicon_score(lowered: str, language: str) -> float:
         while clauses[first] != clause:  # the window: the three words before, in the same clause
             first += 1
         if (any(infos[j][2] for j in range(first, i)) or (i and tokens[i - 1] == without)
+                or (i > 1 and tokens[i - 2] == without and tokens[i - 1] in fillers)
                 or _negated_after(tokens, clauses, end, after)):
             value *= NEGATION_SCALAR
         for j in range(max(first, i - 2), i):
