@@ -35,9 +35,10 @@ _EVENTS = {
         r"|don't|can't|cannot|couldn't|could not)(?: \w+){{0,2}}? (?:arrive[ds]?|came|come|answer(?:ed|s)?|repl(?:y|ied)"
         r"|respond(?:ed|s)?|refund(?:ed)?|call(?:ed)? back|r[ai]ng|deliver(?:ed)?|show(?:ed)? up|turn(?:ed)? up"
         r"|work(?:ed|s)?|help(?:ed)?|apply|load(?:ed|s)?|accept(?:ed)?|understand|find|get through|reach|fit|match(?:ed)?"
-        r"|remember(?:s|ed)?|save[ds]?|sort|filter|change|edit|cancel|choose|pick|select|log in|login|sign in|check out"
+        r"|save[ds]?|sort|filter|change|edit|cancel|choose|pick|select|log in|login|sign in|check out"
         r"|open|download|install|register|reset|upload|complete|proceed)\b",
         r"\bstill (?:waiting|haven't|hasn't|not|no|nothing|sitting|stuck)\b",
+        r"\b(?:doesn't|does not|didn't|did not|won't|never) remember(?:s|ed)? (?:my|the|your|our|what|anything|them|it|me|us)\b",
         r"\b(?:nobody|no one|no-one) (?:\w+ )?(?:answer(?:ed|s)|repl(?:ied|ies)|calls?|called|came|comes|help(?:ed|s)|pick(?:ed|s) up"
         r"|respond(?:ed|s)|cares|knew|knows|got back|gets back|listen(?:ed|s)|bother(?:ed|s))\b",
         r"\b(?:no|without (?:a |any )?)(?:reply|answer|response|callback|explanation|update)s?\b",
@@ -114,8 +115,8 @@ _EVENTS = {
         r"(?:{num} )?(?:tygodni\w*|tydzień|miesiąc\w*|tygodniami|miesiącami|wieki|wieczność)",
         r"\bpo (?:{num} )?(?:tygodniu|tygodniach|miesiącu|miesiącach)\b|\b{num} (?:dni|tygodni\w*) (?:później|po terminie)\b",
         r"\b(?:nie|nigdy nie|dalej nie|wciąż nie|nadal nie|jeszcze nie|ani razu nie)(?: \w+){{0,2}}? (?:dotarł\w*|doszł\w*"
-        r"|doszedł|przyszł\w*|przyszedł|przyjechał\w*|odpisa\w*|odpowiedzia\w*|odpowiada\w*|oddali|oddał\w*|zwrócili"
-        r"|zwrócił\w*|oddzwoni\w*|oddzwania\w*|zadzwoni\w*|odpisuj\w*|odbiera\w*|odbierał\w*|reaguj\w*|zareagowa\w*|pomógł|pomogł\w*|pomogli|pomaga\w*|działa\w*|przeszł\w*|przeszedł"
+        r"|doszedł|przyszł\w*|przyszedł|przyjechał\w*|odpisa\w*|odpowiedzia\w*|odpowiada\w*|oddali|oddał\w*|zwrócili(?! uwag)"
+        r"|zwrócił\w*(?! uwag)|oddzwoni\w*|oddzwania\w*|zadzwoni\w*|odpisuj\w*|odbiera\w*|odbierał\w*|reaguj\w*|zareagowa\w*|pomógł|pomogł\w*|pomogli|pomaga\w*|działa\w*|przeszł\w*|przeszedł"
         r"|dostał\w*|zadziała\w*|otrzyma\w*|odebra\w*|pasuje|pasował\w*|zgadza\w*|da się|dało się|mogł\w*|mogę"
         r"|znalazł\w*|znaleźć|dodzwoni\w*|wczyta\w*|ładuje|chciał\w*|rozumie\w*|zrozumia\w*|uruchamia\w*|włącza\w*|otwiera\w*"
         r"|powiedział\w*|uprzedzi\w*|poinformowa\w*|sortowa\w*|posortowa\w*|filtrowa\w*|zmieni\w*|edytowa\w*"
