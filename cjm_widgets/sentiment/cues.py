@@ -102,6 +102,15 @@ _EVENTS = {
         r"|\b(?:works|worked|is fine|was fine) until\b|\bwon't (?:be )?(?:ordering|buying|using|shopping|going back)\b"
         r"|\b(?:left|dumped) (?:it |them |the \w+ )?(?:with|at) (?:a |the |my )?neighbou?r'?s?\b"
         r"|\b(?:chucked|threw|tossed|flung|lobbed|dumped) (?:it|them|the (?:parcel|box|package|bag))\b|\bover the (?:gate|wall|hedge)\b"
+        r"|\b(?:code|voucher|coupon|promo)s? (?:\w+ ){{0,4}}?(?:was |were |is |turned out to be )?(?:invalid|expired|not valid)\b"
+        r"|\bonly (?:as )?(?:store credit|a voucher|vouchers|credit)\b|\b(?:suddenly|only at the end|at the very end) (?:\w+ )?(?:appeared"
+        r"|added|popped up|there was|there were)\b|\b(?:tacked|slapped|added) on at the end\b|\bmore than the (?:item|product|thing|order) itself\b"
+        r"|\b(?:notifications?|e-?mails?|texts?|messages?|calls?|ads?) every (?:hour|day|few minutes|five minutes|\w+ minutes)\b"
+        r"|\bpop(?:s|ping)? up everywhere\b|\b(?:never|don't|didn't|doesn't) (?:\w+ )?(?:have|has|had) (?:my|the right|any) size\b"
+        r"|\bsomething (?:completely|totally|entirely) different\b|\b(?:understands?|understood|knows?|knew|helps?|helped|solved"
+        r"|fixed|changed) nothing\b|\bonly (?:got|received|heard|came|arrived|refunded)(?: \w+){{0,4}}? after\b"
+        r"|\b(?:moved|changed|pushed back|postponed|rescheduled) (?:the |my |our )?(?:delivery|date|slot)\b"
+        r"|\bfor the (?:third|fourth|fifth|umpteenth|nth) time\b|\b(?:taken|debited|deducted|came out) twice\b"
         r"|\bonly (?:one|half|part|some) of (?:the|my|our)\b|\b(?:a hundred|a thousand|a million) times\b"
         r"|\bto the wrong (?:address|house|flat|door|person|place|postcode)\b"
         r"|\b(?:took |takes |taking )?(?:much |far |way )?longer than (?:promised|they said|advertised|stated|quoted|expected)\b"
@@ -174,7 +183,16 @@ _EVENTS = {
         r"|\bna (?:zdjęciu|zdjęciach|filmiku|filmie|reklamie|stronie)\b[^.!?]*, a (?:przyszł\w*|przyszedł|dostał\w*|w rzeczywistości|w realu|na żywo)"
         r"|\bjuż (?:dawno |wcześniej )?(?:go |ją |je |to )?(?:kupił\w*|zamówił\w*) (?:gdzie indziej|w innym sklepie)"
         r"|\b(?:zmusza\w*|każą|kazał\w*) (?:mi |nam )?(?:założyć|zakładać|rejestrować|zarejestrować|logować|wpisywać|pobrać|ściągać)"
-        r"|\bwcisk\w* (?:mi|nam|klientom|na siłę)\b|\b(?:sto|tysiąc|milion) razy\b|\bnie pod (?:ten|mój) adres\b"
+        r"|\b(?:kod|bon|voucher|rabat|kupon)\w* (?:\w+ ){{0,2}}?(?:był |jest |okazał się )?(?:nieważn\w*|nieaktywn\w*|wygasł\w*)"
+        r"|\b(?:pieniędzy|kasy) (?:\w+ )?nie (?:odda\w*|zwraca\w*|zwróci\w*|dostał\w*|widział\w*)|\btylko (?:na |w formie )?bon\w*"
+        r"|\b(?:nagle|dopiero na końcu|na samym końcu) (?:\w+ )?(?:wyskoczył\w*|pojawił\w*|doliczy\w*|dolicza\w*|doszł\w*|doszedł)"
+        r"|\bdolicz(?:yli|ono|ają|ył\w*)\b|\bwięcej,? niż sam\w* (?:produkt|towar|zamówienie|rzecz)\w*"
+        r"|\b(?:powiadomie\w*|mail\w*|sms\w*|wiadomoś\w*|telefon\w*|reklam\w*) co (?:godzinę|chwilę|dzień|kilka minut|pięć minut|\w+ minut\w*)"
+        r"|\bwszędzie (?:mi )?(?:wyskakuj\w*|wyskakiw\w*)|\b(?:wyskakuj\w*|wyskakiw\w*) (?:mi )?wszędzie\b"
+        r"|\brozmiar\w* (?:\w+ )?(?:nigdy |już |znowu |nadal |ciągle )?nie ma\b|\bnie ma (?:mojego |tego |żadnego )?rozmiaru\b"
+        r"|\b(?:zupełnie|całkiem|kompletnie|totalnie) inn\w*|\b(?:zeszł\w*|zszedł|ściągnęl\w*|ściągnął|pobrał\w*|zabrali)"
+        r" (?:\w+ ){{0,2}}?(?:dwa razy|dwukrotnie|podwójnie)\b"
+        r"|\bnie (?:to|ten|ta|te),? co (?:zamawiał\w*|zamówił\w*)|\bwcisk\w* (?:mi|nam|klientom|na siłę)\b|\b(?:sto|tysiąc|milion) razy\b|\bnie pod (?:ten|mój) adres\b"
         r"|\b(?:przełącza\w*|przekierowa\w*|przerzuca\w*|odsyła\w*|odesła\w*|przekazywa\w*) (?:mnie |nas |mi )?(?:od jednego do drugiego|do kogoś innego"
         r"|do inn\w*|na inn\w*|z działu do działu)|\bod annasza do kajfasza\b"
         r"|\b(?:pół godziny|pół dnia|cały dzień|całą godzinę|godzinę|godzinami) (?:\w+ )?(?:tłumaczy\w*|tłumaczył\w*|wisiał\w*"
@@ -216,7 +234,7 @@ _EVENTS = {
         r"\bполную цену\b|\b(?:скрыт\w*|дополнительн\w*) (?:платеж\w*|комисси\w*|плат\w*)|\bв два раза дороже\b",
         r"\b(?:заставили|заставил\w*|потребовали|требовали)\b|\b(?:отменил\w*|отказал\w*|бросила)\b",
         r"\b(?:списали|списал\w*)(?: \w+){{0,2}}? (?:дважды|два раза|всё равно|все равно)\b|\bвсё равно списали\b",
-        r"\b(?:сломан\w*|разбит\w*|разбил\w*|поврежд\w*|вмятин\w*|смят\w*|помят\w*|треснут\w*|мокр\w*|растаявш\w*"
+        r"\b(?:сломан\w*|разбит\w*|разбил(?!\w* в лепёшку)\w*|поврежд\w*|вмятин\w*|смят\w*|помят\w*|треснут\w*|мокр\w*|растаявш\w*"
         r"|растаял\w*|испорчен\w*|просрочен\w*|гнил\w*|потерял\w*|не хватало)",
         r"\b(?:вылета\w*|завис\w*|тормоз\w*|глюч\w*|разлогинива\w*|виснет)",
         r"\b(?:обман\w*|врёт|врет|врут|куплен\w* отзыв\w*|фейк\w*|накрут\w*|неправильн\w*)",
@@ -240,7 +258,7 @@ _EVENTS = {
         r"|\bмогл\w* (?:бы )?быть (?:и )?(?:лучше|быстрее|дешевле|проще|понятнее)\b|\bхотелось бы,? чтобы\b"
         r"|\bхорошо бы\b|\bлучше бы\b|\bжаль,? что\b|\bвсе (?:\w+ )?(?:заняты|были заняты)\b"
         r"|\b(?:минут\w*|час\w*) (?:музыки|ожидания)\b|\b(?:всё время|постоянно|вечно) (?:одн\w* и т\w* же|то же)\b"
-        r"|\bнельзя\b|\bперенос\w* (?:\w+ )?(?:доставк\w*|дат\w*|срок\w*)|\b(?:{num}|несколько) раз\w* перенос\w*"
+        r"|\bнельзя\b|\b(?:перенос\w*|перенесл\w*|перенёс\w*) (?:\w+ )?(?:доставк\w*|дат\w*|срок\w*)|\bв (?:третий|четвёртый|пятый|который|десятый) раз\b|\b(?:{num}|несколько) раз\w* перенос\w*"
         r"|\b(?:куч\w*|много|десяток) (?:звонков|писем|сообщений)\b|\bпо кругу\b|\bне (?:по )?т(?:от|ому|у|ем) адрес\w*"
         r"|\b(?:крутится|грузится|висит|загружается) (?:\w+ )?бесконечно\b|\bбесконечно (?:крутится|грузится|висит|загружается)\b"
         r"|\b(?:пришлось|надо было) (?:\w+ )?выброс\w*|\bна выброс\b|\bпосле окна\b|\bпозже (?:окна|срока)\b"
@@ -264,7 +282,15 @@ _EVENTS = {
         r"|прислали|в жизни|по факту|на деле|вживую)|\b(?:вообще|абсолютно|совершенно) друг\w*"
         r"|\b(?:уже|давно) (?:его |её |ее |их )?купил\w* (?:в другом месте|в другом магазине|где-то ещё)"
         r"|\b(?:перекину\w*|перекидыва\w*|переключ\w*|перевел\w*|перевёл\w*|перенаправ\w*|отправ\w*) (?:меня |нас )?(?:на|к|в) друг\w*"
-        r"|\bне туда\b|\bне по адресу\b|\b(?:сто|тысячу|миллион) раз\b"
+        r"|\bне туда\b|\b(?:вернули|ответили|пришл\w*|привезли|решили|получил\w*) (?:\w+ ){{0,3}}?только после\b"
+        r"|\bтолько после (?:\w+ )?(?:жалоб\w*|претензи\w*|звонк\w*|скандал\w*|угроз\w*)|\bне т(?:от|а|о|е),? (?:что|которую|который|которые|какой|какую) (?:я )?заказыва\w*|\b(?:промокод|купон|сертификат|скидк)\w* (?:\w+ ){{0,2}}?(?:был |оказал\w* )?(?:недействительн\w*|просрочен\w*)"
+        r"|\b(?:денег|деньги) (?:\w+ )?не (?:верну\w*|отда\w*|возвраща\w*|получил\w*|видел\w*)|\bтолько (?:на )?(?:бонус\w*|балл\w*|сертификат\w*)"
+        r"|\b(?:вдруг|внезапно|в самом конце|только в конце) (?:\w+ )?(?:появил\w*|выскочил\w*|добавил\w*|насчитал\w*|вылез\w*)"
+        r"|\b(?:накинули|накрутили|доначислил\w*)\b|\bдороже (?:самого )?(?:товара|заказа)\b"
+        r"|\b(?:уведомлени\w*|пуш\w*|письм\w*|смс|звонк\w*|реклам\w*) (?:\w+ )?кажд(?:ый|ую|ые) (?:час|день|минуту|пять минут|несколько минут|\w+ минут)"
+        r"|\bвезде (?:мне )?(?:выскакива\w*|вылеза\w*|всплыва\w*)|\b(?:выскакива\w*|вылеза\w*|всплыва\w*) (?:мне )?везде\b"
+        r"|\bразмер\w* (?:\w+ )?(?:никогда |опять |уже |вечно )?нет\b|\bнет (?:моего |нужного |моих |нужных )?размер\w*"
+        r"|\bне по адресу\b|\b(?:сто|тысячу|миллион) раз\b"
         r"|\b(?:полчаса|полдня|целый час|целый день|весь день|час|два часа|{num} (?:дн\w*|час\w*)) (?:\w+ )?(?:объясня\w*|доказыва\w*"
         r"|дозванива\w*|висел\w*|сидел\w* (?:дома|на телефоне|на линии)|пытал\w*)\b"
         r"|\b(?:всё |все )?заново (?:набира\w*|вводи\w*|заполня\w*|собира\w*|оформля\w*|выбира\w*)|\bс нуля\b"
@@ -328,7 +354,8 @@ _PRAISE = {
           r"|без (?:лишних |всяких |каких-либо )?вопросов|знал\w*,? что получ\w*|спасл\w* (?:меня |нас )?от\b"
           r"|(?:никуда |ничего )?не (?:пришлось|понадобилось|нужно было) (?:\w+ )?(?:никуда|ничего|звонить|писать|ждать|ехать"
           r"|платить|доплачивать|объяснять|печатать|искать)|лучше,? чем (?:я )?(?:боял\w*|думал\w*|ожидал\w*)|к (?:ним|нему|ней|вам|этому) (?:никаких )?вопросов нет"
-          r"|(?:именно|как раз|ровно) то,? что (?:я )?(?:искал\w*|нужно|надо|хотел\w*)",
+          r"|(?:именно|как раз|ровно) то,? что (?:я )?(?:искал\w*|нужно|надо|хотел\w*)"
+          r"|разбил\w* в лепёшку|из кожи вон лез\w*",
 }
 
 PRAISE_FLOOR = 0.45
