@@ -150,7 +150,7 @@ _EVENTS = {
         r"|\bnie (?:ten|ta|to|te) (?:rozmiar|kolor|model|produkt|towar)\w*|\b(?:zły|inny) (?:rozmiar|kolor|model)\b"
         r"|\binn\w* niż (?:na zdjęci\w*|w rzeczywistości|w opisie)|\bzamiast\b|\bnie do końca\b|\bi nic\W*$"
         r"|\bbez (?:uprzedzenia|ostrzeżenia|zapowiedzi|powiadomienia)\b|\bz inn\w* (?:produktu|modelu|towaru|zamówienia)\b"
-        r"|\bciągnie się\b|\bciągnął się\b|\bciągle (?:prosi|wyskakuje|się zawiesza|się wiesza|coś)\b",
+        r"|\bciągn(?:ie|ął|ęła|ęło|ęły|ęli|ą) się\b|\bciągle (?:prosi|wyskakuje|się zawiesza|się wiesza|coś)\b",
         r"\bnawet nie\b(?! (?:musiał\w*|trzeba\b|potrzebował\w*))|\bmiał\w* (?:być|przyjść|dotrzeć|przyjechać|trafić|wrócić|kosztować)\b"
         r"|\bnie(?<!nic nie)(?<!problemów nie)(?<!problemu nie)(?<!kłopotów nie)(?<!zastrzeżeń nie)(?<!uwag nie) było\b"
         r"(?! (?:żadn\w* |najmniejsz\w* )?(?:problem\w*|kłopot\w*|zastrzeżeń|uwag|potrzeby|na co))"
