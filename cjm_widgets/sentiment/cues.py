@@ -14,12 +14,14 @@ from __future__ import annotations
 import re
 
 _NUM = {
-    "en": r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|few|many"
-          r"|a couple of|couple of)",
-    "pl": r"(?:\d+|jeden|jedną|dwa|dwie|trzy|cztery|pięć|sześć|siedem|osiem|dziewięć|dziesięć|kilka|kilkanaście"
-          r"|parę|ponad|prawie)",
-    "ru": r"(?:\d+|один|одну|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|несколько|пару|больше"
-          r"|почти|целый|целую|целых)",
+    "en": r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|several"
+          r"|a few|few|many|a couple of|couple of)",
+    "pl": r"(?:\d+|jeden|jedną|dwa|dwie|trzy|cztery|pięć|sześć|siedem|osiem|dziewięć|dziesięć|jedenaście|dwanaście"
+          r"|piętnaście|dwadzieścia|trzydzieści|kilka|kilkanaście|parę|ponad|prawie|dwóch|dwu|trzech|czterech|pięciu|sześciu"
+          r"|siedmiu|ośmiu|dziesięciu|kilku|kilkunastu|paru|dwudziestu|jakichś|jakieś)",
+    "ru": r"(?:\d+|один|одну|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|одиннадцать|двенадцать"
+          r"|пятнадцать|двадцать|тридцать|несколько|пару|больше|почти|целый|целую|целых|двух|трёх|трех|четырёх|четырех|пяти"
+          r"|шести|семи|десяти|нескольких|пары)",
 }
 _UNIT = {"en": r"(?:hours?|days?|weeks?|months?)", "pl": r"(?:godzin\w*|dni|dzień|tydzień|tygodni\w*|miesiąc\w*)",
          "ru": r"(?:час\w*|дн\w*|день|недел\w*|месяц\w*)"}
