@@ -46,7 +46,8 @@ _EVENTS = {
         r"\b(?:no|without (?:a |any )?)(?:reply|answer|response|callback|explanation|update)s?\b",
         r"\bon hold\b|\b(?:line|call) (?:just )?(?:dropped|cut off|went dead)\b|\bhung up\b|\bthen silence\b|\bradio silence\b",
         r"\b(?:charged|billed) (?:me |us )?(?:twice|anyway|double|again)\b|\bfull price\b|\b(?:hidden|extra) (?:fees?|costs?|charges?)\b",
-        r"\bgave up\b|\bhad to (?:chase|call|ring|email|write|ask|fight|wait|go|pay)\b|\bcancel(?:l)?ed\b",
+        r"\bgave up\b|\bhad to (?:chase|call|ring|email|write|ask|fight|wait|go|pay|traipse|trek|trudge|drive|travel|queue"
+        r"|print|explain|repeat|re-enter|collect)\b|\bcancel(?:l)?ed\b",
         r"\b(?:called|rang|emailed|wrote|asked|chased|tried|complained)(?: \w+){{0,3}} (?:two|three|four|five|several|\d+|many) times\b",
         r"\bagain and again\b|\byet again\b|\b(?:second|third|fourth) time (?:this|in a)\b",
         r"\b(?:in|into) the rain\b|\bover the fence\b|\bleft (?:it |them |my \w+ |the \w+ )?(?:on the doorstep|outside)\b",
@@ -80,7 +81,7 @@ _EVENTS = {
         # that finds nothing, what came against what was shown, the runaround, effort put on the customer,
         # time that passed, being followed by ads for what one bought.
         r"\b(?:kept|keeps|keep) (?:on )?(?:showing|giving|sending|asking|crashing|freezing|logging|telling|bringing|coming up|popping up"
-        r"|dropping|failing|resetting|emptying|cancell?ing)\b|\b(?:came|comes|coming) up with nothing\b"
+        r"|dropping|failing|resetting|emptying|cancell?ing|shutting down|closing|restarting|disconnecting)\b|\b(?:came|comes|coming) up with nothing\b"
         r"|\b(?:zero|no) (?:results|matches|help|communication|info|information)\b|\bended up (?:having to|going|driving"
         r"|calling|buying|ordering|paying|cancell?ing|returning|getting it)\b|\b(?:far|way|much) too many\b"
         r"|\btoo many (?:emails|e-mails|notifications|messages|texts|ads|adverts|pop-ups|calls)\b"
@@ -109,6 +110,7 @@ _EVENTS = {
         r"|added|popped up|there was|there were)\b|\b(?:tacked|slapped|added) on at the end\b|\bmore than the (?:item|product|thing|order) itself\b"
         r"|\b(?:notifications?|e-?mails?|texts?|messages?|calls?|ads?) every (?:hour|day|few minutes|five minutes|\w+ minutes)\b"
         r"|\bpop(?:s|ping)? up everywhere\b|\b(?:never|don't|didn't|doesn't) (?:\w+ )?(?:have|has|had) (?:my|the right|any) size\b"
+        r"|\bleaves? (?:a lot|much|something|plenty) to be desired\b|\b(?:and )?then nothing\b|\band nothing(?=\s*[.!?…]|\s*$)"
         r"|\bthanks for nothing\b|\bsurprise,? surprise\b|\btypical(?=\s*[.!?…]|\s*$)|\bvery funny\b"
         r"|\bsomething (?:completely|totally|entirely) different\b|\b(?:understands?|understood|knows?|knew|helps?|helped|solved"
         r"|fixed|changed) nothing\b|\bonly (?:got|received|heard|came|arrived|refunded)(?: \w+){{0,4}}? after\b"
@@ -137,7 +139,8 @@ _EVENTS = {
         r"\bbez (?:żadnej )?(?:odpowiedzi|odzewu|uzasadnienia|wyjaśnienia|informacji)\b|\bzero (?:odpowiedzi|kontaktu)\b|\bcisza\b",
         r"\b(?:dzwoni\w*|pisa\w*|prosi\w*|próbowa\w*|wypisywa\w*|reklamowa\w*)(?: \w+){{0,2}}? (?:dwa|trzy|cztery|pięć|kilka"
         r"|parę|\d+) razy\b|\b(?:dwa|trzy|cztery|pięć|kilka|parę|\d+) razy (?:dzwoni\w*|pisa\w*|prosi\w*|wypisywa\w*)",
-        r"\bw kółko\b|\bod nowa\b|\bmusia\w* (?:\w+ )?(?:dzwonić|pisać|czekać|prosić|wysyłać|jechać|walczyć|wpisywać)\b",
+        r"\bw kółko\b|\bod nowa\b|\bmusia\w* (?:\w+ )?(?:dzwonić|pisać|czekać|prosić|wysyłać|jechać|walczyć|wpisywać|chodzić|latać|biegać"
+        r"|jeździć|nachodzić|najeździć|nabiegać|tłumaczyć|drukować|odbierać)\b",
         r"\bprzez płot\b|\b(?:w|na|prosto w) deszcz\w*|\bna wycieraczce\b|\bpod drzwiami\b",
         r"\bpełną cenę\b|\b(?:ukryte|dodatkowe) (?:koszty|opłaty)\b|\bdwa razy drożej\b",
         r"\b(?:kazali|kazał\w*|zmusili|zmusił\w*)\b|\b(?:zrezygnowa\w*|anulowa\w*)\b",
@@ -178,7 +181,8 @@ _EVENTS = {
         # against what was shown, the runaround, effort put on the customer, time that passed, ads for
         # what one bought, paying for what did not come.
         r"\b(?:ciągle|wciąż|cały czas|bez przerwy|non stop|co chwilę) (?:mi |nam )?(?:wyskakiw\w*|wyskakuj\w*|pokazyw\w*"
-        r"|pokazuj\w*|wylogowyw\w*|przypomina\w*|wysyła\w*|przysyła\w*|dzwoni\w*|resetuj\w*|resetowa\w*|gubi\w*)"
+        r"|pokazuj\w*|wylogowyw\w*|przypomina\w*|wysyła\w*|przysyła\w*|dzwoni\w*|resetuj\w*|resetowa\w*|gubi\w*|(?:się )?(?:wyłącza\w*|zawiesza\w*|restartuje\w*"
+        r"|zamyka\w*|wiesza\w*|rozłącza\w*))"
         r"|\bzero (?:wyników|pomocy|informacji|reakcji|zainteresowania|kontaktu|odpowiedzi)\b|\bnic (?:mi )?nie znalazł\w*"
         r"|\b(?:za dużo|zbyt dużo|za wiele|masa|mnóstwo) (?:maili|e-maili|powiadomień|wiadomości|reklam|sms\w*|telefonów)\b"
         r"|\b(?:wyłączył\w*|wyłączam) (?:\w+ )?(?:powiadomienia|powiadomień|notyfikacje|pushe?)\b|\bwypisał\w* się\b"
@@ -195,7 +199,7 @@ _EVENTS = {
         r"|\brozmiar\w* (?:\w+ )?(?:nigdy |już |znowu |nadal |ciągle )?nie ma\b|\bnie ma (?:mojego |tego |żadnego )?rozmiaru\b"
         r"|\b(?:zupełnie|całkiem|kompletnie|totalnie) inn\w*|\b(?:zeszł\w*|zszedł|ściągnęl\w*|ściągnął|pobrał\w*|zabrali)"
         r" (?:\w+ ){{0,2}}?(?:dwa razy|dwukrotnie|podwójnie)\b"
-        r"|\bdzięki za nic\b|\bno (?:to )?ładnie\b|\bbardzo śmieszne\b|\btypowe(?=\s*[.!?…]|\s*$)|\ba jakże\b"
+        r"|\bpozostawia\w* (?:wiele|dużo|sporo|trochę) do życzenia\b|\bdzięki za nic\b|\bno (?:to )?ładnie\b|\bbardzo śmieszne\b|\btypowe(?=\s*[.!?…]|\s*$)|\ba jakże\b"
         r"|\bnie (?:to|ten|ta|te),? co (?:zamawiał\w*|zamówił\w*)|\bwcisk\w* (?:mi|nam|klientom|na siłę)\b|\b(?:sto|tysiąc|milion) razy\b|\bnie pod (?:ten|mój) adres\b"
         r"|\b(?:przełącza\w*|przekierowa\w*|przerzuca\w*|odsyła\w*|odesła\w*|przekazywa\w*) (?:mnie |nas |mi )?(?:od jednego do drugiego|do kogoś innego"
         r"|do inn\w*|na inn\w*|z działu do działu)|\bod annasza do kajfasza\b"
@@ -233,7 +237,7 @@ _EVENTS = {
         r"\b(?:звонил\w*|писал\w*|просил\w*|пытал\w*|отписывал\w*|обращал\w*)(?: \w+){{0,2}}? (?:два|три|четыре|пять"
         r"|несколько|\d+) раз\w*|\b(?:два|три|четыре|пять|несколько|\d+) раз\w* (?:звонить|писать|просить|отписыва\w*|звонил\w*)",
         r"\bснова и снова\b|\bв очередной раз\b|\b(?:пришлось|приходится) (?:\w+ )?(?:звонить|писать|ждать|ехать|просить"
-        r"|вводить|отправлять|идти|тащить)",
+        r"|вводить|отправлять|идти|тащить|бегать|побегать|ходить|походить|мотаться|помотаться|ездить|поездить|объяснять)",
         r"\bпод дожд\w*|\bчерез забор\b|\bпод дверью\b",
         r"\bполную цену\b|\b(?:скрыт\w*|дополнительн\w*) (?:платеж\w*|комисси\w*|плат\w*)|\bв два раза дороже\b",
         r"\b(?:заставили|заставил\w*|потребовали|требовали)\b|\b(?:отменил\w*|отказал\w*|бросила)\b",
@@ -286,7 +290,7 @@ _EVENTS = {
         r"|прислали|в жизни|по факту|на деле|вживую)|\b(?:вообще|абсолютно|совершенно) друг\w*"
         r"|\b(?:уже|давно) (?:его |её |ее |их )?купил\w* (?:в другом месте|в другом магазине|где-то ещё)"
         r"|\b(?:перекину\w*|перекидыва\w*|переключ\w*|перевел\w*|перевёл\w*|перенаправ\w*|отправ\w*) (?:меня |нас )?(?:на|к|в) друг\w*"
-        r"|\bну спасибо\b|\bспасибо за (?:ничего|такой сервис)\b|\bага,? щас\b|\bочень смешно\b|\bну-ну\b|\bтипично(?=\s*[.!?…]|\s*$)"
+        r"|\bоставля\w* желать лучшего\b|\bоставил\w* желать лучшего\b|\bну спасибо\b|\bспасибо за (?:ничего|такой сервис)\b|\bага,? щас\b|\bочень смешно\b|\bну-ну\b|\bтипично(?=\s*[.!?…]|\s*$)"
         r"|\bне туда\b|\b(?:вернули|ответили|пришл\w*|привезли|решили|получил\w*) (?:\w+ ){{0,3}}?только после\b"
         r"|\bтолько после (?:\w+ )?(?:жалоб\w*|претензи\w*|звонк\w*|скандал\w*|угроз\w*)|\bне т(?:от|а|о|е),? (?:что|которую|который|которые|какой|какую) (?:я )?заказыва\w*|\b(?:промокод|купон|сертификат|скидк)\w* (?:\w+ ){{0,2}}?(?:был |оказал\w* )?(?:недействительн\w*|просрочен\w*)"
         r"|\b(?:денег|деньги) (?:\w+ )?не (?:верну\w*|отда\w*|возвраща\w*|получил\w*|видел\w*)|\bтолько (?:на )?(?:бонус\w*|балл\w*|сертификат\w*)"
