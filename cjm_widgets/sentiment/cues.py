@@ -46,7 +46,7 @@ _EVENTS = {
         r"\b(?:no|without (?:a |any )?)(?:reply|answer|response|callback|explanation|update)s?\b",
         r"\bon hold\b|\b(?:line|call) (?:just )?(?:dropped|cut off|went dead)\b|\bhung up\b|\bthen silence\b|\bradio silence\b",
         r"\b(?:charged|billed) (?:me |us )?(?:twice|anyway|double|again)\b|\bfull price\b|\b(?:hidden|extra) (?:fees?|costs?|charges?)\b",
-        r"\bgave up\b|\bhad to (?:chase|call|ring|email|write|ask|fight|wait|go|pay|traipse|trek|trudge|drive|travel|queue"
+        r"\bgave up\b|\bhad to (?:chase|call|ring|email|write|ask|fight|wait|go|pay|traipse|trek|trudge|drive|travel|queue|beg|plead|push|argue"
         r"|print|explain|repeat|re-enter|collect)\b|\bcancel(?:l)?ed\b",
         r"\b(?:called|rang|emailed|wrote|asked|chased|tried|complained)(?: \w+){{0,3}} (?:two|three|four|five|several|\d+|many) times\b",
         r"\bagain and again\b|\byet again\b|\b(?:second|third|fourth) time (?:this|in a)\b",
@@ -81,8 +81,8 @@ _EVENTS = {
         # that finds nothing, what came against what was shown, the runaround, effort put on the customer,
         # time that passed, being followed by ads for what one bought.
         r"\b(?:kept|keeps|keep) (?:on )?(?:showing|giving|sending|asking|crashing|freezing|logging|telling|bringing|coming up|popping up"
-        r"|dropping|failing|resetting|emptying|cancell?ing|shutting down|closing|restarting|disconnecting)\b|\b(?:came|comes|coming) up with nothing\b"
-        r"|\b(?:zero|no) (?:results|matches|help|communication|info|information)\b|\bended up (?:having to|going|driving"
+        r"|dropping|failing|resetting|emptying|cancell?ing|shutting down|closing|restarting|disconnecting|appearing)\b|\b(?:came|comes|coming) up with nothing\b"
+        r"|\b(?:zero|no) (?:results|matches|help|communication|info|information|contact|feedback|response)\b|\bended up (?:having to|going|driving"
         r"|calling|buying|ordering|paying|cancell?ing|returning|getting it)\b|\b(?:far|way|much) too many\b"
         r"|\btoo many (?:emails|e-mails|notifications|messages|texts|ads|adverts|pop-ups|calls)\b"
         r"|\bturned (?:them|it|those|these|(?:the |all )?notifications|(?:the )?emails)(?: all)? off\b|\bunsubscribed\b"
@@ -110,7 +110,8 @@ _EVENTS = {
         r"|added|popped up|there was|there were)\b|\b(?:tacked|slapped|added) on at the end\b|\bmore than the (?:item|product|thing|order) itself\b"
         r"|\b(?:notifications?|e-?mails?|texts?|messages?|calls?|ads?) every (?:hour|day|few minutes|five minutes|\w+ minutes)\b"
         r"|\bpop(?:s|ping)? up everywhere\b|\b(?:never|don't|didn't|doesn't) (?:\w+ )?(?:have|has|had) (?:my|the right|any) size\b"
-        r"|\bleaves? (?:a lot|much|something|plenty) to be desired\b|\b(?:and )?then nothing\b|\band nothing(?=\s*[.!?…]|\s*$)"
+        r"|\b(?:used|second-hand|opened) (?:item|product|one|unit)\b|\bfingerprints\b|\bsigns of (?:use|wear)\b"
+        r"|\bgood luck (?:getting|finding|trying to|reaching)\b|\bleaves? (?:a lot|much|something|plenty) to be desired\b|\b(?:and )?then nothing\b|\band nothing(?=\s*[.!?…]|\s*$)"
         r"|\bthanks for nothing\b|\bsurprise,? surprise\b|\btypical(?=\s*[.!?…]|\s*$)|\bvery funny\b"
         r"|\bsomething (?:completely|totally|entirely) different\b|\b(?:understands?|understood|knows?|knew|helps?|helped|solved"
         r"|fixed|changed) nothing\b|\bonly (?:got|received|heard|came|arrived|refunded)(?: \w+){{0,4}}? after\b"
@@ -199,6 +200,8 @@ _EVENTS = {
         r"|\brozmiar\w* (?:\w+ )?(?:nigdy |już |znowu |nadal |ciągle )?nie ma\b|\bnie ma (?:mojego |tego |żadnego )?rozmiaru\b"
         r"|\b(?:zupełnie|całkiem|kompletnie|totalnie) inn\w*|\b(?:zeszł\w*|zszedł|ściągnęl\w*|ściągnął|pobrał\w*|zabrali)"
         r" (?:\w+ ){{0,2}}?(?:dwa razy|dwukrotnie|podwójnie)\b"
+        r"|\b(?:używan\w*|odpakowan\w*|rozpakowan\w*) (?:produkt|towar|rzecz|sprzęt|egzemplarz)\w*|\bodcisk\w* palców\b"
+        r"|\bślad\w* (?:użytkowania|używania|noszenia)\b|\b(?:wyskakuj\w*|wyskakiw\w*) (?:mi )?(?:ciągle|wciąż|co chwilę|cały czas|bez przerwy)\b"
         r"|\bpozostawia\w* (?:wiele|dużo|sporo|trochę) do życzenia\b|\bdzięki za nic\b|\bno (?:to )?ładnie\b|\bbardzo śmieszne\b|\btypowe(?=\s*[.!?…]|\s*$)|\ba jakże\b"
         r"|\bnie (?:to|ten|ta|te),? co (?:zamawiał\w*|zamówił\w*)|\bwcisk\w* (?:mi|nam|klientom|na siłę)\b|\b(?:sto|tysiąc|milion) razy\b|\bnie pod (?:ten|mój) adres\b"
         r"|\b(?:przełącza\w*|przekierowa\w*|przerzuca\w*|odsyła\w*|odesła\w*|przekazywa\w*) (?:mnie |nas |mi )?(?:od jednego do drugiego|do kogoś innego"
@@ -237,7 +240,8 @@ _EVENTS = {
         r"\b(?:звонил\w*|писал\w*|просил\w*|пытал\w*|отписывал\w*|обращал\w*)(?: \w+){{0,2}}? (?:два|три|четыре|пять"
         r"|несколько|\d+) раз\w*|\b(?:два|три|четыре|пять|несколько|\d+) раз\w* (?:звонить|писать|просить|отписыва\w*|звонил\w*)",
         r"\bснова и снова\b|\bв очередной раз\b|\b(?:пришлось|приходится) (?:\w+ )?(?:звонить|писать|ждать|ехать|просить"
-        r"|вводить|отправлять|идти|тащить|бегать|побегать|ходить|походить|мотаться|помотаться|ездить|поездить|объяснять)",
+        r"|вводить|отправлять|идти|тащить|бегать|побегать|ходить|походить|мотаться|помотаться|ездить|поездить|объяснять"
+        r"|выпрашивать|выбивать|требовать|доказывать|умолять)",
         r"\bпод дожд\w*|\bчерез забор\b|\bпод дверью\b",
         r"\bполную цену\b|\b(?:скрыт\w*|дополнительн\w*) (?:платеж\w*|комисси\w*|плат\w*)|\bв два раза дороже\b",
         r"\b(?:заставили|заставил\w*|потребовали|требовали)\b|\b(?:отменил\w*|отказал\w*|бросила)\b",
@@ -279,8 +283,8 @@ _EVENTS = {
         # against what was shown, the runaround, effort put on the customer, time that passed, ads for
         # what one bought, paying for what did not come.
         r"\b(?:всё время|все время|постоянно|вечно|без конца|каждый раз) (?:мне )?(?:показыва\w*|выкидыва\w*|выбрасыва\w*"
-        r"|сбрасыва\w*|сбива\w*|присыла\w*|звон\w*|напомина\w*|разлогинива\w*|спрашива\w*|просит|просил\w*|предлага\w*)"
-        r"|\bноль (?:результатов|помощи|толку|информации|ответа)\b|\bничего не наш(?:ёл|ел|ла|ло|лось)\b"
+        r"|сбрасыва\w*|сбива\w*|присыла\w*|всплыва\w*|выскакива\w*|звон\w*|напомина\w*|разлогинива\w*|спрашива\w*|просит|просил\w*|предлага\w*)"
+        r"|\bноль (?:результатов|помощи|толку|информации|ответа|обратной связи|реакции|внимания)\b|\bничего не наш(?:ёл|ел|ла|ло|лось)\b"
         r"|\bтолку\b[^.!?]*\b(?:ноль|никакого|нет|мало)\b|\b(?:никакого|ноль|мало) толку\b|\bбез толку\b|\bбестолку\b"
         r"|\b(?:слишком |очень |куча |море )?много (?:пушей|пуш\w*|уведомлени\w*|писем|рассыл\w*|рекламы|спама|смс|сообщений)\b"
         r"|\b(?:пушей|уведомлений|писем|рекламы|рассылок) (?:слишком |очень |просто )?много\b"
@@ -290,7 +294,9 @@ _EVENTS = {
         r"|прислали|в жизни|по факту|на деле|вживую)|\b(?:вообще|абсолютно|совершенно) друг\w*"
         r"|\b(?:уже|давно) (?:его |её |ее |их )?купил\w* (?:в другом месте|в другом магазине|где-то ещё)"
         r"|\b(?:перекину\w*|перекидыва\w*|переключ\w*|перевел\w*|перевёл\w*|перенаправ\w*|отправ\w*) (?:меня |нас )?(?:на|к|в) друг\w*"
-        r"|\bоставля\w* желать лучшего\b|\bоставил\w* желать лучшего\b|\bну спасибо\b|\bспасибо за (?:ничего|такой сервис)\b|\bага,? щас\b|\bочень смешно\b|\bну-ну\b|\bтипично(?=\s*[.!?…]|\s*$)"
+        r"|\bб/у\b|\bбывш\w* в употреблении\b|\bслед\w* (?:использования|носки|эксплуатации)\b|\bотпечатк\w* пальцев\b"
+        r"|\b(?:всплыва\w*|выскакива\w*|вылеза\w*) (?:мне )?(?:постоянно|всё время|все время|каждый раз)\b"
+        r"|\b(?:даже )?говорить не хочется\b|\bоставля\w* желать лучшего\b|\bоставил\w* желать лучшего\b|\bну спасибо\b|\bспасибо за (?:ничего|такой сервис)\b|\bага,? щас\b|\bочень смешно\b|\bну-ну\b|\bтипично(?=\s*[.!?…]|\s*$)"
         r"|\bне туда\b|\b(?:вернули|ответили|пришл\w*|привезли|решили|получил\w*) (?:\w+ ){{0,3}}?только после\b"
         r"|\bтолько после (?:\w+ )?(?:жалоб\w*|претензи\w*|звонк\w*|скандал\w*|угроз\w*)|\bне т(?:от|а|о|е),? (?:что|которую|который|которые|какой|какую) (?:я )?заказыва\w*|\b(?:промокод|купон|сертификат|скидк)\w* (?:\w+ ){{0,2}}?(?:был |оказал\w* )?(?:недействительн\w*|просрочен\w*)"
         r"|\b(?:денег|деньги) (?:\w+ )?не (?:верну\w*|отда\w*|возвраща\w*|получил\w*|видел\w*)|\bтолько (?:на )?(?:бонус\w*|балл\w*|сертификат\w*)"
@@ -345,13 +351,13 @@ _BUT = {language: re.compile(r"(?<!\w)(?:" + "|".join(words) + r")(?!\w)") for l
 # не подвели", "can't fault them", "złoty człowiek"): the text is at least PRAISE_FLOOR before events.
 _PRAISE = {
     "en": r"\bnothing to complain about\b|\bcan(?:'t|not) (?:complain|fault)\b|\bcouldn't (?:fault|ask for more)\b"
-          r"|\bnever (?:once )?let (?:me|us) down\b|\bcan't imagine (?:\w+ )?without\b|\b(?:an )?absolute star\b"
+          r"|\bnever (?:once )?let (?:me|us) down\b|\bnever (?:once )?(?:been )?(?:disappointed|regretted)\b|\bcan't imagine (?:\w+ )?without\b|\b(?:an )?absolute star\b"
           r"|\bno questions asked\b|\bknew (?:exactly )?what i was getting\b"
           r"|\bsaved me from\b|\bdidn't (?:even )?(?:have|need) to (?:call|chase|ring|pay|print|wait|go|explain|send|queue)\b"
           r"|\bbetter than (?:i )?(?:expected|feared|thought)\b|\bexactly what i (?:needed|wanted|was after|was looking for)\b",
     "pl": r"\bnie (?:mam|ma|miałam|miałem) (?:na co|się do czego) (?:narzekać|przyczepić)|\bnic dodać,? nic ująć\b"
           r"|\bstrzał w dziesiątkę\b|\bzłot\w* (?:człowiek|rączka)\b|\bnie wyobrażam sobie (?:\w+ )?bez\b"
-          r"|\bnigdy (?:\w+ )?nie zawi\w*|\bani razu (?:\w+ )?nie zawi\w*|\bbez (?:żadnych |zbędnych )?pytań\b"
+          r"|\bnigdy (?:\w+ )?nie (?:zawi\w*|rozczarowa\w*|żałował\w*)|\bani razu (?:\w+ )?nie (?:zawi\w*|rozczarowa\w*|żałował\w*)|\bbez (?:żadnych |zbędnych )?pytań\b"
           r"|\bwiedział\w*,? co dostan\w*|\buratował\w* (?:mnie |nas )?przed\b"
           r"|\bnie (?:musiał\w*|trzeba było) (?:\w+ )?(?:nigdzie|nic|dzwonić|pisać|czekać|jechać|drukować|płacić|dopłacać|tłumaczyć"
           r"|chodzić|doczytywać|szukać|robić)\b|\b(?:nic|nigdzie) nie (?:musiał\w*|trzeba było)\b"
@@ -359,7 +365,7 @@ _PRAISE = {
           r" (?:mi |nam )?na rękę\b|\blepiej,? niż (?:się )?(?:bał\w*|myślał\w*|spodziewał\w*|sądził\w*)",
     "ru": r"(?:жаловаться|придраться) не (?:на что|к чему)|не (?:на что|к чему) (?:жаловаться|придраться)"
           r"|ни убавить,? ни прибавить|попадание в десятку|в десятку|золот\w* (?:человек|руки)"
-          r"|не представляю (?:\w+ )?без\b|ни разу (?:\w+ )?не подв\w*|никогда (?:\w+ )?не подв\w*"
+          r"|не представляю (?:\w+ )?без\b|ни разу (?:\w+ )?не (?:подв\w*|разочаров\w*|пожалел\w*)|никогда (?:\w+ )?не (?:подв\w*|разочаров\w*|пожалел\w*)"
           r"|без (?:лишних |всяких |каких-либо )?вопросов|знал\w*,? что получ\w*|спасл\w* (?:меня |нас )?от\b"
           r"|(?:никуда |ничего )?не (?:пришлось|понадобилось|нужно было) (?:\w+ )?(?:никуда|ничего|звонить|писать|ждать|ехать"
           r"|платить|доплачивать|объяснять|печатать|искать)|лучше,? чем (?:я )?(?:боял\w*|думал\w*|ожидал\w*)|к (?:ним|нему|ней|вам|этому) (?:никаких )?вопросов нет"
