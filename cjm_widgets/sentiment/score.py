@@ -25,8 +25,8 @@ _MAX_PHRASE = 3
 
 # Words that change a sentiment word nearby; the lexicon TSVs hold the sentiment words.
 NEGATORS = {
-    "pl": {"nie", "nigdy", "ani", "żaden", "nic"},
-    "ru": {"не", "ни", "нет", "никогда", "ничто", "никакой"},
+    "pl": {"nie", "nigdy", "ani", "żaden", "nic", "zero"},  # "zero problemów", "zero profesjonalizmu"
+    "ru": {"не", "ни", "нет", "никогда", "ничто", "никакой", "ноль"},
 }
 # "without" negates only the word right after it: "bez problemu" is good, "bez konta jest wygodnie" too.
 WITHOUT = {"pl": "bez", "ru": "без"}
