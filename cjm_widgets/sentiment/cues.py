@@ -47,7 +47,8 @@ _EVENTS = {
         r"\bon hold\b|\b(?:line|call) (?:just )?(?:dropped|cut off|went dead)\b|\bhung up\b|\bthen silence\b|\bradio silence\b",
         r"\b(?:charged|billed) (?:me |us )?(?:twice|anyway|double|again)\b|\bfull price\b|\b(?:hidden|extra) (?:fees?|costs?|charges?)\b",
         r"\bgave up\b|\bhad to (?:chase|call|ring|email|write|ask|fight|wait|go|pay|traipse|trek|trudge|drive|travel|queue|beg|plead|push|argue"
-        r"|print|explain|repeat|re-enter|collect)\b|\bcancel(?:l)?ed\b",
+        r"|print|explain|repeat|re-enter|collect)\b|\b(?:locker|pickup point|pick-up point|depot|post office) (?:\w+ )?(?:was |is )?"
+        r"(?:closed|full|shut)\b|\bcancel(?:l)?ed\b",
         r"\b(?:called|rang|emailed|wrote|asked|chased|tried|complained)(?: \w+){{0,3}} (?:two|three|four|five|several|\d+|many) times\b",
         r"\bagain and again\b|\byet again\b|\b(?:second|third|fourth) time (?:this|in a)\b",
         r"\b(?:in|into) the rain\b|\bover the fence\b|\bleft (?:it |them |my \w+ |the \w+ )?(?:on the doorstep|outside)\b",
@@ -142,7 +143,8 @@ _EVENTS = {
         r"\b(?:dzwoni\w*|pisa\w*|prosi\w*|próbowa\w*|wypisywa\w*|reklamowa\w*)(?: \w+){{0,2}}? (?:dwa|trzy|cztery|pięć|kilka"
         r"|parę|\d+) razy\b|\b(?:dwa|trzy|cztery|pięć|kilka|parę|\d+) razy (?:dzwoni\w*|pisa\w*|prosi\w*|wypisywa\w*)",
         r"\bw kółko\b|\bod nowa\b|\bmusia\w* (?:\w+ )?(?:dzwonić|pisać|czekać|prosić|wysyłać|jechać|walczyć|wpisywać|chodzić|latać|biegać"
-        r"|jeździć|nachodzić|najeździć|nabiegać|tłumaczyć|drukować|odbierać)\b",
+        r"|jeździć|nachodzić|najeździć|nabiegać|tłumaczyć|drukować|wydrukować|wypełniać|wypełnić|odbierać)\b"
+        r"|\b(?:punkt|paczkomat|placówk|poczt)\w* (?:\w+ )?(?:był\w* |jest )?(?:zamknięt\w*|nieczynn\w*|zapchan\w*|przepełnion\w*)",
         r"\bprzez płot\b|\b(?:w|na|prosto w) deszcz\w*|\bna wycieraczce\b|\bpod drzwiami\b",
         r"\bpełną cenę\b|\b(?:ukryte|dodatkowe) (?:koszty|opłaty)\b|\bdwa razy drożej\b",
         r"\b(?:kazali|kazał\w*|zmusili|zmusił\w*)\b|\b(?:zrezygnowa\w*|anulowa\w*)\b",
@@ -242,7 +244,8 @@ _EVENTS = {
         r"|несколько|\d+) раз\w*|\b(?:два|три|четыре|пять|несколько|\d+) раз\w* (?:звонить|писать|просить|отписыва\w*|звонил\w*)",
         r"\bснова и снова\b|\bв очередной раз\b|\b(?:пришлось|приходится) (?:\w+ )?(?:звонить|писать|ждать|ехать|просить"
         r"|вводить|отправлять|идти|тащить|бегать|побегать|ходить|походить|мотаться|помотаться|ездить|поездить|объяснять"
-        r"|выпрашивать|выбивать|требовать|доказывать|умолять)",
+        r"|выпрашивать|выбивать|требовать|доказывать|умолять|распечатать|распечатывать|печатать|заполнять)"
+        r"|\b(?:пункт|постамат|отделени|почт)\w* (?:\w+ )?(?:был\w* )?(?:закрыт\w*|переполнен\w*|забит\w*)",
         r"\bпод дожд\w*|\bчерез забор\b|\bпод дверью\b",
         r"\bполную цену\b|\b(?:скрыт\w*|дополнительн\w*) (?:платеж\w*|комисси\w*|плат\w*)|\bв два раза дороже\b",
         r"\b(?:заставили|заставил\w*|потребовали|требовали)\b|\b(?:отменил\w*|отказал\w*|бросила)\b",
