@@ -1,7 +1,8 @@
 """Offline text sentiment in [-1, 1]: VADER for English, the kit's own lexicons for PL and RU.
 
-The PL/RU scorer follows VADER's recipe on a small customer-experience lexicon: words are
-lemmatised with simplemma (its dictionaries load lazily, once, ~2-4 s), a negator in the three
+The PL/RU scorer follows VADER's recipe on a customer-experience lexicon: words are
+lemmatised with simplemma (its dictionaries load lazily, once, ~2-4 s; the adjective and verb forms
+it does not know fall back to their dictionary form: "накосячили" -> "накосячить"), a negator in the three
 words before a sentiment word flips and damps it (so does "there is no" after it: "Проблем не
 было"), intensifiers and diminishers scale it, the part after "but" (ale, но, а вот) weighs more
 than the part before, and the sum is normalised with ``x / sqrt(x² + 15)`` as VADER's compound is.
@@ -37,8 +38,8 @@ WITHOUT_FILLERS = {
     "ru": {"всяких", "лишних", "лишнего", "каких-либо", "особых", "никаких", "малейших", "малейшего", "какой-либо",
            "дополнительных", "ненужных", "долгих"},
 }
-# "There is no X" after the noun: "Проблем нет", "Претензий не было", "Problemów nie było", "Zastrzeżeń
-# nie mam": the word before is negated. Keys: the negator; values: the verbs it needs after it (None: alone).
+# "There is no X" after the noun: "Проблем нет", "Претензий не было", "Претензий никаких", "Problemów nie
+# było", "Zastrzeżeń nie mam": the word before is negated. Keys: the negator; values: the verbs it needs after it (None: alone).
 NEGATED_AFTER = {
     "pl": {"nie": {"ma", "mam", "mamy", "było", "miałem", "miałam", "mieliśmy", "miał", "miała", "zauważyłem",
                    "zauważyłam", "pojawiły", "pojawił", "pojawiło"}},
