@@ -31,7 +31,8 @@ NEGATORS = {
 }
 # "without" negates only the word right after it: "bez problemu" is good, "bez konta jest wygodnie" too.
 WITHOUT = {"pl": "bez", "ru": "без"}
-# Words that may stand between "without" and the word it negates: "bez żadnych komplikacji", "без всяких заморочек".
+# Words that may stand between "without" and the word it negates: "bez żadnych komplikacji",
+# "без всяких заморочек".
 WITHOUT_FILLERS = {
     "pl": {"żadnych", "żadnego", "żadnej", "zbędnych", "zbędnego", "większych", "większego", "najmniejszych",
            "najmniejszego", "jakichkolwiek", "jakiegokolwiek", "dodatkowych", "dodatkowego", "niepotrzebnych"},
@@ -39,7 +40,8 @@ WITHOUT_FILLERS = {
            "дополнительных", "ненужных", "долгих"},
 }
 # "There is no X" after the noun: "Проблем нет", "Претензий не было", "Претензий никаких", "Problemów nie
-# było", "Zastrzeżeń nie mam": the word before is negated. Keys: the negator; values: the verbs it needs after it (None: alone).
+# było", "Zastrzeżeń nie mam": the word before is negated. Keys: the negator; values: the verbs it needs
+# after it (None: alone).
 NEGATED_AFTER = {
     "pl": {"nie": {"ma", "mam", "mamy", "było", "miałem", "miałam", "mieliśmy", "miał", "miała", "zauważyłem",
                    "zauważyłam", "pojawiły", "pojawił", "pojawiło"}},
