@@ -136,7 +136,7 @@ _EVENTS = {
         r"|\b(?:replied|answered|responded|got back to (?:me|us)|called (?:me "
         r"|us )?back) (?:only )?after {num} (?:days|weeks)\b"
         r"|\b(?:even though|although) (?:i|we) (?:had )?paid for\b|\bat my (?:own )?expense\b|\bout of my own pocket\b"
-        r"|\b(?:works|worked|is fine|was fine) until\b|\bwon't (?:be )?(?:ordering|buying|using|shopping|going back)\b"
+        r"|\b(?:works|worked|is fine|was fine),? until\b|\bwon't (?:be )?(?:ordering|buying|using|shopping|going back)\b"
         r"|\b(?:left|dumped) (?:it |them |the \w+ )?(?:with|at) (?:a |the |my )?neighbou?r'?s?\b"
         r"|\b(?:chucked|threw|tossed|flung|lobbed|dumped) (?:it|them|the (?:parcel|box|package|bag))\b"
         r"|\bover the (?:gate|wall|hedge)\b"
@@ -294,7 +294,7 @@ _EVENTS = {
         r"|paru )?(?:dniach|tygodniu|tygodniach)\b"
         r"|\bnikt (?:się |mi |nam |z nich |w ogóle )?nie\b|\b(?:mimo że|chociaż|choć) (?:\w+ )?(?:zapłaci\w*|opłaci\w*"
         r"|płaci\w*) za\b"
-        r"|\bna (?:mój|własny|swój) koszt\b|\bz własnej kieszeni\b|\b(?:działa|działało|działała) (?:\w+ )?(?:dopóki"
+        r"|\bna (?:mój|własny|swój) koszt\b|\bz własnej kieszeni\b|\b(?:działa|działało|działała),? (?:\w+ )?(?:dopóki"
         r"|do momentu)\b"
         r"|\b(?:więcej|już) (?:tam |u nich |w tym sklepie )?nie (?:kupię|zamówię|skorzystam|zamawiam|kupuję|wrócę)\b"
         r"|\b(?:zostawi\w*|rzuci\w*|rzucał\w*) (?:\w+ ){{0,2}}?(?:u sąsiad\w*|pod blokiem|na klatce|przed (?:domem"
@@ -344,7 +344,7 @@ _EVENTS = {
         r"\b(?:сломан\w*|разбит\w*|разбил(?!\w* в лепёшку)\w*|поврежд\w*|вмятин\w*|смят\w*|помят\w*|треснут\w*|мокр\w*"
         r"|растаявш\w*"
         r"|растаял\w*|испорчен\w*|просрочен\w*|гнил\w*|потерял\w*|не хватало)",
-        r"\b(?:вылета\w*|завис\w*|тормоз\w*|глюч\w*|разлогинива\w*|виснет)",
+        r"\b(?:вылета\w*|завис\w*|тормоз(?!(?:а|ов|ами|ах)\b)\w*|глюч\w*|разлогинива\w*|виснет)",
         r"\b(?:обман\w*|врёт|врет|врут|куплен\w* отзыв\w*|фейк\w*|накрут\w*|неправильн\w*)",
         r"\bшаблонн\w*|\bкопипаст\w*|\bотписк\w*|\bзакрыли (?:обращение|заявку|тикет|жалобу)\b",
         r"\bвечность\b|\bспам\w*|\bбесит\b|\bбесят\b|\bпреследует\b|\bдостали\b|\bнадоел\w*",
