@@ -22,7 +22,7 @@ from .cues import CONTRAST, with_cues
 NEGATION_SCALAR = -0.74  # VADER's N_SCALAR
 ALPHA = 15  # VADER's normalisation constant
 VADER_RANGE = 4  # lexicon valences -1..1 are read on VADER's -4..4 scale
-_MAX_PHRASE = 3
+_MAX_PHRASE = 4  # words in the longest PL/RU lexicon phrase ("в целости и сохранности")
 
 # Words that change a sentiment word nearby; the lexicon TSVs hold the sentiment words.
 NEGATORS = {
