@@ -1,0 +1,131 @@
+"""What names a touchpoint: its keywords and whole name, concept words of the same e-commerce concept,
+and idioms that hold a keyword but name nothing (taken out first)."""
+from __future__ import annotations
+
+import dataclasses
+import re
+from functools import lru_cache
+
+from ..model import Touchpoint
+from .words import contains, forms, normalised
+
+NAMED, CONCEPT = 0.9, 0.7  # confidence: named in the text, by a concept word
+_FUNCTION_WORDS = {
+    "en": {"the", "and", "for", "with", "from", "our", "your", "of", "to", "in", "on", "at", "by", "a", "an"},
+    "pl": {"i", "w", "z", "na", "do", "od", "dla", "po", "oraz", "przez", "a"},
+    "ru": {"и", "в", "на", "с", "к", "от", "для", "по", "из", "о", "а"},
+}
+# Idioms that hold a keyword but are about no touchpoint (or mean contacting the shop, not its
+# newsletter); taken out before matching.
+STOP_PHRASES = {
+    "en": r"\b(?:find(?:ing)?|found|take|taking|make|making) (?:the |some )?time\b|\btake your time\b"
+          r"|\b(?:have|had|having) a (?:quick |little |short |brief )?chat\b|\bin return\b"
+          r"|\breturn to (?:this|that|the|it|your|what)\b|\bfind it (?:hard|easy|difficult)\b|\bi find that\b"
+          r"|\be-?mail(?:ed|ing)? (?:them|him|her|us|me)\b|\bby e-?mail\b|\bloyalty card\b"
+          r"|\b(?:back|was|were|went|came|appeared) (?:back )?(?:on|to|onto) (?:my|the|your|her|his) (?:bank )?card\b"
+          r"|\b(?:would|could|do|did) you rate\b|\b(?:an? (?:absolute |real |total )?|absolute )star\b(?![- ](?:rating|review))",
+    "pl": r"\bznala?z(?:ł|l)\w*\s+(?:pan\w*\s+|pani\s+|państwo\s+)?czas\w*|\bznaleźć\s+czas\w*|\bznajd\w*\s+czas\w*"
+          r"|\bw mojej opinii\b|\bmoim zdaniem\b|\bwróć\w* do\b|\b(?:na)?pis\w* (?:maila|mejla|e-maila)\b|\bmailowo\b"
+          r"|\bkart\w* lojalnościow\w*|\bna (?:moją |mojej )?(?:kartę|karcie)\b",
+    "ru": r"\bнаш(?:ли|ёл|ел|ла)\s+(?:время|минутку)|\bнайти\s+время|\bнайд\w*\s+время|\bне торопитесь\b"
+          r"|\bвернёмся\b|\bвернуться к\b|\bпо моей оценке\b|\b(?:на)?писать письмо\b|\bпо почте\b"
+          r"|\bкарт\w* лояльности\b|\bна (?:мою |моей )?(?:карту|карте)\b",
+}
+# Common e-commerce words of one concept: a touchpoint keyed by one of them is also named by the
+# others (confidence CONCEPT), as long as no other touchpoint claims the same concept.
+CONCEPTS = {
+    "en": [
+        ["delivery", "deliver", "courier", "parcel", "package", "shipping", "shipment", "tracking",
+         "parcel locker", "locker", "dispatch", "arrive"],
+        ["return", "refund", "exchange", "money back", "send back", "sent back"],
+        ["checkout", "payment", "pay", "cart", "basket", "card", "apple pay", "paypal", "blik", "place an order",
+         "placing the order", "placing an order", "order form"],
+        ["support", "customer service", "hotline", "helpline", "chat", "chatbot", "consultant", "agent",
+         "on hold", "ticket", "call centre", "call center"],
+        ["search", "search bar", "filter", "search results"],
+        ["review", "rating", "star", "one-star", "five-star"],
+        ["product page", "description", "photo", "picture", "size chart", "specs", "specification", "dimensions"],
+        ["app", "mobile app", "application", "notification"],
+        ["newsletter", "email", "unsubscribe", "mailing"],
+        ["ad", "advert", "advertisement", "instagram", "facebook", "tiktok", "youtube"],
+    ],
+    "pl": [
+        ["dostawa", "dostarczyć", "kurier", "paczka", "przesyłka", "paczkomat", "wysyłka", "doręczenie",
+         "śledzenie przesyłki", "dotrzeć", "przyjechać"],
+        ["zwrot", "zwrócić", "reklamacja", "wymiana", "odesłać", "zwrot pieniędzy"],
+        ["koszyk", "płatność", "zapłacić", "zapłata", "płacić", "blik", "karta", "przelew",
+         "składanie zamówienia", "złożyć zamówienie", "formularz zamówienia"],
+        ["obsługa klienta", "infolinia", "konsultant", "konsultantka", "czat", "chatbot", "biuro obsługi",
+         "zgłoszenie", "na linii"],
+        ["wyszukiwarka", "wyszukiwanie", "szukać", "filtr", "wyniki wyszukiwania"],
+        ["opinia", "recenzja", "ocena", "gwiazdka"],
+        ["strona produktu", "opis", "zdjęcie", "tabela rozmiarów", "specyfikacja", "wymiar"],
+        ["aplikacja", "aplikacja mobilna", "powiadomienie", "apka"],
+        ["newsletter", "mail", "e-mail", "wypisać", "mailing"],
+        ["reklama", "instagram", "facebook", "tiktok", "youtube", "influencer"],
+    ],
+    "ru": [
+        ["доставка", "доставить", "курьер", "посылка", "пункт выдачи", "постамат", "отслеживание", "привезти",
+         "отправка", "приехать"],
+        ["возврат", "вернуть", "обмен"],
+        ["корзина", "оплата", "оплатить", "платёж", "карта", "сбп", "оформление заказа", "оформить заказ",
+         "оформлять заказ"],
+        ["поддержка", "служба поддержки", "оператор", "чат", "чат-бот", "горячая линия", "обращение",
+         "консультант", "на линии"],
+        ["поиск", "искать", "фильтр", "строка поиска"],
+        ["отзыв", "рейтинг", "оценка", "звезда"],
+        ["карточка товара", "описание", "фото", "фотография", "таблица размеров", "характеристика"],
+        ["приложение", "мобильное приложение", "уведомление"],
+        ["рассылка", "письмо", "отписаться"],
+        ["реклама", "инстаграм", "вконтакте", "таргет"],
+    ],
+}
+
+
+@dataclasses.dataclass(frozen=True)
+class Vocabulary:
+    """Per touchpoint id: {normalised word tuple: confidence}; and the words to mask when scoring."""
+
+    keys: dict
+    mask: frozenset
+    language: str
+    exact: frozenset  # the one-word keys of all touchpoints
+
+
+def touchpoint_key(touchpoints: list[Touchpoint]) -> tuple:
+    return tuple((tp.id, tp.name, tuple(tp.keywords)) for tp in touchpoints)
+
+
+@lru_cache(maxsize=64)
+def vocabulary_for(touchpoints: tuple, language: str) -> Vocabulary:
+    """Keys per touchpoint: its keywords and its whole name (NAMED), the other words of a concept
+    one of them belongs to (CONCEPT) when no other touchpoint claims that concept."""
+    stop = _FUNCTION_WORDS.get(language, set())
+    explicit = {}
+    for tp_id, name, keywords in touchpoints:
+        keys = {tuple(normalised(keyword, language)) for keyword in keywords}
+        keys.add(tuple(normalised(name, language)))
+        explicit[tp_id] = {key for key in keys if key}
+    concepts = [{tuple(normalised(word, language)) for word in words} for words in CONCEPTS.get(language, [])]
+    claims = [[tp_id for tp_id, keys in explicit.items() if keys & concept] for concept in concepts]
+    vocabulary = {}
+    for tp_id, keys in explicit.items():
+        extra = set().union(*[concept for concept, owners in zip(concepts, claims) if owners == [tp_id]])
+        vocabulary[tp_id] = {**{key: CONCEPT for key in extra}, **{key: NAMED for key in keys}}
+    mask = frozenset(word for keys in vocabulary.values() for key in keys for word in key if word not in stop)
+    exact = frozenset(key[0] for keys in vocabulary.values() for key in keys if len(key) == 1)
+    return Vocabulary(keys=vocabulary, mask=mask, language=language, exact=exact)
+
+
+def named_in(text: str, vocabulary: Vocabulary) -> dict[str, float]:
+    """{touchpoint id: confidence} of the touchpoints ``text`` names, idioms taken out first."""
+    text = re.sub(STOP_PHRASES[vocabulary.language], " ", text.lower()) if vocabulary.language in STOP_PHRASES else text
+    words = [(word, normal, normal in vocabulary.exact) for word, normal in forms(text, vocabulary.language)]
+    named = {}
+    for tp_id, keys in vocabulary.keys.items():
+        found = [value for key, value in keys.items() if contains(words, key)]
+        if found:
+            named[tp_id] = max(found)
+    if NAMED in named.values():  # "I paid for next-day delivery": about delivery, not payment
+        named = {tp_id: value for tp_id, value in named.items() if value == NAMED}
+    return named
