@@ -30,12 +30,18 @@ from ..sentiment.cues import CONTRAST
 from ..sentiment.score import has_valence
 from .read import EXTENSIONS, read_transcript
 from .transcript import Transcript
-from .vocabulary import NAMED, Vocabulary, named_in, touchpoint_key, vocabulary_for
+from .vocabulary import NAMED, Vocabulary, mentions, named_in, touchpoint_key, unquoted, vocabulary_for
 from .words import WORD, normalised_word
 
-# Where a clause ends: a sentence, a semicolon, a comma, a dash, or just before "but".
 _CLAUSE_END = re.compile(r"(?<=[.!?…;])\s+|(?<=,)\s+|\s+[—–]\s+|\s+(?=(?:"
                          + "|".join(word for words in CONTRAST.values() for word in words) + r")\s)", re.IGNORECASE)
+# Where a clause turns to the moment something happened ("it crashed every time I opened the
+# basket", "jak otwierałam koszyk", "когда заказ приехал"): what is named after it is the setting.
+_SETTING = {
+    "en": r"\b(?:when|whenever|every time|each time|while|until|till|as soon as)\b",
+    "pl": r"\b(?:kiedy|gdy|dopóki|zanim|za każdym razem(?:,? jak)?)\b",
+    "ru": r"\b(?:когда|пока|как только|каждый раз(?:,? как)?)\b",
+}
 QUESTION = 0.65  # confidence of a quote coded by its question only (NAMED, CONCEPT: vocabulary.py)
 CARRIED = 0.1  # less per short interviewer comment the question's context is carried across
 # The interviewer's short comments ("Mhm, I see.", "Rozumiem.", "Понятно, продолжайте."): made of
@@ -187,8 +193,7 @@ def _about(text: str, vocabulary: Vocabulary, context: dict[str, float]) -> dict
     delivery" scores each touchpoint on its own words. A clause naming no touchpoint stays with
     the topic before it (the lead-in before the first named one goes with that one); the
     question's touchpoints get the clauses that name none (the whole text when all do)."""
-    clauses = _clauses(text)
-    topics = [named_in(clause, vocabulary) for clause in clauses]
+    clauses, topics = _topics(text, vocabulary, context)
     first = next((named for named in topics if named), {})
     parts: dict[str, list[str]] = {}
     confidence: dict[str, float] = {}
@@ -210,8 +215,38 @@ def _about(text: str, vocabulary: Vocabulary, context: dict[str, float]) -> dict
             for tp_id in vocabulary.keys if tp_id in parts}
 
 
-def _clauses(text: str) -> list[str]:
-    return [part for part in _CLAUSE_END.split(text) if part and part.strip()]
+def _topics(text: str, vocabulary: Vocabulary, context: dict[str, float]) -> tuple[list[str], list[dict]]:
+    """The clauses of ``text`` and {touchpoint id: confidence} each names as a topic. A touchpoint
+    named only in passing (by a verb, or in the moment a clause sets: "when I opened the basket")
+    is a topic only while the story has none yet (the question's, or one named before or beside
+    it): "the courier left it next door, I searched for it for two days" is about delivery only."""
+    spans = _clause_spans(text)
+    blank = unquoted(text)
+    settings = [match.span() for match in re.finditer(_SETTING[vocabulary.language], blank.lower())] \
+        if vocabulary.language in _SETTING else []
+    story = set(context)
+    clauses, topics = [], []
+    for start, end in spans:
+        setting = next((max(at, start) - start for at, until in settings if at < end and until > start), None)
+        found = mentions(blank[start:end], vocabulary, setting)
+        strong = {tp_id for tp_id, (_, passing) in found.items() if not passing}
+        named = {tp_id: value for tp_id, (value, passing) in found.items()
+                 if not passing or not (story | strong) - {tp_id}}
+        story |= set(named)
+        clauses.append(text[start:end])
+        topics.append(named)
+    return clauses, topics
+
+
+def _clause_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each clause: ends at a sentence, a semicolon, a comma, a dash, or before "but"."""
+    spans, start = [], 0
+    for match in [*_CLAUSE_END.finditer(text), None]:
+        end = match.start() if match else len(text)
+        if text[start:end].strip():
+            spans.append((start, end))
+        start = match.end() if match else end
+    return spans
 
 
 def _masked(text: str, vocabulary: Vocabulary) -> str:

@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from ..model import Touchpoint
-from .words import contains, forms, normalised
+from .words import contains, forms, normalised, same_word
 
 NAMED, CONCEPT = 0.9, 0.7  # confidence: named in the text, by a concept word
 _FUNCTION_WORDS = {
@@ -117,15 +117,59 @@ def vocabulary_for(touchpoints: tuple, language: str) -> Vocabulary:
     return Vocabulary(keys=vocabulary, mask=mask, language=language, exact=exact)
 
 
+# Verbs that name a touchpoint ("find", "zapłacić", "привезти"): inside a story already about another
+# touchpoint they tell what happened in it; only nouns name a second topic there, or a verb done
+# on the site ("couldn't find how to start a return on the website").
+_VERBS_EN = {"find", "pay", "arrive", "dispatch"}
+_INFINITIVE = {"pl": ("ać", "eć", "ić", "yć", "ąć", "źć", "uć"),
+               "ru": ("ать", "ять", "еть", "ить", "оть", "уть", "ыть", "ти", "чь", "ться", "тись")}
+_ON_SITE = {"en": r"\bon (?:the|their|your|its) (?:web)?site\b", "pl": r"\bna stronie\b", "ru": r"\bна сайте\b"}
+_VERBAL_NOUN = {"pl": ("nie", "nia", "niu", "niem", "cie", "cia", "ciu"), "ru": ("ние", "ния", "нию", "нием", "нии")}
+# Someone else's words, quoted ('your basket misses you', „szybka wysyłka", «ваше обращение»).
+_QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|„[^”“\"]*[”“\"]|«[^»]*»|(?<!\w)'[^']*'(?!\w)")
+
+
+def unquoted(text: str) -> str:
+    """The text with what it quotes blanked out (same length, so clauses keep their places): a
+    notification's or a review's words name no touchpoint of the speaker's own."""
+    return _QUOTED.sub(lambda match: " " * len(match.group()), text)
+
+
 def named_in(text: str, vocabulary: Vocabulary) -> dict[str, float]:
     """{touchpoint id: confidence} of the touchpoints ``text`` names, idioms taken out first."""
-    text = re.sub(STOP_PHRASES[vocabulary.language], " ", text.lower()) if vocabulary.language in STOP_PHRASES else text
-    words = [(word, normal, normal in vocabulary.exact) for word, normal in forms(text, vocabulary.language)]
-    named = {}
-    for tp_id, keys in vocabulary.keys.items():
-        found = [value for key, value in keys.items() if contains(words, key)]
-        if found:
-            named[tp_id] = max(found)
-    if NAMED in named.values():  # "I paid for next-day delivery": about delivery, not payment
-        named = {tp_id: value for tp_id, value in named.items() if value == NAMED}
-    return named
+    return {tp_id: confidence for tp_id, (confidence, _) in mentions(text, vocabulary).items()}
+
+
+def mentions(text: str, vocabulary: Vocabulary, setting: int | None = None) -> dict[str, tuple[float, bool]]:
+    """{touchpoint id: (confidence, named only in passing)}: in passing is by a verb, or from
+    ``setting`` on (where the clause turns to the moment something happened; see coding._topics)."""
+    language = vocabulary.language
+    text = text.lower()
+    cut = len(text) if setting is None else setting
+    if language in STOP_PHRASES:  # same length, so the setting keeps its place
+        text = re.sub(STOP_PHRASES[language], lambda match: " " * len(match.group()), text)
+    on_site = language in _ON_SITE and re.search(_ON_SITE[language], text)
+    found: dict[str, tuple[float, bool]] = {}
+    for part, passing in ((text[:cut], False), (text[cut:], True)):
+        words = [(word, normal, normal in vocabulary.exact) for word, normal in forms(part, language)]
+        for tp_id, keys in vocabulary.keys.items():
+            for key, value in keys.items():
+                if contains(words, key):
+                    weak = passing or not on_site and _by_verb(words, key, language)
+                    old_value, old_weak = found.get(tp_id, (0, True))
+                    found[tp_id] = (max(value, old_value), old_weak and weak)
+    if any(value == NAMED for value, _ in found.values()):  # "I paid for next-day delivery": delivery
+        found = {tp_id: mention for tp_id, mention in found.items() if mention[0] == NAMED}
+    return found
+
+
+def _by_verb(words: list[tuple[str, str, bool]], key: tuple[str, ...], language: str) -> bool:
+    """Whether a one-word key is a verb (an infinitive lemma in PL/RU, a few stems in EN) and every
+    word that matched it is a verb too, not its noun ("szukanie", "оформление")."""
+    if len(key) != 1:
+        return False
+    if language == "en":
+        return key[0] in _VERBS_EN
+    if not key[0].endswith(_INFINITIVE.get(language, ())):
+        return False
+    return all(not word.endswith(_VERBAL_NOUN[language]) for word, normal, _ in words if same_word((word, normal, False), key[0]))

@@ -172,3 +172,65 @@ def test_rating_a_courier_and_a_star_of_a_courier_are_not_reviews():
     assert set(asked) == {"delivery"}
     assert _said("The courier was an absolute star.") == {"delivery"}
     assert _said("I gave it five stars.") == {"reviews"}
+
+
+SHOP = {
+    "en": [Touchpoint(id="search", name="Site search", stage="consideration", keywords=["search", "filter", "find"]),
+           Touchpoint(id="checkout", name="Checkout and payment", stage="purchase", keywords=["checkout", "cart", "card"]),
+           Touchpoint(id="delivery", name="Delivery", stage="post_purchase", keywords=["courier", "parcel"]),
+           Touchpoint(id="returns", name="Returns and refunds", stage="post_purchase", keywords=["return", "refund"]),
+           Touchpoint(id="reviews", name="Customer reviews", stage="consideration", keywords=["reviews", "rating"]),
+           Touchpoint(id="app", name="Mobile app", stage="purchase", keywords=["app", "notifications"])],
+    "pl": [Touchpoint(id="search", name="Wyszukiwarka", stage="consideration", keywords=["szukać", "znaleźć"]),
+           Touchpoint(id="checkout", name="Koszyk i płatność", stage="purchase", keywords=["koszyk", "płatność", "zapłacić"]),
+           Touchpoint(id="delivery", name="Dostawa", stage="post_purchase", keywords=["kurier", "paczka"]),
+           Touchpoint(id="returns", name="Zwroty", stage="post_purchase", keywords=["zwrot"]),
+           Touchpoint(id="product_page", name="Strona produktu", stage="consideration", keywords=["opis", "zdjęcie"]),
+           Touchpoint(id="app", name="Aplikacja mobilna", stage="purchase", keywords=["aplikacja"])],
+    "ru": [Touchpoint(id="search", name="Поиск по сайту", stage="consideration", keywords=["поиск", "искать", "найти"]),
+           Touchpoint(id="checkout", name="Корзина и оплата", stage="purchase", keywords=["корзина", "оплата"]),
+           Touchpoint(id="delivery", name="Доставка", stage="post_purchase", keywords=["курьер", "доставить"]),
+           Touchpoint(id="returns", name="Возврат", stage="post_purchase", keywords=["возврат", "вернуть"]),
+           Touchpoint(id="reviews", name="Отзывы", stage="consideration", keywords=["отзыв"]),
+           Touchpoint(id="app", name="Мобильное приложение", stage="purchase", keywords=["приложение"])],
+}
+
+
+def _coded(*turns, language="en"):
+    return set(_interview(*turns, language=language, touchpoints=SHOP[language]))
+
+
+def test_what_someone_else_says_in_quotes_names_nothing():
+    assert _coded(("interviewer", "Do you get notifications from them?"),
+                  ("participant", "Far too many. Like four a day, 'don't miss out', 'your basket misses you'.")) == {"app"}
+    assert _coded(("participant", "Half the reviews are just 'great product fast delivery', one line.")) == {"reviews"}
+    assert _coded(("interviewer", "Что вам не нравится в приложении?"),
+                  ("participant", "Пушей много: «Вы забыли товар в корзине», «Только сегодня скидки»."),
+                  language="ru") == {"app"}
+
+
+def test_a_touchpoint_named_in_the_moment_of_another_ones_story_is_its_setting():
+    for language, question, answer in [
+        ("en", "Do you use the mobile app?", "I deleted it. It crashed every time I opened the basket."),
+        ("pl", "Czy korzysta Pani z aplikacji mobilnej?", "Usunęłam ją. Wywalała się za każdym razem, jak otwierałam koszyk."),
+        ("ru", "Вы пользуетесь мобильным приложением?", "Удалила. Оно вылетало каждый раз, когда я открывала корзину."),
+    ]:
+        assert _coded(("interviewer", question), ("participant", answer), language=language) == {"app"}, language
+    assert _coded(("participant", "When I got to the checkout the page froze.")) == {"checkout"}  # the only topic
+
+
+def test_a_verb_names_a_second_touchpoint_only_on_its_own():
+    assert _coded(("participant", "Kurier zostawił karton u sąsiada, nawet nie powiedział, szukałam go dwa dni."),
+                  language="pl") == {"delivery"}
+    assert _coded(("participant", "Курьер оставил коробку у соседей, я её два дня искала."), language="ru") == {"delivery"}
+    assert _coded(("participant", "Zwrócili mniej, niż zapłaciłam, ale szybko."), language="pl") == {"returns"}
+    # first in the story, or a noun of its own, or done on the site: a topic
+    assert _coded(("participant", "Finding it was easy, then paying was the problem, it wouldn't take my card.")) \
+        == {"search", "checkout"}
+    assert _coded(("participant", "Wszystko szybko znalazłam, ale przy płatności strona się wysypała."),
+                  language="pl") == {"search", "checkout"}
+    assert _coded(("interviewer", "Did you ever return anything?"),
+                  ("participant", "I wanted to, but I couldn't find how to start a return on the website.")) \
+        == {"search", "returns"}
+    assert _coded(("participant", "Szukanie po zdjęciu to strzał w dziesiątkę, od razu znalazło lampę z opisem."),
+                  language="pl") == {"search", "product_page"}  # "szukanie" is a noun
