@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from ..model import Touchpoint
-from .words import contains, forms, normalised, same_word
+from .words import contains, forms, is_infinitive, normalised, same_word
 
 NAMED, CONCEPT = 0.9, 0.7  # confidence: named in the text, by a concept word
 _FUNCTION_WORDS = {
@@ -15,70 +15,80 @@ _FUNCTION_WORDS = {
     "pl": {"i", "w", "z", "na", "do", "od", "dla", "po", "oraz", "przez", "a"},
     "ru": {"и", "в", "на", "с", "к", "от", "для", "по", "из", "о", "а"},
 }
-# Idioms that hold a keyword but are about no touchpoint (or mean contacting the shop, not its
-# newsletter); taken out before matching.
+# Idioms that hold a keyword but are about no touchpoint, taken out before matching: an e-mail the
+# customer writes is contacting the shop, not its newsletter; "how do you find", "find us", "found
+# it helpful", "found out" judge or discover, they search nothing; "без претензий" is praise.
 STOP_PHRASES = {
     "en": r"\b(?:find(?:ing)?|found|take|taking|make|making) (?:the |some )?time\b|\btake your time\b"
           r"|\b(?:have|had|having) a (?:quick |little |short |brief )?chat\b|\bin return\b"
           r"|\breturn to (?:this|that|the|it|your|what)\b|\bfind it (?:hard|easy|difficult)\b|\bi find that\b"
-          r"|\be-?mail(?:ed|ing)? (?:them|him|her|us|me)\b|\bby e-?mail\b|\bloyalty card\b"
+          r"|\be-?mail(?:ed|ing)? (?:them|him|her|us|me)\b|\bby e-?mail\b|\bloyalty card\b|\be-?mailed\b"
+          r"|\b(?:send|sent|sending|write|wrote|written|writing) (?:\w+ ){0,2}e-?mails?\b"
+          r"|\bhow do you find\b|\bfind (?:us|me)\b|\bfound (?:out|that)\b|\bfound (?:it |this |that )?(?:later|after)\b"
+          r"|\bfound (?:\w+ )?(?:(?:really|very|so|quite) )?(?:helpful|useful|handy|easy|hard|difficult|confusing)\b"
           r"|\b(?:back|was|were|went|came|appeared) (?:back )?(?:on|to|onto) (?:my|the|your|her|his) (?:bank )?card\b"
           r"|\b(?:would|could|do|did) you rate\b|\b(?:an? (?:absolute |real |total )?|absolute )star\b(?![- ](?:rating|review))",
     "pl": r"\bznala?z(?:ł|l)\w*\s+(?:pan\w*\s+|pani\s+|państwo\s+)?czas\w*|\bznaleźć\s+czas\w*|\bznajd\w*\s+czas\w*"
-          r"|\bw mojej opinii\b|\bmoim zdaniem\b|\bwróć\w* do\b|\b(?:na)?pis\w* (?:maila|mejla|e-maila)\b|\bmailowo\b"
+          r"|\bw mojej opinii\b|\bmoim zdaniem\b|\bwróć\w* do\b|\bmailowo\b"
+          r"|\b(?:(?:na)?pis|wysł|wysyła)\w* (?:\w+ )?(?:maila|mejla|e-maila|maile|maili|mejle)\b"
           r"|\bkart\w* lojalnościow\w*|\bna (?:moją |mojej )?(?:kartę|karcie)\b",
     "ru": r"\bнаш(?:ли|ёл|ел|ла)\s+(?:время|минутку)|\bнайти\s+время|\bнайд\w*\s+время|\bне торопитесь\b"
-          r"|\bвернёмся\b|\bвернуться к\b|\bпо моей оценке\b|\b(?:на)?писать письмо\b|\bпо почте\b"
+          r"|\bвернёмся\b|\bвернуться к\b|\bпо моей оценке\b|\bпо почте\b"
+          r"|\b(?:(?:на)?пис|пиш|отправ)\w* (?:\w+ )?письм\w*"
+          r"|\bбез (?:всяких |лишних |каких-либо )?претензий\b|\bпретензий (?:нет|не было|не имею)\b|\bникаких претензий\b"
           r"|\bкарт\w* лояльности\b|\bна (?:мою |моей )?(?:карту|карте)\b",
 }
 # Common e-commerce words of one concept: a touchpoint keyed by one of them is also named by the
 # others (confidence CONCEPT), as long as no other touchpoint claims the same concept.
 CONCEPTS = {
-    "en": [
-        ["delivery", "deliver", "courier", "parcel", "package", "shipping", "shipment", "tracking",
-         "parcel locker", "locker", "dispatch", "arrive"],
-        ["return", "refund", "exchange", "money back", "send back", "sent back"],
-        ["checkout", "payment", "pay", "cart", "basket", "card", "apple pay", "paypal", "blik", "place an order",
-         "placing the order", "placing an order", "order form"],
-        ["support", "customer service", "hotline", "helpline", "chat", "chatbot", "consultant", "agent",
-         "on hold", "ticket", "call centre", "call center"],
-        ["search", "search bar", "filter", "search results"],
-        ["review", "rating", "star", "one-star", "five-star"],
-        ["product page", "description", "photo", "picture", "size chart", "specs", "specification", "dimensions"],
-        ["app", "mobile app", "application", "notification"],
-        ["newsletter", "email", "unsubscribe", "mailing"],
-        ["ad", "advert", "advertisement", "instagram", "facebook", "tiktok", "youtube"],
-    ],
-    "pl": [
-        ["dostawa", "dostarczyć", "kurier", "paczka", "przesyłka", "paczkomat", "wysyłka", "doręczenie",
-         "śledzenie przesyłki", "dotrzeć", "przyjechać"],
-        ["zwrot", "zwrócić", "reklamacja", "wymiana", "odesłać", "zwrot pieniędzy"],
-        ["koszyk", "płatność", "zapłacić", "zapłata", "płacić", "blik", "karta", "przelew",
-         "składanie zamówienia", "złożyć zamówienie", "formularz zamówienia"],
-        ["obsługa klienta", "infolinia", "konsultant", "konsultantka", "czat", "chatbot", "biuro obsługi",
-         "zgłoszenie", "na linii"],
-        ["wyszukiwarka", "wyszukiwanie", "szukać", "filtr", "wyniki wyszukiwania"],
-        ["opinia", "recenzja", "ocena", "gwiazdka"],
-        ["strona produktu", "opis", "zdjęcie", "tabela rozmiarów", "specyfikacja", "wymiar"],
-        ["aplikacja", "aplikacja mobilna", "powiadomienie", "apka"],
-        ["newsletter", "mail", "e-mail", "wypisać", "mailing"],
-        ["reklama", "instagram", "facebook", "tiktok", "youtube", "influencer"],
-    ],
-    "ru": [
-        ["доставка", "доставить", "курьер", "посылка", "пункт выдачи", "постамат", "отслеживание", "привезти",
-         "отправка", "приехать"],
-        ["возврат", "вернуть", "обмен"],
-        ["корзина", "оплата", "оплатить", "платёж", "карта", "сбп", "оформление заказа", "оформить заказ",
-         "оформлять заказ"],
-        ["поддержка", "служба поддержки", "оператор", "чат", "чат-бот", "горячая линия", "обращение",
-         "консультант", "на линии"],
-        ["поиск", "искать", "фильтр", "строка поиска"],
-        ["отзыв", "рейтинг", "оценка", "звезда"],
-        ["карточка товара", "описание", "фото", "фотография", "таблица размеров", "характеристика"],
-        ["приложение", "мобильное приложение", "уведомление"],
-        ["рассылка", "письмо", "отписаться"],
-        ["реклама", "инстаграм", "вконтакте", "таргет"],
-    ],
+    "en": {
+        "delivery": ["delivery", "deliver", "courier", "parcel", "package", "shipping", "shipment", "tracking",
+                     "parcel locker", "locker", "dispatch", "arrive"],
+        "returns": ["return", "refund", "exchange", "money back", "send back", "sent back", "claim"],
+        "checkout": ["checkout", "payment", "pay", "cart", "basket", "card", "apple pay", "paypal", "blik",
+                     "place an order", "placing the order", "placing an order", "order form"],
+        "support": ["support", "customer service", "hotline", "helpline", "chat", "chatbot", "consultant", "agent",
+                    "on hold", "ticket", "call centre", "call center", "contact form"],
+        "search": ["search", "search bar", "filter", "search results"],
+        "reviews": ["review", "rating", "star", "one-star", "five-star"],
+        "product_page": ["product page", "description", "photo", "picture", "size chart", "specs", "specification",
+                         "dimensions"],
+        "app": ["app", "mobile app", "application", "notification"],
+        "newsletter": ["newsletter", "email", "unsubscribe", "mailing"],
+        "ads": ["ad", "advert", "advertisement", "instagram", "facebook", "tiktok", "youtube"],
+    },
+    "pl": {
+        "delivery": ["dostawa", "dostarczyć", "kurier", "paczka", "przesyłka", "paczkomat", "wysyłka",
+                     "doręczenie", "śledzenie przesyłki", "dotrzeć", "przyjechać"],
+        "returns": ["zwrot", "zwrócić", "reklamacja", "wymiana", "odesłać", "zwrot pieniędzy", "zwracać",
+                    "odzyskać pieniądze", "oddać pieniądze"],
+        "checkout": ["koszyk", "płatność", "zapłacić", "zapłata", "płacić", "blik", "karta", "przelew",
+                     "składanie zamówienia", "złożyć zamówienie", "formularz zamówienia"],
+        "support": ["obsługa klienta", "infolinia", "konsultant", "konsultantka", "czat", "chatbot",
+                    "biuro obsługi", "zgłoszenie", "na linii", "formularz kontaktowy"],
+        "search": ["wyszukiwarka", "wyszukiwanie", "szukać", "filtr", "wyniki wyszukiwania"],
+        "reviews": ["opinia", "recenzja", "ocena", "gwiazdka"],
+        "product_page": ["strona produktu", "opis", "zdjęcie", "tabela rozmiarów", "specyfikacja", "wymiar"],
+        "app": ["aplikacja", "aplikacja mobilna", "powiadomienie", "apka"],
+        "newsletter": ["newsletter", "mail", "e-mail", "wypisać", "mailing"],
+        "ads": ["reklama", "instagram", "facebook", "tiktok", "youtube", "influencer"],
+    },
+    "ru": {
+        "delivery": ["доставка", "доставить", "курьер", "посылка", "пункт выдачи", "постамат", "отслеживание",
+                     "привезти", "отправка", "приехать"],
+        "returns": ["возврат", "вернуть", "обмен", "возвращать", "претензия", "вернуть деньги"],
+        "checkout": ["корзина", "оплата", "оплатить", "платёж", "карта", "сбп", "оформление заказа",
+                     "оформить заказ", "оформлять заказ"],
+        "support": ["поддержка", "служба поддержки", "оператор", "чат", "чат-бот", "горячая линия", "обращение",
+                    "консультант", "на линии", "форма обратной связи"],
+        "search": ["поиск", "искать", "фильтр", "строка поиска"],
+        "reviews": ["отзыв", "рейтинг", "оценка", "звезда"],
+        "product_page": ["карточка товара", "описание", "фото", "фотография", "таблица размеров", "характеристика",
+                         "размерная сетка"],
+        "app": ["приложение", "мобильное приложение", "уведомление"],
+        "newsletter": ["рассылка", "письмо", "отписаться"],
+        "ads": ["реклама", "инстаграм", "вконтакте", "таргет"],
+    },
 }
 
 
@@ -90,6 +100,7 @@ class Vocabulary:
     mask: frozenset
     language: str
     exact: frozenset  # the one-word keys of all touchpoints
+    owners: dict  # concept name -> the one touchpoint id that claims it
 
 
 def touchpoint_key(touchpoints: list[Touchpoint]) -> tuple:
@@ -106,23 +117,25 @@ def vocabulary_for(touchpoints: tuple, language: str) -> Vocabulary:
         keys = {tuple(normalised(keyword, language)) for keyword in keywords}
         keys.add(tuple(normalised(name, language)))
         explicit[tp_id] = {key for key in keys if key}
-    concepts = [{tuple(normalised(word, language)) for word in words} for words in CONCEPTS.get(language, [])]
-    claims = [[tp_id for tp_id, keys in explicit.items() if keys & concept] for concept in concepts]
+    concepts = {name: {tuple(normalised(word, language)) for word in words}
+                for name, words in CONCEPTS.get(language, {}).items()}
+    claims = {name: [tp_id for tp_id, keys in explicit.items() if keys & concept] for name, concept in concepts.items()}
+    owners = {name: tp_ids[0] for name, tp_ids in claims.items() if len(tp_ids) == 1}
     vocabulary = {}
     for tp_id, keys in explicit.items():
-        extra = set().union(*[concept for concept, owners in zip(concepts, claims) if owners == [tp_id]])
+        extra = set().union(*[concepts[name] for name, owner in owners.items() if owner == tp_id])
+        if language in ("pl", "ru"):  # free word order: "zamówienie złożyłam", "заказ оформила"
+            extra |= {key[::-1] for key in extra if len(key) == 2}
         vocabulary[tp_id] = {**{key: CONCEPT for key in extra}, **{key: NAMED for key in keys}}
     mask = frozenset(word for keys in vocabulary.values() for key in keys for word in key if word not in stop)
     exact = frozenset(key[0] for keys in vocabulary.values() for key in keys if len(key) == 1)
-    return Vocabulary(keys=vocabulary, mask=mask, language=language, exact=exact)
+    return Vocabulary(keys=vocabulary, mask=mask, language=language, exact=exact, owners=owners)
 
 
 # Verbs that name a touchpoint ("find", "zapłacić", "привезти"): inside a story already about another
 # touchpoint they tell what happened in it; only nouns name a second topic there, or a verb done
 # on the site ("couldn't find how to start a return on the website").
 _VERBS_EN = {"find", "pay", "arrive", "dispatch"}
-_INFINITIVE = {"pl": ("ać", "eć", "ić", "yć", "ąć", "źć", "uć"),
-               "ru": ("ать", "ять", "еть", "ить", "оть", "уть", "ыть", "ти", "чь", "ться", "тись")}
 _ON_SITE = {"en": r"\bon (?:the|their|your|its) (?:web)?site\b", "pl": r"\bna stronie\b", "ru": r"\bна сайте\b"}
 _VERBAL_NOUN = {"pl": ("nie", "nia", "niu", "niem", "cie", "cia", "ciu"), "ru": ("ние", "ния", "нию", "нием", "нии")}
 # Someone else's words, quoted ('your basket misses you', „szybka wysyłka", «ваше обращение»).
@@ -170,6 +183,6 @@ def _by_verb(words: list[tuple[str, str, bool]], key: tuple[str, ...], language:
         return False
     if language == "en":
         return key[0] in _VERBS_EN
-    if not key[0].endswith(_INFINITIVE.get(language, ())):
+    if not is_infinitive(key[0]):
         return False
     return all(not word.endswith(_VERBAL_NOUN[language]) for word, normal, _ in words if same_word((word, normal, False), key[0]))

@@ -30,17 +30,27 @@ def contains(words: list[tuple[str, str, bool]], key: tuple[str, ...]) -> bool:
 
 def same_word(form: tuple[str, str, bool], key: str) -> bool:
     """Same normalised word; for long PL/RU words also the same start, as lemmatisers miss forms
-    ("paczkomacie", "возвращали"), but never a much longer word ("отзывчивый" is not "отзыв"), nor
-    a word that is itself a keyword ("reklamacja" is not "reklama")."""
+    ("paczkomacie", "возвращали"), but never a much longer word ("отзывчивый" is not "отзыв"), a
+    word that is itself a keyword ("reklamacja" is not "reklama"), or a verb for a noun ("dostawać",
+    to get, is not "dostawa"); and the Polish locative of a short word ("na czacie" is "czat")."""
     word, normal, exact = form
-    if normal == key:
+    if normal == key or key.endswith(("t", "d")) and word == key[:-1] + ("cie" if key[-1] == "t" else "dzie"):
         return True
     if exact or len(key) < 5 or not key.isalpha() or key.isascii() and not re.search(r"[ąćęłńóśźż]", word + key):
+        return False
+    if is_infinitive(normal) and not is_infinitive(key):
         return False
     start = key[:max(5, len(key) - 1)]
     return any(w.startswith(start) and len(w) <= len(key) + 3 for w in (word, normal))
 
 
+def is_infinitive(word: str) -> bool:
+    """A Polish or Russian verb's dictionary form (the lemma of every form of a verb)."""
+    return word.endswith(_INFINITIVE)
+
+
+_INFINITIVE = ("ać", "eć", "ić", "yć", "ąć", "źć", "uć", "ать", "ять", "еть", "ить", "оть", "уть", "ыть", "ти", "чь",
+               "ться", "тись")
 _IRREGULAR = {"found": "find", "paid": "pay", "bought": "buy", "sent": "send", "came": "come", "got": "get",
               "broke": "break", "broken": "break", "lost": "lose", "took": "take", "gave": "give"}
 _KEEP_S = {"was", "has", "this", "its", "yes", "gas", "bus", "plus", "less", "always"}

@@ -234,3 +234,56 @@ def test_a_verb_names_a_second_touchpoint_only_on_its_own():
         == {"search", "returns"}
     assert _coded(("participant", "Szukanie po zdjęciu to strzał w dziesiątkę, od razu znalazło lampę z opisem."),
                   language="pl") == {"search", "product_page"}  # "szukanie" is a noun
+
+
+MAIL = {"en": [Touchpoint(id="newsletter", name="Newsletter", stage="awareness", keywords=["newsletter", "email"]),
+               Touchpoint(id="support", name="Customer support", stage="post_purchase", keywords=["hotline", "chat"]),
+               Touchpoint(id="search", name="Site search", stage="consideration", keywords=["search", "find"]),
+               Touchpoint(id="app", name="Mobile app", stage="purchase", keywords=["app"])],
+        "pl": [Touchpoint(id="newsletter", name="Newsletter", stage="awareness", keywords=["newsletter", "mail"]),
+               Touchpoint(id="support", name="Obsługa klienta", stage="post_purchase", keywords=["infolinia", "czat"]),
+               Touchpoint(id="delivery", name="Dostawa", stage="post_purchase", keywords=["kurier"]),
+               Touchpoint(id="checkout", name="Koszyk", stage="purchase", keywords=["koszyk"])],
+        "ru": [Touchpoint(id="newsletter", name="Рассылка", stage="awareness", keywords=["рассылка", "письмо"]),
+               Touchpoint(id="support", name="Служба поддержки", stage="post_purchase", keywords=["поддержка"]),
+               Touchpoint(id="returns", name="Возврат", stage="post_purchase", keywords=["возврат"]),
+               Touchpoint(id="checkout", name="Корзина", stage="purchase", keywords=["корзина"])]}
+
+
+def test_an_email_the_customer_writes_is_not_the_newsletter():
+    said = lambda text, language="en": _said(text, language, MAIL[language])  # noqa: E731
+    assert said("I emailed twice and nobody got back to me.") == set()
+    assert said("The lady just told me to send an email instead.") == set()
+    assert said("I get three emails a day from them.") == {"newsletter"}
+    assert said("Pieniądze dostałam po tym, jak napisałam czwartego maila.", "pl") == set()
+    assert said("Dostaję po dwa maile dziennie.", "pl") == {"newsletter"}  # "dostawać" is no "dostawa" either
+    assert said("Написала им письмо, ответа нет.", "ru") == set()
+    assert said("Они шлют по три письма в день.", "ru") == {"newsletter"}
+
+
+def test_find_that_judges_or_discovers_searches_nothing():
+    said = lambda text: _said(text, touchpoints=MAIL["en"])  # noqa: E731
+    assert _interview(("interviewer", "How do you find the app?"), ("participant", "I can't imagine shopping without it."),
+                      touchpoints=MAIL["en"]).keys() == {"app"}
+    assert _interview(("interviewer", "Did you find us okay today?"), ("participant", "Yes, the satnav brought me here."),
+                      touchpoints=MAIL["en"]) == {}
+    assert said("That was in the small print, which I found out after I'd bought it.") == set()
+    assert said("I found the filters really helpful.") == {"search"}  # the filters still name search
+    assert said("I found the charger in seconds.") == {"search"}
+
+
+def test_word_forms_the_lemmatiser_misses_and_free_word_order():
+    assert _said("Na czacie odpisuje tylko automat.", "pl", MAIL["pl"]) == {"support"}
+    checkout = [Touchpoint(id="checkout", name="Koszyk i płatność", stage="purchase", keywords=["koszyk", "płatność"]),
+                Touchpoint(id="ru_checkout", name="Корзина и оплата", stage="purchase", keywords=["корзина", "оплата"])]
+    assert _said("Zamówienie złożyłam błyskawicznie.", "pl", checkout[:1]) == {"checkout"}
+    assert _said("Заказ оформила моментально.", "ru", checkout[1:]) == {"ru_checkout"}
+
+
+def test_a_claim_is_a_return_and_no_claims_is_praise():
+    returns = [Touchpoint(id="returns", name="Returns", stage="post_purchase", keywords=["return", "refund", "возврат"])]
+    assert _interview(("interviewer", "How did the claim for the shoes go?"),
+                      ("participant", "They rejected it, apparently it's normal wear."), touchpoints=returns).keys() == {"returns"}
+    assert _interview(("interviewer", "Как прошла претензия по ботинкам?"), ("participant", "Отказали, якобы это износ."),
+                      language="ru", touchpoints=returns).keys() == {"returns"}
+    assert _said("Вот тут без претензий, честно.", "ru", returns) == set()
