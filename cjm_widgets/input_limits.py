@@ -13,6 +13,7 @@ import zipfile
 from pathlib import Path
 
 from .errors import InputError
+from .labels import Integer, Size
 
 MB = 1 << 20
 MAX_SURVEY_BYTES = 512 * MB
@@ -24,24 +25,22 @@ MAX_SHEET_CELLS = 50_000_000
 MAX_LINE_CHARS = 1_000_000  # a transcript line longer than this is no spoken turn
 
 
-def check_file_size(path: Path, limit: int, fix: str) -> None:
+def check_file_size(path: Path, limit: int, fix_key: str) -> None:
     """Refuse a file larger than ``limit`` before reading it (a missing file is the reader's to report)."""
     try:
         size = Path(path).stat().st_size
     except OSError:
         return
     if size > limit:
-        raise InputError(path, f"is {_size(size)}, more than the {_size(limit)} the kit reads.", fix=fix)
+        raise InputError(path, key="file_too_large", fix_key=fix_key, size=Size(size), limit=Size(limit))
 
 
 def check_survey_size(path: Path) -> None:
-    check_file_size(path, MAX_SURVEY_BYTES, "Export only the questions kit.yaml maps, or split the export "
-                                            "by date, and read the parts.")
+    check_file_size(path, MAX_SURVEY_BYTES, "survey_too_large_fix")
 
 
 def check_transcript_size(path: Path) -> None:
-    check_file_size(path, MAX_TRANSCRIPT_BYTES, "Check that this is an interview transcript; split a "
-                                                "recording of several interviews into one file each.")
+    check_file_size(path, MAX_TRANSCRIPT_BYTES, "transcript_too_large_fix")
 
 
 def check_zip(path: Path, data: bytes | None = None) -> None:
@@ -54,25 +53,17 @@ def check_zip(path: Path, data: bytes | None = None) -> None:
     unpacked = sum(p.file_size for p in parts)
     packed = max(1, sum(p.compress_size for p in parts))
     if unpacked > MAX_UNZIPPED_BYTES or (unpacked > ZIP_RATIO_FROM_BYTES and unpacked / packed > MAX_ZIP_RATIO):
-        raise InputError(path, f"unpacks to {_size(unpacked)} from {_size(packed)} ({unpacked // packed}:1); "
-                               "that is not a document the kit can open safely (a zip bomb, or far beyond any "
-                               "survey or transcript).",
-                         fix="Export the data again from the survey tool, as CSV UTF-8 if it is really this large.")
+        raise InputError(path, key="zip_too_large", unpacked=Size(unpacked), packed=Size(packed),
+                         ratio=Integer(unpacked // packed))
 
 
 def check_sheet_cells(path: Path, sheet: str, rows: int | None, columns: int | None) -> None:
     """Refuse a sheet whose recorded size would make the reader walk billions of empty cells."""
     if rows and columns and rows * columns > MAX_SHEET_CELLS:
-        raise InputError(path, f"sheet {sheet!r} claims {rows:,} rows by {columns:,} columns "
-                               f"({rows * columns:,} cells; the kit reads up to {MAX_SHEET_CELLS:,}).",
-                         fix="In Excel delete the empty rows and columns after the data, then save; "
-                             "or export the survey as CSV UTF-8.")
+        raise InputError(path, key="sheet_too_large", sheet=sheet, rows=Integer(rows), columns=Integer(columns),
+                         cells=Integer(rows * columns), limit=Integer(MAX_SHEET_CELLS))
 
 
 def long_lines(lines: list[str]) -> list[int]:
     """Numbers (1-based) of the lines longer than :data:`MAX_LINE_CHARS`."""
     return [number for number, line in enumerate(lines, start=1) if len(line) > MAX_LINE_CHARS]
-
-
-def _size(n: int) -> str:
-    return f"{n / (1 << 30):.1f} GB" if n >= 1 << 30 else f"{n / MB:.0f} MB" if n >= MB else f"{n:,} bytes"

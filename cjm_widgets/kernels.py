@@ -6,8 +6,11 @@ from __future__ import annotations
 
 import ast
 import os
+import queue
 import tempfile
+import time
 import uuid
+from typing import Callable
 
 import nbformat
 from jupyter_client.manager import AsyncKernelManager
@@ -15,6 +18,7 @@ from jupyter_core.utils import run_sync
 from traitlets.config import Config
 
 START_TIMEOUT = 60  # seconds, papermill's default start_timeout
+POLL = 0.1  # seconds between looks at whether the run was stopped
 
 
 def top_level_imports(notebook: str) -> list[str]:
@@ -36,29 +40,40 @@ def top_level_imports(notebook: str) -> list[str]:
     return list(dict.fromkeys(modules))
 
 
-def started_kernel(notebook: str, cwd: str) -> AsyncKernelManager:
+def started_kernel(notebook: str, cwd: str, stopped: Callable[[], bool] = lambda: False) -> AsyncKernelManager:
     """A python3 kernel in ``cwd`` with the notebook's imports loaded, silently: its first cell is
-    still execution 1 and the notebook's namespace is untouched (modules are only cached)."""
+    still execution 1 and the notebook's namespace is untouched (modules are only cached). Returns
+    early, the kernel ended, once ``stopped()`` is true: a run refused by its checks does not wait."""
     config = Config()  # sockets as files (unique per kernel): no ports to collide, no plain-TCP warning
     config.KernelManager.transport = "ipc"
     config.KernelManager.ip = os.path.join(tempfile.gettempdir(), f"cjm-kernel-{uuid.uuid4().hex}")
     km = AsyncKernelManager(kernel_name="python3", config=config)
-    run_sync(_start)(km, cwd, top_level_imports(notebook))
+    run_sync(_start)(km, cwd, top_level_imports(notebook), stopped)
     return km
 
 
-async def _start(km: AsyncKernelManager, cwd: str, modules: list[str]) -> None:
+async def _start(km: AsyncKernelManager, cwd: str, modules: list[str], stopped: Callable[[], bool]) -> None:
     await km.start_kernel(cwd=cwd)
     client = km.client()
     client.start_channels()
-    try:
-        await client.wait_for_ready(timeout=START_TIMEOUT)
+    try:  # the request waits in the socket until the kernel listens; no kernel_info round trips needed
         code = f"[__import__('importlib').import_module(_m) for _m in {modules!r}]"  # binds no name
         msg_id = client.execute(code, silent=True, store_history=False)
-        while (await client.get_shell_msg(timeout=START_TIMEOUT))["parent_header"].get("msg_id") != msg_id:
-            pass  # a failed import is not an error here: the notebook's own cell will report it
+        deadline = time.monotonic() + START_TIMEOUT
+        while not stopped():
+            try:
+                reply = await client.get_shell_msg(timeout=POLL)
+            except queue.Empty:
+                if not await km.is_alive():
+                    raise RuntimeError("the kernel died while starting") from None
+                if time.monotonic() > deadline:
+                    raise RuntimeError(f"the kernel did not start in {START_TIMEOUT} s") from None
+                continue
+            if reply["parent_header"].get("msg_id") == msg_id:
+                return  # a failed import is not an error here: the notebook's own cell will report it
     finally:
         client.stop_channels()
+    await km.shutdown_kernel(now=True)
 
 
 def stop(km: AsyncKernelManager) -> None:

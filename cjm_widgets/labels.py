@@ -585,6 +585,68 @@ TEXTS: dict[str, dict[str, str]] = {
                           'ru': 'не удаётся прочитать ({error}).'},
     'survey_unreadable_fix': {'en': "Check the file's permissions.", 'pl': 'Sprawdź uprawnienia do pliku.',
                               'ru': 'Проверьте права доступа к файлу.'},
+    'file_too_large': {'en': 'is {size}, more than the {limit} the kit reads.',
+                       'pl': 'ma {size}, więcej niż {limit}, które zestaw wczytuje.',
+                       'ru': 'занимает {size}, больше предела в {limit}, который читает набор.'},
+    'survey_too_large_fix': {'en': 'Export only the questions kit.yaml maps, or split the export by date, and read '
+                                   'the parts.',
+                             'pl': 'Wyeksportuj tylko pytania, które mapuje kit.yaml, albo podziel eksport według dat '
+                                   'i wczytaj części.',
+                             'ru': 'Выгрузите только вопросы, указанные в kit.yaml, или разделите выгрузку по датам '
+                                   'и загрузите части.'},
+    'transcript_too_large_fix': {'en': 'Check that this is an interview transcript; split a recording of several '
+                                       'interviews into one file each.',
+                                 'pl': 'Sprawdź, czy to transkrypcja wywiadu; nagranie kilku wywiadów podziel na '
+                                       'osobne pliki.',
+                                 'ru': 'Проверьте, что это расшифровка интервью; запись нескольких интервью '
+                                       'разделите на отдельные файлы.'},
+    'zip_too_large': {'en': 'unpacks to {unpacked} from {packed} ({ratio}:1); that is not a document the kit can '
+                            'open safely (a zip bomb, or far beyond any survey or transcript).',
+                      'pl': 'rozpakowuje się do {unpacked} z {packed} ({ratio}:1); takiego dokumentu zestaw nie '
+                            'otworzy bezpiecznie (bomba zip albo coś daleko większego niż ankieta czy transkrypcja).',
+                      'ru': 'распаковывается в {unpacked} из {packed} ({ratio}:1); такой документ набор не может '
+                            'безопасно открыть (zip-бомба или нечто намного больше любой анкеты или расшифровки).'},
+    'zip_too_large_fix': {'en': 'Export the data again from the survey tool, as CSV UTF-8 if it is really this large.',
+                          'pl': 'Wyeksportuj dane ponownie z narzędzia ankietowego, jako CSV UTF-8, jeśli naprawdę '
+                                'są tak duże.',
+                          'ru': 'Выгрузите данные заново из сервиса опросов, в CSV UTF-8, если они действительно '
+                                'так велики.'},
+    'sheet_too_large': {'en': 'sheet {sheet!r} claims {rows} rows by {columns} columns ({cells} cells; the kit '
+                              'reads up to {limit}).',
+                        'pl': 'arkusz {sheet!r} deklaruje {rows} wierszy na {columns} kolumn ({cells} komórek; '
+                              'zestaw wczytuje do {limit}).',
+                        'ru': 'лист {sheet!r} заявляет {rows} строк на {columns} столбцов ({cells} ячеек; набор '
+                              'читает до {limit}).'},
+    'sheet_too_large_fix': {'en': 'In Excel delete the empty rows and columns after the data, then save; or export '
+                                  'the survey as CSV UTF-8.',
+                            'pl': 'W Excelu usuń puste wiersze i kolumny za danymi i zapisz; albo wyeksportuj ankietę '
+                                  'jako CSV UTF-8.',
+                            'ru': 'В Excel удалите пустые строки и столбцы после данных и сохраните; или выгрузите '
+                                  'анкету в CSV UTF-8.'},
+    'codebook_missing': {'en': 'codebook not found.', 'pl': 'nie znaleziono książki kodów.',
+                         'ru': 'кодовая книга не найдена.'},
+    'codebook_missing_fix': {'en': 'Use one of: {names}, or a path to a .yaml file.',
+                             'pl': 'Użyj jednej z: {names} albo ścieżki do pliku .yaml.',
+                             'ru': 'Укажите одну из: {names} или путь к файлу .yaml.'},
+    'codebook_no_questions': {'en': 'a codebook needs a `questions:` list.',
+                              'pl': 'książka kodów potrzebuje listy `questions:`.',
+                              'ru': 'кодовой книге нужен список `questions:`.'},
+    'codebook_no_questions_fix': {'en': 'See survey_templates/ for examples.',
+                                  'pl': 'Przykłady są w survey_templates/.',
+                                  'ru': 'Примеры — в survey_templates/.'},
+    'codebook_question': {'en': '{where} needs an id and a text per language.',
+                          'pl': '{where} potrzebuje id i tekstu w każdym języku.',
+                          'ru': '{where}: нужны id и текст на каждом языке.'},
+    'codebook_question_fix': {'en': 'Write `id:` and `text: {{en: ..., pl: ..., ru: ...}}`.',
+                              'pl': 'Wpisz `id:` i `text: {{en: ..., pl: ..., ru: ...}}`.',
+                              'ru': 'Укажите `id:` и `text: {{en: ..., pl: ..., ru: ...}}`.'},
+    'codebook_type': {'en': '{where} ({id}) has type {type!r}.', 'pl': '{where} ({id}) ma typ {type!r}.',
+                      'ru': '{where} ({id}): тип {type!r}.'},
+    'codebook_type_fix': {'en': 'Use one of: {types}.', 'pl': 'Użyj jednego z: {types}.',
+                          'ru': 'Используйте один из: {types}.'},
+    'unit_gb': {'en': '{n} GB', 'pl': '{n} GB', 'ru': '{n} ГБ'},
+    'unit_mb': {'en': '{n} MB', 'pl': '{n} MB', 'ru': '{n} МБ'},
+    'unit_bytes': {'en': '{n} bytes', 'pl': '{n} bajtów', 'ru': '{n} байт'},
     'survey_xls': {'en': 'old Excel .xls files are not read.', 'pl': 'stare pliki Excela .xls nie są wczytywane.',
                    'ru': 'старые файлы Excel .xls не читаются.'},
     'survey_xls_fix': {'en': 'Open it in Excel and save as .xlsx or CSV UTF-8.',
@@ -1544,6 +1606,30 @@ class Counted:
 
     def say(self, language: Optional[str]) -> str:
         return count(self.n, self.noun, language)
+
+
+@dataclass(frozen=True)
+class Integer:
+    """A whole number said later with the language's thousands separator (12,345 / 12 345)."""
+
+    n: float
+
+    def say(self, language: Optional[str]) -> str:
+        return integer(self.n, language)
+
+
+@dataclass(frozen=True)
+class Size:
+    """A file size said later in the language's units and decimals: "1.2 GB", "1,2 ГБ", "520 MB"."""
+
+    n: int
+
+    def say(self, language: Optional[str]) -> str:
+        if self.n >= 1 << 30:
+            return label("unit_gb", language, n=number(self.n / (1 << 30), language, digits=1))
+        if self.n >= 1 << 20:
+            return label("unit_mb", language, n=integer(round(self.n / (1 << 20)), language))
+        return label("unit_bytes", language, n=integer(self.n, language))
 
 
 @dataclass(frozen=True)

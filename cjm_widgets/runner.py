@@ -67,52 +67,46 @@ def run_client(client_dir, *, notebooks_dir=None, progress: bool = True,
     started = time.perf_counter()
     client_dir = Path(client_dir).resolve()
     kit = load_kit(client_dir)  # fail early, with every bad key named
-    survey = preflight(kit)  # ... and every mismatch between kit.yaml and the data
     folder = ClientDir(client_dir)
     final, staging = folder.out, folder.staging
-    shutil.rmtree(staging, ignore_errors=True)
-    (staging / "notebooks").mkdir(parents=True)
-    if survey is not None:
-        keep_parsed_survey(survey, staging)  # the survey step reads this instead of the export
-        del survey
-        _release_memory()  # before the workers fork: they would each carry the parsed export
     notebooks = workshop_notebooks(notebooks_dir)
     parameters = {"client_dir": str(client_dir), "out_dir": str(staging), "interactive": False}
     result = RunResult(client_dir=client_dir, out=final, language=kit.language)
     _kernel_environment()
-    needs = notebook_needs(notebooks)
-    cores = max(1, min(os.cpu_count() or 1, len(notebooks)))  # notebooks executing at once
-    bar = _progress_bar(len(notebooks), kit.language) if progress else None
     fork = multiprocessing.get_context("fork")
-    gates, abort = {n.stem: fork.Event() for n in notebooks}, fork.Event()
+    schedule = _Schedule(notebooks, fork, staging, parameters, client_dir)
     with ProcessPoolExecutor(max_workers=len(notebooks), mp_context=fork, initializer=_adopt_gates,
-                             initargs=(gates, abort)) as pool:
-        pending, jobs, began, done = list(notebooks), {}, set(), set()
-        while pending or jobs:
-            for notebook in [n for n in pending if needs[n.stem] <= began]:  # its inputs are being made:
-                pending.remove(notebook)  # boot its kernel now, it runs when they are done
-                jobs[pool.submit(_execute, str(notebook), str(staging / "notebooks" / notebook.name),
-                                 parameters, str(client_dir))] = notebook
-            ready = [n for n in jobs.values() if n.stem not in began and needs[n.stem] <= done]
-            for notebook in ready[:cores - len(began - done)]:
-                began.add(notebook.stem)
-                gates[notebook.stem].set()
+                             initargs=(schedule.gates, schedule.abort)) as pool:
+        schedule.boot(pool)  # the first kernels boot (in workers forked before the survey is read) ...
+        try:
+            survey = preflight(kit)  # ... while every mismatch between kit.yaml and the data is looked for
+        except BaseException:
+            schedule.stop()
+            raise
+        shutil.rmtree(staging, ignore_errors=True)
+        (staging / "notebooks").mkdir(parents=True)
+        if survey is not None:
+            keep_parsed_survey(survey, staging)  # the survey step reads this instead of the export
+            del survey
+            _release_memory()
+        bar = _progress_bar(len(notebooks), kit.language) if progress else None
+        while schedule.jobs:
+            for notebook in schedule.release():
                 if not bar:
-                    log(f"[{len(began)}/{len(notebooks)}] {notebook.stem}")
+                    log(f"[{len(schedule.began)}/{len(notebooks)}] {notebook.stem}")
+            schedule.boot(pool)
             if bar:
-                bar.set_postfix_str(", ".join(sorted(began - done)))
-            finished, _ = wait(jobs, return_when=FIRST_COMPLETED)
+                bar.set_postfix_str(", ".join(sorted(schedule.began - schedule.done)))
+            finished, _ = wait(schedule.jobs, return_when=FIRST_COMPLETED)
             for job in finished:
-                notebook = jobs.pop(job)
+                notebook = schedule.jobs.pop(job)
                 seconds, failure = job.result()
                 if failure:
-                    abort.set()  # kernels still waiting for their inputs stop
-                    for gate in gates.values():
-                        gate.set()
+                    schedule.stop()
                     raise NotebookError(key="err_notebook_failed", notebook=notebook.name, failure=failure,
                                         kept=staging / "notebooks" / notebook.name, out=final)
                 result.timings[notebook.name] = seconds
-                done.add(notebook.stem)
+                schedule.done.add(notebook.stem)
                 if bar:
                     bar.update(1)
         if bar:
@@ -180,6 +174,40 @@ def _progress_bar(total: int, language: str):
     return tqdm(total=total, unit=label("unit_notebook", language), desc="cjm run")
 
 
+class _Schedule:
+    """Which notebook's kernel boots and which notebook runs: a kernel boots once every notebook its
+    notebook reads from has begun (metadata cjm.needs), the notebook runs once they are done, one
+    notebook per core at a time. The events reach the workers with the fork."""
+
+    def __init__(self, notebooks: list[Path], fork, staging: Path, parameters: dict, client_dir: Path):
+        self.needs = notebook_needs(notebooks)
+        self.cores = max(1, min(os.cpu_count() or 1, len(notebooks)))
+        self.gates, self.abort = {n.stem: fork.Event() for n in notebooks}, fork.Event()
+        self.pending, self.jobs, self.began, self.done = list(notebooks), {}, set(), set()
+        self.staging, self.parameters, self.client_dir = staging, parameters, client_dir
+
+    def boot(self, pool) -> None:
+        for notebook in [n for n in self.pending if self.needs[n.stem] <= self.began]:
+            self.pending.remove(notebook)
+            self.jobs[pool.submit(_execute, str(notebook), str(self.staging / "notebooks" / notebook.name),
+                                  self.parameters, str(self.client_dir))] = notebook
+
+    def release(self) -> list[Path]:
+        """Open the gates of the notebooks whose inputs are done, as cores are free; returns them."""
+        ready = [n for n in self.jobs.values() if n.stem not in self.began and self.needs[n.stem] <= self.done]
+        ready = ready[:self.cores - len(self.began - self.done)]
+        for notebook in ready:
+            self.began.add(notebook.stem)
+            self.gates[notebook.stem].set()
+        return ready
+
+    def stop(self) -> None:
+        """The kernels booting or waiting end without running their notebook."""
+        self.abort.set()
+        for gate in self.gates.values():
+            gate.set()
+
+
 _GATES: dict = {}  # in each worker: stem -> Event set when the notebook may run, and "abort"
 
 
@@ -197,7 +225,7 @@ def _execute(notebook: str, executed: str, parameters: dict, cwd: str) -> tuple[
 
     km = None
     try:
-        km = started_kernel(notebook, cwd)
+        km = started_kernel(notebook, cwd, stopped=_GATES["abort"].is_set)
         _GATES[Path(notebook).stem].wait()
         if _GATES["abort"].is_set():
             return 0.0, None

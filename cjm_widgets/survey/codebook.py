@@ -54,11 +54,10 @@ def load_codebook(name_or_path) -> Codebook:
     if not path.suffix:
         path = TEMPLATES / f"{name_or_path}.yaml"
     if not path.is_file():
-        raise InputError(path, "codebook not found.",
-                         fix=f"Use one of: {', '.join(available_codebooks())}, or a path to a .yaml file.")
+        raise InputError(path, key="codebook_missing", names=", ".join(available_codebooks()))
     data = read_yaml(path)
     if not isinstance(data, dict) or not isinstance(data.get("questions"), list):
-        raise InputError(path, "a codebook needs a `questions:` list.", fix="See survey_templates/ for examples.")
+        raise InputError(path, key="codebook_no_questions")
     questions = [_question(path, i, q) for i, q in enumerate(data["questions"], start=1)]
     return Codebook(id=str(data.get("id", path.stem)), kind=str(data.get("kind", "survey")),
                     stage_model=str(data.get("stage_model", "aidp")), title=dict(data.get("title") or {}),
@@ -68,11 +67,10 @@ def load_codebook(name_or_path) -> Codebook:
 def _question(path: Path, number: int, raw) -> CodebookQuestion:
     where = f"questions[{number}]"
     if not isinstance(raw, dict) or not raw.get("id") or not isinstance(raw.get("text"), dict):
-        raise InputError(path, f"{where} needs an id and a text per language.", column=where,
-                         fix="Write `id:` and `text: {en: ..., pl: ..., ru: ...}`.")
+        raise InputError(path, key="codebook_question", column=where, where=where)
     if raw.get("type") not in TYPES:
-        raise InputError(path, f"{where} ({raw['id']}) has type {raw.get('type')!r}.", column=where,
-                         fix=f"Use one of: {', '.join(TYPES)}.")
+        raise InputError(path, key="codebook_type", column=where, where=where, id=raw["id"], type=raw.get("type"),
+                         types=", ".join(TYPES))
     fields = {k: raw[k] for k in ("stage", "touchpoint", "scale", "direction", "options", "keywords") if k in raw}
     return CodebookQuestion(id=str(raw["id"]), text=dict(raw["text"]), type=raw["type"], **fields)
 

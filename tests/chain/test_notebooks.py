@@ -149,6 +149,7 @@ def test_a_failing_notebook_is_named_and_old_outputs_stay(demo_run, tmp_path):
     (copy / "data" / "survey.csv").write_bytes(b"\x00\x01\x02 not a survey \xff\xfe" * 10)
     with pytest.raises(ConfigError, match="survey.csv"):  # preflight: refused before any notebook starts
         run_client(copy, progress=False, log=lambda _: None)
+    assert _kernels() == []  # those booted while the data was checked ended with the refusal
     shutil.copy(client / "data" / "survey.csv", copy / "data" / "survey.csv")
     notebooks = tmp_path / "notebooks"
     notebooks.mkdir()
@@ -161,15 +162,19 @@ def test_a_failing_notebook_is_named_and_old_outputs_stay(demo_run, tmp_path):
         run_client(copy, notebooks_dir=notebooks, progress=False, log=lambda _: None)
     assert "01_survey_intake.ipynb failed in cell" in str(err.value) and "broken on purpose" in str(err.value)
     assert (copy / "out" / "journey_map.html").read_bytes() == before
-    kernels = [pid for pid in descendants(os.getpid()) if b"ipykernel" in _cmdline(pid)]
-    assert kernels == []  # those started ahead for the notebooks after it stopped too
+    assert _kernels() == []  # those started ahead for the notebooks after it stopped too
 
 
-def _cmdline(pid: int) -> bytes:
-    try:
-        return Path(f"/proc/{pid}/cmdline").read_bytes()
-    except OSError:
-        return b""
+def _kernels() -> list[int]:
+    """The kernels still running below this process."""
+    found = []
+    for pid in descendants(os.getpid()):
+        try:
+            if b"ipykernel" in Path(f"/proc/{pid}/cmdline").read_bytes():
+                found.append(pid)
+        except OSError:  # ended while we looked
+            pass
+    return found
 
 
 def test_cjm_run_on_a_fresh_client(tmp_path, capsys):

@@ -6,6 +6,7 @@ import zipfile
 import pytest
 
 from cjm_widgets.errors import InputError
+from cjm_widgets.labels import Size
 from cjm_widgets.input_limits import MAX_LINE_CHARS, MAX_SHEET_CELLS, check_file_size, check_sheet_cells, check_zip, \
     long_lines
 
@@ -13,17 +14,24 @@ from cjm_widgets.input_limits import MAX_LINE_CHARS, MAX_SHEET_CELLS, check_file
 def test_a_file_over_the_limit_is_refused_with_its_size_and_the_fix(tmp_path):
     path = tmp_path / "survey.csv"
     path.write_bytes(b"x" * 2048)
-    check_file_size(path, 2048, "split it")
-    with pytest.raises(InputError, match=r"survey.csv.*2,048 bytes, more than the 2,047 bytes.*split it"):
-        check_file_size(path, 2047, "split it")
-    check_file_size(tmp_path / "missing.csv", 1, "split it")  # the reader reports a missing file
+    check_file_size(path, 2048, "survey_too_large_fix")
+    with pytest.raises(InputError, match=r"survey.csv.*2,048 bytes, more than the 2,047 bytes.*split the export") as err:
+        check_file_size(path, 2047, "survey_too_large_fix")
+    assert "ma 2\xa0048 bajtów, więcej niż 2\xa0047 bajtów" in err.value.in_language("pl")
+    check_file_size(tmp_path / "missing.csv", 1, "survey_too_large_fix")  # the reader reports a missing file
+
+
+def test_sizes_are_said_in_the_clients_units_and_decimals():
+    assert Size(3 * (1 << 29)).say("en") == "1.5 GB" and Size(3 * (1 << 29)).say("ru") == "1,5 ГБ"
+    assert Size(520 * (1 << 20)).say("pl") == "520 MB" and Size(12_345).say("en") == "12,345 bytes"
 
 
 def test_a_sheet_claiming_billions_of_cells_is_refused(tmp_path):
     check_sheet_cells(tmp_path / "survey.xlsx", "Sheet1", 1000, 30)
     check_sheet_cells(tmp_path / "survey.xlsx", "Sheet1", None, 16384)  # size unknown: the reader walks it
-    with pytest.raises(InputError, match="'Sheet1' claims 1,048,576 rows by 16,384 columns"):
+    with pytest.raises(InputError, match="'Sheet1' claims 1,048,576 rows by 16,384 columns") as err:
         check_sheet_cells(tmp_path / "survey.xlsx", "Sheet1", 1_048_576, 16_384)
+    assert "лист 'Sheet1' заявляет 1\xa0048\xa0576 строк" in err.value.in_language("ru")
     assert 1_048_576 * 16_384 > MAX_SHEET_CELLS
 
 
