@@ -33,14 +33,26 @@ from .transcript import Transcript
 from .vocabulary import NAMED, Vocabulary, mentions, named_in, touchpoint_key, unquoted, vocabulary_for
 from .words import WORD, normalised_word
 
+# Words that start a new step of a story ("came broken and then they wanted me to pay for the return").
+_THEN = ("and then", "a potem", "i potem", "i wtedy", "а потом", "и потом")
 _CLAUSE_END = re.compile(r"(?<=[.!?…;])\s+|(?<=,)\s+|\s+[—–]\s+|\s+(?=(?:"
-                         + "|".join(word for words in CONTRAST.values() for word in words) + r")\s)", re.IGNORECASE)
+                         + "|".join([*(word for words in CONTRAST.values() for word in words), *_THEN]) + r")\s)",
+                         re.IGNORECASE)
 # Where a clause turns to the moment something happened ("it crashed every time I opened the
 # basket", "jak otwierałam koszyk", "когда заказ приехал"): what is named after it is the setting.
 _SETTING = {
-    "en": r"\b(?:when|whenever|every time|each time|while|until|till|as soon as)\b",
-    "pl": r"\b(?:kiedy|gdy|dopóki|zanim|za każdym razem(?:,? jak)?)\b",
-    "ru": r"\b(?:когда|пока|как только|каждый раз(?:,? как)?)\b",
+    "en": r"\b(?:when|whenever|every time|each time|while|until|till|as soon as|after|before)\b",
+    "pl": r"\b(?:kiedy|gdy|dopóki|zanim|po tym,? jak|za każdym razem(?:,? jak)?)\b",
+    "ru": r"\b(?:когда|пока|как только|после того,? как|перед тем,? как|каждый раз(?:,? как)?)\b",
+}
+# Questions about the shop's help that name no touchpoint ("What happened when you called?", "Did
+# they help you?", "Czy rozwiązali problem?", "Вам помогли?"): they ask about customer support.
+_ASKS_SUPPORT = {
+    "en": r"\byou (?:called|rang|phoned|contacted)\b|\bdid they (?:help|sort|solve|fix|resolve)\b"
+          r"|\bget (?:hold of|through)\b",
+    "pl": r"\bzadzwonił\w*|\bpomogli\b|\brozwiązali\b|\bkontakt\w* (?:ze sklepem|z nimi)\b|\bkontaktował\w* się\b",
+    "ru": r"\bпозвонили\b|\bвам помогли\b|\bрешили (?:проблему|вопрос)\b|\b(?:проблему|вопрос) решили\b"
+          r"|\bсвязаться с магазином\b|\bсвязались\b",
 }
 QUESTION = 0.65  # confidence of a quote coded by its question only (NAMED, CONCEPT: vocabulary.py)
 CARRIED = 0.1  # less per short interviewer comment the question's context is carried across
@@ -177,15 +189,35 @@ def _valences(pairs: list[tuple[str, str]], vocabulary: Vocabulary) -> list[floa
 
 
 def _next_context(question: str, context: dict[str, float], vocabulary: Vocabulary) -> dict[str, float]:
-    """The touchpoints an interviewer's turn sets as the topic of the answers after it."""
-    named = named_in(question, vocabulary)
+    """The touchpoints an interviewer's turn sets as the topic of the answers after it: those it
+    names outside the moment it sets ("What did you do after the order arrived?" asks about no
+    delivery), else customer support when it asks about the shop's help in other words."""
+    named = _asked(question, vocabulary)
     if named:
         return {tp_id: QUESTION for tp_id in named}
+    support = vocabulary.owners.get("support")
+    if support and re.search(_ASKS_SUPPORT.get(vocabulary.language, r"$^"), question.lower()):
+        return {support: QUESTION}
     words = [word.lower() for word in WORD.findall(question)]
     if "?" not in question and set(words) <= BACKCHANNEL.get(vocabulary.language, set()):
         return {tp_id: round(confidence - CARRIED, 2) for tp_id, confidence in context.items()
                 if confidence - CARRIED >= 0.4}
     return {}
+
+
+def _asked(question: str, vocabulary: Vocabulary) -> set[str]:
+    """The touchpoints a question names outside the moment it sets; a one-clause question that
+    opens with "when" asks when ("When did the groceries come?"), it sets no moment."""
+    blank = unquoted(question)
+    spans = _clause_spans(blank)
+    settings = _settings(blank, vocabulary.language)
+    if len(spans) == 1:
+        settings = [(at, until) for at, until in settings if blank[:at].strip()]
+    named = set()
+    for start, end in spans:
+        setting = _setting_in(settings, start, end)
+        named |= set(named_in(blank[start:end if setting is None else start + setting], vocabulary))
+    return named
 
 
 def _about(text: str, vocabulary: Vocabulary, context: dict[str, float]) -> dict[str, tuple[str, float]]:
@@ -219,23 +251,35 @@ def _topics(text: str, vocabulary: Vocabulary, context: dict[str, float]) -> tup
     """The clauses of ``text`` and {touchpoint id: confidence} each names as a topic. A touchpoint
     named only in passing (by a verb, or in the moment a clause sets: "when I opened the basket")
     is a topic only while the story has none yet (the question's, or one named before or beside
-    it): "the courier left it next door, I searched for it for two days" is about delivery only."""
+    it): "the courier left it next door, I searched for it for two days" is about delivery only;
+    nor is a part of the story's topic (the courier who collects a return: STORY_PARTS)."""
     spans = _clause_spans(text)
     blank = unquoted(text)
-    settings = [match.span() for match in re.finditer(_SETTING[vocabulary.language], blank.lower())] \
-        if vocabulary.language in _SETTING else []
+    settings = _settings(blank, vocabulary.language)
     story = set(context)
     clauses, topics = [], []
     for start, end in spans:
-        setting = next((max(at, start) - start for at, until in settings if at < end and until > start), None)
+        setting = _setting_in(settings, start, end)
         found = mentions(blank[start:end], vocabulary, setting)
         strong = {tp_id for tp_id, (_, passing) in found.items() if not passing}
+        parts = vocabulary.parts_of(story | strong)
+        strong -= parts
         named = {tp_id: value for tp_id, (value, passing) in found.items()
-                 if not passing or not (story | strong) - {tp_id}}
+                 if (not passing and tp_id not in parts) or not (story | strong) - {tp_id}}
         story |= set(named)
         clauses.append(text[start:end])
         topics.append(named)
     return clauses, topics
+
+
+def _settings(text: str, language: str) -> list[tuple[int, int]]:
+    return [match.span() for match in re.finditer(_SETTING[language], text.lower())] if language in _SETTING else []
+
+
+def _setting_in(settings: list[tuple[int, int]], start: int, end: int) -> int | None:
+    """Where in the clause start..end the moment it sets begins (a "when" inside it, or one that
+    ends the clause before: "za każdym razem, | jak otwierałam koszyk"), or None."""
+    return next((max(at, start) - start for at, until in settings if at < end and until > start), None)
 
 
 def _clause_spans(text: str) -> list[tuple[int, int]]:

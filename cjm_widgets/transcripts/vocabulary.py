@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from ..model import Touchpoint
-from .words import contains, forms, is_infinitive, normalised, same_word
+from .words import contains, find, forms, is_infinitive, normalised, same_word
 
 NAMED, CONCEPT = 0.9, 0.7  # confidence: named in the text, by a concept word
 _FUNCTION_WORDS = {
@@ -27,23 +27,27 @@ STOP_PHRASES = {
           r"|\bhow do you find\b|\bfind (?:us|me)\b|\bfound (?:out|that)\b|\bfound (?:it |this |that )?(?:later|after)\b"
           r"|\bfound (?:\w+ )?(?:(?:really|very|so|quite) )?(?:helpful|useful|handy|easy|hard|difficult|confusing)\b"
           r"|\b(?:back|was|were|went|came|appeared) (?:back )?(?:on|to|onto) (?:my|the|your|her|his) (?:bank )?card\b"
+          r"|\b(?:come|comes|came|coming) (?:across|back|up|from|out)\b|\bwhen it comes\b|\bmoney (?:\w+ ){0,2}(?:came|come)\b"
           r"|\b(?:would|could|do|did) you rate\b|\b(?:an? (?:absolute |real |total )?|absolute )star\b(?![- ](?:rating|review))",
     "pl": r"\bznala?z(?:ł|l)\w*\s+(?:pan\w*\s+|pani\s+|państwo\s+)?czas\w*|\bznaleźć\s+czas\w*|\bznajd\w*\s+czas\w*"
           r"|\bw mojej opinii\b|\bmoim zdaniem\b|\bwróć\w* do\b|\bmailowo\b"
           r"|\b(?:(?:na)?pis|wysł|wysyła)\w* (?:\w+ )?(?:maila|mejla|e-maila|maile|maili|mejle)\b"
+          r"|\bpieniądze (?:\w+ ){0,3}(?:przysz|doszł)\w*|\b(?:przysz|doszł)\w* (?:\w+ )?pieniądze\b|\bprzyszło mi\b"
           r"|\bkart\w* lojalnościow\w*|\bna (?:moją |mojej )?(?:kartę|karcie)\b",
     "ru": r"\bнаш(?:ли|ёл|ел|ла)\s+(?:время|минутку)|\bнайти\s+время|\bнайд\w*\s+время|\bне торопитесь\b"
           r"|\bвернёмся\b|\bвернуться к\b|\bпо моей оценке\b|\bпо почте\b"
           r"|\b(?:(?:на)?пис|пиш|отправ)\w* (?:\w+ )?письм\w*"
           r"|\bбез (?:всяких |лишних |каких-либо )?претензий\b|\bпретензий (?:нет|не было|не имею)\b|\bникаких претензий\b"
+          r"|\bденьги (?:\w+ ){0,3}пришл\w*|\bпришл\w* (?:\w+ )?деньги\b|\bпри(?:шлось|дётся|ходится)\b"
           r"|\bкарт\w* лояльности\b|\bна (?:мою |моей )?(?:карту|карте)\b",
 }
 # Common e-commerce words of one concept: a touchpoint keyed by one of them is also named by the
-# others (confidence CONCEPT), as long as no other touchpoint claims the same concept.
+# others (confidence CONCEPT), as long as no other touchpoint claims the same concept; being less
+# sure than its own keywords, a concept word names a second topic of a story only in its own right.
 CONCEPTS = {
     "en": {
         "delivery": ["delivery", "deliver", "courier", "parcel", "package", "shipping", "shipment", "tracking",
-                     "parcel locker", "locker", "dispatch", "arrive"],
+                     "parcel locker", "locker", "dispatch", "arrive", "come", "driver", "doorstep", "letterbox"],
         "returns": ["return", "refund", "exchange", "money back", "send back", "sent back", "claim"],
         "checkout": ["checkout", "payment", "pay", "cart", "basket", "card", "apple pay", "paypal", "blik",
                      "place an order", "placing the order", "placing an order", "order form"],
@@ -59,7 +63,7 @@ CONCEPTS = {
     },
     "pl": {
         "delivery": ["dostawa", "dostarczyć", "kurier", "paczka", "przesyłka", "paczkomat", "wysyłka",
-                     "doręczenie", "śledzenie przesyłki", "dotrzeć", "przyjechać"],
+                     "doręczenie", "śledzenie przesyłki", "dotrzeć", "przyjechać", "przyjść"],
         "returns": ["zwrot", "zwrócić", "reklamacja", "wymiana", "odesłać", "zwrot pieniędzy", "zwracać",
                     "odzyskać pieniądze", "oddać pieniądze"],
         "checkout": ["koszyk", "płatność", "zapłacić", "zapłata", "płacić", "blik", "karta", "przelew",
@@ -75,7 +79,7 @@ CONCEPTS = {
     },
     "ru": {
         "delivery": ["доставка", "доставить", "курьер", "посылка", "пункт выдачи", "постамат", "отслеживание",
-                     "привезти", "отправка", "приехать"],
+                     "привезти", "отправка", "приехать", "прийти"],
         "returns": ["возврат", "вернуть", "обмен", "возвращать", "претензия", "вернуть деньги"],
         "checkout": ["корзина", "оплата", "оплатить", "платёж", "карта", "сбп", "оформление заказа",
                      "оформить заказ", "оформлять заказ"],
@@ -92,6 +96,11 @@ CONCEPTS = {
 }
 
 
+# Concepts whose story holds another's words as parts: in a story about a return, the courier who
+# collects it, the pick-up point and the tracking tell how the return travelled, not how delivery went.
+STORY_PARTS = {"returns": ("delivery",)}
+
+
 @dataclasses.dataclass(frozen=True)
 class Vocabulary:
     """Per touchpoint id: {normalised word tuple: confidence}; and the words to mask when scoring."""
@@ -101,6 +110,11 @@ class Vocabulary:
     language: str
     exact: frozenset  # the one-word keys of all touchpoints
     owners: dict  # concept name -> the one touchpoint id that claims it
+
+    def parts_of(self, story: set) -> set:
+        """The touchpoints a story about ``story`` holds as its parts (STORY_PARTS)."""
+        return {self.owners[part] for concept, parts in STORY_PARTS.items() if self.owners.get(concept) in story
+                for part in parts if part in self.owners}
 
 
 def touchpoint_key(touchpoints: list[Touchpoint]) -> tuple:
@@ -137,6 +151,14 @@ def vocabulary_for(touchpoints: tuple, language: str) -> Vocabulary:
 # on the site ("couldn't find how to start a return on the website").
 _VERBS_EN = {"find", "pay", "arrive", "dispatch"}
 _ON_SITE = {"en": r"\bon (?:the|their|your|its) (?:web)?site\b", "pl": r"\bna stronie\b", "ru": r"\bна сайте\b"}
+# Words more than one touchpoint shows (a photo: the product's, a review's, one sent to support; a
+# discount code: the newsletter's, an ad's, one typed at checkout): as a clause's subject they name
+# their touchpoint, as an object or beside another touchpoint's noun they are in passing.
+_SHARED = {"en": ("photo", "picture", "discount code", "promo code"), "pl": ("zdjęcie", "fotka", "kod rabatowy"),
+           "ru": ("фото", "фотография", "промокод")}
+_LEAD = {"en": {"the", "a", "an", "but", "and", "only", "so", "then", "all", "my", "their", "its", "our", "your"},
+         "pl": {"ale", "i", "a", "tylko", "no", "też", "to", "te", "moje", "ich"},
+         "ru": {"но", "и", "а", "только", "ну", "вот", "все", "мои", "их"}}
 _VERBAL_NOUN = {"pl": ("nie", "nia", "niu", "niem", "cie", "cia", "ciu"), "ru": ("ние", "ния", "нию", "нием", "нии")}
 # Someone else's words, quoted ('your basket misses you', „szybka wysyłka", «ваше обращение»).
 _QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|„[^”“\"]*[”“\"]|«[^»]*»|(?<!\w)'[^']*'(?!\w)")
@@ -154,26 +176,42 @@ def named_in(text: str, vocabulary: Vocabulary) -> dict[str, float]:
 
 
 def mentions(text: str, vocabulary: Vocabulary, setting: int | None = None) -> dict[str, tuple[float, bool]]:
-    """{touchpoint id: (confidence, named only in passing)}: in passing is by a verb, or from
-    ``setting`` on (where the clause turns to the moment something happened; see coding._topics)."""
+    """{touchpoint id: (confidence, named only in passing)}: in passing is by a concept word or a
+    verb, by a shared word that is not the clause's subject or stands beside another touchpoint's
+    noun, or from ``setting`` on (where the clause turns to the moment something happened); such a
+    touchpoint is a topic only while the story has none (coding._topics)."""
     language = vocabulary.language
     text = text.lower()
     cut = len(text) if setting is None else setting
     if language in STOP_PHRASES:  # same length, so the setting keeps its place
         text = re.sub(STOP_PHRASES[language], lambda match: " " * len(match.group()), text)
     on_site = language in _ON_SITE and re.search(_ON_SITE[language], text)
-    found: dict[str, tuple[float, bool]] = {}
+    shared, lead = _shared(language), _LEAD.get(language, set())
+    found: dict[str, tuple[float, int]] = {}  # kind: 2 a noun, 1 a shared word as the subject, 0 in passing
     for part, passing in ((text[:cut], False), (text[cut:], True)):
         words = [(word, normal, normal in vocabulary.exact) for word, normal in forms(part, language)]
         for tp_id, keys in vocabulary.keys.items():
             for key, value in keys.items():
-                if contains(words, key):
-                    weak = passing or not on_site and _by_verb(words, key, language)
-                    old_value, old_weak = found.get(tp_id, (0, True))
-                    found[tp_id] = (max(value, old_value), old_weak and weak)
+                at = find(words, key)
+                if at < 0:
+                    continue
+                if passing or value < NAMED or key not in shared and not on_site and _by_verb(words, key, language):
+                    kind = 0
+                elif key in shared:
+                    kind = int(all(word in lead for word, _, _ in words[:at]))
+                else:
+                    kind = 2
+                old_value, old_kind = found.get(tp_id, (0, 0))
+                found[tp_id] = (max(value, old_value), max(kind, old_kind))
     if any(value == NAMED for value, _ in found.values()):  # "I paid for next-day delivery": delivery
         found = {tp_id: mention for tp_id, mention in found.items() if mention[0] == NAMED}
-    return found
+    nouns = {tp_id for tp_id, (_, kind) in found.items() if kind == 2}
+    return {tp_id: (value, kind == 0 or kind == 1 and bool(nouns - {tp_id})) for tp_id, (value, kind) in found.items()}
+
+
+@lru_cache(maxsize=8)
+def _shared(language: str) -> frozenset:
+    return frozenset(tuple(normalised(word, language)) for word in _SHARED.get(language, ()))
 
 
 def _by_verb(words: list[tuple[str, str, bool]], key: tuple[str, ...], language: str) -> bool:

@@ -24,8 +24,13 @@ def normalised_word(word: str, language: str) -> str:
 
 
 def contains(words: list[tuple[str, str, bool]], key: tuple[str, ...]) -> bool:
+    return find(words, key) >= 0
+
+
+def find(words: list[tuple[str, str, bool]], key: tuple[str, ...]) -> int:
+    """Where the key's words first stand in ``words`` as a run, or -1."""
     size = len(key)
-    return any(all(same_word(words[i + j], key[j]) for j in range(size)) for i in range(len(words) - size + 1))
+    return next((i for i in range(len(words) - size + 1) if all(same_word(words[i + j], key[j]) for j in range(size))), -1)
 
 
 def same_word(form: tuple[str, str, bool], key: str) -> bool:

@@ -287,3 +287,81 @@ def test_a_claim_is_a_return_and_no_claims_is_praise():
     assert _interview(("interviewer", "Как прошла претензия по ботинкам?"), ("participant", "Отказали, якобы это износ."),
                       language="ru", touchpoints=returns).keys() == {"returns"}
     assert _said("Вот тут без претензий, честно.", "ru", returns) == set()
+
+
+FULL = {"en": [*SHOP["en"], Touchpoint(id="product_page", name="Product page", stage="consideration", keywords=["photos"]),
+               Touchpoint(id="newsletter", name="Newsletter", stage="awareness", keywords=["newsletter", "discount code"]),
+               Touchpoint(id="support", name="Customer support", stage="post_purchase", keywords=["support", "chat"]),
+               Touchpoint(id="ads", name="Social media ads", stage="awareness", keywords=["instagram", "ad"])],
+        "pl": [*SHOP["pl"], Touchpoint(id="reviews", name="Opinie klientów", stage="consideration", keywords=["opinia"]),
+               Touchpoint(id="newsletter", name="Newsletter", stage="awareness", keywords=["kod rabatowy"]),
+               Touchpoint(id="support", name="Obsługa klienta", stage="post_purchase", keywords=["infolinia"])],
+        "ru": [*SHOP["ru"], Touchpoint(id="product_page", name="Карточка товара", stage="consideration", keywords=["фото"]),
+               Touchpoint(id="newsletter", name="Рассылка", stage="awareness", keywords=["промокод"]),
+               Touchpoint(id="support", name="Служба поддержки", stage="post_purchase", keywords=["поддержка", "чат"])]}
+
+
+def _full(*turns, language="en"):
+    return set(_interview(*turns, language=language, touchpoints=FULL[language]))
+
+
+def test_a_photo_or_a_code_that_another_touchpoint_shows_is_in_passing():
+    assert _full(("interviewer", "Did you read reviews before buying?"),
+                 ("participant", "Always. The reviews with photos from real people are what convinced me.")) == {"reviews"}
+    assert _full(("interviewer", "Ufa Pani opiniom?"), ("participant", "Tak, zwłaszcza tym ze zdjęciami."),
+                 language="pl") == {"reviews"}
+    assert _full(("participant", "I sent a photo in the chat and they sorted it.")) == {"support"}
+    assert _full(("participant", "My discount code wouldn't apply at checkout, so I paid full price.")) == {"checkout"}
+    assert _full(("participant", "Промокод не применился в корзине."), language="ru") == {"checkout"}
+    # as the subject of its own clause, or on its own, it names its touchpoint
+    assert _full(("participant", "Поиск сразу нашёл модель, только фото были от другого товара."), language="ru") \
+        == {"search", "product_page"}
+    assert _full(("participant", "The discount code never arrived in my inbox.")) == {"newsletter"}
+
+
+def test_a_concept_word_names_no_second_topic():
+    assert _full(("interviewer", "Where did you first hear of the shop?"),
+                 ("participant", "An advert on Instagram, and then what arrived was thin see-through stuff.")) == {"ads"}
+    assert _full(("participant", "Ordered at lunch, the parcel came by seven.")) == {"delivery"}
+
+
+def test_the_courier_of_a_return_is_part_of_the_return():
+    assert _full(("interviewer", "Jak poszła wymiana rozmiaru?"),
+                 ("participant", "Szybciutko, kurier przywiózł nowy i od razu zabrał stary."), language="pl") \
+        == {"returns"}
+    assert _full(("interviewer", "А как прошёл возврат джинсов?"),
+                 ("participant", "Сдала их курьеру восемнадцатого числа. Денег нет."), language="ru") == {"returns"}
+    # told before the return, the delivery is a topic of its own
+    assert _full(("participant", "The wardrobe came broken and then they wanted me to pay for the return myself.")) \
+        == {"delivery", "returns"}
+
+
+def test_goods_that_came_were_delivered_but_money_or_had_to_were_not():
+    assert _full(("interviewer", "What happened with the fridge?"),
+                 ("participant", "They came on the wrong day, one guy instead of two.")) == {"delivery"}
+    assert _full(("participant", "Szafa przyszła połamana."), language="pl") == {"delivery"}
+    assert _full(("participant", "Не пришёл до сих пор, хотя прошёл месяц."), language="ru") == {"delivery"}
+    assert _full(("participant", "Pieniądze przyszły po dwóch dniach."), language="pl") == set()
+    assert _full(("participant", "Пришлось ждать ответа."), language="ru") == set()
+    assert _full(("participant", "I came across them on a forum.")) == set()
+
+
+def test_the_moment_a_question_sets_is_not_its_topic():
+    assert _full(("interviewer", "What did you do after the order arrived?"),
+                 ("participant", "I stared at the box for a while, it was huge.")) == set()
+    assert _full(("interviewer", "Что вы сделали, когда заказ приехал?"),
+                 ("participant", "Смотрела на коробку, она была огромная."), language="ru") == set()
+    assert _full(("interviewer", "When did the groceries come?"),
+                 ("participant", "Two hours after the slot, the ice cream went in the bin.")) == {"delivery"}
+
+
+def test_a_question_about_the_shops_help_asks_about_support():
+    for language, question, answer in [
+        ("en", "What happened when you called?", "They apologised and gave me a voucher, which was fair."),
+        ("en", "Did they help you with the broken chair?", "Yes, they sent a new leg the next day."),
+        ("pl", "Czy rozwiązali problem?", "Tak, i to bez żadnego przepychania się."),
+        ("ru", "Вам помогли со сломанным стулом?", "Да, на следующий день прислали новую ножку."),
+    ]:
+        assert _full(("interviewer", question), ("participant", answer), language=language) == {"support"}, question
+    assert _full(("interviewer", "Did the reviews help you choose?"), ("participant", "No, they were all old.")) \
+        == {"reviews"}
