@@ -67,7 +67,20 @@ BACKCHANNEL = {
     "ru": {"угу", "ага", "да", "понятно", "ясно", "хорошо", "так", "ох", "ой", "продолжайте", "интересно",
            "понимаю", "ну", "и", "а", "дальше", "хм", "ммм", "конечно", "вот", "как"},
 }
-_FILLER = 4  # words: a short answer with no feeling and no touchpoint of its own is no evidence
+_FILLER = 4  # words: a short answer of assent or hesitation with no feeling is no evidence
+_HESITATION = {"en": {"let", "me", "think", "well", "um", "uh", "erm", "not", "sure", "maybe", "dunno", "suppose", "guess"},
+               "pl": {"niech", "pomyślę", "hmm", "yyy", "eee", "nie", "wiem", "może", "chyba", "zastanowię", "się"},
+               "ru": {"дайте", "подумать", "хм", "эээ", "э", "не", "знаю", "может", "наверное", "пожалуй", "ну"}}
+# Warm-up questions about the participant ("Could you introduce yourself?", "Jak często robi Pani
+# zakupy?", "Расскажите о себе"): what the answers name in passing without a feeling is no evidence.
+_SMALL_TALK = {
+    "en": r"\bintroduce yourself\b|\babout yourself\b|\bwho does (?:most of )?the (?:\w+ )?shopping\b"
+          r"|\bhow often do you (?:shop|order|buy)\b",
+    "pl": r"\bprzedstawi\w* się\b|\bo sobie\b|\bjak często (?:\w+ ){0,2}(?:robi|kupuje|zamawia)\w*"
+          r"|\bkto (?:\w+ )?robi (?:\w+ )?zakupy\b",
+    "ru": r"\bпредстав\w*сь\b|\bо себе\b|\bкак часто (?:\w+ ){0,2}(?:делаете покупки|покупаете|заказываете)\b"
+          r"|\bкто (?:у вас )?(?:\w+ )?(?:делает|покупает)\b",
+}
 
 
 class CodedQuotes(list):
@@ -85,23 +98,26 @@ def code_transcript(transcript: Transcript, touchpoints: list[Touchpoint], *,
     vocabulary = vocabulary_for(touchpoint_key(touchpoints), language)
     by_id = {tp.id: tp for tp in touchpoints}
     context: dict[str, float] = {}
-    coded: list[tuple[object, str, str, float]] = []  # (utterance, touchpoint id, text about it, confidence)
+    small_talk = False
+    coded: list[tuple] = []  # (utterance, touchpoint id, text about it, confidence, after small talk)
     unmatched = 0
     for utterance in transcript.utterances:
         if utterance.role == "interviewer":
             context = _next_context(utterance.text, context, vocabulary)
+            small_talk = bool(re.search(_SMALL_TALK.get(language, r"$^"), utterance.text.lower())) \
+                or small_talk and _backchannel(utterance.text, language)
             continue
         about = _about(utterance.text, vocabulary, context)
         if about:
-            coded += [(utterance, tp_id, text, confidence) for tp_id, (text, confidence) in about.items()]
+            coded += [(utterance, tp_id, text, confidence, small_talk) for tp_id, (text, confidence) in about.items()]
         else:
             unmatched += 1
-    valences = _valences([(text, utterance.text) for utterance, _, text, _ in coded], vocabulary)
+    valences = _valences([(text, utterance.text) for utterance, _, text, _, _ in coded], vocabulary)
     file = Path(transcript.path).name
     observations, fillers = [], set()
-    for (utterance, tp_id, _, confidence), valence in zip(coded, valences):
-        if confidence <= QUESTION and valence == 0 and len(WORD.findall(utterance.text)) <= _FILLER:
-            fillers.add(id(utterance))  # "Yes." / "Let me think." after the question
+    for (utterance, tp_id, _, confidence, chat), valence in zip(coded, valences):
+        if valence == 0 and (chat or confidence <= QUESTION and _non_answer(utterance.text, language)):
+            fillers.add(id(utterance))  # "Yes." / "Let me think." after the question; "I drive a delivery van."
             continue
         observations.append(Observation(
             touchpoint=tp_id, valence=valence, kind="quote", measure="sentiment", stage=by_id[tp_id].stage,
@@ -198,11 +214,22 @@ def _next_context(question: str, context: dict[str, float], vocabulary: Vocabula
     support = vocabulary.owners.get("support")
     if support and re.search(_ASKS_SUPPORT.get(vocabulary.language, r"$^"), question.lower()):
         return {support: QUESTION}
-    words = [word.lower() for word in WORD.findall(question)]
-    if "?" not in question and set(words) <= BACKCHANNEL.get(vocabulary.language, set()):
+    if _backchannel(question, vocabulary.language):
         return {tp_id: round(confidence - CARRIED, 2) for tp_id, confidence in context.items()
                 if confidence - CARRIED >= 0.4}
     return {}
+
+
+def _backchannel(text: str, language: str) -> bool:
+    """An interviewer's short comment that keeps the topic ("Mhm, I see.", "Rozumiem.")."""
+    return "?" not in text and {word.lower() for word in WORD.findall(text)} <= BACKCHANNEL.get(language, set())
+
+
+def _non_answer(text: str, language: str) -> bool:
+    """A short answer of assent or hesitation only ("Yes.", "Let me think.", "Nie wiem."), as
+    opposed to a short one that says something ("Nie, wolę przeglądarkę.")."""
+    words = {word.lower() for word in WORD.findall(text)}
+    return len(words) <= _FILLER and words <= BACKCHANNEL.get(language, set()) | _HESITATION.get(language, set())
 
 
 def _asked(question: str, vocabulary: Vocabulary) -> set[str]:

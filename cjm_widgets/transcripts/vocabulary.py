@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from ..model import Touchpoint
-from .words import contains, find, forms, is_infinitive, normalised, same_word
+from .words import find, forms, is_infinitive, normalised, same_word
 
 NAMED, CONCEPT = 0.9, 0.7  # confidence: named in the text, by a concept word
 _FUNCTION_WORDS = {
@@ -39,7 +39,7 @@ STOP_PHRASES = {
           r"|\b(?:(?:на)?пис|пиш|отправ)\w* (?:\w+ )?письм\w*"
           r"|\bбез (?:всяких |лишних |каких-либо )?претензий\b|\bпретензий (?:нет|не было|не имею)\b|\bникаких претензий\b"
           r"|\bденьги (?:\w+ ){0,3}пришл\w*|\bпришл\w* (?:\w+ )?деньги\b|\bпри(?:шлось|дётся|ходится)\b"
-          r"|\bкарт\w* лояльности\b|\bна (?:мою |моей )?(?:карту|карте)\b",
+          r"|\bкарт\w* лояльности\b|\bна (?:мою |моей )?(?:карту|карте|карточку)\b",
 }
 # Common e-commerce words of one concept: a touchpoint keyed by one of them is also named by the
 # others (confidence CONCEPT), as long as no other touchpoint claims the same concept; being less
@@ -54,9 +54,9 @@ CONCEPTS = {
         "support": ["support", "customer service", "hotline", "helpline", "chat", "chatbot", "consultant", "agent",
                     "on hold", "ticket", "call centre", "call center", "contact form"],
         "search": ["search", "search bar", "filter", "search results"],
-        "reviews": ["review", "rating", "star", "one-star", "five-star"],
+        "reviews": ["review", "rating", "star", "one-star", "five-star", "comment"],
         "product_page": ["product page", "description", "photo", "picture", "size chart", "specs", "specification",
-                         "dimensions"],
+                         "dimensions", "on the page", "the page said", "the page told"],
         "app": ["app", "mobile app", "application", "notification"],
         "newsletter": ["newsletter", "email", "unsubscribe", "mailing"],
         "ads": ["ad", "advert", "advertisement", "instagram", "facebook", "tiktok", "youtube"],
@@ -71,7 +71,7 @@ CONCEPTS = {
         "support": ["obsługa klienta", "infolinia", "konsultant", "konsultantka", "czat", "chatbot",
                     "biuro obsługi", "zgłoszenie", "na linii", "formularz kontaktowy"],
         "search": ["wyszukiwarka", "wyszukiwanie", "szukać", "filtr", "wyniki wyszukiwania"],
-        "reviews": ["opinia", "recenzja", "ocena", "gwiazdka"],
+        "reviews": ["opinia", "recenzja", "ocena", "gwiazdka", "komentarz"],
         "product_page": ["strona produktu", "opis", "zdjęcie", "tabela rozmiarów", "specyfikacja", "wymiar"],
         "app": ["aplikacja", "aplikacja mobilna", "powiadomienie", "apka"],
         "newsletter": ["newsletter", "mail", "e-mail", "wypisać", "mailing"],
@@ -86,9 +86,9 @@ CONCEPTS = {
         "support": ["поддержка", "служба поддержки", "оператор", "чат", "чат-бот", "горячая линия", "обращение",
                     "консультант", "на линии", "форма обратной связи"],
         "search": ["поиск", "искать", "фильтр", "строка поиска"],
-        "reviews": ["отзыв", "рейтинг", "оценка", "звезда"],
+        "reviews": ["отзыв", "рейтинг", "оценка", "звезда", "комментарий"],
         "product_page": ["карточка товара", "описание", "фото", "фотография", "таблица размеров", "характеристика",
-                         "размерная сетка"],
+                         "размерная сетка", "в карточке", "на карточке", "карточка рассказала"],
         "app": ["приложение", "мобильное приложение", "уведомление"],
         "newsletter": ["рассылка", "письмо", "отписаться"],
         "ads": ["реклама", "инстаграм", "вконтакте", "таргет"],
@@ -152,13 +152,15 @@ def vocabulary_for(touchpoints: tuple, language: str) -> Vocabulary:
 _VERBS_EN = {"find", "pay", "arrive", "dispatch"}
 _ON_SITE = {"en": r"\bon (?:the|their|your|its) (?:web)?site\b", "pl": r"\bna stronie\b", "ru": r"\bна сайте\b"}
 # Words more than one touchpoint shows (a photo: the product's, a review's, one sent to support; a
-# discount code: the newsletter's, an ad's, one typed at checkout): as a clause's subject they name
-# their touchpoint, as an object or beside another touchpoint's noun they are in passing.
-_SHARED = {"en": ("photo", "picture", "discount code", "promo code"), "pl": ("zdjęcie", "fotka", "kod rabatowy"),
-           "ru": ("фото", "фотография", "промокод")}
+# discount code: the newsletter's, an ad's, one typed at checkout; an e-mail: the newsletter's or one
+# written to the shop): as a clause's subject they name their touchpoint, as an object or beside
+# another touchpoint's noun they are in passing.
+_SHARED = {"en": ("photo", "picture", "discount code", "promo code", "email", "e-mail"),
+           "pl": ("zdjęcie", "fotka", "kod rabatowy", "mail", "e-mail"), "ru": ("фото", "фотография", "промокод", "письмо")}
 _LEAD = {"en": {"the", "a", "an", "but", "and", "only", "so", "then", "all", "my", "their", "its", "our", "your"},
          "pl": {"ale", "i", "a", "tylko", "no", "też", "to", "te", "moje", "ich"},
          "ru": {"но", "и", "а", "только", "ну", "вот", "все", "мои", "их"}}
+_PARTICLES = {"back", "off", "out"}
 _VERBAL_NOUN = {"pl": ("nie", "nia", "niu", "niem", "cie", "cia", "ciu"), "ru": ("ние", "ния", "нию", "нием", "нии")}
 # Someone else's words, quoted ('your basket misses you', „szybka wysyłka", «ваше обращение»).
 _QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|„[^”“\"]*[”“\"]|«[^»]*»|(?<!\w)'[^']*'(?!\w)")
@@ -192,7 +194,7 @@ def mentions(text: str, vocabulary: Vocabulary, setting: int | None = None) -> d
         words = [(word, normal, normal in vocabulary.exact) for word, normal in forms(part, language)]
         for tp_id, keys in vocabulary.keys.items():
             for key, value in keys.items():
-                at = find(words, key)
+                at = find(words, key, _gap(key, language))
                 if at < 0:
                     continue
                 if passing or value < NAMED or key not in shared and not on_site and _by_verb(words, key, language):
@@ -207,6 +209,12 @@ def mentions(text: str, vocabulary: Vocabulary, setting: int | None = None) -> d
         found = {tp_id: mention for tp_id, mention in found.items() if mention[0] == NAMED}
     nouns = {tp_id for tp_id, (_, kind) in found.items() if kind == 2}
     return {tp_id: (value, kind == 0 or kind == 1 and bool(nouns - {tp_id})) for tp_id, (value, kind) in found.items()}
+
+
+def _gap(key: tuple[str, ...], language: str) -> int:
+    """Words that may stand inside a two-word key: any one in PL and RU, whose word order is free
+    ("nie oddali mi pieniędzy", "вернули мне деньги"); two inside an English verb and its particle."""
+    return 1 if language in ("pl", "ru") else 2 if key[-1] in _PARTICLES else 0
 
 
 @lru_cache(maxsize=8)

@@ -23,14 +23,17 @@ def normalised_word(word: str, language: str) -> str:
     return stem(word) if language == "en" else lemma(word, language)
 
 
-def contains(words: list[tuple[str, str, bool]], key: tuple[str, ...]) -> bool:
-    return find(words, key) >= 0
-
-
-def find(words: list[tuple[str, str, bool]], key: tuple[str, ...]) -> int:
-    """Where the key's words first stand in ``words`` as a run, or -1."""
+def find(words: list[tuple[str, str, bool]], key: tuple[str, ...], gap: int = 0) -> int:
+    """Where the key's words first stand in ``words`` as a run, or -1; a two-word key may have up
+    to ``gap`` words between its two ("odzyskała Pani pieniądze", "sent them back")."""
     size = len(key)
-    return next((i for i in range(len(words) - size + 1) if all(same_word(words[i + j], key[j]) for j in range(size))), -1)
+    for i in range(len(words) - size + 1):
+        if all(same_word(words[i + j], key[j]) for j in range(size)):
+            return i
+        if size == 2 and same_word(words[i], key[0]) and any(
+                same_word(form, key[1]) for form in words[i + 2:i + 2 + gap]):
+            return i
+    return -1
 
 
 def same_word(form: tuple[str, str, bool], key: str) -> bool:

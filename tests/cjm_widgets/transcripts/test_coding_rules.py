@@ -365,3 +365,43 @@ def test_a_question_about_the_shops_help_asks_about_support():
         assert _full(("interviewer", question), ("participant", answer), language=language) == {"support"}, question
     assert _full(("interviewer", "Did the reviews help you choose?"), ("participant", "No, they were all old.")) \
         == {"reviews"}
+
+
+def test_a_word_may_stand_inside_a_two_word_phrase():
+    returns = [Touchpoint(id="returns", name="Zwroty", stage="post_purchase", keywords=["zwrot", "возврат", "return"])]
+    assert set(_interview(("interviewer", "Czy odzyskała Pani pieniądze?"), ("participant", "Tak, w ciągu dwóch dni."),
+                          language="pl", touchpoints=returns)) == {"returns"}
+    assert _said("Вернули мне деньги через неделю.", "ru", returns) == {"returns"}
+    assert set(_interview(("interviewer", "Did you end up sending the trainers back?"),
+                          ("participant", "Yes, it took about a week."), touchpoints=returns)) == {"returns"}
+
+
+def test_an_email_in_another_touchpoints_story_is_no_newsletter():
+    assert _full(("interviewer", "And the refund?"),
+                 ("participant", "Like getting blood out of a stone. Five emails before anyone even looked at it.")) \
+        == {"returns"}
+    newsletter = [Touchpoint(id="newsletter", name="Newsletter", stage="awareness", keywords=["newsletter", "email"])]
+    assert _said("Emails every single day, far too many.", touchpoints=newsletter) == {"newsletter"}
+
+
+def test_the_page_that_informs_and_comments_under_a_product():
+    product = [Touchpoint(id="product_page", name="Product page", stage="consideration", keywords=["photos", "фото"]),
+               Touchpoint(id="reviews", name="Reviews", stage="consideration", keywords=["reviews", "отзыв", "opinia"])]
+    assert _said("From the swatches on the page, it looked beige.", touchpoints=product) == {"product_page"}
+    assert _said("The page froze when I clicked.", touchpoints=product) == set()
+    assert _said("В карточке было написано, что ширина 190.", "ru", product) == {"product_page"}
+    assert _said("Деньги вернули на карточку.", "ru", product) == set()
+    assert _said("W komentarzach ktoś wrzucił wszystkie parametry.", "pl", product) == {"reviews"}
+
+
+def test_small_talk_and_short_non_answers():
+    assert _full(("interviewer", "Who does most of the online shopping in your house?"),
+                 ("participant", "Mostly me. My husband will order a parcel of fishing stuff now and then.")) == set()
+    assert _full(("interviewer", "Jak często robi Pani zakupy przez internet?"),
+                 ("participant", "Dwa razy w tygodniu, ostatnio nawet koszyk wiklinowy na grzyby."), language="pl") == set()
+    # a warm-up answer with a feeling is evidence; a short answer that says something is one too
+    assert _full(("interviewer", "Could you introduce yourself?"),
+                 ("participant", "I'm Ann, I shop on the app and the search is awful.")) == {"app", "search"}
+    assert _full(("interviewer", "Korzysta Pan z aplikacji?"), ("participant", "Nie, wolę przeglądarkę."),
+                 language="pl") == {"app"}
+    assert _full(("interviewer", "Korzysta Pan z aplikacji?"), ("participant", "Nie wiem."), language="pl") == set()
