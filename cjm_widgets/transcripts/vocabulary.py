@@ -146,10 +146,12 @@ def vocabulary_for(touchpoints: tuple, language: str) -> Vocabulary:
     return Vocabulary(keys=vocabulary, mask=mask, language=language, exact=exact, owners=owners)
 
 
-# Verbs that name a touchpoint ("find", "zapłacić", "привезти"): inside a story already about another
-# touchpoint they tell what happened in it; only nouns name a second topic there, or a verb done
+# Everyday verbs that name a touchpoint ("find", "zapłacić", "привезти"): inside a story already about
+# another touchpoint they tell what happened in it; only nouns name a second topic there, or a verb done
 # on the site ("couldn't find how to start a return on the website").
-_VERBS_EN = {"find", "pay", "arrive", "dispatch"}
+_VERBS = {"en": {"find", "pay", "arrive", "dispatch", "come"},
+          "pl": {"szukać", "znaleźć", "zapłacić", "płacić", "dotrzeć", "przyjechać", "przyjść", "przywieźć"},
+          "ru": {"искать", "найти", "оплатить", "платить", "привезти", "приехать", "прийти"}}
 _ON_SITE = {"en": r"\bon (?:the|their|your|its) (?:web)?site\b", "pl": r"\bna stronie\b", "ru": r"\bна сайте\b"}
 # Words more than one touchpoint shows (a photo: the product's, a review's, one sent to support; a
 # discount code: the newsletter's, an ad's, one typed at checkout; an e-mail: the newsletter's or one
@@ -197,10 +199,10 @@ def mentions(text: str, vocabulary: Vocabulary, setting: int | None = None) -> d
                 at = find(words, key, _gap(key, language))
                 if at < 0:
                     continue
-                if passing or value < NAMED or key not in shared and not on_site and _by_verb(words, key, language):
+                if passing or not on_site and _by_verb(words, key, language):
                     kind = 0
-                elif key in shared:
-                    kind = int(all(word in lead for word, _, _ in words[:at]))
+                elif key in shared or value < NAMED:  # the subject, if a noun, of its clause: a topic
+                    kind = int(not _verbal(key, language) and all(word in lead for word, _, _ in words[:at]))
                 else:
                     kind = 2
                 old_value, old_kind = found.get(tp_id, (0, 0))
@@ -222,13 +224,16 @@ def _shared(language: str) -> frozenset:
     return frozenset(tuple(normalised(word, language)) for word in _SHARED.get(language, ()))
 
 
+def _verbal(key: tuple[str, ...], language: str) -> bool:
+    """A key that is a verb or a verb phrase ("odesłać", "send back", "оформить заказ")."""
+    return is_infinitive(key[0]) if language in ("pl", "ru") else key[0] in _VERBS["en"] or key[-1] in _PARTICLES
+
+
 def _by_verb(words: list[tuple[str, str, bool]], key: tuple[str, ...], language: str) -> bool:
-    """Whether a one-word key is a verb (an infinitive lemma in PL/RU, a few stems in EN) and every
-    word that matched it is a verb too, not its noun ("szukanie", "оформление")."""
-    if len(key) != 1:
+    """Whether a one-word key is one of the everyday verbs (_VERBS) and every word that matched it
+    is a verb too, not its noun ("szukanie", "оформление"); a verb of one touchpoint only
+    ("return", "zwrócić", "вернуть") names it wherever it stands."""
+    if len(key) != 1 or key[0] not in _VERBS.get(language, ()):
         return False
-    if language == "en":
-        return key[0] in _VERBS_EN
-    if not is_infinitive(key[0]):
-        return False
-    return all(not word.endswith(_VERBAL_NOUN[language]) for word, normal, _ in words if same_word((word, normal, False), key[0]))
+    return language == "en" or all(not word.endswith(_VERBAL_NOUN[language]) for word, normal, _ in words
+                                   if same_word((word, normal, False), key[0]))

@@ -39,14 +39,14 @@ def find(words: list[tuple[str, str, bool]], key: tuple[str, ...], gap: int = 0)
 def same_word(form: tuple[str, str, bool], key: str) -> bool:
     """Same normalised word; for long PL/RU words also the same start, as lemmatisers miss forms
     ("paczkomacie", "возвращали"), but never a much longer word ("отзывчивый" is not "отзыв"), a
-    word that is itself a keyword ("reklamacja" is not "reklama"), or a verb for a noun ("dostawać",
-    to get, is not "dostawa"); and the Polish locative of a short word ("na czacie" is "czat")."""
+    word that is itself a keyword ("reklamacja" is not "reklama"), a verb for a noun ("dostawać",
+    to get, is not "dostawa"), a reflexive verb for one that is not ("возвращаюсь" is no "возвращать"); and the Polish locative of a short word ("na czacie" is "czat")."""
     word, normal, exact = form
     if normal == key or key.endswith(("t", "d")) and word == key[:-1] + ("cie" if key[-1] == "t" else "dzie"):
         return True
     if exact or len(key) < 5 or not key.isalpha() or key.isascii() and not re.search(r"[ąćęłńóśźż]", word + key):
         return False
-    if is_infinitive(normal) and not is_infinitive(key):
+    if is_infinitive(normal) and not is_infinitive(key) or normal.endswith(("ся", "сь")) != key.endswith(("ся", "сь")):
         return False
     start = key[:max(5, len(key) - 1)]
     return any(w.startswith(start) and len(w) <= len(key) + 3 for w in (word, normal))

@@ -405,3 +405,13 @@ def test_small_talk_and_short_non_answers():
     assert _full(("interviewer", "Korzysta Pan z aplikacji?"), ("participant", "Nie, wolę przeglądarkę."),
                  language="pl") == {"app"}
     assert _full(("interviewer", "Korzysta Pan z aplikacji?"), ("participant", "Nie wiem."), language="pl") == set()
+
+
+def test_a_concept_word_as_its_clauses_subject_is_a_topic_but_a_verb_never_is():
+    assert _full(("participant", "Search was fine, but the shipment arrived damaged.")) == {"search", "delivery"}
+    assert _full(("interviewer", "Czy infolinia pomogła?"), ("participant", "Niezbyt, odesłali mnie do regulaminu."),
+                 language="pl") == {"support"}
+    assert _full(("interviewer", "А с корзиной проблем не было?"),
+                 ("participant", "Было. Отошла за телефоном, возвращаюсь — корзина пустая."), language="ru") == {"checkout"}
+    # a verb of one touchpoint only names it anywhere in the story
+    assert _full(("participant", "Курьер опоздал, а вернуть товар было сложно."), language="ru") == {"delivery", "returns"}
