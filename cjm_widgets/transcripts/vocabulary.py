@@ -24,10 +24,12 @@ STOP_PHRASES = {
           r"|\breturn to (?:this|that|the|it|your|what)\b|\bfind it (?:hard|easy|difficult)\b|\bi find that\b"
           r"|\be-?mail(?:ed|ing)? (?:them|him|her|us|me)\b|\bby e-?mail\b|\bloyalty card\b|\be-?mailed\b"
           r"|\b(?:send|sent|sending|write|wrote|written|writing) (?:\w+ ){0,2}e-?mails?\b"
-          r"|\bhow do you find\b|\bfind (?:us|me)\b|\bfound (?:out|that)\b|\bfound (?:it |this |that )?(?:later|after)\b"
+          r"|\bhow do you find\b|\bfind (?:us|me)\b|\bfound (?:out|that)\b"
+          r"|\bfound (?:it |this |that )?(?:later|after)\b"
           r"|\bfound (?:\w+ )?(?:(?:really|very|so|quite) )?(?:helpful|useful|handy|easy|hard|difficult|confusing)\b"
           r"|\b(?:back|was|were|went|came|appeared) (?:back )?(?:on|to|onto) (?:my|the|your|her|his) (?:bank )?card\b"
-          r"|\b(?:come|comes|came|coming) (?:across|back|up|from|out)\b|\bwhen it comes\b|\bmoney (?:\w+ ){0,2}(?:came|come)\b"
+          r"|\b(?:come|comes|came|coming) (?:across|back|up|from|out)\b|\bwhen it comes\b"
+          r"|\bmoney (?:\w+ ){0,2}(?:came|come)\b"
           r"|\b(?:would|could|do|did) you rate\b|\b(?:an? (?:absolute |real |total )?|absolute )star\b(?![- ](?:rating|review))",
     "pl": r"\bznala?z(?:ł|l)\w*\s+(?:pan\w*\s+|pani\s+|państwo\s+)?czas\w*|\bznaleźć\s+czas\w*|\bznajd\w*\s+czas\w*"
           r"|\bw mojej opinii\b|\bmoim zdaniem\b|\bwróć\w* do\b|\bmailowo\b"
@@ -37,7 +39,8 @@ STOP_PHRASES = {
     "ru": r"\bнаш(?:ли|ёл|ел|ла)\s+(?:время|минутку)|\bнайти\s+время|\bнайд\w*\s+время|\bне торопитесь\b"
           r"|\bвернёмся\b|\bвернуться к\b|\bпо моей оценке\b|\bпо почте\b"
           r"|\b(?:(?:на)?пис|пиш|отправ)\w* (?:\w+ )?письм\w*"
-          r"|\bбез (?:всяких |лишних |каких-либо )?претензий\b|\bпретензий (?:нет|не было|не имею)\b|\bникаких претензий\b"
+          r"|\bбез (?:всяких |лишних |каких-либо )?претензий\b|\bпретензий (?:нет|не было|не имею)\b"
+          r"|\bникаких претензий\b"
           r"|\bденьги (?:\w+ ){0,3}пришл\w*|\bпришл\w* (?:\w+ )?деньги\b|\bпри(?:шлось|дётся|ходится)\b"
           r"|\bкарт\w* лояльности\b|\bна (?:мою |моей )?(?:карту|карте|карточку)\b",
 }
@@ -158,7 +161,8 @@ _ON_SITE = {"en": r"\bon (?:the|their|your|its) (?:web)?site\b", "pl": r"\bna st
 # written to the shop): as a clause's subject they name their touchpoint, as an object or beside
 # another touchpoint's noun they are in passing.
 _SHARED = {"en": ("photo", "picture", "discount code", "promo code", "email", "e-mail"),
-           "pl": ("zdjęcie", "fotka", "kod rabatowy", "mail", "e-mail"), "ru": ("фото", "фотография", "промокод", "письмо")}
+           "pl": ("zdjęcie", "fotka", "kod rabatowy", "mail", "e-mail"),
+           "ru": ("фото", "фотография", "промокод", "письмо")}
 _LEAD = {"en": {"the", "a", "an", "but", "and", "only", "so", "then", "all", "my", "their", "its", "our", "your"},
          "pl": {"ale", "i", "a", "tylko", "no", "też", "to", "te", "moje", "ich"},
          "ru": {"но", "и", "а", "только", "ну", "вот", "все", "мои", "их"}}
@@ -183,7 +187,7 @@ def mentions(text: str, vocabulary: Vocabulary, setting: int | None = None) -> d
     """{touchpoint id: (confidence, named only in passing)}: in passing is by a concept word or a
     verb, by a shared word that is not the clause's subject or stands beside another touchpoint's
     noun, or from ``setting`` on (where the clause turns to the moment something happened); such a
-    touchpoint is a topic only while the story has none (coding._topics)."""
+    touchpoint is a topic only while the story has none (story.py)."""
     language = vocabulary.language
     text = text.lower()
     cut = len(text) if setting is None else setting

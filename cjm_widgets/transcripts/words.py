@@ -40,7 +40,8 @@ def same_word(form: tuple[str, str, bool], key: str) -> bool:
     """Same normalised word; for long PL/RU words also the same start, as lemmatisers miss forms
     ("paczkomacie", "возвращали"), but never a much longer word ("отзывчивый" is not "отзыв"), a
     word that is itself a keyword ("reklamacja" is not "reklama"), a verb for a noun ("dostawać",
-    to get, is not "dostawa"), a reflexive verb for one that is not ("возвращаюсь" is no "возвращать"); and the Polish locative of a short word ("na czacie" is "czat")."""
+    to get, is not "dostawa"), a reflexive verb for one that is not ("возвращаюсь" is no "возвращать");
+    and the Polish locative of a short word ("na czacie" is "czat")."""
     word, normal, exact = form
     if normal == key or key.endswith(("t", "d")) and word == key[:-1] + ("cie" if key[-1] == "t" else "dzie"):
         return True
