@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from ..model import Touchpoint
-from .words import find, forms, is_infinitive, normalised, same_word
+from .words import find, forms, is_infinitive, normalised
 
 NAMED, CONCEPT = 0.9, 0.7  # confidence: named in the text, by a concept word
 _FUNCTION_WORDS = {
@@ -150,7 +150,8 @@ def vocabulary_for(touchpoints: tuple, language: str) -> Vocabulary:
 
 
 # Everyday verbs that name a touchpoint ("find", "zapłacić", "привезти"): inside a story already about
-# another touchpoint they tell what happened in it; only nouns name a second topic there, or a verb done
+# another touchpoint they tell what happened in it (a verb of one touchpoint only, "return", "zwrócić",
+# "вернуть", names it wherever it stands); only nouns name a second topic there, or a verb done
 # on the site ("couldn't find how to start a return on the website").
 _VERBS = {"en": {"find", "pay", "arrive", "dispatch", "come"},
           "pl": {"szukać", "znaleźć", "zapłacić", "płacić", "dotrzeć", "przyjechać", "przyjść", "przywieźć"},
@@ -203,10 +204,11 @@ def mentions(text: str, vocabulary: Vocabulary, setting: int | None = None) -> d
                 at = find(words, key, _gap(key, language))
                 if at < 0:
                     continue
-                if passing or not on_site and _by_verb(words, key, language):
-                    kind = 0
+                verb = _verbal(key, language) and not _noun_form(words, at, language)
+                if passing or verb and not on_site and len(key) == 1 and key[0] in _VERBS.get(language, ()):
+                    kind = 0  # an everyday verb: "I searched for it for two days"
                 elif key in shared or value < NAMED:  # the subject, if a noun, of its clause: a topic
-                    kind = int(not _verbal(key, language) and all(word in lead for word, _, _ in words[:at]))
+                    kind = int(not verb and all(word in lead for word, _, _ in words[:at]))
                 else:
                     kind = 2
                 old_value, old_kind = found.get(tp_id, (0, 0))
@@ -233,11 +235,10 @@ def _verbal(key: tuple[str, ...], language: str) -> bool:
     return is_infinitive(key[0]) if language in ("pl", "ru") else key[0] in _VERBS["en"] or key[-1] in _PARTICLES
 
 
-def _by_verb(words: list[tuple[str, str, bool]], key: tuple[str, ...], language: str) -> bool:
-    """Whether a one-word key is one of the everyday verbs (_VERBS) and every word that matched it
-    is a verb too, not its noun ("szukanie", "оформление"); a verb of one touchpoint only
-    ("return", "zwrócić", "вернуть") names it wherever it stands."""
-    if len(key) != 1 or key[0] not in _VERBS.get(language, ()):
-        return False
-    return language == "en" or all(not word.endswith(_VERBAL_NOUN[language]) for word, normal, _ in words
-                                   if same_word((word, normal, False), key[0]))
+def _noun_form(words: list[tuple[str, str, bool]], at: int, language: str) -> bool:
+    """Whether the verb's word at ``at`` is used as a noun: "szukanie", "оформление", or an English
+    -ing form as its clause's subject ("Then paying was the problem")."""
+    word = words[at][0]
+    if language in _VERBAL_NOUN:
+        return word.endswith(_VERBAL_NOUN[language])
+    return word.endswith("ing") and all(before in _LEAD.get(language, set()) for before, _, _ in words[:at])

@@ -58,8 +58,8 @@ def is_infinitive(word: str) -> bool:
     return word.endswith(_INFINITIVE)
 
 
-_INFINITIVE = ("ać", "eć", "ić", "yć", "ąć", "źć", "uć", "ать", "ять", "еть", "ить", "оть", "уть", "ыть", "ти", "чь",
-               "ться", "тись")
+_INFINITIVE = ("ać", "eć", "ić", "yć", "ąć", "źć", "uć", "jść", "eść", "aść",
+               "ать", "ять", "еть", "ить", "оть", "уть", "ыть", "ти", "чь", "ться", "тись")
 _IRREGULAR = {"found": "find", "paid": "pay", "bought": "buy", "sent": "send", "came": "come", "got": "get",
               "broke": "break", "broken": "break", "lost": "lose", "took": "take", "gave": "give"}
 _KEEP_S = {"was", "has", "this", "its", "yes", "gas", "bus", "plus", "less", "always"}

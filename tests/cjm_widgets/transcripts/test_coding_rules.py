@@ -415,3 +415,12 @@ def test_a_concept_word_as_its_clauses_subject_is_a_topic_but_a_verb_never_is():
                  ("participant", "Было. Отошла за телефоном, возвращаюсь — корзина пустая."), language="ru") == {"checkout"}
     # a verb of one touchpoint only names it anywhere in the story
     assert _full(("participant", "Курьер опоздал, а вернуть товар было сложно."), language="ru") == {"delivery", "returns"}
+
+
+def test_an_everyday_verb_used_as_a_noun_names_its_touchpoint():
+    coded = _interview(("participant", "Finding it was easy, there it was. Then paying was the problem, "
+                                       "it wouldn't take my card."), touchpoints=FULL["en"])
+    assert set(coded) == {"search", "checkout"}
+    assert coded["search"].valence > 0 > coded["checkout"].valence  # "paying was the problem" is checkout's
+    assert _full(("participant", "Koszyk sam zmienia ilości, zamówiłam dwa jogurty, a przyszło dwadzieścia."),
+                 language="pl") == {"checkout"}  # "przyjść" is a verb: in passing
