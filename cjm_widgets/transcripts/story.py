@@ -27,6 +27,20 @@ _SETTING = {
 }
 
 
+# What a clause says the customer did not do or need ("I didn't even contact support", "nie musiałam
+# dzwonić na infolinię", "не пришлось звонить в поддержку"): a touchpoint named after it was not part
+# of the story, so it is in passing too (still a topic when it is the only one: "Did you contact
+# support?" "No, never.").
+_NOT_INVOLVED = {
+    "en": r"\b(?:didn't|did not|don't|do not|never|not even|no need to|without)(?: \w+){0,3}? "
+          r"(?:contact|call|ring|phone|use|using|need|bother|open|touch|go|going)\w*",
+    "pl": r"\bnie (?:\w+ ){0,3}?(?:musiał|potrzebował|korzysta|korzystał|kontaktował|dzwonił|pisał|używa|używał)\w*"
+          r"|\b(?:\w+ ){1,3}nie (?:musiał|potrzebował)\w*",  # free word order: "na infolinię dzwonić nie musiałam"
+    "ru": r"\bне (?:\w+ ){0,3}?(?:пришлось|понадобил|пользова|пользуюсь|обраща|звонил|писал)\w*"
+          r"|\b(?:\w+ ){1,3}не (?:пришлось|понадобилось)\b",
+}
+
+
 def clauses_about(text: str, vocabulary: Vocabulary, context: dict[str, float]) -> dict[str, tuple[str, float]]:
     """Touchpoint id -> (the clauses of ``text`` about it, confidence), so "great search, awful
     delivery" scores each touchpoint on its own words. A clause naming no touchpoint stays with
@@ -56,13 +70,15 @@ def clauses_about(text: str, vocabulary: Vocabulary, context: dict[str, float]) 
 
 def _topics(text: str, vocabulary: Vocabulary, context: dict[str, float]) -> tuple[list[str], list[dict]]:
     """The clauses of ``text`` and {touchpoint id: confidence} each names as a topic. A touchpoint
-    named only in passing (by a verb, or in the moment a clause sets: "when I opened the basket")
-    is a topic only while the story has none yet (the question's, or one named before or beside
+    named only in passing (by a verb, in the moment a clause sets: "when I opened the basket", or
+    as not involved: "I didn't even contact support") is a topic only while the story has none yet (the question's, or one named before or beside
     it): "the courier left it next door, I searched for it for two days" is about delivery only;
     nor is a part of the story's topic (the courier who collects a return: STORY_PARTS)."""
     spans = clause_spans(text)
     blank = unquoted(text)
-    settings = setting_spans(blank, vocabulary.language)
+    language = vocabulary.language
+    settings = sorted(setting_spans(blank, language) + [match.span() for match in
+                                                        re.finditer(_NOT_INVOLVED.get(language, r"$^"), blank.lower())])
     story = set(context)
     clauses, topics = [], []
     for start, end in spans:

@@ -424,3 +424,26 @@ def test_an_everyday_verb_used_as_a_noun_names_its_touchpoint():
     assert coded["search"].valence > 0 > coded["checkout"].valence  # "paying was the problem" is checkout's
     assert _full(("participant", "Koszyk sam zmienia ilości, zamówiłam dwa jogurty, a przyszło dwadzieścia."),
                  language="pl") == {"checkout"}  # "przyjść" is a verb: in passing
+
+
+def test_a_touchpoint_said_to_be_not_involved_is_in_passing():
+    assert _full(("participant", "The parcel came a day early, I didn't even have to contact support.")) == {"delivery"}
+    assert _full(("participant", "Zwrot przez formularz, nie musiałam nigdzie dzwonić na infolinię."), language="pl") \
+        == {"returns"}
+    assert _full(("participant", "Курьер приехал вовремя, в поддержку обращаться не пришлось."), language="ru") \
+        == {"delivery"}
+    # asked about it, "never" is still an answer about it
+    assert _full(("interviewer", "Did you contact customer support?"), ("participant", "No, I never needed to contact support.")) \
+        == {"support"}
+
+
+def test_a_follow_up_question_goes_on_with_the_answers_topic():
+    assert _full(("interviewer", "Tell me about your last order."), ("participant", "The courier was two hours late."),
+                 ("interviewer", "And how did that make you feel?"), ("participant", "Really annoyed, honestly.")) \
+        == {"delivery"}
+    assert _full(("interviewer", "Opowie Pani o ostatnim zamówieniu?"), ("participant", "Kurier spóźnił się dwie godziny."),
+                 ("interviewer", "I co Pani wtedy zrobiła?"), ("participant", "Czekałam, co miałam zrobić."),
+                 language="pl") == {"delivery"}
+    # a new question that points nowhere still clears the topic
+    assert _full(("interviewer", "How was the delivery?"), ("participant", "Late."),
+                 ("interviewer", "Tell me about your weekend."), ("participant", "We went hiking.")) == set()
