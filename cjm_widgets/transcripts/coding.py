@@ -45,16 +45,15 @@ def code_transcript(transcript: Transcript, touchpoints: list[Touchpoint], *,
     vocabulary = vocabulary_for(touchpoint_key(touchpoints), language)
     by_id = {tp.id: tp for tp in touchpoints}
     context: dict[str, float] = {}
-    chat, answered = False, frozenset()
+    chat = False
     coded: list[tuple] = []  # (utterance, touchpoint id, text about it, confidence, after small talk)
     unmatched = 0
     for utterance in transcript.utterances:
         if utterance.role == "interviewer":
-            context = next_context(utterance.text, context, vocabulary, answered)
+            context = next_context(utterance.text, context, vocabulary)
             chat = small_talk(utterance.text, language, chat)
             continue
         about = clauses_about(utterance.text, vocabulary, context)
-        answered = frozenset(about)
         if about:
             coded += [(utterance, tp_id, text, confidence, chat) for tp_id, (text, confidence) in about.items()]
         else:

@@ -23,13 +23,6 @@ _ASKS_SUPPORT = {
     "ru": r"\bпозвонили\b|\bвам помогли\b|\bрешили (?:проблему|вопрос)\b|\b(?:проблему|вопрос) решили\b"
           r"|\bсвязаться с магазином\b|\bсвязались\b",
 }
-# A question that points back at what was just said ("And how long did that take?", "A zakupy
-# spożywcze?", "И что они ответили?"): it goes on with the answer's topic.
-_FOLLOW_UP = {
-    "en": r"^(?:and|so|but)\b|\b(?:it|that|this|they|them|he|she|him|her)\b",
-    "pl": r"^(?:a|i|no)\b|\b(?:to|tego|tym|ten|ta|oni|one|on|ona|go|ją|jej|ich|nim|niej|tam|wtedy)\b",
-    "ru": r"^(?:а|и|ну)\b|\b(?:это|этого|этом|тот|он|она|оно|они|его|её|ее|их|ним|ней|там|тогда)\b",
-}
 QUESTION = 0.65  # confidence of a quote coded by its question only (NAMED, CONCEPT: vocabulary.py)
 CARRIED = 0.1  # less per short interviewer comment the question's context is carried across
 # The interviewer's short comments ("Mhm, I see.", "Rozumiem.", "Понятно, продолжайте."): made of
@@ -60,26 +53,19 @@ _SMALL_TALK = {
 }
 
 
-def next_context(question: str, context: dict[str, float], vocabulary: Vocabulary,
-                 answered: frozenset = frozenset()) -> dict[str, float]:
+def next_context(question: str, context: dict[str, float], vocabulary: Vocabulary) -> dict[str, float]:
     """The touchpoints an interviewer's turn sets as the topic of the answers after it: those it
     names outside the moment it sets ("What did you do after the order arrived?" asks about no
-    delivery), else customer support when it asks about the shop's help in other words, else the
-    topic before when it is a short comment or a follow-up pointing back ("And how long did that
-    take?": the touchpoints of the answer before, ``answered``)."""
+    delivery), else customer support when it asks about the shop's help in other words."""
     named = asked(question, vocabulary)
     if named:
         return {tp_id: QUESTION for tp_id in named}
-    language = vocabulary.language
     support = vocabulary.owners.get("support")
-    if support and re.search(_ASKS_SUPPORT.get(language, r"$^"), question.lower()):
+    if support and re.search(_ASKS_SUPPORT.get(vocabulary.language, r"$^"), question.lower()):
         return {support: QUESTION}
-    if backchannel(question, language):
+    if backchannel(question, vocabulary.language):
         return {tp_id: round(confidence - CARRIED, 2) for tp_id, confidence in context.items()
                 if confidence - CARRIED >= 0.4}
-    if answered and re.search(_FOLLOW_UP.get(language, r"$^"), question.lower()) \
-            and not re.search(_SMALL_TALK.get(language, r"$^"), question.lower()):
-        return {tp_id: QUESTION - CARRIED for tp_id in answered}
     return {}
 
 

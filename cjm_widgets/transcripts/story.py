@@ -21,7 +21,8 @@ _CLAUSE_END = re.compile(r"(?<=[.!?…;])\s+|(?<=,)\s+|\s+[—–]\s+|\s+(?=(?:"
 # Where a clause turns to the moment something happened ("it crashed every time I opened the
 # basket", "jak otwierałam koszyk", "когда заказ приехал"): what is named after it is the setting.
 _SETTING = {
-    "en": r"\b(?:when|whenever|every time|each time|while|until|till|as soon as|after|before)\b",
+    "en": r"\b(?:when|whenever|every time|each time|while|until|till|as soon as)\b"
+          r"|\b(?:after|before)\b(?! (?:\w+ ){0,2}(?:minutes?|hours?|days?|weeks?|months?|years?|a while|that)\b)",
     "pl": r"\b(?:kiedy|gdy|dopóki|zanim|po tym,? jak|za każdym razem(?:,? jak)?)\b",
     "ru": r"\b(?:когда|пока|как только|после того,? как|перед тем,? как|каждый раз(?:,? как)?)\b",
 }

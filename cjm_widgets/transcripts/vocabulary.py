@@ -164,9 +164,10 @@ _ON_SITE = {"en": r"\bon (?:the|their|your|its) (?:web)?site\b", "pl": r"\bna st
 _SHARED = {"en": ("photo", "picture", "discount code", "promo code", "email", "e-mail"),
            "pl": ("zdjęcie", "fotka", "kod rabatowy", "mail", "e-mail"),
            "ru": ("фото", "фотография", "промокод", "письмо")}
-_LEAD = {"en": {"the", "a", "an", "but", "and", "only", "so", "then", "all", "my", "their", "its", "our", "your"},
-         "pl": {"ale", "i", "a", "tylko", "no", "też", "to", "te", "moje", "ich"},
-         "ru": {"но", "и", "а", "только", "ну", "вот", "все", "мои", "их"}}
+_LEAD = {"en": {"the", "a", "an", "but", "and", "or", "only", "so", "then", "all", "my", "their", "its", "our", "your"},
+         "pl": {"ale", "i", "a", "lub", "albo", "oraz", "tylko", "no", "też", "to", "te", "moje", "ich"},
+         "ru": {"но", "и", "а", "или", "только", "ну", "вот", "все", "мои", "их"}}
+_AND = {"and", "or", "i", "lub", "albo", "oraz", "и", "или"}
 _PARTICLES = {"back", "off", "out"}
 _VERBAL_NOUN = {"pl": ("nie", "nia", "niu", "niem", "cie", "cia", "ciu"), "ru": ("ние", "ния", "нию", "нием", "нии")}
 # Someone else's words, quoted ('your basket misses you', „szybka wysyłka", «ваше обращение»).
@@ -195,7 +196,7 @@ def mentions(text: str, vocabulary: Vocabulary, setting: int | None = None) -> d
     if language in STOP_PHRASES:  # same length, so the setting keeps its place
         text = re.sub(STOP_PHRASES[language], lambda match: " " * len(match.group()), text)
     on_site = language in _ON_SITE and re.search(_ON_SITE[language], text)
-    shared, lead = _shared(language), _LEAD.get(language, set())
+    shared = _shared(language)
     found: dict[str, tuple[float, int]] = {}  # kind: 2 a noun, 1 a shared word as the subject, 0 in passing
     for part, passing in ((text[:cut], False), (text[cut:], True)):
         words = [(word, normal, normal in vocabulary.exact) for word, normal in forms(part, language)]
@@ -208,7 +209,7 @@ def mentions(text: str, vocabulary: Vocabulary, setting: int | None = None) -> d
                 if passing or verb and not on_site and len(key) == 1 and key[0] in _VERBS.get(language, ()):
                     kind = 0  # an everyday verb: "I searched for it for two days"
                 elif key in shared or value < NAMED:  # the subject, if a noun, of its clause: a topic
-                    kind = int(not verb and all(word in lead for word, _, _ in words[:at]))
+                    kind = 0 if verb else _heads(words, at, language)
                 else:
                     kind = 2
                 old_value, old_kind = found.get(tp_id, (0, 0))
@@ -241,4 +242,15 @@ def _noun_form(words: list[tuple[str, str, bool]], at: int, language: str) -> bo
     word = words[at][0]
     if language in _VERBAL_NOUN:
         return word.endswith(_VERBAL_NOUN[language])
-    return word.endswith("ing") and all(before in _LEAD.get(language, set()) for before, _, _ in words[:at])
+    return word.endswith("ing") and _heads(words, at, language) > 0
+
+
+def _heads(words: list[tuple[str, str, bool]], at: int, language: str) -> int:
+    """2 when the word at ``at`` is one of coordinated topics ("the search and the photos"), 1 when
+    it heads its clause (only articles, conjunctions and the like before it), else 0."""
+    lead, coordinated = _LEAD.get(language, set()), False
+    for word, _, _ in reversed(words[:at]):
+        if word not in lead:
+            return 2 * coordinated
+        coordinated = coordinated or word in _AND
+    return 1

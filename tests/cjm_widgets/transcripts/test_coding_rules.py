@@ -437,13 +437,11 @@ def test_a_touchpoint_said_to_be_not_involved_is_in_passing():
         == {"support"}
 
 
-def test_a_follow_up_question_goes_on_with_the_answers_topic():
-    assert _full(("interviewer", "Tell me about your last order."), ("participant", "The courier was two hours late."),
-                 ("interviewer", "And how did that make you feel?"), ("participant", "Really annoyed, honestly.")) \
-        == {"delivery"}
-    assert _full(("interviewer", "Opowie Pani o ostatnim zamówieniu?"), ("participant", "Kurier spóźnił się dwie godziny."),
-                 ("interviewer", "I co Pani wtedy zrobiła?"), ("participant", "Czekałam, co miałam zrobić."),
-                 language="pl") == {"delivery"}
-    # a new question that points nowhere still clears the topic
-    assert _full(("interviewer", "How was the delivery?"), ("participant", "Late."),
-                 ("interviewer", "Tell me about your weekend."), ("participant", "We went hiking.")) == set()
+def test_coordinated_words_are_topics_and_after_a_while_sets_no_moment():
+    assert _full(("participant", "Finding the chair was easy, the search and the photos.")) == {"search", "product_page"}
+    assert _full(("participant", "Mixed. I love finding things, the prices and paying.")) == {"search", "checkout"}
+    assert _full(("interviewer", "What did you do about the double charge on your card?"),
+                 ("participant", "I used the chat. After half an hour a person said it would be refunded.")) \
+        == {"checkout", "support", "returns"}
+    assert _full(("interviewer", "And the checkout before the payment?"), ("participant", "Quick, no problems.")) \
+        == {"checkout"}
