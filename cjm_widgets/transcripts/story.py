@@ -4,14 +4,14 @@ An answer is read as a story: the question's touchpoints (its context) and each 
 clause names with a noun of its own are its topics. A touchpoint named only in passing — by an
 everyday verb, a concept word, a word several touchpoints share, in the moment a clause sets
 ("when I opened the basket"), or as a part of the topic (the courier of a return) — is a topic
-only while the story has none. What is quoted names nothing (vocabulary.unquoted).
+only while the story has none; so is what the answer quotes (a notification's, a review's words).
 """
 from __future__ import annotations
 
 import re
 
 from ..sentiment.cues import CONTRAST
-from .vocabulary import NAMED, Vocabulary, mentions, unquoted
+from .vocabulary import NAMED, Vocabulary, mentions, quoted_spans, unquoted
 
 # Words that start a new step of a story ("came broken and then they wanted me to pay for the return").
 _THEN = ("and then", "a potem", "i potem", "i wtedy", "а потом", "и потом")
@@ -71,20 +71,24 @@ def clauses_about(text: str, vocabulary: Vocabulary, context: dict[str, float]) 
 
 def _topics(text: str, vocabulary: Vocabulary, context: dict[str, float]) -> tuple[list[str], list[dict]]:
     """The clauses of ``text`` and {touchpoint id: confidence} each names as a topic. A touchpoint
-    named only in passing (by a verb, in the moment a clause sets: "when I opened the basket", or
-    as not involved: "I didn't even contact support") is a topic only while the story has none yet (the question's, or one named before or beside
-    it): "the courier left it next door, I searched for it for two days" is about delivery only;
-    nor is a part of the story's topic (the courier who collects a return: STORY_PARTS)."""
-    spans = clause_spans(text)
-    blank = unquoted(text)
+    named only in passing (by a verb, in the moment a clause sets: "when I opened the basket", as
+    not involved: "I didn't even contact support", or in a quote) is a topic only while the story
+    has none yet (the question's, or one named before or beside it): "the courier left it next
+    door, I searched for it for two days" is about delivery only; nor is a part of the story's
+    topic (the courier who collects a return: STORY_PARTS)."""
     language = vocabulary.language
+    quotes = quoted_spans(text)
+    blank = unquoted(text)  # a "when" or "didn't use" inside a quote sets nothing
     settings = sorted(setting_spans(blank, language) + [match.span() for match in
                                                         re.finditer(_NOT_INVOLVED.get(language, r"$^"), blank.lower())])
     story = set(context)
     clauses, topics = [], []
-    for start, end in spans:
+    for start, end in clause_spans(text):
         setting = setting_in(settings, start, end)
-        found = mentions(blank[start:end], vocabulary, setting)
+        aside = [(at - start, until - start) for at, until in quotes if at < end and until > start]
+        if setting is not None:
+            aside.append((setting, end - start))
+        found = mentions(text[start:end], vocabulary, aside)
         strong = {tp_id for tp_id, (_, passing) in found.items() if not passing}
         parts = vocabulary.parts_of(story | strong)
         strong -= parts

@@ -170,13 +170,20 @@ _LEAD = {"en": {"the", "a", "an", "but", "and", "or", "only", "so", "then", "all
 _AND = {"and", "or", "i", "lub", "albo", "oraz", "и", "или"}
 _PARTICLES = {"back", "off", "out"}
 _VERBAL_NOUN = {"pl": ("nie", "nia", "niu", "niem", "cie", "cia", "ciu"), "ru": ("ние", "ния", "нию", "нием", "нии")}
-# Someone else's words, quoted ('your basket misses you', „szybka wysyłka", «ваше обращение»).
-_QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|„[^”“\"]*[”“\"]|«[^»]*»|(?<!\w)'[^']*'(?!\w)")
+# Someone else's words, quoted ('your basket misses you', „szybka wysyłka", «ваше обращение»); not
+# the English elisions 'cause, 'em, 'til, nor a stray inch mark far from the next.
+_QUOTED = re.compile(r"\"[^\"\n]{0,200}\"|“[^”\n]{0,200}”|„[^”“\"\n]{0,200}[”“\"]|«[^»\n]{0,200}»"
+                     r"|(?<!\w)'(?!(?:cause|em|til)\b)(?:[^'\n]|(?<=\w)'(?=\w)){1,80}?'(?!\w)")
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of what the text quotes: a notification's or a review's words name a touchpoint
+    only in passing ("'your basket misses you'" is about the app's notifications)."""
+    return [match.span() for match in _QUOTED.finditer(text)]
 
 
 def unquoted(text: str) -> str:
-    """The text with what it quotes blanked out (same length, so clauses keep their places): a
-    notification's or a review's words name no touchpoint of the speaker's own."""
+    """The text with what it quotes blanked out (same length, so clauses keep their places)."""
     return _QUOTED.sub(lambda match: " " * len(match.group()), text)
 
 
@@ -185,20 +192,22 @@ def named_in(text: str, vocabulary: Vocabulary) -> dict[str, float]:
     return {tp_id: confidence for tp_id, (confidence, _) in mentions(text, vocabulary).items()}
 
 
-def mentions(text: str, vocabulary: Vocabulary, setting: int | None = None) -> dict[str, tuple[float, bool]]:
-    """{touchpoint id: (confidence, named only in passing)}: in passing is by a concept word or a
-    verb, by a shared word that is not the clause's subject or stands beside another touchpoint's
-    noun, or from ``setting`` on (where the clause turns to the moment something happened); such a
-    touchpoint is a topic only while the story has none (story.py)."""
+def mentions(text: str, vocabulary: Vocabulary, aside: list[tuple[int, int]] = ()) -> dict[str, tuple[float, bool]]:
+    """{touchpoint id: (confidence, named only in passing)}. In passing: by an everyday verb; by a
+    concept or shared word that neither heads its clause nor is joined by "and" to another
+    touchpoint's word, or heads it beside another touchpoint's noun; or anywhere in the ``aside``
+    spans of the text (the moment the clause sets, what it says was not involved, what it quotes).
+    Such a touchpoint is a topic only while the story has none (story.py)."""
     language = vocabulary.language
     text = text.lower()
-    cut = len(text) if setting is None else setting
-    if language in STOP_PHRASES:  # same length, so the setting keeps its place
+    if language in STOP_PHRASES:  # same length, so the aside spans keep their places
         text = re.sub(STOP_PHRASES[language], lambda match: " " * len(match.group()), text)
     on_site = language in _ON_SITE and re.search(_ON_SITE[language], text)
     shared = _shared(language)
-    found: dict[str, tuple[float, int]] = {}  # kind: 2 a noun, 1 a shared word as the subject, 0 in passing
-    for part, passing in ((text[:cut], False), (text[cut:], True)):
+    found: dict[str, tuple[float, int]] = {}  # kind: 2 a topic's noun, 1 heads its clause, 0 in passing
+    bounds = sorted({0, len(text), *(min(max(at, 0), len(text)) for span in aside for at in span)})
+    for start, end in zip(bounds, bounds[1:]):
+        part, passing = text[start:end], any(at <= start and end <= until for at, until in aside)
         words = [(word, normal, normal in vocabulary.exact) for word, normal in forms(part, language)]
         for tp_id, keys in vocabulary.keys.items():
             for key, value in keys.items():
@@ -208,7 +217,7 @@ def mentions(text: str, vocabulary: Vocabulary, setting: int | None = None) -> d
                 verb = _verbal(key, language) and not _noun_form(words, at, language)
                 if passing or verb and not on_site and len(key) == 1 and key[0] in _VERBS.get(language, ()):
                     kind = 0  # an everyday verb: "I searched for it for two days"
-                elif key in shared or value < NAMED:  # the subject, if a noun, of its clause: a topic
+                elif key in shared or value < NAMED:  # a topic as its clause's subject, if a noun
                     kind = 0 if verb else _heads(words, at, language)
                 else:
                     kind = 2

@@ -200,13 +200,17 @@ def _coded(*turns, language="en"):
     return set(_interview(*turns, language=language, touchpoints=SHOP[language]))
 
 
-def test_what_someone_else_says_in_quotes_names_nothing():
+def test_what_someone_else_says_in_quotes_is_in_passing():
     assert _coded(("interviewer", "Do you get notifications from them?"),
                   ("participant", "Far too many. Like four a day, 'don't miss out', 'your basket misses you'.")) == {"app"}
     assert _coded(("participant", "Half the reviews are just 'great product fast delivery', one line.")) == {"reviews"}
     assert _coded(("interviewer", "Что вам не нравится в приложении?"),
                   ("participant", "Пушей много: «Вы забыли товар в корзине», «Только сегодня скидки»."),
                   language="ru") == {"app"}
+    # the only topic, a quote still names it; an elision is no quote
+    assert _coded(("participant", 'They just said "your refund is on its way" and then nothing.')) == {"returns"}
+    assert _coded(("participant", "I cancelled 'cause the courier never came, the kids' presents were in it.")) \
+        == {"delivery"}
 
 
 def test_a_touchpoint_named_in_the_moment_of_another_ones_story_is_its_setting():
