@@ -1,7 +1,8 @@
 """What the interviewer's turns set as the topic of the answers after them, and which short
 answers say nothing.
 
-A question names its touchpoints outside the moment it sets; a question about the shop's help
+A turn asks about what its questions name (its remarks only when the questions name nothing),
+outside the moment a question sets; a question about the shop's help
 with no touchpoint word asks about support; short comments ("mhm", "rozumiem", "понятно") carry
 the topic on, anything else clears it, so no older topic is carried into an answer. Warm-up
 questions about the participant make what the answers name without a feeling no evidence.
@@ -23,6 +24,7 @@ _ASKS_SUPPORT = {
     "ru": r"\bпозвонили\b|\bвам помогли\b|\bрешили (?:проблему|вопрос)\b|\b(?:проблему|вопрос) решили\b"
           r"|\bсвязаться с магазином\b|\bсвязались\b",
 }
+_SENTENCE = re.compile(r"(?<=[.!?…])\s+")
 QUESTION = 0.65  # confidence of a quote coded by its question only (NAMED, CONCEPT: vocabulary.py)
 CARRIED = 0.1  # less per short interviewer comment the question's context is carried across
 # The interviewer's short comments ("Mhm, I see.", "Rozumiem.", "Понятно, продолжайте."): made of
@@ -82,6 +84,16 @@ def non_answer(text: str, language: str) -> bool:
 
 
 def asked(question: str, vocabulary: Vocabulary) -> set[str]:
+    """The touchpoints an interviewer's turn asks about: those its questions name, else those its
+    remarks name ("That's useful about the courier. How did you pay?" asks about paying; "You
+    mentioned the courier. What happened?" about the courier)."""
+    sentences = [part for part in _SENTENCE.split(question) if part.strip()]
+    questions = [sentence for sentence in sentences if sentence.rstrip().endswith("?")]
+    return (questions and _named_outside_moment(" ".join(questions), vocabulary)) \
+        or _named_outside_moment(question, vocabulary)
+
+
+def _named_outside_moment(question: str, vocabulary: Vocabulary) -> set[str]:
     """The touchpoints a question names outside the moment it sets; a one-clause question that
     opens with "when" asks when ("When did the groceries come?"), it sets no moment."""
     blank = unquoted(question)

@@ -449,3 +449,10 @@ def test_coordinated_words_are_topics_and_after_a_while_sets_no_moment():
         == {"checkout", "support", "returns"}
     assert _full(("interviewer", "And the checkout before the payment?"), ("participant", "Quick, no problems.")) \
         == {"checkout"}
+
+
+def test_an_interviewers_question_outweighs_the_remark_before_it():
+    assert _full(("interviewer", "That's really useful about the courier. Now, how did you pay?"),
+                 ("participant", "Quick, no problems at all.")) == {"checkout"}
+    assert _full(("interviewer", "You mentioned the courier. What happened?"),
+                 ("participant", "He left it in the rain, everything was soaked.")) == {"delivery"}
