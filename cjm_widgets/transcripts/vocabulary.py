@@ -23,7 +23,7 @@ STOP_PHRASES = {
           r"|\b(?:have|had|having) a (?:quick |little |short |brief )?chat\b|\bin return\b"
           r"|\breturn to (?:this|that|the|it|your|what)\b|\bfind it (?:hard|easy|difficult)\b|\bi find that\b"
           r"|\be-?mail(?:ed|ing)? (?:them|him|her|us|me)\b|\bby e-?mail\b|\bloyalty card\b|\be-?mailed\b"
-          r"|\b(?:send|sent|sending|write|wrote|written|writing) (?:\w+ ){0,2}e-?mails?\b"
+          r"|(?<!was )(?<!were )(?<!been )\b(?:send|sent|sending|write|wrote|written|writing) (?!me |us )(?:\w+ ){0,2}e-?mails?\b"
           r"|\bhow do you find\b|\bfind (?:us|me)\b|\bfound (?:out|that)\b"
           r"|\bfound (?:it |this |that )?(?:later|after)\b"
           r"|\bfound (?:\w+ )?(?:(?:really|very|so|quite) )?(?:helpful|useful|handy|easy|hard|difficult|confusing)\b"
@@ -205,6 +205,7 @@ def mentions(text: str, vocabulary: Vocabulary, aside: list[tuple[int, int]] = (
     on_site = language in _ON_SITE and re.search(_ON_SITE[language], text)
     shared = _shared(language)
     found: dict[str, tuple[float, int]] = {}  # kind: 2 a topic's noun, 1 heads its clause, 0 in passing
+    evidence: dict[str, list] = {}  # where each touchpoint is named outside the aside (word spans)
     bounds = sorted({0, len(text), *(min(max(at, 0), len(text)) for span in aside for at in span)})
     for start, end in zip(bounds, bounds[1:]):
         part, passing = text[start:end], any(at <= start and end <= until for at, until in aside)
@@ -223,6 +224,11 @@ def mentions(text: str, vocabulary: Vocabulary, aside: list[tuple[int, int]] = (
                     kind = 2
                 old_value, old_kind = found.get(tp_id, (0, 0))
                 found[tp_id] = (max(value, old_value), max(kind, old_kind))
+                if not passing:
+                    evidence.setdefault(tp_id, []).append((start + at, start + at + len(key)))
+    for tp_id, spans in evidence.items():  # two words of its own ("paid with Apple Pay"): a topic
+        if any(a_end <= b_at or b_end <= a_at for a_at, a_end in spans for b_at, b_end in spans):
+            found[tp_id] = (found[tp_id][0], 2)
     if any(value == NAMED for value, _ in found.values()):  # "I paid for next-day delivery": delivery
         found = {tp_id: mention for tp_id, mention in found.items() if mention[0] == NAMED}
     nouns = {tp_id for tp_id, (_, kind) in found.items() if kind == 2}

@@ -456,3 +456,12 @@ def test_an_interviewers_question_outweighs_the_remark_before_it():
                  ("participant", "Quick, no problems at all.")) == {"checkout"}
     assert _full(("interviewer", "You mentioned the courier. What happened?"),
                  ("participant", "He left it in the rain, everything was soaked.")) == {"delivery"}
+
+
+def test_two_words_of_a_touchpoint_in_a_clause_make_it_a_topic():
+    assert _full(("participant", "I ordered a lamp through the app, paid with Apple Pay, and the parcel came late.")) \
+        == {"app", "checkout", "delivery"}
+    assert _full(("participant", "It crashed in the app when I used Apple Pay.")) == {"app"}  # one word, in passing
+    newsletter = [Touchpoint(id="newsletter", name="Newsletter", stage="awareness", keywords=["newsletter", "email"])]
+    assert _said("Please stop sending me five emails a week.", touchpoints=newsletter) == {"newsletter"}
+    assert _said("I sent them an email and heard nothing.", touchpoints=newsletter) == set()
