@@ -28,14 +28,16 @@ def find(words: list[tuple[str, str, bool]], key: tuple[str, ...], gap: int = 0)
     to ``gap`` words between its two ("odzyskała Pani pieniądze", "sent them back")."""
     size = len(key)
     for i in range(len(words) - size + 1):
-        if all(same_word(words[i + j], key[j]) for j in range(size)):
+        if not same_word(words[i], key[0]):
+            continue
+        if all(same_word(words[i + j], key[j]) for j in range(1, size)):
             return i
-        if size == 2 and same_word(words[i], key[0]) and any(
-                same_word(form, key[1]) for form in words[i + 2:i + 2 + gap]):
+        if size == 2 and any(same_word(form, key[1]) for form in words[i + 2:i + 2 + gap]):
             return i
     return -1
 
 
+@lru_cache(maxsize=65_536)
 def same_word(form: tuple[str, str, bool], key: str) -> bool:
     """Same normalised word; for long PL/RU words also the same start, as lemmatisers miss forms
     ("paczkomacie", "возвращали"), but never a much longer word ("отзывчивый" is not "отзыв"), a
