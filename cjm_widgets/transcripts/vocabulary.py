@@ -17,13 +17,15 @@ _FUNCTION_WORDS = {
 }
 # Idioms that hold a keyword but are about no touchpoint, taken out before matching: an e-mail the
 # customer writes is contacting the shop, not its newsletter; "how do you find", "find us", "found
-# it helpful", "found out" judge or discover, they search nothing; "без претензий" is praise.
+# it helpful", "found out" judge or discover, they search nothing; money that came back, "came
+# across", "przyszło mi", "пришлось" deliver nothing; "без претензий" is praise.
 STOP_PHRASES = {
     "en": r"\b(?:find(?:ing)?|found|take|taking|make|making) (?:the |some )?time\b|\btake your time\b"
           r"|\b(?:have|had|having) a (?:quick |little |short |brief )?chat\b|\bin return\b"
           r"|\breturn to (?:this|that|the|it|your|what)\b|\bfind it (?:hard|easy|difficult)\b|\bi find that\b"
           r"|\be-?mail(?:ed|ing)? (?:them|him|her|us|me)\b|\bby e-?mail\b|\bloyalty card\b|\be-?mailed\b"
-          r"|(?<!was )(?<!were )(?<!been )\b(?:send|sent|sending|write|wrote|written|writing) (?!me |us )(?:\w+ ){0,2}e-?mails?\b"
+          r"|(?<!was )(?<!were )(?<!been )\b(?:send|sent|sending|write|wrote|written|writing) (?!me |us )"
+          r"(?:\w+ ){0,2}e-?mails?\b"
           r"|\bhow do you find\b|\bfind (?:us|me)\b|\bfound (?:out|that)\b"
           r"|\bfound (?:it |this |that )?(?:later|after)\b"
           r"|\bfound (?:\w+ )?(?:(?:really|very|so|quite) )?(?:helpful|useful|handy|easy|hard|difficult|confusing)\b"
@@ -34,7 +36,8 @@ STOP_PHRASES = {
     "pl": r"\bznala?z(?:ł|l)\w*\s+(?:pan\w*\s+|pani\s+|państwo\s+)?czas\w*|\bznaleźć\s+czas\w*|\bznajd\w*\s+czas\w*"
           r"|\bw mojej opinii\b|\bmoim zdaniem\b|\bwróć\w* do\b|\bmailowo\b"
           r"|\b(?:(?:na)?pis|wysł|wysyła)\w* (?:\w+ )?(?:maila|mejla|e-maila|maile|maili|mejle)\b"
-          r"|\bpieniądze (?:\w+ ){0,3}(?:przysz|doszł)\w*|\b(?:przysz|doszł)\w* (?:\w+ )?pieniądze\b|\bprzyszło mi\b"
+          r"|\bpieniądze (?:\w+ ){0,3}(?:przysz|doszł)\w*|\b(?:przysz|doszł)\w* (?:\w+ )?pieniądze\b"
+          r"|\bprzyszło mi\b"
           r"|\bkart\w* lojalnościow\w*|\bna (?:moją |mojej )?(?:kartę|karcie)\b",
     "ru": r"\bнаш(?:ли|ёл|ел|ла)\s+(?:время|минутку)|\bнайти\s+время|\bнайд\w*\s+время|\bне торопитесь\b"
           r"|\bвернёмся\b|\bвернуться к\b|\bпо моей оценке\b|\bпо почте\b"
