@@ -3,8 +3,9 @@
 An answer is read as a story: the question's touchpoints (its context) and each touchpoint a
 clause names with a noun of its own are its topics. A touchpoint named only in passing — by an
 everyday verb, a concept word, a word several touchpoints share, in the moment a clause sets
-("when I opened the basket"), or as a part of the topic (the courier of a return) — is a topic
-only while the story has none; so is what the answer quotes (a notification's, a review's words).
+("when I opened the basket"), as not involved ("I didn't even contact support"), in a quote (a
+notification's, a review's words), or as a part of the topic (the courier of a return) — is a
+topic only while the story has none.
 """
 from __future__ import annotations
 
@@ -19,15 +20,14 @@ _CLAUSE_END = re.compile(r"(?<=[.!?…;])\s+|(?<=,)\s+|\s+[—–]\s+|\s+(?=(?:"
                          + "|".join([*(word for words in CONTRAST.values() for word in words), *_THEN]) + r")\s)",
                          re.IGNORECASE)
 # Where a clause turns to the moment something happened ("it crashed every time I opened the
-# basket", "jak otwierałam koszyk", "когда заказ приехал"): what is named after it is the setting.
+# basket", "za każdym razem, jak otwierałam koszyk", "когда заказ приехал"): what is named after it
+# is the setting ("after half an hour" sets none).
 _SETTING = {
     "en": r"\b(?:when|whenever|every time|each time|while|until|till|as soon as)\b"
           r"|\b(?:after|before)\b(?! (?:\w+ ){0,2}(?:minutes?|hours?|days?|weeks?|months?|years?|a while|that)\b)",
     "pl": r"\b(?:kiedy|gdy|dopóki|zanim|po tym,? jak|za każdym razem(?:,? jak)?)\b",
     "ru": r"\b(?:когда|пока|как только|после того,? как|перед тем,? как|каждый раз(?:,? как)?)\b",
 }
-
-
 # What a clause says the customer did not do or need ("I didn't even contact support", "nie musiałam
 # dzwonić na infolinię", "не пришлось звонить в поддержку"): a touchpoint named after it was not part
 # of the story, so it is in passing too (still a topic when it is the only one: "Did you contact
