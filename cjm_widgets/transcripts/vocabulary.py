@@ -24,6 +24,7 @@ STOP_PHRASES = {
           r"|\b(?:have|had|having) a (?:quick |little |short |brief )?chat\b|\bin return\b"
           r"|\breturn to (?:this|that|the|it|your|what)\b|\bfind it (?:hard|easy|difficult)\b|\bi find that\b"
           r"|\be-?mail(?:ed|ing)? (?:them|him|her|us|me)\b|\bby e-?mail\b|\bloyalty card\b|\be-?mailed\b"
+          r"|\b(?:gift|birthday|greeting|thank-you|thank you|business|sim|memory|sd|graphics) cards?\b"
           r"|(?<!was )(?<!were )(?<!been )\b(?:send|sent|sending|write|wrote|written|writing) (?!me |us )"
           r"(?:\w+ ){0,2}e-?mails?\b"
           r"|\bhow do you find\b|\bfind (?:us|me)\b|\bfound (?:out|that)\b"
@@ -38,6 +39,7 @@ STOP_PHRASES = {
           r"|\b(?:(?:na)?pis|wysł|wysyła)\w* (?:\w+ )?(?:maila|mejla|e-maila|maile|maili|mejle)\b"
           r"|\bpieniądze (?:\w+ ){0,3}(?:przysz|doszł)\w*|\b(?:przysz|doszł)\w* (?:\w+ )?pieniądze\b"
           r"|\bprzyszło mi\b"
+          r"|\bkart\w* (?:podarunkow\w*|upominkow\w*|sim|pamięci|graficzn\w*)"
           r"|\bkart\w* lojalnościow\w*|\bna (?:moją |mojej )?(?:kartę|karcie)\b",
     "ru": r"\bнаш(?:ли|ёл|ел|ла)\s+(?:время|минутку)|\bнайти\s+время|\bнайд\w*\s+время|\bне торопитесь\b"
           r"|\bвернёмся\b|\bвернуться к\b|\bпо моей оценке\b|\bпо почте\b"
@@ -45,6 +47,7 @@ STOP_PHRASES = {
           r"|\bбез (?:всяких |лишних |каких-либо )?претензий\b|\bпретензий (?:нет|не было|не имею)\b"
           r"|\bникаких претензий\b"
           r"|\bденьги (?:\w+ ){0,3}пришл\w*|\bпришл\w* (?:\w+ )?деньги\b|\bпри(?:шлось|дётся|ходится)\b"
+          r"|\bподарочн\w* карт\w*|\bкарт\w* памяти\b|\bсим-карт\w*"
           r"|\bкарт\w* лояльности\b|\bна (?:мою |моей )?(?:карту|карте|карточку)\b",
 }
 # Common e-commerce words of one concept: a touchpoint keyed by one of them is also named by the
@@ -53,12 +56,15 @@ STOP_PHRASES = {
 CONCEPTS = {
     "en": {
         "delivery": ["delivery", "deliver", "courier", "parcel", "package", "shipping", "shipment", "tracking",
-                     "parcel locker", "locker", "dispatch", "arrive", "come", "driver", "doorstep", "letterbox"],
+                     "parcel locker", "locker", "dispatch", "arrive", "come", "driver", "doorstep", "letterbox",
+                     "postman", "postie", "royal mail", "dpd", "dhl", "evri", "fedex"],
         "returns": ["return", "refund", "exchange", "money back", "send back", "sent back", "claim"],
         "checkout": ["checkout", "payment", "pay", "cart", "basket", "card", "apple pay", "paypal", "blik",
-                     "place an order", "placing the order", "placing an order", "order form"],
+                     "place an order", "placing the order", "placing an order", "order form", "google pay",
+                     "klarna", "bank transfer"],
         "support": ["support", "customer service", "hotline", "helpline", "chat", "chatbot", "consultant", "agent",
-                    "on hold", "ticket", "call centre", "call center", "contact form"],
+                    "on hold", "ticket", "call centre", "call center", "contact form", "customer care", "live chat",
+                    "bot"],
         "search": ["search", "search bar", "filter", "search results"],
         "reviews": ["review", "rating", "star", "one-star", "five-star", "comment"],
         "product_page": ["product page", "description", "photo", "picture", "size chart", "specs", "specification",
@@ -68,14 +74,16 @@ CONCEPTS = {
         "ads": ["ad", "advert", "advertisement", "instagram", "facebook", "tiktok", "youtube"],
     },
     "pl": {
-        "delivery": ["dostawa", "dostarczyć", "kurier", "paczka", "przesyłka", "paczkomat", "wysyłka",
-                     "doręczenie", "śledzenie przesyłki", "dotrzeć", "przyjechać", "przyjść"],
+        "delivery": ["dostawa", "dostarczyć", "kurier", "paczka", "przesyłka", "paczkomat", "wysyłka", "doręczenie",
+                     "śledzenie przesyłki", "dotrzeć", "przyjechać", "przyjść", "listonosz", "dostawca", "inpost",
+                     "dpd", "dhl", "poczta polska"],
         "returns": ["zwrot", "zwrócić", "reklamacja", "wymiana", "odesłać", "zwrot pieniędzy", "zwracać",
                     "odzyskać pieniądze", "oddać pieniądze"],
         "checkout": ["koszyk", "płatność", "zapłacić", "zapłata", "płacić", "blik", "karta", "przelew",
-                     "składanie zamówienia", "złożyć zamówienie", "formularz zamówienia"],
+                     "składanie zamówienia", "złożyć zamówienie", "formularz zamówienia", "google pay", "apple pay",
+                     "klarna"],
         "support": ["obsługa klienta", "infolinia", "konsultant", "konsultantka", "czat", "chatbot",
-                    "biuro obsługi", "zgłoszenie", "na linii", "formularz kontaktowy"],
+                    "biuro obsługi", "zgłoszenie", "na linii", "formularz kontaktowy", "bot"],
         "search": ["wyszukiwarka", "wyszukiwanie", "szukać", "filtr", "wyniki wyszukiwania"],
         "reviews": ["opinia", "recenzja", "ocena", "gwiazdka", "komentarz"],
         "product_page": ["strona produktu", "opis", "zdjęcie", "tabela rozmiarów", "specyfikacja", "wymiar"],
@@ -85,12 +93,13 @@ CONCEPTS = {
     },
     "ru": {
         "delivery": ["доставка", "доставить", "курьер", "посылка", "пункт выдачи", "постамат", "отслеживание",
-                     "привезти", "отправка", "приехать", "прийти"],
+                     "привезти", "отправка", "приехать", "прийти", "доставщик", "почтальон", "пвз", "сдэк",
+                     "boxberry", "почта россии"],
         "returns": ["возврат", "вернуть", "обмен", "возвращать", "претензия", "вернуть деньги"],
         "checkout": ["корзина", "оплата", "оплатить", "платёж", "карта", "сбп", "оформление заказа",
-                     "оформить заказ", "оформлять заказ"],
+                     "оформить заказ", "оформлять заказ", "apple pay", "наложенный платёж"],
         "support": ["поддержка", "служба поддержки", "оператор", "чат", "чат-бот", "горячая линия", "обращение",
-                    "консультант", "на линии", "форма обратной связи"],
+                    "консультант", "на линии", "форма обратной связи", "бот"],
         "search": ["поиск", "искать", "фильтр", "строка поиска"],
         "reviews": ["отзыв", "рейтинг", "оценка", "звезда", "комментарий"],
         "product_page": ["карточка товара", "описание", "фото", "фотография", "таблица размеров", "характеристика",

@@ -465,3 +465,12 @@ def test_two_words_of_a_touchpoint_in_a_clause_make_it_a_topic():
     newsletter = [Touchpoint(id="newsletter", name="Newsletter", stage="awareness", keywords=["newsletter", "email"])]
     assert _said("Please stop sending me five emails a week.", touchpoints=newsletter) == {"newsletter"}
     assert _said("I sent them an email and heard nothing.", touchpoints=newsletter) == set()
+
+
+def test_a_gift_card_is_no_payment_card_and_carriers_deliver():
+    assert _full(("participant", "They sent me a gift card to say sorry.")) == set()
+    assert _full(("participant", "Paid by card, no problem.")) == {"checkout"}
+    assert _full(("participant", "Dostałam kartę podarunkową na przeprosiny."), language="pl") == set()
+    assert _full(("participant", "DPD zostawiło wszystko pod drzwiami."), language="pl") == {"delivery"}
+    assert _full(("participant", "СДЭК привёз на день раньше."), language="ru") == {"delivery"}
+    assert _full(("participant", "I called my brother to help me carry it up.")) == set()
