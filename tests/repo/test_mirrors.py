@@ -37,8 +37,12 @@ TESTED_ELSEWHERE = {
     "survey/types.py": "survey/test_read, render/test_steps",
     "survey/valences.py": "survey/test_scales, test_scoring_real",
     "transcripts/formats.py": "transcripts/test_read",
+    "transcripts/questions.py": "transcripts/test_coding_rules (the interviewer's turns as context)",
     "transcripts/quotes.py": "transcripts/test_coding",
+    "transcripts/story.py": "transcripts/test_coding_rules (topics clause by clause)",
     "transcripts/transcript.py": "transcripts/test_read, transcripts/test_coding_rules",
+    "transcripts/vocabulary.py": "transcripts/test_coding_rules (what names a touchpoint)",
+    "transcripts/words.py": "transcripts/test_coding_rules, transcripts/test_coding (words compared as words)",
 }
 
 

@@ -172,3 +172,305 @@ def test_rating_a_courier_and_a_star_of_a_courier_are_not_reviews():
     assert set(asked) == {"delivery"}
     assert _said("The courier was an absolute star.") == {"delivery"}
     assert _said("I gave it five stars.") == {"reviews"}
+
+
+SHOP = {
+    "en": [Touchpoint(id="search", name="Site search", stage="consideration", keywords=["search", "filter", "find"]),
+           Touchpoint(id="checkout", name="Checkout and payment", stage="purchase", keywords=["checkout", "cart", "card"]),
+           Touchpoint(id="delivery", name="Delivery", stage="post_purchase", keywords=["courier", "parcel"]),
+           Touchpoint(id="returns", name="Returns and refunds", stage="post_purchase", keywords=["return", "refund"]),
+           Touchpoint(id="reviews", name="Customer reviews", stage="consideration", keywords=["reviews", "rating"]),
+           Touchpoint(id="app", name="Mobile app", stage="purchase", keywords=["app", "notifications"])],
+    "pl": [Touchpoint(id="search", name="Wyszukiwarka", stage="consideration", keywords=["szukać", "znaleźć"]),
+           Touchpoint(id="checkout", name="Koszyk i płatność", stage="purchase", keywords=["koszyk", "płatność", "zapłacić"]),
+           Touchpoint(id="delivery", name="Dostawa", stage="post_purchase", keywords=["kurier", "paczka"]),
+           Touchpoint(id="returns", name="Zwroty", stage="post_purchase", keywords=["zwrot"]),
+           Touchpoint(id="product_page", name="Strona produktu", stage="consideration", keywords=["opis", "zdjęcie"]),
+           Touchpoint(id="app", name="Aplikacja mobilna", stage="purchase", keywords=["aplikacja"])],
+    "ru": [Touchpoint(id="search", name="Поиск по сайту", stage="consideration", keywords=["поиск", "искать", "найти"]),
+           Touchpoint(id="checkout", name="Корзина и оплата", stage="purchase", keywords=["корзина", "оплата"]),
+           Touchpoint(id="delivery", name="Доставка", stage="post_purchase", keywords=["курьер", "доставить"]),
+           Touchpoint(id="returns", name="Возврат", stage="post_purchase", keywords=["возврат", "вернуть"]),
+           Touchpoint(id="reviews", name="Отзывы", stage="consideration", keywords=["отзыв"]),
+           Touchpoint(id="app", name="Мобильное приложение", stage="purchase", keywords=["приложение"])],
+}
+
+
+def _coded(*turns, language="en"):
+    return set(_interview(*turns, language=language, touchpoints=SHOP[language]))
+
+
+def test_what_someone_else_says_in_quotes_is_in_passing():
+    assert _coded(("interviewer", "Do you get notifications from them?"),
+                  ("participant", "Far too many. Like four a day, 'don't miss out', 'your basket misses you'.")) == {"app"}
+    assert _coded(("participant", "Half the reviews are just 'great product fast delivery', one line.")) == {"reviews"}
+    assert _coded(("interviewer", "Что вам не нравится в приложении?"),
+                  ("participant", "Пушей много: «Вы забыли товар в корзине», «Только сегодня скидки»."),
+                  language="ru") == {"app"}
+    # the only topic, a quote still names it; an elision is no quote
+    assert _coded(("participant", 'They just said "your refund is on its way" and then nothing.')) == {"returns"}
+    assert _coded(("participant", "I cancelled 'cause the courier never came, the kids' presents were in it.")) \
+        == {"delivery"}
+
+
+def test_a_touchpoint_named_in_the_moment_of_another_ones_story_is_its_setting():
+    for language, question, answer in [
+        ("en", "Do you use the mobile app?", "I deleted it. It crashed every time I opened the basket."),
+        ("pl", "Czy korzysta Pani z aplikacji mobilnej?", "Usunęłam ją. Wywalała się za każdym razem, jak otwierałam koszyk."),
+        ("ru", "Вы пользуетесь мобильным приложением?", "Удалила. Оно вылетало каждый раз, когда я открывала корзину."),
+    ]:
+        assert _coded(("interviewer", question), ("participant", answer), language=language) == {"app"}, language
+    assert _coded(("participant", "When I got to the checkout the page froze.")) == {"checkout"}  # the only topic
+
+
+def test_a_verb_names_a_second_touchpoint_only_on_its_own():
+    assert _coded(("participant", "Kurier zostawił karton u sąsiada, nawet nie powiedział, szukałam go dwa dni."),
+                  language="pl") == {"delivery"}
+    assert _coded(("participant", "Курьер оставил коробку у соседей, я её два дня искала."), language="ru") == {"delivery"}
+    assert _coded(("participant", "Zwrócili mniej, niż zapłaciłam, ale szybko."), language="pl") == {"returns"}
+    # first in the story, or a noun of its own, or done on the site: a topic
+    assert _coded(("participant", "Finding it was easy, then paying was the problem, it wouldn't take my card.")) \
+        == {"search", "checkout"}
+    assert _coded(("participant", "Wszystko szybko znalazłam, ale przy płatności strona się wysypała."),
+                  language="pl") == {"search", "checkout"}
+    assert _coded(("interviewer", "Did you ever return anything?"),
+                  ("participant", "I wanted to, but I couldn't find how to start a return on the website.")) \
+        == {"search", "returns"}
+    assert _coded(("participant", "Szukanie po zdjęciu to strzał w dziesiątkę, od razu znalazło lampę z opisem."),
+                  language="pl") == {"search", "product_page"}  # "szukanie" is a noun
+
+
+MAIL = {"en": [Touchpoint(id="newsletter", name="Newsletter", stage="awareness", keywords=["newsletter", "email"]),
+               Touchpoint(id="support", name="Customer support", stage="post_purchase", keywords=["hotline", "chat"]),
+               Touchpoint(id="search", name="Site search", stage="consideration", keywords=["search", "find"]),
+               Touchpoint(id="app", name="Mobile app", stage="purchase", keywords=["app"])],
+        "pl": [Touchpoint(id="newsletter", name="Newsletter", stage="awareness", keywords=["newsletter", "mail"]),
+               Touchpoint(id="support", name="Obsługa klienta", stage="post_purchase", keywords=["infolinia", "czat"]),
+               Touchpoint(id="delivery", name="Dostawa", stage="post_purchase", keywords=["kurier"]),
+               Touchpoint(id="checkout", name="Koszyk", stage="purchase", keywords=["koszyk"])],
+        "ru": [Touchpoint(id="newsletter", name="Рассылка", stage="awareness", keywords=["рассылка", "письмо"]),
+               Touchpoint(id="support", name="Служба поддержки", stage="post_purchase", keywords=["поддержка"]),
+               Touchpoint(id="returns", name="Возврат", stage="post_purchase", keywords=["возврат"]),
+               Touchpoint(id="checkout", name="Корзина", stage="purchase", keywords=["корзина"])]}
+
+
+def test_an_email_the_customer_writes_is_not_the_newsletter():
+    said = lambda text, language="en": _said(text, language, MAIL[language])  # noqa: E731
+    assert said("I emailed twice and nobody got back to me.") == set()
+    assert said("The lady just told me to send an email instead.") == set()
+    assert said("I get three emails a day from them.") == {"newsletter"}
+    assert said("Pieniądze dostałam po tym, jak napisałam czwartego maila.", "pl") == set()
+    assert said("Dostaję po dwa maile dziennie.", "pl") == {"newsletter"}  # "dostawać" is no "dostawa" either
+    assert said("Написала им письмо, ответа нет.", "ru") == set()
+    assert said("Они шлют по три письма в день.", "ru") == {"newsletter"}
+
+
+def test_find_that_judges_or_discovers_searches_nothing():
+    said = lambda text: _said(text, touchpoints=MAIL["en"])  # noqa: E731
+    assert _interview(("interviewer", "How do you find the app?"), ("participant", "I can't imagine shopping without it."),
+                      touchpoints=MAIL["en"]).keys() == {"app"}
+    assert _interview(("interviewer", "Did you find us okay today?"), ("participant", "Yes, the satnav brought me here."),
+                      touchpoints=MAIL["en"]) == {}
+    assert said("That was in the small print, which I found out after I'd bought it.") == set()
+    assert said("I found the filters really helpful.") == {"search"}  # the filters still name search
+    assert said("I found the charger in seconds.") == {"search"}
+
+
+def test_word_forms_the_lemmatiser_misses_and_free_word_order():
+    assert _said("Na czacie odpisuje tylko automat.", "pl", MAIL["pl"]) == {"support"}
+    checkout = [Touchpoint(id="checkout", name="Koszyk i płatność", stage="purchase", keywords=["koszyk", "płatność"]),
+                Touchpoint(id="ru_checkout", name="Корзина и оплата", stage="purchase", keywords=["корзина", "оплата"])]
+    assert _said("Zamówienie złożyłam błyskawicznie.", "pl", checkout[:1]) == {"checkout"}
+    assert _said("Заказ оформила моментально.", "ru", checkout[1:]) == {"ru_checkout"}
+
+
+def test_a_claim_is_a_return_and_no_claims_is_praise():
+    returns = [Touchpoint(id="returns", name="Returns", stage="post_purchase", keywords=["return", "refund", "возврат"])]
+    assert _interview(("interviewer", "How did the claim for the shoes go?"),
+                      ("participant", "They rejected it, apparently it's normal wear."), touchpoints=returns).keys() == {"returns"}
+    assert _interview(("interviewer", "Как прошла претензия по ботинкам?"), ("participant", "Отказали, якобы это износ."),
+                      language="ru", touchpoints=returns).keys() == {"returns"}
+    assert _said("Вот тут без претензий, честно.", "ru", returns) == set()
+
+
+FULL = {"en": [*SHOP["en"], Touchpoint(id="product_page", name="Product page", stage="consideration", keywords=["photos"]),
+               Touchpoint(id="newsletter", name="Newsletter", stage="awareness", keywords=["newsletter", "discount code"]),
+               Touchpoint(id="support", name="Customer support", stage="post_purchase", keywords=["support", "chat"]),
+               Touchpoint(id="ads", name="Social media ads", stage="awareness", keywords=["instagram", "ad"])],
+        "pl": [*SHOP["pl"], Touchpoint(id="reviews", name="Opinie klientów", stage="consideration", keywords=["opinia"]),
+               Touchpoint(id="newsletter", name="Newsletter", stage="awareness", keywords=["kod rabatowy"]),
+               Touchpoint(id="support", name="Obsługa klienta", stage="post_purchase", keywords=["infolinia"])],
+        "ru": [*SHOP["ru"], Touchpoint(id="product_page", name="Карточка товара", stage="consideration", keywords=["фото"]),
+               Touchpoint(id="newsletter", name="Рассылка", stage="awareness", keywords=["промокод"]),
+               Touchpoint(id="support", name="Служба поддержки", stage="post_purchase", keywords=["поддержка", "чат"])]}
+
+
+def _full(*turns, language="en"):
+    return set(_interview(*turns, language=language, touchpoints=FULL[language]))
+
+
+def test_a_photo_or_a_code_that_another_touchpoint_shows_is_in_passing():
+    assert _full(("interviewer", "Did you read reviews before buying?"),
+                 ("participant", "Always. The reviews with photos from real people are what convinced me.")) == {"reviews"}
+    assert _full(("interviewer", "Ufa Pani opiniom?"), ("participant", "Tak, zwłaszcza tym ze zdjęciami."),
+                 language="pl") == {"reviews"}
+    assert _full(("participant", "I sent a photo in the chat and they sorted it.")) == {"support"}
+    assert _full(("participant", "My discount code wouldn't apply at checkout, so I paid full price.")) == {"checkout"}
+    assert _full(("participant", "Промокод не применился в корзине."), language="ru") == {"checkout"}
+    # as the subject of its own clause, or on its own, it names its touchpoint
+    assert _full(("participant", "Поиск сразу нашёл модель, только фото были от другого товара."), language="ru") \
+        == {"search", "product_page"}
+    assert _full(("participant", "The discount code never arrived in my inbox.")) == {"newsletter"}
+
+
+def test_a_concept_word_names_no_second_topic():
+    assert _full(("interviewer", "Where did you first hear of the shop?"),
+                 ("participant", "An advert on Instagram, and then what arrived was thin see-through stuff.")) == {"ads"}
+    assert _full(("participant", "Ordered at lunch, the parcel came by seven.")) == {"delivery"}
+
+
+def test_the_courier_of_a_return_is_part_of_the_return():
+    assert _full(("interviewer", "Jak poszła wymiana rozmiaru?"),
+                 ("participant", "Szybciutko, kurier przywiózł nowy i od razu zabrał stary."), language="pl") \
+        == {"returns"}
+    assert _full(("interviewer", "А как прошёл возврат джинсов?"),
+                 ("participant", "Сдала их курьеру восемнадцатого числа. Денег нет."), language="ru") == {"returns"}
+    # told before the return, the delivery is a topic of its own
+    assert _full(("participant", "The wardrobe came broken and then they wanted me to pay for the return myself.")) \
+        == {"delivery", "returns"}
+
+
+def test_goods_that_came_were_delivered_but_money_or_had_to_were_not():
+    assert _full(("interviewer", "What happened with the fridge?"),
+                 ("participant", "They came on the wrong day, one guy instead of two.")) == {"delivery"}
+    assert _full(("participant", "Szafa przyszła połamana."), language="pl") == {"delivery"}
+    assert _full(("participant", "Не пришёл до сих пор, хотя прошёл месяц."), language="ru") == {"delivery"}
+    assert _full(("participant", "Pieniądze przyszły po dwóch dniach."), language="pl") == set()
+    assert _full(("participant", "Пришлось ждать ответа."), language="ru") == set()
+    assert _full(("participant", "I came across them on a forum.")) == set()
+
+
+def test_the_moment_a_question_sets_is_not_its_topic():
+    assert _full(("interviewer", "What did you do after the order arrived?"),
+                 ("participant", "I stared at the box for a while, it was huge.")) == set()
+    assert _full(("interviewer", "Что вы сделали, когда заказ приехал?"),
+                 ("participant", "Смотрела на коробку, она была огромная."), language="ru") == set()
+    assert _full(("interviewer", "When did the groceries come?"),
+                 ("participant", "Two hours after the slot, the ice cream went in the bin.")) == {"delivery"}
+
+
+def test_a_question_about_the_shops_help_asks_about_support():
+    for language, question, answer in [
+        ("en", "What happened when you called?", "They apologised and gave me a voucher, which was fair."),
+        ("en", "Did they help you with the broken chair?", "Yes, they sent a new leg the next day."),
+        ("pl", "Czy rozwiązali problem?", "Tak, i to bez żadnego przepychania się."),
+        ("ru", "Вам помогли со сломанным стулом?", "Да, на следующий день прислали новую ножку."),
+    ]:
+        assert _full(("interviewer", question), ("participant", answer), language=language) == {"support"}, question
+    assert _full(("interviewer", "Did the reviews help you choose?"), ("participant", "No, they were all old.")) \
+        == {"reviews"}
+
+
+def test_a_word_may_stand_inside_a_two_word_phrase():
+    returns = [Touchpoint(id="returns", name="Zwroty", stage="post_purchase", keywords=["zwrot", "возврат", "return"])]
+    assert set(_interview(("interviewer", "Czy odzyskała Pani pieniądze?"), ("participant", "Tak, w ciągu dwóch dni."),
+                          language="pl", touchpoints=returns)) == {"returns"}
+    assert _said("Вернули мне деньги через неделю.", "ru", returns) == {"returns"}
+    assert set(_interview(("interviewer", "Did you end up sending the trainers back?"),
+                          ("participant", "Yes, it took about a week."), touchpoints=returns)) == {"returns"}
+
+
+def test_an_email_in_another_touchpoints_story_is_no_newsletter():
+    assert _full(("interviewer", "And the refund?"),
+                 ("participant", "Like getting blood out of a stone. Five emails before anyone even looked at it.")) \
+        == {"returns"}
+    newsletter = [Touchpoint(id="newsletter", name="Newsletter", stage="awareness", keywords=["newsletter", "email"])]
+    assert _said("Emails every single day, far too many.", touchpoints=newsletter) == {"newsletter"}
+
+
+def test_the_page_that_informs_and_comments_under_a_product():
+    product = [Touchpoint(id="product_page", name="Product page", stage="consideration", keywords=["photos", "фото"]),
+               Touchpoint(id="reviews", name="Reviews", stage="consideration", keywords=["reviews", "отзыв", "opinia"])]
+    assert _said("From the swatches on the page, it looked beige.", touchpoints=product) == {"product_page"}
+    assert _said("The page froze when I clicked.", touchpoints=product) == set()
+    assert _said("В карточке было написано, что ширина 190.", "ru", product) == {"product_page"}
+    assert _said("Деньги вернули на карточку.", "ru", product) == set()
+    assert _said("W komentarzach ktoś wrzucił wszystkie parametry.", "pl", product) == {"reviews"}
+
+
+def test_small_talk_and_short_non_answers():
+    assert _full(("interviewer", "Who does most of the online shopping in your house?"),
+                 ("participant", "Mostly me. My husband will order a parcel of fishing stuff now and then.")) == set()
+    assert _full(("interviewer", "Jak często robi Pani zakupy przez internet?"),
+                 ("participant", "Dwa razy w tygodniu, ostatnio nawet koszyk wiklinowy na grzyby."), language="pl") == set()
+    # a warm-up answer with a feeling is evidence; a short answer that says something is one too
+    assert _full(("interviewer", "Could you introduce yourself?"),
+                 ("participant", "I'm Ann, I shop on the app and the search is awful.")) == {"app", "search"}
+    assert _full(("interviewer", "Korzysta Pan z aplikacji?"), ("participant", "Nie, wolę przeglądarkę."),
+                 language="pl") == {"app"}
+    assert _full(("interviewer", "Korzysta Pan z aplikacji?"), ("participant", "Nie wiem."), language="pl") == set()
+
+
+def test_a_concept_word_as_its_clauses_subject_is_a_topic_but_a_verb_never_is():
+    assert _full(("participant", "Search was fine, but the shipment arrived damaged.")) == {"search", "delivery"}
+    assert _full(("interviewer", "Czy infolinia pomogła?"), ("participant", "Niezbyt, odesłali mnie do regulaminu."),
+                 language="pl") == {"support"}
+    assert _full(("interviewer", "А с корзиной проблем не было?"),
+                 ("participant", "Было. Отошла за телефоном, возвращаюсь — корзина пустая."), language="ru") == {"checkout"}
+    # a verb of one touchpoint only names it anywhere in the story
+    assert _full(("participant", "Курьер опоздал, а вернуть товар было сложно."), language="ru") == {"delivery", "returns"}
+
+
+def test_an_everyday_verb_used_as_a_noun_names_its_touchpoint():
+    coded = _interview(("participant", "Finding it was easy, there it was. Then paying was the problem, "
+                                       "it wouldn't take my card."), touchpoints=FULL["en"])
+    assert set(coded) == {"search", "checkout"}
+    assert coded["search"].valence > 0 > coded["checkout"].valence  # "paying was the problem" is checkout's
+    assert _full(("participant", "Koszyk sam zmienia ilości, zamówiłam dwa jogurty, a przyszło dwadzieścia."),
+                 language="pl") == {"checkout"}  # "przyjść" is a verb: in passing
+
+
+def test_a_touchpoint_said_to_be_not_involved_is_in_passing():
+    assert _full(("participant", "The parcel came a day early, I didn't even have to contact support.")) == {"delivery"}
+    assert _full(("participant", "Zwrot przez formularz, nie musiałam nigdzie dzwonić na infolinię."), language="pl") \
+        == {"returns"}
+    assert _full(("participant", "Курьер приехал вовремя, в поддержку обращаться не пришлось."), language="ru") \
+        == {"delivery"}
+    # asked about it, "never" is still an answer about it
+    assert _full(("interviewer", "Did you contact customer support?"), ("participant", "No, I never needed to contact support.")) \
+        == {"support"}
+
+
+def test_coordinated_words_are_topics_and_after_a_while_sets_no_moment():
+    assert _full(("participant", "Finding the chair was easy, the search and the photos.")) == {"search", "product_page"}
+    assert _full(("participant", "Mixed. I love finding things, the prices and paying.")) == {"search", "checkout"}
+    assert _full(("interviewer", "What did you do about the double charge on your card?"),
+                 ("participant", "I used the chat. After half an hour a person said it would be refunded.")) \
+        == {"checkout", "support", "returns"}
+    assert _full(("interviewer", "And the checkout before the payment?"), ("participant", "Quick, no problems.")) \
+        == {"checkout"}
+
+
+def test_an_interviewers_question_outweighs_the_remark_before_it():
+    assert _full(("interviewer", "That's really useful about the courier. Now, how did you pay?"),
+                 ("participant", "Quick, no problems at all.")) == {"checkout"}
+    assert _full(("interviewer", "You mentioned the courier. What happened?"),
+                 ("participant", "He left it in the rain, everything was soaked.")) == {"delivery"}
+
+
+def test_two_words_of_a_touchpoint_in_a_clause_make_it_a_topic():
+    assert _full(("participant", "I ordered a lamp through the app, paid with Apple Pay, and the parcel came late.")) \
+        == {"app", "checkout", "delivery"}
+    assert _full(("participant", "It crashed in the app when I used Apple Pay.")) == {"app"}  # one word, in passing
+    newsletter = [Touchpoint(id="newsletter", name="Newsletter", stage="awareness", keywords=["newsletter", "email"])]
+    assert _said("Please stop sending me five emails a week.", touchpoints=newsletter) == {"newsletter"}
+    assert _said("I sent them an email and heard nothing.", touchpoints=newsletter) == set()
+
+
+def test_a_gift_card_is_no_payment_card_and_carriers_deliver():
+    assert _full(("participant", "They sent me a gift card to say sorry.")) == set()
+    assert _full(("participant", "Paid by card, no problem.")) == {"checkout"}
+    assert _full(("participant", "Dostałam kartę podarunkową na przeprosiny."), language="pl") == set()
+    assert _full(("participant", "DPD zostawiło wszystko pod drzwiami."), language="pl") == {"delivery"}
+    assert _full(("participant", "СДЭК привёз на день раньше."), language="ru") == {"delivery"}
+    assert _full(("participant", "I called my brother to help me carry it up.")) == set()

@@ -1,0 +1,115 @@
+"""What the interviewer's turns set as the topic of the answers after them, and which short
+answers say nothing.
+
+A turn asks about what its questions name (its remarks only when the questions name nothing),
+outside the moment a question sets; a question about the shop's help
+with no touchpoint word asks about support; short comments ("mhm", "rozumiem", "понятно") carry
+the topic on, anything else clears it, so no older topic is carried into an answer. Warm-up
+questions about the participant make what the answers name without a feeling no evidence.
+"""
+from __future__ import annotations
+
+import re
+
+from .story import clause_spans, setting_in, setting_spans
+from .vocabulary import Vocabulary, named_in, unquoted
+from .words import WORD
+
+# Questions about the shop's help that name no touchpoint ("What happened when you called?", "Did
+# they help you?", "Czy rozwiązali problem?", "Вам помогли?"): they ask about customer support.
+_ASKS_SUPPORT = {
+    "en": r"\byou (?:called|rang|phoned|contacted)\b|\bdid they (?:help|sort|solve|fix|resolve)\b"
+          r"|\bget (?:hold of|through)\b",
+    "pl": r"\bzadzwonił\w*|\bpomogli\b|\brozwiązali\b|\bkontakt\w* (?:ze sklepem|z nimi)\b|\bkontaktował\w* się\b",
+    "ru": r"\bпозвонили\b|\bвам помогли\b|\bрешили (?:проблему|вопрос)\b|\b(?:проблему|вопрос) решили\b"
+          r"|\bсвязаться с магазином\b|\bсвязались\b",
+}
+_SENTENCE = re.compile(r"(?<=[.!?…])\s+")
+QUESTION = 0.65  # confidence of a quote coded by its question only (NAMED, CONCEPT: vocabulary.py)
+CARRIED = 0.1  # less per short interviewer comment the question's context is carried across
+# The interviewer's short comments ("Mhm, I see.", "Rozumiem.", "Понятно, продолжайте."): made of
+# these words only, they keep the topic; a new question or remark does not.
+BACKCHANNEL = {
+    "en": {"mhm", "mm", "mmm", "hmm", "uh-huh", "yes", "yeah", "yep", "right", "ok", "okay", "i", "see", "sure",
+           "got", "it", "go", "on", "oh", "no", "wow", "interesting", "understood", "understand", "alright",
+           "and", "so", "please", "continue", "then", "ah", "aha", "really", "dear", "gosh"},
+    "pl": {"mhm", "aha", "acha", "tak", "rozumiem", "jasne", "dobrze", "okej", "ok", "no", "o", "ojej", "nie",
+           "proszę", "mówić", "kontynuować", "ciekawe", "i", "co", "dalej", "hm", "słucham", "rany"},
+    "ru": {"угу", "ага", "да", "понятно", "ясно", "хорошо", "так", "ох", "ой", "продолжайте", "интересно",
+           "понимаю", "ну", "и", "а", "дальше", "хм", "ммм", "конечно", "вот", "как"},
+}
+_FILLER = 4  # words: a short answer of assent or hesitation with no feeling is no evidence
+_HESITATION = {"en": {"let", "me", "think", "well", "um", "uh", "erm", "not", "sure", "maybe", "dunno", "suppose",
+                      "guess"},
+               "pl": {"niech", "pomyślę", "hmm", "yyy", "eee", "nie", "wiem", "może", "chyba", "zastanowię", "się"},
+               "ru": {"дайте", "подумать", "хм", "эээ", "э", "не", "знаю", "может", "наверное", "пожалуй", "ну"}}
+# Warm-up questions about the participant ("Could you introduce yourself?", "Jak często robi Pani
+# zakupy?", "Расскажите о себе"): what the answers name in passing without a feeling is no evidence.
+_SMALL_TALK = {
+    "en": r"\bintroduce yourself\b|\babout yourself\b|\bwho does (?:most of )?the (?:\w+ )?shopping\b"
+          r"|\bhow often do you (?:shop|order|buy)\b",
+    "pl": r"\bprzedstawi\w* się\b|\bo sobie\b|\bjak często (?:\w+ ){0,2}(?:robi|kupuje|zamawia)\w*"
+          r"|\bkto (?:\w+ )?robi (?:\w+ )?zakupy\b",
+    "ru": r"\bпредстав\w*сь\b|\bо себе\b|\bкак часто (?:\w+ ){0,2}(?:делаете покупки|покупаете|заказываете)\b"
+          r"|\bкто (?:у вас )?(?:\w+ )?(?:делает|покупает)\b",
+}
+
+
+def next_context(question: str, context: dict[str, float], vocabulary: Vocabulary) -> dict[str, float]:
+    """The touchpoints an interviewer's turn sets as the topic of the answers after it: those it
+    names outside the moment it sets ("What did you do after the order arrived?" asks about no
+    delivery), else customer support when it asks about the shop's help in other words."""
+    named = asked(question, vocabulary)
+    if named:
+        return {tp_id: QUESTION for tp_id in named}
+    support = vocabulary.owners.get("support")
+    if support and re.search(_ASKS_SUPPORT.get(vocabulary.language, r"$^"), question.lower()):
+        return {support: QUESTION}
+    if backchannel(question, vocabulary.language):
+        return {tp_id: round(confidence - CARRIED, 2) for tp_id, confidence in context.items()
+                if confidence - CARRIED >= 0.4}
+    return {}
+
+
+def backchannel(text: str, language: str) -> bool:
+    """An interviewer's short comment that keeps the topic ("Mhm, I see.", "Rozumiem.")."""
+    return "?" not in text and {word.lower() for word in WORD.findall(text)} <= BACKCHANNEL.get(language, set())
+
+
+def non_answer(text: str, language: str) -> bool:
+    """A short answer of assent or hesitation only ("Yes.", "Let me think.", "Nie wiem."), as
+    opposed to a short one that says something ("Nie, wolę przeglądarkę.")."""
+    words = {word.lower() for word in WORD.findall(text)}
+    return len(words) <= _FILLER and words <= BACKCHANNEL.get(language, set()) | _HESITATION.get(language, set())
+
+
+def asked(question: str, vocabulary: Vocabulary) -> set[str]:
+    """The touchpoints an interviewer's turn asks about: those its questions name, else those its
+    remarks name ("That's useful about the courier. How did you pay?" asks about paying; "You
+    mentioned the courier. What happened?" about the courier)."""
+    sentences = [part for part in _SENTENCE.split(question) if part.strip()]
+    questions = [sentence for sentence in sentences if sentence.rstrip().endswith("?")]
+    return (questions and _named_outside_moment(" ".join(questions), vocabulary)) \
+        or _named_outside_moment(question, vocabulary)
+
+
+def _named_outside_moment(question: str, vocabulary: Vocabulary) -> set[str]:
+    """The touchpoints a question names outside the moment it sets; a one-clause question that
+    opens with "when" asks when ("When did the groceries come?"), it sets no moment."""
+    blank = unquoted(question)
+    spans = clause_spans(blank)
+    settings = setting_spans(blank, vocabulary.language)
+    if len(spans) == 1:
+        settings = [(at, until) for at, until in settings if blank[:at].strip()]
+    named = set()
+    for start, end in spans:
+        setting = setting_in(settings, start, end)
+        named |= set(named_in(blank[start:end if setting is None else start + setting], vocabulary))
+    return named
+
+
+def small_talk(question: str, language: str, before: bool) -> bool:
+    """Whether the answers after this interviewer turn are small talk: a warm-up question, or a
+    short comment after one (``before``: the turn before set small talk)."""
+    warm_up = re.search(_SMALL_TALK.get(language, r"$^"), question.lower())
+    return bool(warm_up) or before and backchannel(question, language)

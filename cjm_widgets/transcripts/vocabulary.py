@@ -1,0 +1,283 @@
+"""What names a touchpoint: its keywords and whole name, concept words of the same e-commerce concept,
+and idioms that hold a keyword but name nothing (taken out first)."""
+from __future__ import annotations
+
+import dataclasses
+import re
+from functools import lru_cache
+
+from ..model import Touchpoint
+from .words import find, forms, is_infinitive, normalised
+
+NAMED, CONCEPT = 0.9, 0.7  # confidence: named in the text, by a concept word
+_FUNCTION_WORDS = {
+    "en": {"the", "and", "for", "with", "from", "our", "your", "of", "to", "in", "on", "at", "by", "a", "an"},
+    "pl": {"i", "w", "z", "na", "do", "od", "dla", "po", "oraz", "przez", "a"},
+    "ru": {"и", "в", "на", "с", "к", "от", "для", "по", "из", "о", "а"},
+}
+# Idioms that hold a keyword but are about no touchpoint, taken out before matching: an e-mail the
+# customer writes is contacting the shop, not its newsletter; "how do you find", "find us", "found
+# it helpful", "found out" judge or discover, they search nothing; money that came back, "came
+# across", "przyszło mi", "пришлось" deliver nothing; "без претензий" is praise.
+STOP_PHRASES = {
+    "en": r"\b(?:find(?:ing)?|found|take|taking|make|making) (?:the |some )?time\b|\btake your time\b"
+          r"|\b(?:have|had|having) a (?:quick |little |short |brief )?chat\b|\bin return\b"
+          r"|\breturn to (?:this|that|the|it|your|what)\b|\bfind it (?:hard|easy|difficult)\b|\bi find that\b"
+          r"|\be-?mail(?:ed|ing)? (?:them|him|her|us|me)\b|\bby e-?mail\b|\bloyalty card\b|\be-?mailed\b"
+          r"|\b(?:gift|birthday|greeting|thank-you|thank you|business|sim|memory|sd|graphics) cards?\b"
+          r"|(?<!was )(?<!were )(?<!been )\b(?:send|sent|sending|write|wrote|written|writing) (?!me |us )"
+          r"(?:\w+ ){0,2}e-?mails?\b"
+          r"|\bhow do you find\b|\bfind (?:us|me)\b|\bfound (?:out|that)\b"
+          r"|\bfound (?:it |this |that )?(?:later|after)\b"
+          r"|\bfound (?:\w+ )?(?:(?:really|very|so|quite) )?(?:helpful|useful|handy|easy|hard|difficult|confusing)\b"
+          r"|\b(?:back|was|were|went|came|appeared) (?:back )?(?:on|to|onto) (?:my|the|your|her|his) (?:bank )?card\b"
+          r"|\b(?:come|comes|came|coming) (?:across|back|up|from|out)\b|\bwhen it comes\b"
+          r"|\bmoney (?:\w+ ){0,2}(?:came|come)\b"
+          r"|\b(?:would|could|do|did) you rate\b|\b(?:an? (?:absolute |real |total )?|absolute )star\b(?![- ](?:rating|review))",
+    "pl": r"\bznala?z(?:ł|l)\w*\s+(?:pan\w*\s+|pani\s+|państwo\s+)?czas\w*|\bznaleźć\s+czas\w*|\bznajd\w*\s+czas\w*"
+          r"|\bw mojej opinii\b|\bmoim zdaniem\b|\bwróć\w* do\b|\bmailowo\b"
+          r"|\b(?:(?:na)?pis|wysł|wysyła)\w* (?:\w+ )?(?:maila|mejla|e-maila|maile|maili|mejle)\b"
+          r"|\bpieniądze (?:\w+ ){0,3}(?:przysz|doszł)\w*|\b(?:przysz|doszł)\w* (?:\w+ )?pieniądze\b"
+          r"|\bprzyszło mi\b"
+          r"|\bkart\w* (?:podarunkow\w*|upominkow\w*|sim|pamięci|graficzn\w*)"
+          r"|\bkart\w* lojalnościow\w*|\bna (?:moją |mojej )?(?:kartę|karcie)\b",
+    "ru": r"\bнаш(?:ли|ёл|ел|ла)\s+(?:время|минутку)|\bнайти\s+время|\bнайд\w*\s+время|\bне торопитесь\b"
+          r"|\bвернёмся\b|\bвернуться к\b|\bпо моей оценке\b|\bпо почте\b"
+          r"|\b(?:(?:на)?пис|пиш|отправ)\w* (?:\w+ )?письм\w*"
+          r"|\bбез (?:всяких |лишних |каких-либо )?претензий\b|\bпретензий (?:нет|не было|не имею)\b"
+          r"|\bникаких претензий\b"
+          r"|\bденьги (?:\w+ ){0,3}пришл\w*|\bпришл\w* (?:\w+ )?деньги\b|\bпри(?:шлось|дётся|ходится)\b"
+          r"|\bподарочн\w* карт\w*|\bкарт\w* памяти\b|\bсим-карт\w*"
+          r"|\bкарт\w* лояльности\b|\bна (?:мою |моей )?(?:карту|карте|карточку)\b",
+}
+# Common e-commerce words of one concept: a touchpoint keyed by one of them is also named by the
+# others (confidence CONCEPT), as long as no other touchpoint claims the same concept; being less
+# sure than its own keywords, a concept word names a second topic of a story only in its own right.
+CONCEPTS = {
+    "en": {
+        "delivery": ["delivery", "deliver", "courier", "parcel", "package", "shipping", "shipment", "tracking",
+                     "parcel locker", "locker", "dispatch", "arrive", "come", "driver", "doorstep", "letterbox",
+                     "postman", "postie", "royal mail", "dpd", "dhl", "evri", "fedex"],
+        "returns": ["return", "refund", "exchange", "money back", "send back", "sent back", "claim"],
+        "checkout": ["checkout", "payment", "pay", "cart", "basket", "card", "apple pay", "paypal", "blik",
+                     "place an order", "placing the order", "placing an order", "order form", "google pay",
+                     "klarna", "bank transfer"],
+        "support": ["support", "customer service", "hotline", "helpline", "chat", "chatbot", "consultant", "agent",
+                    "on hold", "ticket", "call centre", "call center", "contact form", "customer care", "live chat",
+                    "bot"],
+        "search": ["search", "search bar", "filter", "search results"],
+        "reviews": ["review", "rating", "star", "one-star", "five-star", "comment"],
+        "product_page": ["product page", "description", "photo", "picture", "size chart", "specs", "specification",
+                         "dimensions", "on the page", "the page said", "the page told"],
+        "app": ["app", "mobile app", "application", "notification"],
+        "newsletter": ["newsletter", "email", "unsubscribe", "mailing"],
+        "ads": ["ad", "advert", "advertisement", "instagram", "facebook", "tiktok", "youtube"],
+    },
+    "pl": {
+        "delivery": ["dostawa", "dostarczyć", "kurier", "paczka", "przesyłka", "paczkomat", "wysyłka", "doręczenie",
+                     "śledzenie przesyłki", "dotrzeć", "przyjechać", "przyjść", "listonosz", "dostawca", "inpost",
+                     "dpd", "dhl", "poczta polska"],
+        "returns": ["zwrot", "zwrócić", "reklamacja", "wymiana", "odesłać", "zwrot pieniędzy", "zwracać",
+                    "odzyskać pieniądze", "oddać pieniądze"],
+        "checkout": ["koszyk", "płatność", "zapłacić", "zapłata", "płacić", "blik", "karta", "przelew",
+                     "składanie zamówienia", "złożyć zamówienie", "formularz zamówienia", "google pay", "apple pay",
+                     "klarna"],
+        "support": ["obsługa klienta", "infolinia", "konsultant", "konsultantka", "czat", "chatbot",
+                    "biuro obsługi", "zgłoszenie", "na linii", "formularz kontaktowy", "bot"],
+        "search": ["wyszukiwarka", "wyszukiwanie", "szukać", "filtr", "wyniki wyszukiwania"],
+        "reviews": ["opinia", "recenzja", "ocena", "gwiazdka", "komentarz"],
+        "product_page": ["strona produktu", "opis", "zdjęcie", "tabela rozmiarów", "specyfikacja", "wymiar"],
+        "app": ["aplikacja", "aplikacja mobilna", "powiadomienie", "apka"],
+        "newsletter": ["newsletter", "mail", "e-mail", "wypisać", "mailing"],
+        "ads": ["reklama", "instagram", "facebook", "tiktok", "youtube", "influencer"],
+    },
+    "ru": {
+        "delivery": ["доставка", "доставить", "курьер", "посылка", "пункт выдачи", "постамат", "отслеживание",
+                     "привезти", "отправка", "приехать", "прийти", "доставщик", "почтальон", "пвз", "сдэк",
+                     "boxberry", "почта россии"],
+        "returns": ["возврат", "вернуть", "обмен", "возвращать", "претензия", "вернуть деньги"],
+        "checkout": ["корзина", "оплата", "оплатить", "платёж", "карта", "сбп", "оформление заказа",
+                     "оформить заказ", "оформлять заказ", "apple pay", "наложенный платёж"],
+        "support": ["поддержка", "служба поддержки", "оператор", "чат", "чат-бот", "горячая линия", "обращение",
+                    "консультант", "на линии", "форма обратной связи", "бот"],
+        "search": ["поиск", "искать", "фильтр", "строка поиска"],
+        "reviews": ["отзыв", "рейтинг", "оценка", "звезда", "комментарий"],
+        "product_page": ["карточка товара", "описание", "фото", "фотография", "таблица размеров", "характеристика",
+                         "размерная сетка", "в карточке", "на карточке", "карточка рассказала"],
+        "app": ["приложение", "мобильное приложение", "уведомление"],
+        "newsletter": ["рассылка", "письмо", "отписаться"],
+        "ads": ["реклама", "инстаграм", "вконтакте", "таргет"],
+    },
+}
+
+
+# Concepts whose story holds another's words as parts: in a story about a return, the courier who
+# collects it, the pick-up point and the tracking tell how the return travelled, not how delivery went.
+STORY_PARTS = {"returns": ("delivery",)}
+
+
+@dataclasses.dataclass(frozen=True)
+class Vocabulary:
+    """Per touchpoint id: {normalised word tuple: confidence}; and the words to mask when scoring."""
+
+    keys: dict
+    mask: frozenset
+    language: str
+    exact: frozenset  # the one-word keys of all touchpoints
+    owners: dict  # concept name -> the one touchpoint id that claims it
+
+    def parts_of(self, story: set) -> set:
+        """The touchpoints a story about ``story`` holds as its parts (STORY_PARTS)."""
+        return {self.owners[part] for concept, parts in STORY_PARTS.items() if self.owners.get(concept) in story
+                for part in parts if part in self.owners}
+
+
+def touchpoint_key(touchpoints: list[Touchpoint]) -> tuple:
+    return tuple((tp.id, tp.name, tuple(tp.keywords)) for tp in touchpoints)
+
+
+@lru_cache(maxsize=64)
+def vocabulary_for(touchpoints: tuple, language: str) -> Vocabulary:
+    """Keys per touchpoint: its keywords and its whole name (NAMED), the other words of a concept
+    one of them belongs to (CONCEPT) when no other touchpoint claims that concept."""
+    stop = _FUNCTION_WORDS.get(language, set())
+    explicit = {}
+    for tp_id, name, keywords in touchpoints:
+        keys = {tuple(normalised(keyword, language)) for keyword in keywords}
+        keys.add(tuple(normalised(name, language)))
+        explicit[tp_id] = {key for key in keys if key}
+    concepts = {name: {tuple(normalised(word, language)) for word in words}
+                for name, words in CONCEPTS.get(language, {}).items()}
+    claims = {name: [tp_id for tp_id, keys in explicit.items() if keys & concept] for name, concept in concepts.items()}
+    owners = {name: tp_ids[0] for name, tp_ids in claims.items() if len(tp_ids) == 1}
+    vocabulary = {}
+    for tp_id, keys in explicit.items():
+        extra = set().union(*[concepts[name] for name, owner in owners.items() if owner == tp_id])
+        if language in ("pl", "ru"):  # free word order: "zamówienie złożyłam", "заказ оформила"
+            extra |= {key[::-1] for key in extra if len(key) == 2}
+        vocabulary[tp_id] = {**{key: CONCEPT for key in extra}, **{key: NAMED for key in keys}}
+    mask = frozenset(word for keys in vocabulary.values() for key in keys for word in key if word not in stop)
+    exact = frozenset(key[0] for keys in vocabulary.values() for key in keys if len(key) == 1)
+    return Vocabulary(keys=vocabulary, mask=mask, language=language, exact=exact, owners=owners)
+
+
+# Everyday verbs that name a touchpoint ("find", "zapłacić", "привезти"): inside a story already about
+# another touchpoint they tell what happened in it (a verb of one touchpoint only, "return", "zwrócić",
+# "вернуть", names it wherever it stands); only nouns name a second topic there, or a verb done
+# on the site ("couldn't find how to start a return on the website").
+_VERBS = {"en": {"find", "pay", "arrive", "dispatch", "come"},
+          "pl": {"szukać", "znaleźć", "zapłacić", "płacić", "dotrzeć", "przyjechać", "przyjść", "przywieźć"},
+          "ru": {"искать", "найти", "оплатить", "платить", "привезти", "приехать", "прийти"}}
+_ON_SITE = {"en": r"\bon (?:the|their|your|its) (?:web)?site\b", "pl": r"\bna stronie\b", "ru": r"\bна сайте\b"}
+# Words more than one touchpoint shows (a photo: the product's, a review's, one sent to support; a
+# discount code: the newsletter's, an ad's, one typed at checkout; an e-mail: the newsletter's or one
+# written to the shop): as a clause's subject they name their touchpoint, as an object or beside
+# another touchpoint's noun they are in passing.
+_SHARED = {"en": ("photo", "picture", "discount code", "promo code", "email", "e-mail"),
+           "pl": ("zdjęcie", "fotka", "kod rabatowy", "mail", "e-mail"),
+           "ru": ("фото", "фотография", "промокод", "письмо")}
+_LEAD = {"en": {"the", "a", "an", "but", "and", "or", "only", "so", "then", "all", "my", "their", "its", "our", "your"},
+         "pl": {"ale", "i", "a", "lub", "albo", "oraz", "tylko", "no", "też", "to", "te", "moje", "ich"},
+         "ru": {"но", "и", "а", "или", "только", "ну", "вот", "все", "мои", "их"}}
+_AND = {"and", "or", "i", "lub", "albo", "oraz", "и", "или"}
+_PARTICLES = {"back", "off", "out"}
+_VERBAL_NOUN = {"pl": ("nie", "nia", "niu", "niem", "cie", "cia", "ciu"), "ru": ("ние", "ния", "нию", "нием", "нии")}
+# Someone else's words, quoted ('your basket misses you', „szybka wysyłka", «ваше обращение»); not
+# the English elisions 'cause, 'em, 'til, nor a stray inch mark far from the next.
+_QUOTED = re.compile(r"\"[^\"\n]{0,200}\"|“[^”\n]{0,200}”|„[^”“\"\n]{0,200}[”“\"]|«[^»\n]{0,200}»"
+                     r"|(?<!\w)'(?!(?:cause|em|til)\b)(?:[^'\n]|(?<=\w)'(?=\w)){1,80}?'(?!\w)")
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of what the text quotes: a notification's or a review's words name a touchpoint
+    only in passing ("'your basket misses you'" is about the app's notifications)."""
+    return [match.span() for match in _QUOTED.finditer(text)]
+
+
+def unquoted(text: str) -> str:
+    """The text with what it quotes blanked out (same length, so clauses keep their places)."""
+    return _QUOTED.sub(lambda match: " " * len(match.group()), text)
+
+
+def named_in(text: str, vocabulary: Vocabulary) -> dict[str, float]:
+    """{touchpoint id: confidence} of the touchpoints ``text`` names, idioms taken out first."""
+    return {tp_id: confidence for tp_id, (confidence, _) in mentions(text, vocabulary).items()}
+
+
+def mentions(text: str, vocabulary: Vocabulary, aside: list[tuple[int, int]] = ()) -> dict[str, tuple[float, bool]]:
+    """{touchpoint id: (confidence, named only in passing)}. In passing: by an everyday verb; by a
+    concept or shared word that neither heads its clause nor is joined by "and" to another
+    touchpoint's word, or heads it beside another touchpoint's noun; or anywhere in the ``aside``
+    spans of the text (the moment the clause sets, what it says was not involved, what it quotes).
+    Such a touchpoint is a topic only while the story has none (story.py)."""
+    language = vocabulary.language
+    text = text.lower()
+    if language in STOP_PHRASES:  # same length, so the aside spans keep their places
+        text = re.sub(STOP_PHRASES[language], lambda match: " " * len(match.group()), text)
+    on_site = language in _ON_SITE and re.search(_ON_SITE[language], text)
+    shared = _shared(language)
+    found: dict[str, tuple[float, int]] = {}  # kind: 2 a topic's noun, 1 heads its clause, 0 in passing
+    evidence: dict[str, list] = {}  # where each touchpoint is named outside the aside (word spans)
+    bounds = sorted({0, len(text), *(min(max(at, 0), len(text)) for span in aside for at in span)})
+    for start, end in zip(bounds, bounds[1:]):
+        part, passing = text[start:end], any(at <= start and end <= until for at, until in aside)
+        words = [(word, normal, normal in vocabulary.exact) for word, normal in forms(part, language)]
+        for tp_id, keys in vocabulary.keys.items():
+            for key, value in keys.items():
+                at = find(words, key, _gap(key, language))
+                if at < 0:
+                    continue
+                verb = _verbal(key, language) and not _noun_form(words, at, language)
+                if passing or verb and not on_site and len(key) == 1 and key[0] in _VERBS.get(language, ()):
+                    kind = 0  # an everyday verb: "I searched for it for two days"
+                elif key in shared or value < NAMED:  # a topic as its clause's subject, if a noun
+                    kind = 0 if verb else _heads(words, at, language)
+                else:
+                    kind = 2
+                old_value, old_kind = found.get(tp_id, (0, 0))
+                found[tp_id] = (max(value, old_value), max(kind, old_kind))
+                if not passing:
+                    evidence.setdefault(tp_id, []).append((start + at, start + at + len(key)))
+    for tp_id, spans in evidence.items():  # two words of its own ("paid with Apple Pay"): a topic
+        if any(a_end <= b_at or b_end <= a_at for a_at, a_end in spans for b_at, b_end in spans):
+            found[tp_id] = (found[tp_id][0], 2)
+    if any(value == NAMED for value, _ in found.values()):  # "I paid for next-day delivery": delivery
+        found = {tp_id: mention for tp_id, mention in found.items() if mention[0] == NAMED}
+    nouns = {tp_id for tp_id, (_, kind) in found.items() if kind == 2}
+    return {tp_id: (value, kind == 0 or kind == 1 and bool(nouns - {tp_id})) for tp_id, (value, kind) in found.items()}
+
+
+def _gap(key: tuple[str, ...], language: str) -> int:
+    """Words that may stand inside a two-word key: any one in PL and RU, whose word order is free
+    ("nie oddali mi pieniędzy", "вернули мне деньги"); two inside an English verb and its particle."""
+    return 1 if language in ("pl", "ru") else 2 if key[-1] in _PARTICLES else 0
+
+
+@lru_cache(maxsize=8)
+def _shared(language: str) -> frozenset:
+    return frozenset(tuple(normalised(word, language)) for word in _SHARED.get(language, ()))
+
+
+def _verbal(key: tuple[str, ...], language: str) -> bool:
+    """A key that is a verb or a verb phrase ("odesłać", "send back", "оформить заказ")."""
+    return is_infinitive(key[0]) if language in ("pl", "ru") else key[0] in _VERBS["en"] or key[-1] in _PARTICLES
+
+
+def _noun_form(words: list[tuple[str, str, bool]], at: int, language: str) -> bool:
+    """Whether the verb's word at ``at`` is used as a noun: "szukanie", "оформление", or an English
+    -ing form as its clause's subject ("Then paying was the problem")."""
+    word = words[at][0]
+    if language in _VERBAL_NOUN:
+        return word.endswith(_VERBAL_NOUN[language])
+    return word.endswith("ing") and _heads(words, at, language) > 0
+
+
+def _heads(words: list[tuple[str, str, bool]], at: int, language: str) -> int:
+    """2 when the word at ``at`` is one of coordinated topics ("the search and the photos"), 1 when
+    it heads its clause (only articles, conjunctions and the like before it), else 0."""
+    lead, coordinated = _LEAD.get(language, set()), False
+    for word, _, _ in reversed(words[:at]):
+        if word not in lead:
+            return 2 * coordinated
+        coordinated = coordinated or word in _AND
+    return 1
