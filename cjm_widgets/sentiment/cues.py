@@ -135,37 +135,43 @@ _EVENTS = {
         r"|\bbefore anyone (?:even )?(?:looked|answered|replied|got back|called|responded|did)\b"
         r"|\b(?:replied|answered|responded|got back to (?:me|us)|called (?:me "
         r"|us )?back) (?:only )?after {num} (?:days|weeks)\b"
-        r"|\b(?:even though|although) (?:i|we) (?:had )?paid for\b|\bat my (?:own )?expense\b|\bout of my own pocket\b"
+        r"|\b(?:even though|although) (?:i|we) (?:had )?paid for\b|\bat my (?:own )?expense\b|\bout of my (?:own )?pocket\b"
         r"|\b(?:works|worked|is fine|was fine),? until\b|\bwon't (?:be )?(?:ordering|buying|using|shopping|going back)\b"
-        r"|\b(?:left|dumped) (?:it |them |the \w+ )?(?:with|at) (?:a |the |my )?neighbou?r'?s?\b"
+        r"|\bdumped (?:it |them |the \w+ )?(?:with|at) (?:a |the |my )?neighbou?r'?s?\b"
         r"|\b(?:chucked|threw|tossed|flung|lobbed|dumped) (?:it|them|the (?:parcel|box|package|bag))\b"
         r"|\bover the (?:gate|wall|hedge)\b"
         r"|\b(?:code|voucher|coupon|promo)s? (?:\w+ ){{0,4}}?(?:was |were |is |turned out to be )?(?:invalid|expired"
         r"|not valid)\b"
         r"|\bonly (?:as )?(?:store credit|a voucher|vouchers|credit)\b|\b(?:suddenly|only at the end"
         r"|at the very end) (?:\w+ )?(?:appeared"
-        r"|added|popped up|there was|there were)\b|\b(?:tacked|slapped|added) on at the end\b|\bmore than the (?:item"
+        r"|added|popped up|there was|there were)\b|\b(?:tacked|slapped|added) on at the end\b|\bsuddenly there(?:'s| is| was| were)\b|\bmore than the (?:item"
         r"|product|thing|order) itself\b"
-        r"|\b(?:notifications?|e-?mails?|texts?|messages?|calls?|ads?) every (?:hour|day|few minutes|five minutes"
+        r"|\b(?:notifications?|e-?mails?|texts?|messages?|calls?|ads?) every (?:hour|day|morning|evening|night|few minutes|five minutes"
         r"|\w+ minutes)\b"
         r"|\bpop(?:s|ping)? up everywhere\b|\b(?:never|don't|didn't|doesn't) (?:\w+ )?(?:have|has|had) (?:my|the right"
         r"|any) size\b"
         r"|\b(?:used|second-hand|opened) (?:item|product|one|unit)\b|\bfingerprints\b|\bsigns of (?:use|wear)\b"
         r"|\bgood luck (?:getting|finding|trying to|reaching)\b|\bleaves? (?:a lot|much|something"
         r"|plenty) to be desired\b|\b(?:and )?then nothing\b|\band nothing(?=\s*[.!?…]|\s*$)"
-        r"|\bno(?:body| one|-one) to (?:talk|speak) to\b"
+        r"|\bno(?:body| one|-one) to (?:talk|speak) to\b|\bnobody ever (?:was|did|came|rang|called)\b"
+        r"|\bno knock\b|\bno nothing\b|\b(?:sorry,? )?we missed you\b|\bcard through the door\b"
+        r"|\b(?:second|third|fourth|fifth) (?:day|week) of (?:trying|waiting|calling|chasing)\b"
+        r"|\b(?:wanted|expected) (?:me|us) to pay\b|\b(?:so |and )?i didn't bother\b|\b(?:deleted|uninstalled) (?:it|the app)\b"
+        r"|\b(?:more|less|smaller|bigger|darker|lighter|thinner|brighter|duller) (?:\w+ )?than (?:it )?(?:looked|it did"
+        r"|in the (?:photos?|pictures?|ad|advert)|on the (?:site|website))\b|\bfar too much\b|\bfollow(?:s|ed|ing)? me around\b"
+        r"|\bnot a word about\b|\buntil i (?:noticed|realised|realized|found out)\b|\b(?:raised|put up|hiked|bumped up) (?:the |their )?prices?\b"
         r"|\b(?:didn't|did not|never|don't|doesn't) (?:\w+ )?(?:get|receive|got) (?:\w+ )?what (?:i|we) (?:ordered"
-        r"|paid for)\b|\bthanks for nothing\b|\bsurprise,? surprise\b|\btypical(?=\s*[.!?…]|\s*$)|\bvery funny\b"
+        r"|paid for)\b|\bthanks for nothing\b|\b(?:great|brilliant|perfect|lovely|fantastic|wonderful),? another\b|\bsurprise,? surprise\b|\btypical(?=\s*[.!?…]|\s*$)|\bvery funny\b"
         r"|\bsomething (?:completely|totally|entirely) different\b|\b(?:understands?|understood|knows?|knew|helps?"
         r"|helped|solved"
         r"|fixed|changed) nothing\b|\bonly (?:got|received|heard|came|arrived|refunded)(?: \w+){{0,4}}? after\b"
         r"|\b(?:moved|changed|pushed back|postponed|rescheduled) (?:the |my |our )?(?:delivery|date|slot)\b"
-        r"|\bfor the (?:third|fourth|fifth|umpteenth|nth) time\b|\b(?:taken|debited|deducted|came out) twice\b"
+        r"|\bfor the (?:third|fourth|fifth|umpteenth|nth) time\b|\b(?:taken|debited|deducted|came out) twice\b|\btook (?:the |my )?(?:money|payment) twice\b|\btwo payments\b|\bpaid twice\b"
         r"|\bonly (?:one|half|part|some) of (?:the|my|our)\b|\b(?:a hundred|a thousand|a million) times\b"
         r"|\bto the wrong (?:address|house|flat|door|person|place|postcode)\b"
         r"|\b(?:took |takes |taking )?(?:much |far |way )?longer than (?:promised|they said|advertised|stated|quoted"
         r"|expected)\b"
-        r"|\b(?:take|took|taking) (?:a |the )?(?:day|morning|afternoon|time) off work\b"
+        r"|\b(?:take|took|taking|taken) (?:a |the |half a |half the )?(?:day|morning|afternoon|time|days) off\b"
         r"|\b(?:didn't|did not|never|wouldn't|won't|don't) (?:\w+ )?(?:publish|post|show) (?:my|it|the) (?:review"
         r"|comment)",
     ],
@@ -200,7 +206,7 @@ _EVENTS = {
         r"|jeździć|nachodzić|najeździć|nabiegać|tłumaczyć|drukować|wydrukować|wypełniać|wypełnić|odbierać)\b"
         r"|\b(?:punkt|paczkomat|placówk|poczt)\w* (?:\w+ )?(?:był\w* |jest )?(?:zamknięt\w*|nieczynn\w*|zapchan\w*"
         r"|przepełnion\w*)",
-        r"\bprzez płot\b|\b(?:w|na|prosto w) deszcz\w*|\bna wycieraczce\b|\bpod drzwiami\b",
+        r"\bprzez płot\b|\b(?:w|na|prosto w) deszcz\w*",
         r"\bpełną cenę\b|\b(?:ukryte|dodatkowe) (?:koszty|opłaty)\b|\bdwa razy drożej\b",
         r"\b(?:kazali|kazał\w*|zmusili|zmusił\w*)\b|\b(?:zrezygnowa\w*|anulowa\w*)\b",
         r"\b(?:pobrali|pobrano|obciążyli|naliczyli)(?: \w+){{0,3}}? (?:dwa razy|podwójnie)\b|\bi tak pobrali\b",
@@ -264,7 +270,7 @@ _EVENTS = {
         r"|wygasł\w*)"
         r"|\b(?:pieniędzy|kasy) (?:\w+ )?nie (?:odda\w*|zwraca\w*|zwróci\w*|dostał\w*|widział\w*)|\btylko (?:na "
         r"|w formie )?bon\w*"
-        r"|\b(?:nagle|dopiero na końcu|na samym końcu) (?:\w+ )?(?:wyskoczył\w*|pojawił\w*|doliczy\w*|dolicza\w*"
+        r"|\b(?:nagle|dopiero na końcu|na samym końcu) (?:\w+ )?(?:wyskoczył\w*|pojawił\w*|doliczy\w*|dolicza\w*|doliczon\w*"
         r"|doszł\w*|doszedł)"
         r"|\bdolicz(?:yli|ono|ają|ył\w*)\b|\bwięcej,? niż sam\w* (?:produkt|towar|zamówienie|rzecz)\w*"
         r"|\b(?:powiadomie\w*|mail\w*|sms\w*|wiadomoś\w*|telefon\w*|reklam\w*) co (?:godzinę|chwilę|dzień|kilka minut"
@@ -279,6 +285,10 @@ _EVENTS = {
         r"|\bślad\w* (?:użytkowania|używania|noszenia)\b|\b(?:wyskakuj\w*|wyskakiw\w*) (?:mi )?(?:ciągle|wciąż"
         r"|co chwilę|cały czas|bez przerwy)\b"
         r"|\bpozostawia\w* (?:wiele|dużo|sporo|trochę) do życzenia\b|\bnie ma z kim (?:rozmawiać|gadać|porozmawiać)\b"
+        r"|\bdopiero na (?:ostatnim|samym) (?:kroku|końcu|etapie)\b|\ba i tak\b|\bani słow\w*\b"
+        r"|\bdopóki nie (?:zauważył\w*|zorientował\w*|sprawdził\w*)|\b(?:prosto )?do (?:kosza|spamu)\b"
+        r"|\b(?:podnieśli|podnosz\w*|podniósł|podniosł\w*) (?:\w+ )?cen\w*|\b(?:usunęł\w*|usunął\w*|odinstalowa\w*) (?:ją|aplikację)\b"
+        r"|\b(?:ekspresowo|szybko|pięknie|świetnie|super|brawo|rewelacja|cudownie),? nie ma co(?=\s*[.!?…]|\s*$)"
         r"|\bdzięki za nic\b|\bno (?:to )?ładnie\b|\bbardzo śmieszne\b|\btypowe(?=\s*[.!?…]|\s*$)|\ba jakże\b"
         r"|\bnie (?:to|ten|ta|te),? co (?:zamawiał\w*|zamówił\w*)|\bwcisk\w* (?:mi|nam|klientom|na siłę)\b|\b(?:sto"
         r"|tysiąc|milion) razy\b|\bnie pod (?:ten|mój) adres\b"
@@ -297,7 +307,7 @@ _EVENTS = {
         r"|\bna (?:mój|własny|swój) koszt\b|\bz własnej kieszeni\b|\b(?:działa|działało|działała),? (?:\w+ )?(?:dopóki"
         r"|do momentu)\b"
         r"|\b(?:więcej|już) (?:tam |u nich |w tym sklepie )?nie (?:kupię|zamówię|skorzystam|zamawiam|kupuję|wrócę)\b"
-        r"|\b(?:zostawi\w*|rzuci\w*|rzucał\w*) (?:\w+ ){{0,2}}?(?:u sąsiad\w*|pod blokiem|na klatce|przed (?:domem"
+        r"|\b(?:zostawi\w*|rzuci\w*|rzucał\w*) (?:\w+ ){{0,2}}?(?:na klatce|przed (?:domem"
         r"|bramą|furtką)|w krzakach"
         r"|na ulicy|pod drzwi|na wycieraczk\w*|na schod\w*)|\btylko (?:jedn\w*|połow\w*|część|kilka) z\b"
         r"|\bdłużej,? niż (?:\w+ )?(?:obiec\w*|zapowiada\w*|deklarowa\w*|podawa\w*"
@@ -337,7 +347,7 @@ _EVENTS = {
         r"|вводить|отправлять|идти|тащить|бегать|побегать|ходить|походить|мотаться|помотаться|ездить|поездить|объяснять"
         r"|выпрашивать|выбивать|требовать|доказывать|умолять|распечатать|распечатывать|печатать|заполнять)"
         r"|\b(?:пункт|постамат|отделени|почт)\w* (?:\w+ )?(?:был\w* )?(?:закрыт\w*|переполнен\w*|забит\w*)",
-        r"\bпод дожд\w*|\bчерез забор\b|\bпод дверью\b",
+        r"\bпод дожд\w*|\bчерез забор\b",
         r"\bполную цену\b|\b(?:скрыт\w*|дополнительн\w*) (?:платеж\w*|комисси\w*|плат\w*)|\bв два раза дороже\b",
         r"\b(?:заставили|заставил\w*|потребовали|требовали)\b|\b(?:отменил\w*|отказал\w*|бросила)\b",
         r"\b(?:списали|списал\w*)(?: \w+){{0,2}}? (?:дважды|два раза|всё равно|все равно)\b|\bвсё равно списали\b",
@@ -405,7 +415,8 @@ _EVENTS = {
         r"|\bб/у\b|\bбывш\w* в употреблении\b|\bслед\w* (?:использования|носки|эксплуатации)\b|\bотпечатк\w* пальцев\b"
         r"|\b(?:всплыва\w*|выскакива\w*|вылеза\w*) (?:мне )?(?:постоянно|всё время|все время|каждый раз)\b"
         r"|\b(?:даже )?говорить не хочется\b|\bоставля\w* желать лучшего\b|\bоставил\w* желать лучшего\b"
-        r"|\b(?:разговаривать|говорить|общаться) не с кем\b|\bне с кем (?:разговаривать|говорить|поговорить)\b"
+        r"|\b(?:разговаривать|говорить|общаться) не с кем\b|\bа (?:всё|все) равно\b|\bни слова (?:о|об|про)\b"
+        r"|\bпока не (?:заметил\w*|понял\w*|увидел\w*)|\b(?:подняли|задрали) цен\w*|\bудалил\w* (?:его|её|ее|приложение)\b|\bне с кем (?:разговаривать|говорить|поговорить)\b"
         r"|\bну спасибо\b|\bспасибо за (?:ничего|такой сервис)\b|\bага,? щас\b|\bочень смешно\b|\bну-ну\b"
         r"|\bтипично(?=\s*[.!?…]|\s*$)"
         r"|\bне туда\b|\b(?:вернули|ответили|пришл\w*|привезли|решили|получил\w*) (?:\w+ ){{0,3}}?только после\b"
@@ -436,7 +447,7 @@ _EVENTS = {
         r"|\bза (?:свой|мой|собственный) сч(?:ёт|ет)\b|\bиз своего кармана\b|\bработает,? (?:\w+ )?(?:пока не"
         r"|до тех пор)"
         r"|\bбольше не (?:буду|закажу|куплю|возьму|доверяю|верю|пользуюсь|заказываю|обращусь|покупаю)\b|\bуже нет\b"
-        r"|\b(?:оставил\w*|выгрузил\w*|бросил\w*|поставил\w*|кинул\w*) (?:\w+ ){{0,2}}?(?:у сосед\w*|у подъезда"
+        r"|\b(?:оставил\w*|выгрузил\w*|бросил\w*|поставил\w*|кинул\w*) (?:\w+ ){{0,2}}?(?:у подъезда"
         r"|под дверью|у двер\w*"
         r"|на пороге|на лестниц\w*|на улице|во дворе|у ворот|в подъезде)|\bникто (?:мне |нам |так и |вообще )?не\b"
         r"|\bтолько (?:одн\w*|половин\w*|часть) из\b"
@@ -457,7 +468,7 @@ _EVENTS = {
 # At the start of a text (matched there only, so it costs nothing elsewhere). Sarcasm that can
 # stand anywhere ("yeah right", "akurat", "всего-то") is among the events above.
 _SARCASM = {
-    "en": r"\W*(?:oh|yeah|ah|wow|well),? (?:great|brilliant|perfect|super|wonderful|fantastic|lovely|nice|amazing"
+    "en": r"\W*(?:oh yeah|oh well|yeah well|oh|yeah|ah|wow|well),? (?:great|brilliant|perfect|super|wonderful|fantastic|lovely|nice|amazing"
           r"|marvellous|terrific|thanks)\b",
     "pl": r"\W*(?:no|o|ach|oj|aha|tak),? (?:super|pięknie|świetnie|cudownie|wspaniale|brawo|rewelacja|ekstra|bomba)\b",
     "ru": r"\W*(?:ну|о|ага|ах|да уж|ой),? (?:супер|прекрасно|отлично|замечательно|чудесно|класс|здорово|великолепно"
