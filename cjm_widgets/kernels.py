@@ -55,7 +55,8 @@ def started_kernel(notebook: str, cwd: str, stopped: Callable[[], bool] = lambda
 async def _start(km: AsyncKernelManager, cwd: str, modules: list[str], stopped: Callable[[], bool]) -> None:
     await km.start_kernel(cwd=cwd)
     client = km.client()
-    client.start_channels()
+    # the shell channel only: a heartbeat thread stopped while it still makes its socket prints a traceback
+    client.start_channels(shell=True, iopub=False, stdin=False, hb=False, control=False)
     try:  # the request waits in the socket until the kernel listens; no kernel_info round trips needed
         code = f"[__import__('importlib').import_module(_m) for _m in {modules!r}]"  # binds no name
         msg_id = client.execute(code, silent=True, store_history=False)

@@ -2,6 +2,9 @@
 notebook as if it had started it itself: execution counts from 1, no names bound."""
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import nbformat
 import papermill
 
@@ -49,3 +52,13 @@ def test_a_started_kernel_runs_the_notebook_as_a_fresh_one_would(tmp_path):
     cells = nbformat.read(tmp_path / "out.ipynb", 4).cells
     assert [cell.execution_count for cell in cells] == [1, 2]
     assert cells[1].outputs[0].text == f"{client} True False\n"
+
+
+def test_a_run_stopped_while_kernels_boot_ends_them_without_a_stray_traceback(tmp_path):
+    source = notebook(tmp_path / "n.ipynb", "import json")
+    script = ("import sys\nfrom cjm_widgets.kernels import started_kernel, stop\n"
+              "for _ in range(6):\n"  # with a heartbeat thread, about half of these printed a ZMQError traceback
+              f"    km = started_kernel({source!r}, {str(tmp_path)!r}, stopped=lambda: True)\n"
+              "    assert not km.has_kernel\n    stop(km)\nprint('stopped')\n")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    assert done.stdout == "stopped\n" and "Traceback" not in done.stderr, done.stderr
