@@ -16,18 +16,23 @@ _FUNCTION_WORDS = {
     "ru": {"и", "в", "на", "с", "к", "от", "для", "по", "из", "о", "а"},
 }
 # Idioms that hold a keyword but are about no touchpoint, taken out before matching: an e-mail the
-# customer writes is contacting the shop, not its newsletter; "how do you find", "find us", "found
-# it helpful", "found out" judge or discover, they search nothing; money that came back, "came
-# across", "przyszło mi", "пришлось" deliver nothing; "без претензий" is praise.
+# customer writes is contacting the shop, not its newsletter; "how do you find", "how did you find
+# the experience", "how did you find them" (the shop), "find us", "found it helpful", "found out"
+# judge or discover, they search nothing; money that came back, "came across", "przyszło mi",
+# "пришлось" deliver nothing; "без претензий" is praise; a loyalty or bonus
+# card pays nothing, nor does the bank's app (it confirms a payment: not the shop's app); a "sorry we
+# missed you" card through the door is the courier's note.
 STOP_PHRASES = {
     "en": r"\b(?:find(?:ing)?|found|take|taking|make|making) (?:the |some )?time\b|\btake your time\b"
           r"|\b(?:have|had|having) a (?:quick |little |short |brief )?chat\b|\bin return\b"
           r"|\breturn to (?:this|that|the|it|your|what)\b|\bfind it (?:hard|easy|difficult)\b|\bi find that\b"
-          r"|\be-?mail(?:ed|ing)? (?:them|him|her|us|me)\b|\bby e-?mail\b|\bloyalty card\b|\be-?mailed\b"
+          r"|\be-?mail(?:ed|ing)? (?:them|him|her|us|me)\b|\bby e-?mail\b|\be-?mailed\b"
+          r"|\b(?:loyalty|bonus|points|club|store) card\b|\bbank(?:ing)?(?:'s)? app\b"
+          r"|\b(?:missed you|calling|delivery)'? card\b|\bcard through the door\b"
           r"|\b(?:gift|birthday|greeting|thank-you|thank you|business|sim|memory|sd|graphics) cards?\b"
           r"|(?<!was )(?<!were )(?<!been )\b(?:send|sent|sending|write|wrote|written|writing) (?!me |us )"
           r"(?:\w+ ){0,2}e-?mails?\b"
-          r"|\bhow do you find\b|\bfind (?:us|me)\b|\bfound (?:out|that)\b"
+          r"|\bhow do you find\b|\bhow did you find (?:the (?:whole )?experience|it overall|them)\b|\bfind (?:us|me)\b|\bfound (?:out|that)\b"
           r"|\bfound (?:it |this |that )?(?:later|after)\b"
           r"|\bfound (?:\w+ )?(?:(?:really|very|so|quite) )?(?:helpful|useful|handy|easy|hard|difficult|confusing)\b"
           r"|\b(?:back|was|were|went|came|appeared) (?:back )?(?:on|to|onto) (?:my|the|your|her|his) (?:bank )?card\b"
@@ -40,7 +45,7 @@ STOP_PHRASES = {
           r"|\bpieniądze (?:\w+ ){0,3}(?:przysz|doszł)\w*|\b(?:przysz|doszł)\w* (?:\w+ )?pieniądze\b"
           r"|\bprzyszło mi\b"
           r"|\bkart\w* (?:podarunkow\w*|upominkow\w*|sim|pamięci|graficzn\w*)"
-          r"|\bkart\w* lojalnościow\w*|\bna (?:moją |mojej )?(?:kartę|karcie)\b",
+          r"|\bkart\w* (?:lojalnościow\w*|stałego klienta)|\baplikacj\w* (?:bankow\w*|banku)\b|\bna (?:moją |mojej )?(?:kartę|karcie)\b",
     "ru": r"\bнаш(?:ли|ёл|ел|ла)\s+(?:время|минутку)|\bнайти\s+время|\bнайд\w*\s+время|\bне торопитесь\b"
           r"|\bвернёмся\b|\bвернуться к\b|\bпо моей оценке\b|\bпо почте\b"
           r"|\b(?:(?:на)?пис|пиш|отправ)\w* (?:\w+ )?письм\w*"
@@ -48,7 +53,7 @@ STOP_PHRASES = {
           r"|\bникаких претензий\b"
           r"|\bденьги (?:\w+ ){0,3}пришл\w*|\bпришл\w* (?:\w+ )?деньги\b|\bпри(?:шлось|дётся|ходится)\b"
           r"|\bподарочн\w* карт\w*|\bкарт\w* памяти\b|\bсим-карт\w*"
-          r"|\bкарт\w* лояльности\b|\bна (?:мою |моей )?(?:карту|карте|карточку)\b",
+          r"|\bкарт\w* лояльности\b|\bбонусн\w* карт\w*|\bкарт\w* (?:\w+ )?бонусн\w*|\bприложени\w* банка\b|\bбанковск\w* приложени\w*|\bна (?:мою |моей )?(?:карту|карте|карточку)\b",
 }
 # Common e-commerce words of one concept: a touchpoint keyed by one of them is also named by the
 # others (confidence CONCEPT), as long as no other touchpoint claims the same concept; being less
@@ -273,11 +278,14 @@ def _noun_form(words: list[tuple[str, str, bool]], at: int, language: str) -> bo
 
 
 def _heads(words: list[tuple[str, str, bool]], at: int, language: str) -> int:
-    """2 when the word at ``at`` is one of coordinated topics ("the search and the photos"), 1 when
-    it heads its clause (only articles, conjunctions and the like before it), else 0."""
+    """2 when the word at ``at`` is one of coordinated subjects ("the search and the photos": the
+    word before "and" heads the clause too; not "it'd crash and the basket would be empty", two
+    clauses joined), 1 when it heads its clause (only articles, conjunctions and the like before
+    it), else 0."""
     lead, coordinated = _LEAD.get(language, set()), False
-    for word, _, _ in reversed(words[:at]):
+    for i in range(at - 1, -1, -1):
+        word = words[i][0]
         if word not in lead:
-            return 2 * coordinated
+            return 2 * (coordinated and _heads(words, i, language) == 1)
         coordinated = coordinated or word in _AND
     return 1

@@ -474,3 +474,21 @@ def test_a_gift_card_is_no_payment_card_and_carriers_deliver():
     assert _full(("participant", "DPD zostawiło wszystko pod drzwiami."), language="pl") == {"delivery"}
     assert _full(("participant", "СДЭК привёз на день раньше."), language="ru") == {"delivery"}
     assert _full(("participant", "I called my brother to help me carry it up.")) == set()
+
+
+def test_a_word_after_and_is_a_topic_only_as_a_coordinated_subject():
+    assert _full(("interviewer", "What happened with the app?"),
+                 ("participant", "Half way through adding things it'd crash and the basket would be empty.")) \
+        == {"app"}
+    assert _full(("participant", "Finding the chair was easy, the search and the photos.")) == {"search", "product_page"}
+
+
+def test_cards_and_apps_that_are_not_the_shops():
+    assert _full(("interviewer", "How was the delivery?"),
+                 ("participant", "Another 'sorry we missed you' card, and I was in all day.")) == {"delivery"}
+    assert _full(("participant", "I only noticed because my banking app sent me two alerts.")) == set()
+    assert _full(("participant", "Ну и карта там бонусная, больше ничего."), language="ru") == set()
+    assert _full(("interviewer", "How did you find the experience overall?"), ("participant", "Mixed, I'd say.")) \
+        == set()
+    assert _full(("interviewer", "How did you find the paint you wanted?"), ("participant", "I didn't, really.")) \
+        == {"search"}
