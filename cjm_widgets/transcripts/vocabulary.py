@@ -173,6 +173,16 @@ def vocabulary_for(touchpoints: tuple, language: str) -> Vocabulary:
 _VERBS = {"en": {"find", "pay", "arrive", "dispatch", "come"},
           "pl": {"szukać", "znaleźć", "zapłacić", "płacić", "dotrzeć", "przyjechać", "przyjść", "przywieźć"},
           "ru": {"искать", "найти", "оплатить", "платить", "привезти", "приехать", "прийти"}}
+# The customer getting in touch with the shop ("I rang them", "napisałam do nich", "позвонила им"):
+# customer support, named by what was done rather than by its name, even beside another topic.
+_CONTACT = {
+    "en": r"\b(?:rang|rung|ring|phoned|called|e-?mailed|messaged|wrote to|contacted|contact|got in touch with"
+          r"|get in touch with|got through to)(?: them| up| the (?:shop|store|company))\b|\bi (?:rang|phoned|e-?mailed)(?=[,.]| (?:and|about|to ask)\b)",
+    "pl": r"\b(?:za)?dzwoni\w* (?:\w+ )?(?:do nich|do sklepu|na infolinię)|\b(?:na)?pisa\w* (?:\w+ )?(?:do nich|do sklepu)"
+          r"|\bodpisa\w*|\bnapisa\w* (?:\w+ )?wiadomoś\w*|\bskontaktowa\w* się\b",
+    "ru": r"\b(?:по)?звони\w* (?:\w+ )?(?:им|в магазин|по номеру)|\b(?:на)?писа\w* (?:\w+ )?(?:им|в магазин|на почту)\b"
+          r"|\bсвяза\w* с (?:ними|магазином)",
+}
 _ON_SITE = {"en": r"\bon (?:the|their|your|its) (?:web)?site\b", "pl": r"\bna stronie\b", "ru": r"\bна сайте\b"}
 # Words more than one touchpoint shows (a photo: the product's, a review's, one sent to support; a
 # discount code: the newsletter's, an ad's, one typed at checkout; an e-mail: the newsletter's or one
@@ -217,6 +227,7 @@ def mentions(text: str, vocabulary: Vocabulary, aside: list[tuple[int, int]] = (
     Such a touchpoint is a topic only while the story has none (story.py)."""
     language = vocabulary.language
     text = text.lower()
+    contacts = [match.span() for match in re.finditer(_CONTACT.get(language, r"$^"), text)]
     if language in STOP_PHRASES:  # same length, so the aside spans keep their places
         text = re.sub(STOP_PHRASES[language], lambda match: " " * len(match.group()), text)
     on_site = language in _ON_SITE and re.search(_ON_SITE[language], text)
@@ -248,6 +259,11 @@ def mentions(text: str, vocabulary: Vocabulary, aside: list[tuple[int, int]] = (
             found[tp_id] = (found[tp_id][0], 2)
     if any(value == NAMED for value, _ in found.values()):  # "I paid for next-day delivery": delivery
         found = {tp_id: mention for tp_id, mention in found.items() if mention[0] == NAMED}
+    support = vocabulary.owners.get("support")
+    if support and contacts:  # "I rang them about the refund": support, beside the refund
+        passing = all(any(at <= start and end <= until for at, until in aside) for start, end in contacts)
+        value, kind = found.get(support, (CONCEPT, 0))
+        found[support] = (max(value, CONCEPT), max(kind, 0 if passing else 2))
     nouns = {tp_id for tp_id, (_, kind) in found.items() if kind == 2}
     return {tp_id: (value, kind == 0 or kind == 1 and bool(nouns - {tp_id})) for tp_id, (value, kind) in found.items()}
 

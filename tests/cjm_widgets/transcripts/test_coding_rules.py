@@ -261,7 +261,7 @@ def test_an_email_the_customer_writes_is_not_the_newsletter():
     assert said("I get three emails a day from them.") == {"newsletter"}
     assert said("Pieniądze dostałam po tym, jak napisałam czwartego maila.", "pl") == set()
     assert said("Dostaję po dwa maile dziennie.", "pl") == {"newsletter"}  # "dostawać" is no "dostawa" either
-    assert said("Написала им письмо, ответа нет.", "ru") == set()
+    assert said("Написала им письмо, ответа нет.", "ru") == {"support"}  # writing to them: support
     assert said("Они шлют по три письма в день.", "ru") == {"newsletter"}
 
 
@@ -492,3 +492,13 @@ def test_cards_and_apps_that_are_not_the_shops():
         == set()
     assert _full(("interviewer", "How did you find the paint you wanted?"), ("participant", "I didn't, really.")) \
         == {"search"}
+
+
+def test_getting_in_touch_with_the_shop_is_support():
+    assert _full(("participant", "I rang them that evening and they said the refund would go through.")) \
+        == {"support", "returns"}
+    assert _full(("participant", "Just once, to change the address. I emailed, they changed it.")) == {"support"}
+    assert _full(("participant", "In the end I rang my brother-in-law and he sent me a link.")) == set()
+    assert _full(("participant", "Napisałam do nich w tej sprawie i do dziś cisza."), language="pl") == {"support"}
+    assert _full(("participant", "Позвонила им, а там говорят: пишите на почту."), language="ru") == {"support"}
+    assert _full(("participant", "The refund came in two days, I didn't even have to contact them.")) == {"returns"}
