@@ -21,7 +21,8 @@ _FUNCTION_WORDS = {
 # judge or discover, they search nothing; money that came back, "came across", "przyszło mi",
 # "пришлось" deliver nothing; "без претензий" is praise; a loyalty or bonus
 # card pays nothing, nor does the bank's app (it confirms a payment: not the shop's app); a "sorry we
-# missed you" card through the door is the courier's note.
+# missed you" card through the door is the courier's note; what one "would change" (что бы вы поменяли)
+# is no exchange.
 STOP_PHRASES = {
     "en": r"\b(?:find(?:ing)?|found|take|taking|make|making) (?:the |some )?time\b|\btake your time\b"
           r"|\b(?:have|had|having) a (?:quick |little |short |brief )?chat\b|\bin return\b"
@@ -53,7 +54,7 @@ STOP_PHRASES = {
           r"|\bникаких претензий\b"
           r"|\bденьги (?:\w+ ){0,3}пришл\w*|\bпришл\w* (?:\w+ )?деньги\b|\bпри(?:шлось|дётся|ходится)\b"
           r"|\bподарочн\w* карт\w*|\bкарт\w* памяти\b|\bсим-карт\w*"
-          r"|\bкарт\w* лояльности\b|\bбонусн\w* карт\w*|\bкарт\w* (?:\w+ )?бонусн\w*|\bприложени\w* банка\b|\bбанковск\w* приложени\w*|\bна (?:мою |моей )?(?:карту|карте|карточку)\b",
+          r"|\bбы (?:\w+ )?(?:по)?меня\w*|\b(?:по)?меня\w* бы\b|\bкарт\w* лояльности\b|\bбонусн\w* карт\w*|\bкарт\w* (?:\w+ )?бонусн\w*|\bприложени\w* банка\b|\bбанковск\w* приложени\w*|\bна (?:мою |моей )?(?:карту|карте|карточку)\b",
 }
 # Common e-commerce words of one concept: a touchpoint keyed by one of them is also named by the
 # others (confidence CONCEPT), as long as no other touchpoint claims the same concept; being less
@@ -63,7 +64,7 @@ CONCEPTS = {
         "delivery": ["delivery", "deliver", "courier", "parcel", "package", "shipping", "shipment", "tracking",
                      "parcel locker", "locker", "dispatch", "arrive", "come", "driver", "doorstep", "letterbox",
                      "postman", "postie", "royal mail", "dpd", "dhl", "evri", "fedex"],
-        "returns": ["return", "refund", "exchange", "money back", "send back", "sent back", "claim"],
+        "returns": ["return", "refund", "exchange", "money back", "send back", "sent back", "claim", "take back"],
         "checkout": ["checkout", "payment", "pay", "cart", "basket", "card", "apple pay", "paypal", "blik",
                      "place an order", "placing the order", "placing an order", "order form", "google pay",
                      "klarna", "bank transfer"],
@@ -81,9 +82,11 @@ CONCEPTS = {
     "pl": {
         "delivery": ["dostawa", "dostarczyć", "kurier", "paczka", "przesyłka", "paczkomat", "wysyłka", "doręczenie",
                      "śledzenie przesyłki", "dotrzeć", "przyjechać", "przyjść", "listonosz", "dostawca", "inpost",
-                     "dpd", "dhl", "poczta polska"],
+                     "dpd", "dhl", "poczta polska", "przywieźć", "dowieźć", "przywozić", "dowozić",
+                     "kierowca"],
         "returns": ["zwrot", "zwrócić", "reklamacja", "wymiana", "odesłać", "zwrot pieniędzy", "zwracać",
-                    "odzyskać pieniądze", "oddać pieniądze"],
+                    "odzyskać pieniądze", "oddać pieniądze", "odsyłać", "oddać", "oddawać", "wymienić",
+                    "wymieniać"],
         "checkout": ["koszyk", "płatność", "zapłacić", "zapłata", "płacić", "blik", "karta", "przelew",
                      "składanie zamówienia", "złożyć zamówienie", "formularz zamówienia", "google pay", "apple pay",
                      "klarna"],
@@ -99,8 +102,9 @@ CONCEPTS = {
     "ru": {
         "delivery": ["доставка", "доставить", "курьер", "посылка", "пункт выдачи", "постамат", "отслеживание",
                      "привезти", "отправка", "приехать", "прийти", "доставщик", "почтальон", "пвз", "сдэк",
-                     "boxberry", "почта россии"],
-        "returns": ["возврат", "вернуть", "обмен", "возвращать", "претензия", "вернуть деньги"],
+                     "boxberry", "почта россии", "привозить", "приезжать", "водитель"],
+        "returns": ["возврат", "вернуть", "обмен", "возвращать", "претензия", "вернуть деньги", "обменять", "поменять",
+                    "менять", "сдать", "сдавать"],
         "checkout": ["корзина", "оплата", "оплатить", "платёж", "карта", "сбп", "оформление заказа",
                      "оформить заказ", "оформлять заказ", "apple pay", "наложенный платёж"],
         "support": ["поддержка", "служба поддержки", "оператор", "чат", "чат-бот", "горячая линия", "обращение",

@@ -502,3 +502,22 @@ def test_getting_in_touch_with_the_shop_is_support():
     assert _full(("participant", "Napisałam do nich w tej sprawie i do dziś cisza."), language="pl") == {"support"}
     assert _full(("participant", "Позвонила им, а там говорят: пишите на почту."), language="ru") == {"support"}
     assert _full(("participant", "The refund came in two days, I didn't even have to contact them.")) == {"returns"}
+
+
+def test_words_customers_use_for_returning_and_bringing():
+    assert _full(("interviewer", "Mówiła Pani, że oddawała ten dywan?"),
+                 ("participant", "Oddawałam. Kurier miał przyjechać po odbiór w poniedziałek, nie przyjechał."),
+                 language="pl") == {"returns"}  # the courier who collects a return is part of it
+    assert _full(("interviewer", "A te panele, jak Panu to dowieźli?"),
+                 ("participant", "Na palecie, postawił mi pod samym garażem."), language="pl") == {"delivery"}
+    assert _full(("interviewer", "А вы не пытались поменять?"), ("participant", "Думала, но пока некогда."),
+                 language="ru") == {"returns"}
+    assert _full(("participant", "Привозят долго, неделя минимум."), language="ru") == {"delivery"}
+    assert _full(("interviewer", "Что бы вы поменяли в этом магазине?"), ("participant", "Даже не знаю."),
+                 language="ru") == set()  # what one would change is no exchange
+
+
+def test_a_job_named_in_the_warm_up_is_no_touchpoint():
+    assert _full(("interviewer", "A czym się Pan zajmuje na co dzień?"),
+                 ("participant", "Jestem kierowcą autobusu w Łodzi, od jedenastu lat."), language="pl") == set()
+    assert _full(("interviewer", "What do you do for a living?"), ("participant", "I drive a delivery van.")) == set()
