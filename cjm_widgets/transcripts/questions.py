@@ -12,14 +12,15 @@ from __future__ import annotations
 import re
 
 from .story import clause_spans, setting_in, setting_spans
-from .vocabulary import Vocabulary, named_in, unquoted
+from .vocabulary import NAMED, Vocabulary, mentions, named_in, unquoted
 from .words import WORD
 
 # Questions about the shop's help that name no touchpoint ("What happened when you called?", "Did
-# they help you?", "Czy rozwiązali problem?", "Вам помогли?"): they ask about customer support.
+# anyone help you?", "How long did it take them to get back to you?", "Czy rozwiązali problem?",
+# "Вам помогли?"): they ask about customer support.
 _ASKS_SUPPORT = {
-    "en": r"\byou (?:called|rang|phoned|contacted)\b|\bdid they (?:help|sort|solve|fix|resolve)\b"
-          r"|\bget (?:hold of|through)\b",
+    "en": r"\byou (?:called|rang|phoned|contacted)\b|\bget (?:hold of|through)\b|\bget back to you\b"
+          r"|\bdid (?:they|anyone|anybody|someone) (?:help|sort|solve|fix|resolve)\b",
     "pl": r"\bzadzwonił\w*|\bpomogli\b|\brozwiązali\b|\bkontakt\w* (?:ze sklepem|z nimi)\b|\bkontaktował\w* się\b",
     "ru": r"\bпозвонили\b|\bвам помогли\b|\bрешили (?:проблему|вопрос)\b|\b(?:проблему|вопрос) решили\b"
           r"|\bсвязаться с магазином\b|\bсвязались\b",
@@ -55,17 +56,21 @@ _SMALL_TALK = {
 }
 
 
-def next_context(question: str, context: dict[str, float], vocabulary: Vocabulary) -> dict[str, float]:
+def next_context(question: str, context: dict[str, float], vocabulary: Vocabulary,
+                 after_short: bool = False) -> dict[str, float]:
     """The touchpoints an interviewer's turn sets as the topic of the answers after it: those it
     names outside the moment it sets ("What did you do after the order arrived?" asks about no
-    delivery), else customer support when it asks about the shop's help in other words."""
+    delivery), else customer support when it asks about the shop's help in other words. A short
+    comment keeps the topic, and so does a short turn after a short answer (``after_short``): it
+    clarifies or presses the same question ("The return?" "Yeah, for the boots."; "Hmm." "Tak
+    szczerze."; "Вернули." "Быстро?")."""
     named = asked(question, vocabulary)
     if named:
         return {tp_id: QUESTION for tp_id in named}
     support = vocabulary.owners.get("support")
     if support and re.search(_ASKS_SUPPORT.get(vocabulary.language, r"$^"), question.lower()):
         return {support: QUESTION}
-    if backchannel(question, vocabulary.language):
+    if backchannel(question, vocabulary.language) or after_short and short(question):
         return {tp_id: round(confidence - CARRIED, 2) for tp_id, confidence in context.items()
                 if confidence - CARRIED >= 0.4}
     return {}
@@ -74,6 +79,11 @@ def next_context(question: str, context: dict[str, float], vocabulary: Vocabular
 def backchannel(text: str, language: str) -> bool:
     """An interviewer's short comment that keeps the topic ("Mhm, I see.", "Rozumiem.")."""
     return "?" not in text and {word.lower() for word in WORD.findall(text)} <= BACKCHANNEL.get(language, set())
+
+
+def short(text: str) -> bool:
+    """A turn of a few words ("The return?", "Hmm.", "Yeah, for the boots.")."""
+    return len(WORD.findall(text)) <= _FILLER
 
 
 def non_answer(text: str, language: str) -> bool:
@@ -95,17 +105,22 @@ def asked(question: str, vocabulary: Vocabulary) -> set[str]:
 
 def _named_outside_moment(question: str, vocabulary: Vocabulary) -> set[str]:
     """The touchpoints a question names outside the moment it sets; a one-clause question that
-    opens with "when" asks when ("When did the groceries come?"), it sets no moment."""
+    opens with "when" asks when ("When did the groceries come?"), it sets no moment. A question
+    that names nothing else asks about the moment it sets when a keyword of its own names it ("And
+    when you tried to return the mattress, what happened?"; not "after the order arrived")."""
     blank = unquoted(question)
     spans = clause_spans(blank)
     settings = setting_spans(blank, vocabulary.language)
     if len(spans) == 1:
         settings = [(at, until) for at, until in settings if blank[:at].strip()]
-    named = set()
+    named, moment = set(), set()
     for start, end in spans:
         setting = setting_in(settings, start, end)
         named |= set(named_in(blank[start:end if setting is None else start + setting], vocabulary))
-    return named
+        if setting is not None:
+            moment |= {tp_id for tp_id, (value, passing) in mentions(blank[start + setting:end], vocabulary).items()
+                       if value == NAMED and not passing}
+    return named or moment
 
 
 def small_talk(question: str, language: str, before: bool) -> bool:

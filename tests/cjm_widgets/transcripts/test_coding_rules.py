@@ -521,3 +521,28 @@ def test_a_job_named_in_the_warm_up_is_no_touchpoint():
     assert _full(("interviewer", "A czym się Pan zajmuje na co dzień?"),
                  ("participant", "Jestem kierowcą autobusu w Łodzi, od jedenastu lat."), language="pl") == set()
     assert _full(("interviewer", "What do you do for a living?"), ("participant", "I drive a delivery van.")) == set()
+
+
+def test_a_question_about_the_moment_it_sets_by_a_keyword():
+    assert _full(("interviewer", "And when you tried to return the mattress, what happened?"),
+                 ("participant", "They said it had to be in the original bag. So I'm stuck with it.")) == {"returns"}
+    assert _full(("interviewer", "What did you do after the order arrived?"),
+                 ("participant", "I called my brother to help me carry it up.")) == set()
+
+
+def test_a_short_turn_after_a_short_answer_presses_the_same_question():
+    assert _full(("interviewer", "How was the return?"), ("participant", "The return?"),
+                 ("interviewer", "Yeah, for the boots."),
+                 ("participant", "It was fine, I guess. Posted them, that's it.")) == {"returns"}
+    assert _full(("interviewer", "Czy infolinia Panu pomogła?"), ("participant", "Hmm."),
+                 ("interviewer", "Tak szczerze."),
+                 ("participant", "Szczerze? Nie. Pani była miła, ale nic nie wiedziała."), language="pl") == {"support"}
+    assert _full(("interviewer", "How was the return?"), ("participant", "Fine, really quick and easy to do."),
+                 ("interviewer", "Great, thanks."), ("participant", "No worries at all.")) == set()
+
+
+def test_asking_whether_anyone_helped_asks_about_support():
+    assert _full(("interviewer", "Mm. And did anyone help you with it?"),
+                 ("participant", "I got passed from one person to another four times.")) == {"support"}
+    assert _full(("interviewer", "How long did it take them to get back to you?"),
+                 ("participant", "They didn't. Nine days now. Nothing.")) == {"support"}
