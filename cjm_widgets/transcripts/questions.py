@@ -44,15 +44,21 @@ _HESITATION = {"en": {"let", "me", "think", "well", "um", "uh", "erm", "not", "s
                       "guess"},
                "pl": {"niech", "pomyślę", "hmm", "yyy", "eee", "nie", "wiem", "może", "chyba", "zastanowię", "się"},
                "ru": {"дайте", "подумать", "хм", "эээ", "э", "не", "знаю", "может", "наверное", "пожалуй", "ну"}}
-# Warm-up questions about the participant ("Could you introduce yourself?", "Jak często robi Pani
-# zakupy?", "Расскажите о себе", "Czym się Pan zajmuje?": a job named in the answer is no touchpoint): what the answers name in passing without a feeling is no evidence.
+# Questions about the participant and the interview itself ("Could you introduce yourself?", "Jak
+# często robi Pani zakupy?", "Расскажите о себе", "Czym się Pan zajmuje?", "Czy zgodzi się Pan,
+# żebyśmy nagrywali rozmowę?", "Anything you'd like to add?"): what the answers name in passing
+# without a feeling (a job, a joke about the recording) is no evidence.
 _SMALL_TALK = {
-    "en": r"\bintroduce yourself\b|\babout yourself\b|\bwho does (?:most of )?the (?:\w+ )?shopping\b"
-          r"|\bhow often do you (?:shop|order|buy)\b|\bwhat do you do (?:for a living|for work)\b|\bwhat(?: is|'s) your job\b",
-    "pl": r"\bprzedstawi\w* się\b|\bo sobie\b|\bjak często (?:\w+ ){0,2}(?:robi|kupuje|zamawia)\w*"
-          r"|\bkto (?:\w+ )?robi (?:\w+ )?zakupy\b|\bczym się (?:\w+ )?zajmuje\w*|\bgdzie (?:\w+ )?pracuje\w*",
-    "ru": r"\bпредстав\w*сь\b|\bо себе\b|\bкак часто (?:\w+ ){0,2}(?:делаете покупки|покупаете|заказываете)\b"
-          r"|\bкто (?:у вас )?(?:\w+ )?(?:делает|покупает)\b|\bчем (?:вы )?занимаетесь\b|\b(?:кем|где) (?:вы )?работаете\b",
+    "en": r"\bintroduce yourself\b|\babout yourself\b|\bdescribe yourself\b"
+          r"|\bwho does (?:most of )?the (?:\w+ )?shopping\b|\bhow often do you (?:shop|order|buy)\b"
+          r"|\bwhat do you do (?:for a living|for work)\b|\bwhat(?: is|'s) your job\b"
+          r"|\brecord(?:ing)? (?:this|the|our) (?:call|conversation|interview|session)\b|\banything (?:else )?to add\b",
+    "pl": r"\bprzedstawi\w* się\b|\bo sobie\b|\bopisa\w* (?:\w+ )?siebie\b|\bjak często (?:\w+ ){0,2}(?:robi|kupuje|zamawia)\w*"
+          r"|\bkto (?:\w+ )?robi (?:\w+ )?zakupy\b|\bczym się (?:\w+ )?zajmuje\w*|\bgdzie (?:\w+ )?pracuje\w*"
+          r"|\bzawodowo\b|\bnagrywa\w*|\bcoś dodać\b",
+    "ru": r"\bпредстав\w*сь\b|\bо себе\b|\bопиш\w* себя\b|\bкак часто (?:\w+ ){0,2}(?:делаете покупки|покупаете|заказываете)\b"
+          r"|\bкто (?:у вас )?(?:\w+ )?(?:делает|покупает)\b|\bчем (?:вы )?занимаетесь\b|\b(?:кем|где) (?:вы )?работаете\b"
+          r"|\bзапис\w* (?:\w+ )?(?:разговор|интервью|беседу)\b|\b(?:что-(?:то|нибудь) )?добавить\b",
 }
 
 

@@ -22,7 +22,8 @@ _FUNCTION_WORDS = {
 # "пришлось" deliver nothing; "без претензий" is praise; a loyalty or bonus
 # card pays nothing, nor does the bank's app (it confirms a payment: not the shop's app); a "sorry we
 # missed you" card through the door is the courier's note; what one "would change" (что бы вы поменяли)
-# is no exchange.
+# is no exchange; a photo's or a sun cream's filter ("no filter", "z filtrem", "без фильтров") searches
+# nothing; "przed Gwiazdką" is Christmas.
 STOP_PHRASES = {
     "en": r"\b(?:find(?:ing)?|found|take|taking|make|making) (?:the |some )?time\b|\btake your time\b"
           r"|\b(?:have|had|having) a (?:quick |little |short |brief )?chat\b|\bin return\b"
@@ -30,6 +31,7 @@ STOP_PHRASES = {
           r"|\be-?mail(?:ed|ing)? (?:them|him|her|us|me)\b|\bby e-?mail\b|\be-?mailed\b"
           r"|\b(?:loyalty|bonus|points|club|store) card\b|\bbank(?:ing)?(?:'s)? app\b"
           r"|\b(?:missed you|calling|delivery)'? card\b|\bcard through the door\b"
+          r"|\b(?:no|without(?: any)?) filters?\b|\b(?:uv|spf|instagram|beauty) filters?\b"
           r"|\b(?:gift|birthday|greeting|thank-you|thank you|business|sim|memory|sd|graphics) cards?\b"
           r"|(?<!was )(?<!were )(?<!been )\b(?:send|sent|sending|write|wrote|written|writing) (?!me |us )"
           r"(?:\w+ ){0,2}e-?mails?\b"
@@ -44,13 +46,13 @@ STOP_PHRASES = {
           r"|\bw mojej opinii\b|\bmoim zdaniem\b|\bwróć\w* do\b|\bmailowo\b"
           r"|\b(?:(?:na)?pis|wysł|wysyła)\w* (?:\w+ )?(?:maila|mejla|e-maila|maile|maili|mejle)\b"
           r"|\bpieniądze (?:\w+ ){0,3}(?:przysz|doszł)\w*|\b(?:przysz|doszł)\w* (?:\w+ )?pieniądze\b"
-          r"|\bprzyszło mi\b"
+          r"|\bprzyszło mi\b|\b(?:przed|na|po|od) gwiazdk(?:ą|ę|i|ce)\b|\bbez filtr\w*|\bz filtrem\b|\bfiltr\w* (?:uv|spf)\b"
           r"|\bkart\w* (?:podarunkow\w*|upominkow\w*|sim|pamięci|graficzn\w*)"
           r"|\bkart\w* (?:lojalnościow\w*|stałego klienta)|\baplikacj\w* (?:bankow\w*|banku)\b|\bna (?:moją |mojej )?(?:kartę|karcie)\b",
     "ru": r"\bнаш(?:ли|ёл|ел|ла)\s+(?:время|минутку)|\bнайти\s+время|\bнайд\w*\s+время|\bне торопитесь\b"
           r"|\bвернёмся\b|\bвернуться к\b|\bпо моей оценке\b|\bпо почте\b"
           r"|\b(?:(?:на)?пис|пиш|отправ)\w* (?:\w+ )?письм\w*"
-          r"|\bбез (?:всяких |лишних |каких-либо )?претензий\b|\bпретензий (?:нет|не было|не имею)\b"
+          r"|\bбез фильтр\w*|\bбез (?:всяких |лишних |каких-либо )?претензий\b|\bпретензий (?:нет|не было|не имею)\b"
           r"|\bникаких претензий\b"
           r"|\bденьги (?:\w+ ){0,3}пришл\w*|\bпришл\w* (?:\w+ )?деньги\b|\bпри(?:шлось|дётся|ходится)\b"
           r"|\bподарочн\w* карт\w*|\bкарт\w* памяти\b|\bсим-карт\w*"

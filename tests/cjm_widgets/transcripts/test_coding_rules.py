@@ -546,3 +546,20 @@ def test_asking_whether_anyone_helped_asks_about_support():
                  ("participant", "I got passed from one person to another four times.")) == {"support"}
     assert _full(("interviewer", "How long did it take them to get back to you?"),
                  ("participant", "They didn't. Nine days now. Nothing.")) == {"support"}
+
+
+def test_a_filter_on_a_photo_or_a_sun_cream_searches_nothing():
+    assert _full(("participant", "A woman putting the cream on with no filter, and it looked really honest.")) == set()
+    assert _full(("participant", "Zawsze jest minus dwadzieścia na kremy z filtrem."), language="pl") == set()
+    assert _full(("participant", "Видно было, что без фильтров."), language="ru") == set()
+    assert _full(("participant", "I filter them by skin type, which is handy.")) == {"search"}
+
+
+def test_the_interview_itself_and_christmas_are_small_talk():
+    ads = Touchpoint(id="ads", name="Reklamy w social media", stage="awareness", keywords=["reklama"])
+    assert _interview(("interviewer", "Czy zgodzi się Pan, żebyśmy nagrywali rozmowę?"),
+                      ("participant", "Tak, tylko żeby mój głos nie poszedł potem do jakiejś reklamy, haha."),
+                      language="pl", touchpoints=[*FULL["pl"], ads]).keys() == set()
+    assert _full(("interviewer", "A co Pan robi zawodowo?"),
+                 ("participant", "Kierowca, jeżdżę na trasach, głównie Niemcy."), language="pl") == set()
+    assert _full(("participant", "Jestem jak dziecko przed Gwiazdką."), language="pl") == set()
