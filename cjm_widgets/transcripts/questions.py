@@ -113,20 +113,24 @@ def _named_outside_moment(question: str, vocabulary: Vocabulary) -> set[str]:
     """The touchpoints a question names outside the moment it sets; a one-clause question that
     opens with "when" asks when ("When did the groceries come?"), it sets no moment. A question
     that names nothing else asks about the moment it sets when a keyword of its own names it ("And
-    when you tried to return the mattress, what happened?"; not "after the order arrived")."""
+    when you tried to return the mattress, what happened?"; not "after the order arrived"). What
+    it names only in passing (by a verb: "co przyszło") counts when it names nothing else, or when
+    the rest are its parts ("Jak Pan odsyłał kurtkę, przez paczkomat?" asks about the return)."""
     blank = unquoted(question)
     spans = clause_spans(blank)
     settings = setting_spans(blank, vocabulary.language)
     if len(spans) == 1:
         settings = [(at, until) for at, until in settings if blank[:at].strip()]
-    named, moment = set(), set()
+    named, passing, moment = set(), set(), set()
     for start, end in spans:
         setting = setting_in(settings, start, end)
-        named |= set(named_in(blank[start:end if setting is None else start + setting], vocabulary))
+        for tp_id, (_, aside) in mentions(blank[start:end if setting is None else start + setting], vocabulary).items():
+            (passing if aside else named).add(tp_id)
         if setting is not None:
-            moment |= {tp_id for tp_id, (value, passing) in mentions(blank[start + setting:end], vocabulary).items()
-                       if value == NAMED and not passing}
-    return named or moment
+            moment |= {tp_id for tp_id, (value, aside) in mentions(blank[start + setting:end], vocabulary).items()
+                       if value == NAMED and not aside}
+    story = {tp_id for tp_id in passing if vocabulary.parts_of({tp_id}) & named}  # sent back by parcel locker
+    return (named - vocabulary.parts_of(story)) | story or passing or moment
 
 
 def small_talk(question: str, language: str, before: bool) -> bool:

@@ -563,3 +563,10 @@ def test_the_interview_itself_and_christmas_are_small_talk():
     assert _full(("interviewer", "A co Pan robi zawodowo?"),
                  ("participant", "Kierowca, jeżdżę na trasach, głównie Niemcy."), language="pl") == set()
     assert _full(("participant", "Jestem jak dziecko przed Gwiazdką."), language="pl") == set()
+
+
+def test_a_question_asks_about_what_it_names_by_nouns_before_its_verbs():
+    assert _full(("interviewer", "A ten krem, zdjęcia i opis zgadzały się z tym, co przyszło?"),
+                 ("participant", "No nie do końca, malutkie."), language="pl") == {"product_page"}
+    assert _full(("interviewer", "Jak Pan odsyłał tę kurtkę, przez paczkomat czy kurierem?"),
+                 ("participant", "Formularz był w środku, wypełniłem i zaniosłem."), language="pl") == {"returns"}
