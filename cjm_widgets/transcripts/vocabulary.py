@@ -22,7 +22,7 @@ _FUNCTION_WORDS = {
 # "пришлось" deliver nothing; "без претензий" is praise; a loyalty or bonus
 # card pays nothing, nor does the bank's app (it confirms a payment: not the shop's app); a "sorry we
 # missed you" card through the door is the courier's note; what one "would change" (что бы вы поменяли)
-# is no exchange; a photo's or a sun cream's filter ("no filter", "z filtrem", "без фильтров") searches
+# or changes about an order (поменять адрес, время) is no exchange; a photo's or a sun cream's filter ("no filter", "z filtrem", "без фильтров") searches
 # nothing; "przed Gwiazdką" is Christmas.
 STOP_PHRASES = {
     "en": r"\b(?:find(?:ing)?|found|take|taking|make|making) (?:the |some )?time\b|\btake your time\b"
@@ -56,7 +56,7 @@ STOP_PHRASES = {
           r"|\bникаких претензий\b"
           r"|\bденьги (?:\w+ ){0,3}пришл\w*|\bпришл\w* (?:\w+ )?деньги\b|\bпри(?:шлось|дётся|ходится)\b"
           r"|\bподарочн\w* карт\w*|\bкарт\w* памяти\b|\bсим-карт\w*"
-          r"|\bбы (?:\w+ )?(?:по)?меня\w*|\b(?:по)?меня\w* бы\b|\bкарт\w* лояльности\b|\bбонусн\w* карт\w*|\bкарт\w* (?:\w+ )?бонусн\w*|\bприложени\w* банка\b|\bбанковск\w* приложени\w*|\bна (?:мою |моей )?(?:карту|карте|карточку)\b",
+          r"|\bбы (?:\w+ )?(?:по)?меня\w*|\b(?:по)?меня\w* бы\b|\b(?:по)?меня\w* (?:\w+ )?(?:адрес|пароль|дату|время|номер|способ)\w*|\bкарт\w* лояльности\b|\bбонусн\w* карт\w*|\bкарт\w* (?:\w+ )?бонусн\w*|\bприложени\w* банка\b|\bбанковск\w* приложени\w*|\bна (?:мою |моей )?(?:карту|карте|карточку)\b",
 }
 # Common e-commerce words of one concept: a touchpoint keyed by one of them is also named by the
 # others (confidence CONCEPT), as long as no other touchpoint claims the same concept; being less
@@ -84,7 +84,7 @@ CONCEPTS = {
     "pl": {
         "delivery": ["dostawa", "dostarczyć", "kurier", "paczka", "przesyłka", "paczkomat", "wysyłka", "doręczenie",
                      "śledzenie przesyłki", "dotrzeć", "przyjechać", "przyjść", "listonosz", "dostawca", "inpost",
-                     "dpd", "dhl", "poczta polska", "przywieźć", "dowieźć", "przywozić", "dowozić",
+                     "dpd", "dhl", "poczta polska", "dostarczać", "przywieźć", "dowieźć", "przywozić", "dowozić",
                      "kierowca"],
         "returns": ["zwrot", "zwrócić", "reklamacja", "wymiana", "odesłać", "zwrot pieniędzy", "zwracać",
                     "odzyskać pieniądze", "oddać pieniądze", "odsyłać", "oddać", "oddawać", "wymienić",
@@ -104,7 +104,7 @@ CONCEPTS = {
     "ru": {
         "delivery": ["доставка", "доставить", "курьер", "посылка", "пункт выдачи", "постамат", "отслеживание",
                      "привезти", "отправка", "приехать", "прийти", "доставщик", "почтальон", "пвз", "сдэк",
-                     "boxberry", "почта россии", "привозить", "приезжать", "водитель"],
+                     "boxberry", "почта россии", "привозить", "приезжать", "водитель", "доставлять"],
         "returns": ["возврат", "вернуть", "обмен", "возвращать", "претензия", "вернуть деньги", "обменять", "поменять",
                     "менять", "сдать", "сдавать"],
         "checkout": ["корзина", "оплата", "оплатить", "платёж", "карта", "сбп", "оформление заказа",

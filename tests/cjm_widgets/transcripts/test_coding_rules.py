@@ -570,3 +570,9 @@ def test_a_question_asks_about_what_it_names_by_nouns_before_its_verbs():
                  ("participant", "No nie do końca, malutkie."), language="pl") == {"product_page"}
     assert _full(("interviewer", "Jak Pan odsyłał tę kurtkę, przez paczkomat czy kurierem?"),
                  ("participant", "Formularz był w środku, wypełniłem i zaniosłem."), language="pl") == {"returns"}
+
+
+def test_changing_an_address_is_no_exchange_and_imperfective_delivering_delivers():
+    assert _full(("participant", "В аптеке не смогли поменять адрес, пришлось отменять."), language="ru") == set()
+    assert _full(("interviewer", "А как вам вообще доставляют одежду?"), ("participant", "Долго, неделя минимум."),
+                 language="ru") == {"delivery"}
