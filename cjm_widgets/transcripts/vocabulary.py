@@ -39,7 +39,7 @@ STOP_PHRASES = {
           r"|\bfound (?:it |this |that )?(?:later|after)\b"
           r"|\bfound (?:\w+ )?(?:(?:really|very|so|quite) )?(?:helpful|useful|handy|easy|hard|difficult|confusing)\b"
           r"|\b(?:back|was|were|went|came|appeared) (?:back )?(?:on|to|onto) (?:my|the|your|her|his) (?:bank )?card\b"
-          r"|\b(?:come|comes|came|coming) (?:across|back|up|from|out)\b|\bwhen it comes\b"
+          r"|\b(?:come|comes|came|coming) (?:across|back|up|out)\b|\bwhen it comes\b"
           r"|\bmoney (?:\w+ ){0,2}(?:came|come)\b"
           r"|\b(?:would|could|do|did) you rate\b|\b(?:an? (?:absolute |real |total )?|absolute )star\b(?![- ](?:rating|review))",
     "pl": r"\bznala?z(?:ł|l)\w*\s+(?:pan\w*\s+|pani\s+|państwo\s+)?czas\w*|\bznaleźć\s+czas\w*|\bznajd\w*\s+czas\w*"
