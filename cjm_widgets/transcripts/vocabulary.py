@@ -15,6 +15,14 @@ _FUNCTION_WORDS = {
     "pl": {"i", "w", "z", "na", "do", "od", "dla", "po", "oraz", "przez", "a"},
     "ru": {"и", "в", "на", "с", "к", "от", "для", "по", "из", "о", "а"},
 }
+# What delivery costs ("the delivery charge", "koszt dostawy", "стоимость доставки"): seen at
+# checkout (_TELLS), it names no delivery (STOP_PHRASES).
+_DELIVERY_COST = {
+    "en": r"\b(?:delivery|shipping|postage)(?:'s)? (?:costs?|charges?|fees?|prices?)\b"
+          r"|\b(?:cost|price) of (?:the )?(?:delivery|shipping|postage)\b|\b(?:delivery|shipping)(?:'s| has) gone up\b",
+    "pl": r"\bkoszt\w* (?:dostawy|wysyłki|przesyłki)|\bcen\w* (?:dostawy|wysyłki)|\bdopłat\w* (?:za|do) (?:dostaw|wysyłk)\w*",
+    "ru": r"\bстоимост\w* (?:доставки|пересылки)|\bцен\w* доставки\b|\bплат\w* за доставку\b",
+}
 # Idioms that hold a keyword but are about no touchpoint, taken out before matching: an e-mail the
 # customer writes is contacting the shop, not its newsletter; "how do you find", "how did you find
 # the experience", "how did you find them" (the shop), "find us", "found it helpful", "found out"
@@ -25,7 +33,7 @@ _FUNCTION_WORDS = {
 # or changes about an order (поменять адрес, время) is no exchange; a photo's or a sun cream's filter ("no filter", "z filtrem", "без фильтров") searches
 # nothing; "przed Gwiazdką" is Christmas.
 STOP_PHRASES = {
-    "en": r"\b(?:find(?:ing)?|found|take|taking|make|making) (?:the |some )?time\b|\btake your time\b"
+    "en": _DELIVERY_COST["en"] + r"|\b(?:find(?:ing)?|found|take|taking|make|making) (?:the |some )?time\b|\btake your time\b"
           r"|\b(?:have|had|having) a (?:quick |little |short |brief )?chat\b|\bin return\b"
           r"|\breturn to (?:this|that|the|it|your|what)\b|\bfind it (?:hard|easy|difficult)\b|\bi find that\b"
           r"|\be-?mail(?:ed|ing)? (?:them|him|her|us|me)\b|\bby e-?mail\b|\be-?mailed\b"
@@ -42,14 +50,14 @@ STOP_PHRASES = {
           r"|\b(?:come|comes|came|coming) (?:across|back|up|out)\b|\bwhen it comes\b"
           r"|\bmoney (?:\w+ ){0,2}(?:came|come)\b"
           r"|\b(?:would|could|do|did) you rate\b|\b(?:an? (?:absolute |real |total )?|absolute )star\b(?![- ](?:rating|review))",
-    "pl": r"\bznala?z(?:ł|l)\w*\s+(?:pan\w*\s+|pani\s+|państwo\s+)?czas\w*|\bznaleźć\s+czas\w*|\bznajd\w*\s+czas\w*"
+    "pl": _DELIVERY_COST["pl"] + r"|\bznala?z(?:ł|l)\w*\s+(?:pan\w*\s+|pani\s+|państwo\s+)?czas\w*|\bznaleźć\s+czas\w*|\bznajd\w*\s+czas\w*"
           r"|\bw mojej opinii\b|\bmoim zdaniem\b|\bwróć\w* do\b|\bmailowo\b"
           r"|\b(?:(?:na)?pis|wysł|wysyła)\w* (?:\w+ )?(?:maila|mejla|e-maila|maile|maili|mejle)\b"
           r"|\bpieniądze (?:\w+ ){0,3}(?:przysz|doszł)\w*|\b(?:przysz|doszł)\w* (?:\w+ )?pieniądze\b"
           r"|\bprzyszło mi\b|\b(?:przed|na|po|od) gwiazdk(?:ą|ę|i|ce)\b|\bbez filtr\w*|\bz filtrem\b|\bfiltr\w* (?:uv|spf)\b"
           r"|\bkart\w* (?:podarunkow\w*|upominkow\w*|sim|pamięci|graficzn\w*)"
           r"|\bkart\w* (?:lojalnościow\w*|stałego klienta)|\baplikacj\w* (?:bankow\w*|banku)\b|\bna (?:moją |mojej )?(?:kartę|karcie)\b",
-    "ru": r"\bнаш(?:ли|ёл|ел|ла)\s+(?:время|минутку)|\bнайти\s+время|\bнайд\w*\s+время|\bне торопитесь\b"
+    "ru": _DELIVERY_COST["ru"] + r"|\bнаш(?:ли|ёл|ел|ла)\s+(?:время|минутку)|\bнайти\s+время|\bнайд\w*\s+время|\bне торопитесь\b"
           r"|\bвернёмся\b|\bвернуться к\b|\bпо моей оценке\b|\bпо почте\b"
           r"|\b(?:(?:на)?пис|пиш|отправ)\w* (?:\w+ )?письм\w*"
           r"|\bбез фильтр\w*|\bбез (?:всяких |лишних |каких-либо )?претензий\b|\bпретензий (?:нет|не было|не имею)\b"
@@ -179,15 +187,20 @@ def vocabulary_for(touchpoints: tuple, language: str) -> Vocabulary:
 _VERBS = {"en": {"find", "pay", "arrive", "dispatch", "come"},
           "pl": {"szukać", "znaleźć", "zapłacić", "płacić", "dotrzeć", "przyjechać", "przyjść", "przywieźć"},
           "ru": {"искать", "найти", "оплатить", "платить", "привезти", "приехать", "прийти"}}
-# The customer getting in touch with the shop ("I rang them", "napisałam do nich", "позвонила им"):
-# customer support, named by what was done rather than by its name, even beside another topic.
-_CONTACT = {
-    "en": r"\b(?:rang|rung|ring|phoned|called|e-?mailed|messaged|wrote to|contacted|contact|got in touch with"
-          r"|get in touch with|got through to)(?: them| up| the (?:shop|store|company))\b|\bi (?:rang|phoned|e-?mailed)(?=[,.]| (?:and|about|to ask)\b)",
-    "pl": r"\b(?:za)?dzwoni\w* (?:\w+ )?(?:do nich|do sklepu|na infolinię)|\b(?:na)?pisa\w* (?:\w+ )?(?:do nich|do sklepu)"
-          r"|\bodpisa\w*|\bnapisa\w* (?:\w+ )?wiadomoś\w*|\bskontaktowa\w* się\b",
-    "ru": r"\b(?:по)?звони\w* (?:\w+ )?(?:им|в магазин|по номеру)|\b(?:на)?писа\w* (?:\w+ )?(?:им|в магазин|на почту)\b"
-          r"|\bсвяза\w* с (?:ними|магазином)",
+# Phrases that name a concept's touchpoint by what they tell, even beside another topic, matched
+# before the idioms are taken out: the customer getting in touch with the shop ("I rang them",
+# "napisałam do nich", "позвонила им") is customer support; what delivery costs is checkout.
+_TELLS = {
+    "support": {
+        "en": r"\b(?:rang|rung|ring|phoned|called|e-?mailed|messaged|wrote to|contacted|contact|got in touch with"
+              r"|get in touch with|got through to)(?: them| up| the (?:shop|store|company))\b"
+              r"|\bi (?:rang|phoned|e-?mailed)(?=[,.]| (?:and|about|to ask)\b)",
+        "pl": r"\b(?:za)?dzwoni\w* (?:\w+ )?(?:do nich|do sklepu|na infolinię)|\b(?:na)?pisa\w* (?:\w+ )?(?:do nich|do sklepu)"
+              r"|\bodpisa\w*|\bnapisa\w* (?:\w+ )?wiadomoś\w*|\bskontaktowa\w* się\b",
+        "ru": r"\b(?:по)?звони\w* (?:\w+ )?(?:им|в магазин|по номеру)|\b(?:на)?писа\w* (?:\w+ )?(?:им|в магазин|на почту)\b"
+              r"|\bсвяза\w* с (?:ними|магазином)",
+    },
+    "checkout": _DELIVERY_COST,
 }
 _ON_SITE = {"en": r"\bon (?:the|their|your|its) (?:web)?site\b", "pl": r"\bna stronie\b", "ru": r"\bна сайте\b"}
 # Words more than one touchpoint shows (a photo: the product's, a review's, one sent to support; a
@@ -233,7 +246,8 @@ def mentions(text: str, vocabulary: Vocabulary, aside: list[tuple[int, int]] = (
     Such a touchpoint is a topic only while the story has none (story.py)."""
     language = vocabulary.language
     text = text.lower()
-    contacts = [match.span() for match in re.finditer(_CONTACT.get(language, r"$^"), text)]
+    tells = {concept: [match.span() for match in re.finditer(phrases[language], text)]
+             for concept, phrases in _TELLS.items() if language in phrases and vocabulary.owners.get(concept)}
     if language in STOP_PHRASES:  # same length, so the aside spans keep their places
         text = re.sub(STOP_PHRASES[language], lambda match: " " * len(match.group()), text)
     on_site = language in _ON_SITE and re.search(_ON_SITE[language], text)
@@ -265,11 +279,11 @@ def mentions(text: str, vocabulary: Vocabulary, aside: list[tuple[int, int]] = (
             found[tp_id] = (found[tp_id][0], 2)
     if any(value == NAMED for value, _ in found.values()):  # "I paid for next-day delivery": delivery
         found = {tp_id: mention for tp_id, mention in found.items() if mention[0] == NAMED}
-    support = vocabulary.owners.get("support")
-    if support and contacts:  # "I rang them about the refund": support, beside the refund
-        passing = all(any(at <= start and end <= until for at, until in aside) for start, end in contacts)
-        value, kind = found.get(support, (CONCEPT, 0))
-        found[support] = (max(value, CONCEPT), max(kind, 0 if passing else 2))
+    for concept, spans in tells.items():  # "I rang them about the refund": support, beside the refund
+        if spans:
+            passing = all(any(at <= start and end <= until for at, until in aside) for start, end in spans)
+            value, kind = found.get(vocabulary.owners[concept], (CONCEPT, 0))
+            found[vocabulary.owners[concept]] = (max(value, CONCEPT), max(kind, 0 if passing else 2))
     nouns = {tp_id for tp_id, (_, kind) in found.items() if kind == 2}
     return {tp_id: (value, kind == 0 or kind == 1 and bool(nouns - {tp_id})) for tp_id, (value, kind) in found.items()}
 

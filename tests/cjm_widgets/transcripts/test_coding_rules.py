@@ -576,3 +576,11 @@ def test_changing_an_address_is_no_exchange_and_imperfective_delivering_delivers
     assert _full(("participant", "В аптеке не смогли поменять адрес, пришлось отменять."), language="ru") == set()
     assert _full(("interviewer", "А как вам вообще доставляют одежду?"), ("participant", "Долго, неделя минимум."),
                  language="ru") == {"delivery"}
+
+
+def test_what_delivery_costs_is_seen_at_checkout():
+    assert _full(("participant", "I like that you see the delivery cost straight away, no surprises.")) \
+        == {"checkout"}
+    assert _full(("participant", "Podoba mi się, że od razu widać koszt dostawy."), language="pl") == {"checkout"}
+    assert _full(("participant", "Нравится, что сразу видно стоимость доставки."), language="ru") == {"checkout"}
+    assert _full(("participant", "Free delivery and the courier was lovely.")) == {"delivery"}
