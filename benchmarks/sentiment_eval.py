@@ -49,7 +49,7 @@ def apart_accuracy(language: str, split: str) -> tuple[float, int]:
     rows = [row for row in load(language) if row["split"] == split and len(row["gold"]) == 1]
     scores = score_texts([row["turn"] for row in rows], language)
     hits = [sign(score) == next(iter(row["gold"].values())) for row, score in zip(rows, scores)]
-    return sum(hits) / len(hits), len(hits)
+    return (sum(hits) / len(hits) if hits else float("nan")), len(hits)
 
 
 def rate(sentences: list[str], language: str, scorer=None) -> float:

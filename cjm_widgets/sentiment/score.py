@@ -1,7 +1,8 @@
 """Offline text sentiment in [-1, 1]: VADER for English, the kit's own lexicons for PL and RU.
 
-The PL/RU scorer follows VADER's recipe on a small customer-experience lexicon: words are
-lemmatised with simplemma (its dictionaries load lazily, once, ~2-4 s), a negator in the three
+The PL/RU scorer follows VADER's recipe on a customer-experience lexicon: words are
+lemmatised with simplemma (its dictionaries load lazily, once, ~2-4 s; the adjective and verb forms
+it does not know fall back to their dictionary form: "накосячили" -> "накосячить"), a negator in the three
 words before a sentiment word flips and damps it (so does "there is no" after it: "Проблем не
 было"), intensifiers and diminishers scale it, the part after "but" (ale, но, а вот) weighs more
 than the part before, and the sum is normalised with ``x / sqrt(x² + 15)`` as VADER's compound is.
@@ -16,26 +17,35 @@ from functools import lru_cache
 from importlib import resources
 
 from ..stages import LANGUAGES
-from .cues import CONTRAST, at_word_starts, with_cues
+from .cues import CONTRAST, with_cues
 
 NEGATION_SCALAR = -0.74  # VADER's N_SCALAR
 ALPHA = 15  # VADER's normalisation constant
 VADER_RANGE = 4  # lexicon valences -1..1 are read on VADER's -4..4 scale
-_MAX_PHRASE = 3
+_MAX_PHRASE = 4  # words in the longest PL/RU lexicon phrase ("в целости и сохранности")
 
 # Words that change a sentiment word nearby; the lexicon TSVs hold the sentiment words.
 NEGATORS = {
-    "pl": {"nie", "nigdy", "ani", "żaden", "nic"},
-    "ru": {"не", "ни", "нет", "никогда", "ничто", "никакой"},
+    "pl": {"nie", "nigdy", "ani", "żaden", "nic", "zero"},  # "zero problemów", "zero profesjonalizmu"
+    "ru": {"не", "ни", "нет", "никогда", "ничто", "никакой", "ноль"},
 }
 # "without" negates only the word right after it: "bez problemu" is good, "bez konta jest wygodnie" too.
 WITHOUT = {"pl": "bez", "ru": "без"}
-# "There is no X" after the noun: "Проблем нет", "Претензий не было", "Problemów nie było", "Zastrzeżeń
-# nie mam": the word before is negated. Keys: the negator; values: the verbs it needs after it (None: alone).
+# Words that may stand between "without" and the word it negates: "bez żadnych komplikacji",
+# "без всяких заморочек".
+WITHOUT_FILLERS = {
+    "pl": {"żadnych", "żadnego", "żadnej", "zbędnych", "zbędnego", "większych", "większego", "najmniejszych",
+           "najmniejszego", "jakichkolwiek", "jakiegokolwiek", "dodatkowych", "dodatkowego", "niepotrzebnych"},
+    "ru": {"всяких", "лишних", "лишнего", "каких-либо", "особых", "никаких", "малейших", "малейшего", "какой-либо",
+           "дополнительных", "ненужных", "долгих"},
+}
+# "There is no X" after the noun: "Проблем нет", "Претензий не было", "Претензий никаких", "Problemów nie
+# było", "Zastrzeżeń nie mam": the word before is negated. Keys: the negator; values: the verbs it needs
+# after it (None: alone).
 NEGATED_AFTER = {
     "pl": {"nie": {"ma", "mam", "mamy", "było", "miałem", "miałam", "mieliśmy", "miał", "miała", "zauważyłem",
                    "zauważyłam", "pojawiły", "pojawił", "pojawiło"}},
-    "ru": {"нет": None, "не": {"было", "был", "была", "были", "возникло", "возникало", "возникали",
+    "ru": {"нет": None, "никаких": None, "не": {"было", "был", "была", "были", "возникло", "возникало", "возникали",
                               "заметил", "заметила", "имею"}},
 }
 INTENSIFIERS = {  # word -> factor
@@ -94,9 +104,39 @@ def _vader():
 def _english_phrases():
     """text -> text with the kit's English phrases ("on time", "let down") joined into one word
     by "_", as VADER's lexicon holds them and VADER reads single words only."""
-    phrases = sorted((" ".join(words) for words, _ in lexicon_entries("en") if len(words) > 1), key=len, reverse=True)
-    pattern = at_word_starts((re.escape(p).replace(r"\ ", r"\s+") + r"\b" for p in phrases), re.IGNORECASE)
-    return lambda text: pattern.sub(lambda m: "_".join(m.group().split()), text)
+    phrases = {" ".join(words) for words, _ in lexicon_entries("en") if len(words) > 1}
+    trie = r"\b(?=\w)" + _trie(phrases)
+    pattern, any_case = re.compile(trie), re.compile(trie, re.IGNORECASE)
+
+    def join(text: str) -> str:
+        lowered = text.lower()  # a case-sensitive search of the lower-cased text is ~2x faster than IGNORECASE
+        if len(lowered) != len(text):  # a character whose lower case is longer: spans would not line up
+            return any_case.sub(lambda m: "_".join(m.group().split()), text)
+        pieces, last = [], 0
+        for match in pattern.finditer(lowered):
+            start, end = match.span()
+            pieces += [text[last:start], "_".join(text[start:end].split())]
+            last = end
+        return "".join(pieces) + text[last:] if pieces else text
+    return join
+
+
+def _trie(phrases) -> str:
+    """One regex for the phrases as a character trie (a space stands for any run of spaces), each
+    ending at a word end: the longest phrase that fits wins, as in an alternation longest first,
+    and a text word is read once instead of once per phrase that starts with its letter."""
+    root: dict = {}
+    for phrase in phrases:
+        node = root
+        for char in phrase:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    def render(node: dict) -> str:
+        branches = [(r"\s+" if char == " " else re.escape(char)) + render(child)
+                    for char, child in sorted(node.items()) if char]
+        branches += [r"\b"] if "" in node else []
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return render(root)
 
 
 def _vader_compound(text: str) -> float:
@@ -272,7 +312,7 @@ def _lexicon_score(lowered: str, language: str) -> float:
             tokens += words
             clauses += [clause] * len(words)
     infos = _per_form(_INFOS[language], tokens, _token_info, language)
-    without, after = WITHOUT[language], NEGATED_AFTER[language]
+    without, fillers, after = WITHOUT[language], WITHOUT_FILLERS[language], NEGATED_AFTER[language]
     total, but_at, end = 0.0, False, 0
     for i, info in enumerate(infos):
         if i < end or (info[0] is None and not info[1]):  # inside a phrase, or no feeling here
@@ -288,6 +328,7 @@ def _lexicon_score(lowered: str, language: str) -> float:
         while clauses[first] != clause:  # the window: the three words before, in the same clause
             first += 1
         if (any(infos[j][2] for j in range(first, i)) or (i and tokens[i - 1] == without)
+                or (i > 1 and tokens[i - 2] == without and tokens[i - 1] in fillers)
                 or _negated_after(tokens, clauses, end, after)):
             value *= NEGATION_SCALAR
         for j in range(max(first, i - 2), i):
@@ -374,6 +415,29 @@ def _adjective_bases(word: str, language: str) -> tuple[str, ...]:
     return ()
 
 
+# (ending, what replaces it) of past and present verb forms: the infinitive the lexicon keys on.
+# Longest endings first; the first that fits is the only one tried.
+_VERB_ENDINGS = {
+    "pl": (("liśmy", "ć"), ("łyśmy", "ć"), ("łem", "ć"), ("łam", "ć"), ("łeś", "ć"), ("łaś", "ć"), ("ują", "ować"),
+           ("uje", "ować"), ("ają", "ać"), ("ła", "ć"), ("ło", "ć"), ("ły", "ć"), ("li", "ć"), ("ł", "ć"),
+           ("ią", "ić"), ("i", "ić"), ("a", "ać")),
+    "ru": (("лась", "ться"), ("лось", "ться"), ("лись", "ться"), ("лся", "ться"), ("ается", "аться"),
+           ("аются", "аться"), ("яется", "яться"), ("ится", "иться"), ("ятся", "иться"), ("ает", "ать"),
+           ("ают", "ать"), ("яет", "ять"), ("яют", "ять"), ("ит", "ить"), ("ят", "ить"), ("ла", "ть"),
+           ("ло", "ть"), ("ли", "ть"), ("л", "ть")),
+}
+
+
+@lru_cache(maxsize=200_000)
+def _verb_base(word: str, language: str) -> str | None:
+    """The infinitive a verb form may come from, for the colloquial verbs simplemma does not know
+    ("накосячили" -> "накосячить", "впарили" -> "впарить", "zjebali" -> "zjebać")."""
+    for ending, infinitive in _VERB_ENDINGS[language]:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            return word[: -len(ending)] + infinitive
+    return None
+
+
 def _phrase(tokens, infos, i, language):
     """Longest lexicon entry starting at token i, where a phrase may start: (length, valence)."""
     pairs = _phrase_pairs(language)
@@ -411,6 +475,9 @@ def _word_valence(word: str, language: str):
     for base in _adjective_bases(word, language):
         if (base,) in table:
             return table[(base,)]
+    verb = _verb_base(word, language)
+    if verb and (verb,) in table:
+        return table[(verb,)]
     prefix = "nie" if language == "pl" else "не"
     if word.startswith(prefix) and len(word) > len(prefix) + 3:
         rest = word[len(prefix):]

@@ -129,7 +129,8 @@ def test_changed_data_changes_the_map(demo_run, tmp_path):
     survey.write_text(buffer.getvalue(), encoding="utf-8")
     with (copy / "data" / "interviews" / "04_david_okafor.txt").open("a", encoding="utf-8") as transcript:
         transcript.write(f"Interviewer: And the delivery?\nDavid: The delivery was horrible {HOSTILE}, awful, "
-                         "disgusting, the worst ever. It never arrived, I waited three weeks and nobody answered.\n")
+                         "disgusting, the worst ever. It never arrived, I waited three weeks and nobody answered. "
+                         "They charged me twice.\n")
     run_client(copy, progress=False, log=lambda _: None)
     before = Journey.load(client / "out" / "journey.json").score_of("delivery").value
     after = Journey.load(copy / "out" / "journey.json").score_of("delivery").value
