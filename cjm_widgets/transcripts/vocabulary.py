@@ -189,7 +189,8 @@ _VERBS = {"en": {"find", "pay", "arrive", "dispatch", "come"},
           "ru": {"искать", "найти", "оплатить", "платить", "привезти", "приехать", "прийти"}}
 # Phrases that name a concept's touchpoint by what they tell, even beside another topic, matched
 # before the idioms are taken out: the customer getting in touch with the shop ("I rang them",
-# "napisałam do nich", "позвонила им") is customer support; what delivery costs is checkout.
+# "napisałam do nich", "позвонила им") is customer support; what delivery costs is checkout; how long
+# an order travelled ("came in two days", "paczka szła tydzień", "везли девять дней") is delivery.
 _TELLS = {
     "support": {
         "en": r"\b(?:rang|rung|ring|phoned|called|e-?mailed|messaged|wrote to|contacted|contact|got in touch with"
@@ -201,6 +202,13 @@ _TELLS = {
               r"|\bсвяза\w* с (?:ними|магазином)",
     },
     "checkout": _DELIVERY_COST,
+    "delivery": {
+        "en": r"\b(?:came|arrived|turned up|got here)(?: \w+)? (?:in|within|after) (?:\w+ ){0,2}(?:days?|weeks?|hours?)\b"
+              r"|\b(?:came|arrived|turned up) (?:the (?:next |following )?day|next day)\b"
+              r"|\btook (?:\w+ ){1,3}(?:days?|weeks?) to (?:come|arrive|turn up|get here)\b",
+        "pl": r"\b(?:szła|szedł|szło|szły|jechała|jechał|jechało|jechały|wieźli)\s+(?:\w+\s+)?(?:dni|dzień|tydzień|tygodni\w*)",
+        "ru": r"\b(?:шла|шёл|шло|шли|везли|ехала|ехал|ехало|ехали)\s+(?:\w+\s+)?(?:дн\w*|день|недел\w*)",
+    },
 }
 _ON_SITE = {"en": r"\bon (?:the|their|your|its) (?:web)?site\b", "pl": r"\bna stronie\b", "ru": r"\bна сайте\b"}
 # Words more than one touchpoint shows (a photo: the product's, a review's, one sent to support; a

@@ -584,3 +584,10 @@ def test_what_delivery_costs_is_seen_at_checkout():
     assert _full(("participant", "Podoba mi się, że od razu widać koszt dostawy."), language="pl") == {"checkout"}
     assert _full(("participant", "Нравится, что сразу видно стоимость доставки."), language="ru") == {"checkout"}
     assert _full(("participant", "Free delivery and the courier was lovely.")) == {"delivery"}
+
+
+def test_how_long_an_order_travelled_is_delivery():
+    assert _full(("participant", "Ordering was easy, I paid in seconds. But then it took eight days to come.")) \
+        == {"checkout", "delivery"}
+    assert _full(("participant", "А вот что бесит — их везли девять дней из Москвы."), language="ru") == {"delivery"}
+    assert _full(("participant", "The refund came in two days, brilliant.")) == {"returns"}  # no parcel travelled
