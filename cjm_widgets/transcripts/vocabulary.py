@@ -30,7 +30,8 @@ _DELIVERY_COST = {
 # "пришлось" deliver nothing; "без претензий" is praise; a loyalty or bonus
 # card pays nothing, nor does the bank's app (it confirms a payment: not the shop's app); a "sorry we
 # missed you" card through the door is the courier's note; what one "would change" (что бы вы поменяли)
-# or changes about an order (поменять адрес, время) is no exchange; a photo's or a sun cream's filter ("no filter", "z filtrem", "без фильтров") searches
+# or changes about an order (поменять адрес, время) is no exchange; "found them through TikTok"
+# discovers the shop; a courier sent to collect an item (for a repair, an exchange) delivers nothing; a photo's or a sun cream's filter ("no filter", "z filtrem", "без фильтров") searches
 # nothing; "przed Gwiazdką" is Christmas.
 STOP_PHRASES = {
     "en": _DELIVERY_COST["en"] + r"|\b(?:find(?:ing)?|found|take|taking|make|making) (?:the |some )?time\b|\btake your time\b"
@@ -43,6 +44,8 @@ STOP_PHRASES = {
           r"|\b(?:gift|birthday|greeting|thank-you|thank you|business|sim|memory|sd|graphics) cards?\b"
           r"|(?<!was )(?<!were )(?<!been )\b(?:send|sent|sending|write|wrote|written|writing) (?!me |us )"
           r"(?:\w+ ){0,2}e-?mails?\b"
+          r"|\bfound (?:them|the (?:shop|brand|site|store)) (?:through|via|thanks to)\b"
+          r"|\b(?:send|sent|sending|book|booked|arrange|arranged) (?:a |the )?(?:courier|driver) (?:for it|for them|to collect|to pick)"
           r"|\bhow do you find\b|\bhow did you find (?:the (?:whole )?experience|it overall|them)\b|\bfind (?:us|me)\b|\bfound (?:out|that)\b"
           r"|\bfound (?:it |this |that )?(?:later|after)\b"
           r"|\bfound (?:\w+ )?(?:(?:really|very|so|quite) )?(?:helpful|useful|handy|easy|hard|difficult|confusing)\b"
@@ -54,13 +57,13 @@ STOP_PHRASES = {
           r"|\bw mojej opinii\b|\bmoim zdaniem\b|\bwróć\w* do\b|\bmailowo\b"
           r"|\b(?:(?:na)?pis|wysł|wysyła)\w* (?:\w+ )?(?:maila|mejla|e-maila|maile|maili|mejle)\b"
           r"|\bpieniądze (?:\w+ ){0,3}(?:przysz|doszł)\w*|\b(?:przysz|doszł)\w* (?:\w+ )?pieniądze\b"
-          r"|\bprzyszło mi\b|\b(?:przed|na|po|od) gwiazdk(?:ą|ę|i|ce)\b|\bbez filtr\w*|\bz filtrem\b|\bfiltr\w* (?:uv|spf)\b"
+          r"|\bprzyszło mi\b|\b(?:wysła|przysła|zamówi)\w* (?:\w+ )?kuriera po\b|\b(?:przed|na|po|od) gwiazdk(?:ą|ę|i|ce)\b|\bbez filtr\w*|\bz filtrem\b|\bfiltr\w* (?:uv|spf)\b"
           r"|\bkart\w* (?:podarunkow\w*|upominkow\w*|sim|pamięci|graficzn\w*)"
           r"|\bkart\w* (?:lojalnościow\w*|stałego klienta)|\baplikacj\w* (?:bankow\w*|banku)\b|\bna (?:moją |mojej )?(?:kartę|karcie)\b",
     "ru": _DELIVERY_COST["ru"] + r"|\bнаш(?:ли|ёл|ел|ла)\s+(?:время|минутку)|\bнайти\s+время|\bнайд\w*\s+время|\bне торопитесь\b"
           r"|\bвернёмся\b|\bвернуться к\b|\bпо моей оценке\b|\bпо почте\b"
           r"|\b(?:(?:на)?пис|пиш|отправ)\w* (?:\w+ )?письм\w*"
-          r"|\bбез фильтр\w*|\bбез (?:всяких |лишних |каких-либо )?претензий\b|\bпретензий (?:нет|не было|не имею)\b"
+          r"|\bбез фильтр\w*|\b(?:присла|отправ|вызва)\w* (?:\w+ )?курьера (?:за|забрать|поменять)\b|\bбез (?:всяких |лишних |каких-либо )?претензий\b|\bпретензий (?:нет|не было|не имею)\b"
           r"|\bникаких претензий\b"
           r"|\bденьги (?:\w+ ){0,3}пришл\w*|\bпришл\w* (?:\w+ )?деньги\b|\bпри(?:шлось|дётся|ходится)\b"
           r"|\bподарочн\w* карт\w*|\bкарт\w* памяти\b|\bсим-карт\w*"

@@ -591,3 +591,11 @@ def test_how_long_an_order_travelled_is_delivery():
         == {"checkout", "delivery"}
     assert _full(("participant", "А вот что бесит — их везли девять дней из Москвы."), language="ru") == {"delivery"}
     assert _full(("participant", "The refund came in two days, brilliant.")) == {"returns"}  # no parcel travelled
+
+
+def test_discovering_the_shop_and_a_courier_sent_to_collect():
+    assert _full(("interviewer", "You said you found them through TikTok?"),
+                 ("participant", "Yeah, a woman doing one of those haul videos.")) == {"ads"}
+    assert _full(("participant", "The consultant checked and said yes, and they'd send a courier for it.")) \
+        == {"support"}
+    assert _full(("participant", "Написала в чат, сразу прислали курьера поменять."), language="ru") == {"support"}
