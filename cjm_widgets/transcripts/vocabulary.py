@@ -216,8 +216,8 @@ _TELLS = {
 _ON_SITE = {"en": r"\bon (?:the|their|your|its) (?:web)?site\b", "pl": r"\bna stronie\b", "ru": r"\bна сайте\b"}
 # Words more than one touchpoint shows (a photo: the product's, a review's, one sent to support; a
 # discount code: the newsletter's, an ad's, one typed at checkout; an e-mail: the newsletter's or one
-# written to the shop): as a clause's subject they name their touchpoint, as an object or beside
-# another touchpoint's noun they are in passing.
+# written to the shop) are in passing, a topic only while the story has none ("The photo was of
+# somebody else's front door" in a story about a lost parcel), or when joined by "and" to another.
 _SHARED = {"en": ("photo", "picture", "discount code", "promo code", "email", "e-mail"),
            "pl": ("zdjęcie", "fotka", "kod rabatowy", "mail", "e-mail"),
            "ru": ("фото", "фотография", "промокод", "письмо")}
@@ -251,8 +251,8 @@ def named_in(text: str, vocabulary: Vocabulary) -> dict[str, float]:
 
 def mentions(text: str, vocabulary: Vocabulary, aside: list[tuple[int, int]] = ()) -> dict[str, tuple[float, bool]]:
     """{touchpoint id: (confidence, named only in passing)}. In passing: by an everyday verb; by a
-    concept or shared word that neither heads its clause nor is joined by "and" to another
-    touchpoint's word, or heads it beside another touchpoint's noun; or anywhere in the ``aside``
+    shared word not joined by "and" to another touchpoint's word; by a concept word that neither
+    heads its clause nor is so joined, or heads it beside another touchpoint's noun; or anywhere in the ``aside``
     spans of the text (the moment the clause sets, what it says was not involved, what it quotes).
     Such a touchpoint is a topic only while the story has none (story.py)."""
     language = vocabulary.language
@@ -277,7 +277,9 @@ def mentions(text: str, vocabulary: Vocabulary, aside: list[tuple[int, int]] = (
                 verb = _verbal(key, language) and not _noun_form(words, at, language)
                 if passing or verb and not on_site and len(key) == 1 and key[0] in _VERBS.get(language, ()):
                     kind = 0  # an everyday verb: "I searched for it for two days"
-                elif key in shared or value < NAMED:  # a topic as its clause's subject, if a noun
+                elif key in shared:  # coordinated ("the search and the photos"), else in passing
+                    kind = 0 if verb else 2 * (_heads(words, at, language) == 2)
+                elif value < NAMED:  # a topic as its clause's subject, if a noun
                     kind = 0 if verb else _heads(words, at, language)
                 else:
                     kind = 2

@@ -317,10 +317,14 @@ def test_a_photo_or_a_code_that_another_touchpoint_shows_is_in_passing():
     assert _full(("participant", "I sent a photo in the chat and they sorted it.")) == {"support"}
     assert _full(("participant", "My discount code wouldn't apply at checkout, so I paid full price.")) == {"checkout"}
     assert _full(("participant", "Промокод не применился в корзине."), language="ru") == {"checkout"}
-    # as the subject of its own clause, or on its own, it names its touchpoint
-    assert _full(("participant", "Поиск сразу нашёл модель, только фото были от другого товара."), language="ru") \
-        == {"search", "product_page"}
+    # in a story about another touchpoint, even as its clause's subject ("The photo was of somebody
+    # else's front door" in a story about a lost parcel); on its own, or joined by "and", it names its own
+    assert _full(("interviewer", "So the parcel went missing?"),
+                 ("participant", "The tracking said delivered. The photo was of somebody else's front door.")) \
+        == {"delivery"}
+    assert _full(("participant", "Aplikacja strasznie muli, zdjęcia ładują się wieki."), language="pl") == {"app"}
     assert _full(("participant", "The discount code never arrived in my inbox.")) == {"newsletter"}
+    assert _full(("participant", "Finding the chair was easy, the search and the photos.")) == {"search", "product_page"}
 
 
 def test_a_concept_word_names_no_second_topic():
