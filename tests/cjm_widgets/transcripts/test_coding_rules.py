@@ -603,3 +603,8 @@ def test_discovering_the_shop_and_a_courier_sent_to_collect():
     assert _full(("participant", "The consultant checked and said yes, and they'd send a courier for it.")) \
         == {"support"}
     assert _full(("participant", "Написала в чат, сразу прислали курьера поменять."), language="ru") == {"support"}
+
+
+def test_a_size_guide_is_the_product_page():
+    assert _full(("interviewer", "Did you check the size guide before ordering the coat?"),
+                 ("participant", "I did, I always do. It said twelve would fit.")) == {"product_page"}
