@@ -605,6 +605,8 @@ def test_discovering_the_shop_and_a_courier_sent_to_collect():
     assert _full(("participant", "Написала в чат, сразу прислали курьера поменять."), language="ru") == {"support"}
 
 
-def test_a_size_guide_is_the_product_page():
+def test_a_size_guide_is_the_product_page_and_a_pick_up_point_delivers():
     assert _full(("interviewer", "Did you check the size guide before ordering the coat?"),
                  ("participant", "I did, I always do. It said twelve would fit.")) == {"product_page"}
+    assert _full(("interviewer", "А в какой пункт вы обычно ходите?"),
+                 ("participant", "В тот, что у метро, работают с десяти до девяти."), language="ru") == {"delivery"}
