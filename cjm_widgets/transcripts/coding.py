@@ -22,7 +22,7 @@ from ..labels import label
 from ..model import Observation, Source, Touchpoint, quote_key
 from ..sentiment import score_texts
 from ..sentiment.score import has_valence
-from .questions import QUESTION, next_context, non_answer, small_talk
+from .questions import QUESTION, next_context, non_answer, short, small_talk
 from .read import EXTENSIONS, read_transcript
 from .story import clauses_about
 from .transcript import Transcript
@@ -48,11 +48,13 @@ def code_transcript(transcript: Transcript, touchpoints: list[Touchpoint], *,
     chat = False
     coded: list[tuple] = []  # (utterance, touchpoint id, text about it, confidence, after small talk)
     unmatched = 0
+    after_short = False  # the participant's last turn was a few words: the next question presses on
     for utterance in transcript.utterances:
         if utterance.role == "interviewer":
-            context = next_context(utterance.text, context, vocabulary)
+            context = next_context(utterance.text, context, vocabulary, after_short)
             chat = small_talk(utterance.text, language, chat)
             continue
+        after_short = short(utterance.text)
         about = clauses_about(utterance.text, vocabulary, context)
         if about:
             coded += [(utterance, tp_id, text, confidence, chat) for tp_id, (text, confidence) in about.items()]

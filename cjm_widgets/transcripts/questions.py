@@ -12,14 +12,15 @@ from __future__ import annotations
 import re
 
 from .story import clause_spans, setting_in, setting_spans
-from .vocabulary import Vocabulary, named_in, unquoted
+from .vocabulary import NAMED, Vocabulary, mentions, named_in, unquoted
 from .words import WORD
 
 # Questions about the shop's help that name no touchpoint ("What happened when you called?", "Did
-# they help you?", "Czy rozwiązali problem?", "Вам помогли?"): they ask about customer support.
+# anyone help you?", "How long did it take them to get back to you?", "Czy rozwiązali problem?",
+# "Вам помогли?"): they ask about customer support.
 _ASKS_SUPPORT = {
-    "en": r"\byou (?:called|rang|phoned|contacted)\b|\bdid they (?:help|sort|solve|fix|resolve)\b"
-          r"|\bget (?:hold of|through)\b",
+    "en": r"\byou (?:called|rang|phoned|contacted)\b|\bget (?:hold of|through)\b|\bget back to you\b"
+          r"|\bdid (?:they|anyone|anybody|someone) (?:help|sort|solve|fix|resolve)\b",
     "pl": r"\bzadzwonił\w*|\bpomogli\b|\brozwiązali\b|\bkontakt\w* (?:ze sklepem|z nimi)\b|\bkontaktował\w* się\b",
     "ru": r"\bпозвонили\b|\bвам помогли\b|\bрешили (?:проблему|вопрос)\b|\b(?:проблему|вопрос) решили\b"
           r"|\bсвязаться с магазином\b|\bсвязались\b",
@@ -43,29 +44,39 @@ _HESITATION = {"en": {"let", "me", "think", "well", "um", "uh", "erm", "not", "s
                       "guess"},
                "pl": {"niech", "pomyślę", "hmm", "yyy", "eee", "nie", "wiem", "może", "chyba", "zastanowię", "się"},
                "ru": {"дайте", "подумать", "хм", "эээ", "э", "не", "знаю", "может", "наверное", "пожалуй", "ну"}}
-# Warm-up questions about the participant ("Could you introduce yourself?", "Jak często robi Pani
-# zakupy?", "Расскажите о себе"): what the answers name in passing without a feeling is no evidence.
+# Questions about the participant and the interview itself ("Could you introduce yourself?", "Jak
+# często robi Pani zakupy?", "Расскажите о себе", "Czym się Pan zajmuje?", "Czy zgodzi się Pan,
+# żebyśmy nagrywali rozmowę?", "Anything you'd like to add?"): what the answers name in passing
+# without a feeling (a job, a joke about the recording) is no evidence.
 _SMALL_TALK = {
-    "en": r"\bintroduce yourself\b|\babout yourself\b|\bwho does (?:most of )?the (?:\w+ )?shopping\b"
-          r"|\bhow often do you (?:shop|order|buy)\b",
-    "pl": r"\bprzedstawi\w* się\b|\bo sobie\b|\bjak często (?:\w+ ){0,2}(?:robi|kupuje|zamawia)\w*"
-          r"|\bkto (?:\w+ )?robi (?:\w+ )?zakupy\b",
-    "ru": r"\bпредстав\w*сь\b|\bо себе\b|\bкак часто (?:\w+ ){0,2}(?:делаете покупки|покупаете|заказываете)\b"
-          r"|\bкто (?:у вас )?(?:\w+ )?(?:делает|покупает)\b",
+    "en": r"\bintroduce yourself\b|\babout yourself\b|\bdescribe yourself\b"
+          r"|\bwho does (?:most of )?the (?:\w+ )?shopping\b|\bhow often do you (?:shop|order|buy)\b"
+          r"|\bwhat do you do (?:for a living|for work)\b|\bwhat(?: is|'s) your job\b"
+          r"|\brecord(?:ing)? (?:this|the|our) (?:call|conversation|interview|session)\b|\banything (?:else )?to add\b",
+    "pl": r"\bprzedstawi\w* się\b|\bo sobie\b|\bopisa\w* (?:\w+ )?siebie\b|\bjak często (?:\w+ ){0,2}(?:robi|kupuje|zamawia)\w*"
+          r"|\bkto (?:\w+ )?robi (?:\w+ )?zakupy\b|\bczym się (?:\w+ )?zajmuje\w*|\bgdzie (?:\w+ )?pracuje\w*"
+          r"|\bzawodowo\b|\bnagrywa\w*|\bcoś dodać\b",
+    "ru": r"\bпредстав\w*сь\b|\bо себе\b|\bопиш\w* себя\b|\bкак часто (?:\w+ ){0,2}(?:делаете покупки|покупаете|заказываете)\b"
+          r"|\bкто (?:у вас )?(?:\w+ )?(?:делает|покупает)\b|\bчем (?:вы )?занимаетесь\b|\b(?:кем|где) (?:вы )?работаете\b"
+          r"|\bзапис\w* (?:\w+ )?(?:разговор|интервью|беседу)\b|\b(?:что-(?:то|нибудь) )?добавить\b",
 }
 
 
-def next_context(question: str, context: dict[str, float], vocabulary: Vocabulary) -> dict[str, float]:
+def next_context(question: str, context: dict[str, float], vocabulary: Vocabulary,
+                 after_short: bool = False) -> dict[str, float]:
     """The touchpoints an interviewer's turn sets as the topic of the answers after it: those it
     names outside the moment it sets ("What did you do after the order arrived?" asks about no
-    delivery), else customer support when it asks about the shop's help in other words."""
+    delivery), else customer support when it asks about the shop's help in other words. A short
+    comment keeps the topic, and so does a short turn after a short answer (``after_short``): it
+    clarifies or presses the same question ("The return?" "Yeah, for the boots."; "Hmm." "Tak
+    szczerze."; "Вернули." "Быстро?")."""
     named = asked(question, vocabulary)
     if named:
         return {tp_id: QUESTION for tp_id in named}
     support = vocabulary.owners.get("support")
     if support and re.search(_ASKS_SUPPORT.get(vocabulary.language, r"$^"), question.lower()):
         return {support: QUESTION}
-    if backchannel(question, vocabulary.language):
+    if backchannel(question, vocabulary.language) or after_short and short(question):
         return {tp_id: round(confidence - CARRIED, 2) for tp_id, confidence in context.items()
                 if confidence - CARRIED >= 0.4}
     return {}
@@ -74,6 +85,11 @@ def next_context(question: str, context: dict[str, float], vocabulary: Vocabular
 def backchannel(text: str, language: str) -> bool:
     """An interviewer's short comment that keeps the topic ("Mhm, I see.", "Rozumiem.")."""
     return "?" not in text and {word.lower() for word in WORD.findall(text)} <= BACKCHANNEL.get(language, set())
+
+
+def short(text: str) -> bool:
+    """A turn of a few words ("The return?", "Hmm.", "Yeah, for the boots.")."""
+    return len(WORD.findall(text)) <= _FILLER
 
 
 def non_answer(text: str, language: str) -> bool:
@@ -95,17 +111,26 @@ def asked(question: str, vocabulary: Vocabulary) -> set[str]:
 
 def _named_outside_moment(question: str, vocabulary: Vocabulary) -> set[str]:
     """The touchpoints a question names outside the moment it sets; a one-clause question that
-    opens with "when" asks when ("When did the groceries come?"), it sets no moment."""
+    opens with "when" asks when ("When did the groceries come?"), it sets no moment. A question
+    that names nothing else asks about the moment it sets when a keyword of its own names it ("And
+    when you tried to return the mattress, what happened?"; not "after the order arrived"). What
+    it names only in passing (by a verb: "co przyszło") counts when it names nothing else, or when
+    the rest are its parts ("Jak Pan odsyłał kurtkę, przez paczkomat?" asks about the return)."""
     blank = unquoted(question)
     spans = clause_spans(blank)
     settings = setting_spans(blank, vocabulary.language)
     if len(spans) == 1:
         settings = [(at, until) for at, until in settings if blank[:at].strip()]
-    named = set()
+    named, passing, moment = set(), set(), set()
     for start, end in spans:
         setting = setting_in(settings, start, end)
-        named |= set(named_in(blank[start:end if setting is None else start + setting], vocabulary))
-    return named
+        for tp_id, (_, aside) in mentions(blank[start:end if setting is None else start + setting], vocabulary).items():
+            (passing if aside else named).add(tp_id)
+        if setting is not None:
+            moment |= {tp_id for tp_id, (value, aside) in mentions(blank[start + setting:end], vocabulary).items()
+                       if value == NAMED and not aside}
+    story = {tp_id for tp_id in passing if vocabulary.parts_of({tp_id}) & named}  # sent back by parcel locker
+    return (named - vocabulary.parts_of(story)) | story or passing or moment
 
 
 def small_talk(question: str, language: str, before: bool) -> bool:

@@ -15,40 +15,59 @@ _FUNCTION_WORDS = {
     "pl": {"i", "w", "z", "na", "do", "od", "dla", "po", "oraz", "przez", "a"},
     "ru": {"и", "в", "на", "с", "к", "от", "для", "по", "из", "о", "а"},
 }
+# What delivery costs ("the delivery charge", "koszt dostawy", "стоимость доставки"): seen at
+# checkout (_TELLS), it names no delivery (STOP_PHRASES).
+_DELIVERY_COST = {
+    "en": r"\b(?:delivery|shipping|postage)(?:'s)? (?:costs?|charges?|fees?|prices?)\b"
+          r"|\b(?:cost|price) of (?:the )?(?:delivery|shipping|postage)\b|\b(?:delivery|shipping)(?:'s| has) gone up\b",
+    "pl": r"\bkoszt\w* (?:dostawy|wysyłki|przesyłki)|\bcen\w* (?:dostawy|wysyłki)|\bdopłat\w* (?:za|do) (?:dostaw|wysyłk)\w*",
+    "ru": r"\bстоимост\w* (?:доставки|пересылки)|\bцен\w* доставки\b|\bплат\w* за доставку\b",
+}
 # Idioms that hold a keyword but are about no touchpoint, taken out before matching: an e-mail the
-# customer writes is contacting the shop, not its newsletter; "how do you find", "find us", "found
-# it helpful", "found out" judge or discover, they search nothing; money that came back, "came
-# across", "przyszło mi", "пришлось" deliver nothing; "без претензий" is praise.
+# customer writes is contacting the shop, not its newsletter; "how do you find", "how did you find
+# the experience", "how did you find them" (the shop), "find us", "found it helpful", "found out"
+# judge or discover, they search nothing; money that came back, "came across", "przyszło mi",
+# "пришлось" deliver nothing; "без претензий" is praise; a loyalty or bonus
+# card pays nothing, nor does the bank's app (it confirms a payment: not the shop's app); a "sorry we
+# missed you" card through the door is the courier's note; what one "would change" (что бы вы поменяли)
+# or changes about an order (поменять адрес, время) is no exchange; "found them through TikTok"
+# discovers the shop; a courier sent to collect an item (for a repair, an exchange) delivers nothing; a photo's or a sun cream's filter ("no filter", "z filtrem", "без фильтров") searches
+# nothing; "przed Gwiazdką" is Christmas.
 STOP_PHRASES = {
-    "en": r"\b(?:find(?:ing)?|found|take|taking|make|making) (?:the |some )?time\b|\btake your time\b"
+    "en": _DELIVERY_COST["en"] + r"|\b(?:find(?:ing)?|found|take|taking|make|making) (?:the |some )?time\b|\btake your time\b"
           r"|\b(?:have|had|having) a (?:quick |little |short |brief )?chat\b|\bin return\b"
           r"|\breturn to (?:this|that|the|it|your|what)\b|\bfind it (?:hard|easy|difficult)\b|\bi find that\b"
-          r"|\be-?mail(?:ed|ing)? (?:them|him|her|us|me)\b|\bby e-?mail\b|\bloyalty card\b|\be-?mailed\b"
+          r"|\be-?mail(?:ed|ing)? (?:them|him|her|us|me)\b|\bby e-?mail\b|\be-?mailed\b"
+          r"|\b(?:loyalty|bonus|points|club|store) card\b|\bbank(?:ing)?(?:'s)? app\b"
+          r"|\b(?:missed you|calling|delivery)'? card\b|\bcard through the door\b"
+          r"|\b(?:no|without(?: any)?) filters?\b|\b(?:uv|spf|instagram|beauty) filters?\b"
           r"|\b(?:gift|birthday|greeting|thank-you|thank you|business|sim|memory|sd|graphics) cards?\b"
           r"|(?<!was )(?<!were )(?<!been )\b(?:send|sent|sending|write|wrote|written|writing) (?!me |us )"
           r"(?:\w+ ){0,2}e-?mails?\b"
-          r"|\bhow do you find\b|\bfind (?:us|me)\b|\bfound (?:out|that)\b"
+          r"|\bfound (?:them|the (?:shop|brand|site|store)) (?:through|via|thanks to)\b"
+          r"|\b(?:send|sent|sending|book|booked|arrange|arranged) (?:a |the )?(?:courier|driver) (?:for it|for them|to collect|to pick)"
+          r"|\bhow do you find\b|\bhow did you find (?:the (?:whole )?experience|it overall|them)\b|\bfind (?:us|me)\b|\bfound (?:out|that)\b"
           r"|\bfound (?:it |this |that )?(?:later|after)\b"
           r"|\bfound (?:\w+ )?(?:(?:really|very|so|quite) )?(?:helpful|useful|handy|easy|hard|difficult|confusing)\b"
           r"|\b(?:back|was|were|went|came|appeared) (?:back )?(?:on|to|onto) (?:my|the|your|her|his) (?:bank )?card\b"
-          r"|\b(?:come|comes|came|coming) (?:across|back|up|from|out)\b|\bwhen it comes\b"
+          r"|\b(?:come|comes|came|coming) (?:across|back|up|out)\b|\bwhen it comes\b"
           r"|\bmoney (?:\w+ ){0,2}(?:came|come)\b"
           r"|\b(?:would|could|do|did) you rate\b|\b(?:an? (?:absolute |real |total )?|absolute )star\b(?![- ](?:rating|review))",
-    "pl": r"\bznala?z(?:ł|l)\w*\s+(?:pan\w*\s+|pani\s+|państwo\s+)?czas\w*|\bznaleźć\s+czas\w*|\bznajd\w*\s+czas\w*"
+    "pl": _DELIVERY_COST["pl"] + r"|\bznala?z(?:ł|l)\w*\s+(?:pan\w*\s+|pani\s+|państwo\s+)?czas\w*|\bznaleźć\s+czas\w*|\bznajd\w*\s+czas\w*"
           r"|\bw mojej opinii\b|\bmoim zdaniem\b|\bwróć\w* do\b|\bmailowo\b"
           r"|\b(?:(?:na)?pis|wysł|wysyła)\w* (?:\w+ )?(?:maila|mejla|e-maila|maile|maili|mejle)\b"
           r"|\bpieniądze (?:\w+ ){0,3}(?:przysz|doszł)\w*|\b(?:przysz|doszł)\w* (?:\w+ )?pieniądze\b"
-          r"|\bprzyszło mi\b"
+          r"|\bprzyszło mi\b|\b(?:wysła|przysła|zamówi)\w* (?:\w+ )?kuriera po\b|\b(?:przed|na|po|od) gwiazdk(?:ą|ę|i|ce)\b|\bbez filtr\w*|\bz filtrem\b|\bfiltr\w* (?:uv|spf)\b"
           r"|\bkart\w* (?:podarunkow\w*|upominkow\w*|sim|pamięci|graficzn\w*)"
-          r"|\bkart\w* lojalnościow\w*|\bna (?:moją |mojej )?(?:kartę|karcie)\b",
-    "ru": r"\bнаш(?:ли|ёл|ел|ла)\s+(?:время|минутку)|\bнайти\s+время|\bнайд\w*\s+время|\bне торопитесь\b"
+          r"|\bkart\w* (?:lojalnościow\w*|stałego klienta)|\baplikacj\w* (?:bankow\w*|banku)\b|\bna (?:moją |mojej )?(?:kartę|karcie)\b",
+    "ru": _DELIVERY_COST["ru"] + r"|\bнаш(?:ли|ёл|ел|ла)\s+(?:время|минутку)|\bнайти\s+время|\bнайд\w*\s+время|\bне торопитесь\b"
           r"|\bвернёмся\b|\bвернуться к\b|\bпо моей оценке\b|\bпо почте\b"
           r"|\b(?:(?:на)?пис|пиш|отправ)\w* (?:\w+ )?письм\w*"
-          r"|\bбез (?:всяких |лишних |каких-либо )?претензий\b|\bпретензий (?:нет|не было|не имею)\b"
+          r"|\bбез фильтр\w*|\b(?:присла|отправ|вызва)\w* (?:\w+ )?курьера (?:за|забрать|поменять)\b|\bбез (?:всяких |лишних |каких-либо )?претензий\b|\bпретензий (?:нет|не было|не имею)\b"
           r"|\bникаких претензий\b"
           r"|\bденьги (?:\w+ ){0,3}пришл\w*|\bпришл\w* (?:\w+ )?деньги\b|\bпри(?:шлось|дётся|ходится)\b"
           r"|\bподарочн\w* карт\w*|\bкарт\w* памяти\b|\bсим-карт\w*"
-          r"|\bкарт\w* лояльности\b|\bна (?:мою |моей )?(?:карту|карте|карточку)\b",
+          r"|\bбы (?:\w+ )?(?:по)?меня\w*|\b(?:по)?меня\w* бы\b|\b(?:по)?меня\w* (?:\w+ )?(?:адрес|пароль|дату|время|номер|способ)\w*|\bкарт\w* лояльности\b|\bбонусн\w* карт\w*|\bкарт\w* (?:\w+ )?бонусн\w*|\bприложени\w* банка\b|\bбанковск\w* приложени\w*|\bна (?:мою |моей )?(?:карту|карте|карточку)\b",
 }
 # Common e-commerce words of one concept: a touchpoint keyed by one of them is also named by the
 # others (confidence CONCEPT), as long as no other touchpoint claims the same concept; being less
@@ -58,7 +77,7 @@ CONCEPTS = {
         "delivery": ["delivery", "deliver", "courier", "parcel", "package", "shipping", "shipment", "tracking",
                      "parcel locker", "locker", "dispatch", "arrive", "come", "driver", "doorstep", "letterbox",
                      "postman", "postie", "royal mail", "dpd", "dhl", "evri", "fedex"],
-        "returns": ["return", "refund", "exchange", "money back", "send back", "sent back", "claim"],
+        "returns": ["return", "refund", "exchange", "money back", "send back", "sent back", "claim", "take back"],
         "checkout": ["checkout", "payment", "pay", "cart", "basket", "card", "apple pay", "paypal", "blik",
                      "place an order", "placing the order", "placing an order", "order form", "google pay",
                      "klarna", "bank transfer"],
@@ -67,7 +86,7 @@ CONCEPTS = {
                     "bot"],
         "search": ["search", "search bar", "filter", "search results"],
         "reviews": ["review", "rating", "star", "one-star", "five-star", "comment"],
-        "product_page": ["product page", "description", "photo", "picture", "size chart", "specs", "specification",
+        "product_page": ["product page", "description", "photo", "picture", "size chart", "size guide", "specs", "specification",
                          "dimensions", "on the page", "the page said", "the page told"],
         "app": ["app", "mobile app", "application", "notification"],
         "newsletter": ["newsletter", "email", "unsubscribe", "mailing"],
@@ -76,9 +95,11 @@ CONCEPTS = {
     "pl": {
         "delivery": ["dostawa", "dostarczyć", "kurier", "paczka", "przesyłka", "paczkomat", "wysyłka", "doręczenie",
                      "śledzenie przesyłki", "dotrzeć", "przyjechać", "przyjść", "listonosz", "dostawca", "inpost",
-                     "dpd", "dhl", "poczta polska"],
+                     "dpd", "dhl", "poczta polska", "dostarczać", "przywieźć", "dowieźć", "przywozić", "dowozić",
+                     "kierowca"],
         "returns": ["zwrot", "zwrócić", "reklamacja", "wymiana", "odesłać", "zwrot pieniędzy", "zwracać",
-                    "odzyskać pieniądze", "oddać pieniądze"],
+                    "odzyskać pieniądze", "oddać pieniądze", "odsyłać", "oddać", "oddawać", "wymienić",
+                    "wymieniać"],
         "checkout": ["koszyk", "płatność", "zapłacić", "zapłata", "płacić", "blik", "karta", "przelew",
                      "składanie zamówienia", "złożyć zamówienie", "formularz zamówienia", "google pay", "apple pay",
                      "klarna"],
@@ -86,16 +107,17 @@ CONCEPTS = {
                     "biuro obsługi", "zgłoszenie", "na linii", "formularz kontaktowy", "bot"],
         "search": ["wyszukiwarka", "wyszukiwanie", "szukać", "filtr", "wyniki wyszukiwania"],
         "reviews": ["opinia", "recenzja", "ocena", "gwiazdka", "komentarz"],
-        "product_page": ["strona produktu", "opis", "zdjęcie", "tabela rozmiarów", "specyfikacja", "wymiar"],
+        "product_page": ["strona produktu", "opis", "zdjęcie", "tabela rozmiarów", "rozmiarówka", "specyfikacja", "wymiar"],
         "app": ["aplikacja", "aplikacja mobilna", "powiadomienie", "apka"],
         "newsletter": ["newsletter", "mail", "e-mail", "wypisać", "mailing"],
         "ads": ["reklama", "instagram", "facebook", "tiktok", "youtube", "influencer"],
     },
     "ru": {
-        "delivery": ["доставка", "доставить", "курьер", "посылка", "пункт выдачи", "постамат", "отслеживание",
+        "delivery": ["доставка", "доставить", "курьер", "посылка", "пункт выдачи", "пункт", "постамат", "отслеживание",
                      "привезти", "отправка", "приехать", "прийти", "доставщик", "почтальон", "пвз", "сдэк",
-                     "boxberry", "почта россии"],
-        "returns": ["возврат", "вернуть", "обмен", "возвращать", "претензия", "вернуть деньги"],
+                     "boxberry", "почта россии", "привозить", "приезжать", "водитель", "доставлять"],
+        "returns": ["возврат", "вернуть", "обмен", "возвращать", "претензия", "вернуть деньги", "обменять", "поменять",
+                    "менять", "сдать", "сдавать"],
         "checkout": ["корзина", "оплата", "оплатить", "платёж", "карта", "сбп", "оформление заказа",
                      "оформить заказ", "оформлять заказ", "apple pay", "наложенный платёж"],
         "support": ["поддержка", "служба поддержки", "оператор", "чат", "чат-бот", "горячая линия", "обращение",
@@ -168,11 +190,34 @@ def vocabulary_for(touchpoints: tuple, language: str) -> Vocabulary:
 _VERBS = {"en": {"find", "pay", "arrive", "dispatch", "come"},
           "pl": {"szukać", "znaleźć", "zapłacić", "płacić", "dotrzeć", "przyjechać", "przyjść", "przywieźć"},
           "ru": {"искать", "найти", "оплатить", "платить", "привезти", "приехать", "прийти"}}
+# Phrases that name a concept's touchpoint by what they tell, even beside another topic, matched
+# before the idioms are taken out: the customer getting in touch with the shop ("I rang them",
+# "napisałam do nich", "позвонила им") is customer support; what delivery costs is checkout; how long
+# an order travelled ("came in two days", "paczka szła tydzień", "везли девять дней") is delivery.
+_TELLS = {
+    "support": {
+        "en": r"\b(?:rang|rung|ring|phoned|called|e-?mailed|messaged|wrote to|contacted|contact|got in touch with"
+              r"|get in touch with|got through to)(?: them| up| the (?:shop|store|company))\b"
+              r"|\bi (?:rang|phoned|e-?mailed)(?=[,.]| (?:and|about|to ask)\b)",
+        "pl": r"\b(?:za)?dzwoni\w* (?:\w+ )?(?:do nich|do sklepu|na infolinię)|\b(?:na)?pisa\w* (?:\w+ )?(?:do nich|do sklepu)"
+              r"|\bodpisa\w*|\bnapisa\w* (?:\w+ )?wiadomoś\w*|\bskontaktowa\w* się\b",
+        "ru": r"\b(?:по)?звони\w* (?:\w+ )?(?:им|в магазин|по номеру)|\b(?:на)?писа\w* (?:\w+ )?(?:им|в магазин|на почту)\b"
+              r"|\bсвяза\w* с (?:ними|магазином)",
+    },
+    "checkout": _DELIVERY_COST,
+    "delivery": {
+        "en": r"\b(?:came|arrived|turned up|got here)(?: \w+)? (?:in|within|after) (?:\w+ ){0,2}(?:days?|weeks?|hours?)\b"
+              r"|\b(?:came|arrived|turned up) (?:the (?:next |following )?day|next day)\b"
+              r"|\btook (?:\w+ ){1,3}(?:days?|weeks?) to (?:come|arrive|turn up|get here)\b",
+        "pl": r"\b(?:szła|szedł|szło|szły|jechała|jechał|jechało|jechały|wieźli)\s+(?:\w+\s+)?(?:dni|dzień|tydzień|tygodni\w*)",
+        "ru": r"\b(?:шла|шёл|шло|шли|везли|ехала|ехал|ехало|ехали)\s+(?:\w+\s+)?(?:дн\w*|день|недел\w*)",
+    },
+}
 _ON_SITE = {"en": r"\bon (?:the|their|your|its) (?:web)?site\b", "pl": r"\bna stronie\b", "ru": r"\bна сайте\b"}
 # Words more than one touchpoint shows (a photo: the product's, a review's, one sent to support; a
 # discount code: the newsletter's, an ad's, one typed at checkout; an e-mail: the newsletter's or one
-# written to the shop): as a clause's subject they name their touchpoint, as an object or beside
-# another touchpoint's noun they are in passing.
+# written to the shop) are in passing, a topic only while the story has none ("The photo was of
+# somebody else's front door" in a story about a lost parcel), or when joined by "and" to another.
 _SHARED = {"en": ("photo", "picture", "discount code", "promo code", "email", "e-mail"),
            "pl": ("zdjęcie", "fotka", "kod rabatowy", "mail", "e-mail"),
            "ru": ("фото", "фотография", "промокод", "письмо")}
@@ -206,12 +251,14 @@ def named_in(text: str, vocabulary: Vocabulary) -> dict[str, float]:
 
 def mentions(text: str, vocabulary: Vocabulary, aside: list[tuple[int, int]] = ()) -> dict[str, tuple[float, bool]]:
     """{touchpoint id: (confidence, named only in passing)}. In passing: by an everyday verb; by a
-    concept or shared word that neither heads its clause nor is joined by "and" to another
-    touchpoint's word, or heads it beside another touchpoint's noun; or anywhere in the ``aside``
+    shared word not joined by "and" to another touchpoint's word; by a concept word that neither
+    heads its clause nor is so joined, or heads it beside another touchpoint's noun; or anywhere in the ``aside``
     spans of the text (the moment the clause sets, what it says was not involved, what it quotes).
     Such a touchpoint is a topic only while the story has none (story.py)."""
     language = vocabulary.language
     text = text.lower()
+    tells = {concept: [match.span() for match in re.finditer(phrases[language], text)]
+             for concept, phrases in _TELLS.items() if language in phrases and vocabulary.owners.get(concept)}
     if language in STOP_PHRASES:  # same length, so the aside spans keep their places
         text = re.sub(STOP_PHRASES[language], lambda match: " " * len(match.group()), text)
     on_site = language in _ON_SITE and re.search(_ON_SITE[language], text)
@@ -230,7 +277,9 @@ def mentions(text: str, vocabulary: Vocabulary, aside: list[tuple[int, int]] = (
                 verb = _verbal(key, language) and not _noun_form(words, at, language)
                 if passing or verb and not on_site and len(key) == 1 and key[0] in _VERBS.get(language, ()):
                     kind = 0  # an everyday verb: "I searched for it for two days"
-                elif key in shared or value < NAMED:  # a topic as its clause's subject, if a noun
+                elif key in shared:  # coordinated ("the search and the photos"), else in passing
+                    kind = 0 if verb else 2 * (_heads(words, at, language) == 2)
+                elif value < NAMED:  # a topic as its clause's subject, if a noun
                     kind = 0 if verb else _heads(words, at, language)
                 else:
                     kind = 2
@@ -243,6 +292,11 @@ def mentions(text: str, vocabulary: Vocabulary, aside: list[tuple[int, int]] = (
             found[tp_id] = (found[tp_id][0], 2)
     if any(value == NAMED for value, _ in found.values()):  # "I paid for next-day delivery": delivery
         found = {tp_id: mention for tp_id, mention in found.items() if mention[0] == NAMED}
+    for concept, spans in tells.items():  # "I rang them about the refund": support, beside the refund
+        if spans:
+            passing = all(any(at <= start and end <= until for at, until in aside) for start, end in spans)
+            value, kind = found.get(vocabulary.owners[concept], (CONCEPT, 0))
+            found[vocabulary.owners[concept]] = (max(value, CONCEPT), max(kind, 0 if passing else 2))
     nouns = {tp_id for tp_id, (_, kind) in found.items() if kind == 2}
     return {tp_id: (value, kind == 0 or kind == 1 and bool(nouns - {tp_id})) for tp_id, (value, kind) in found.items()}
 
@@ -273,11 +327,14 @@ def _noun_form(words: list[tuple[str, str, bool]], at: int, language: str) -> bo
 
 
 def _heads(words: list[tuple[str, str, bool]], at: int, language: str) -> int:
-    """2 when the word at ``at`` is one of coordinated topics ("the search and the photos"), 1 when
-    it heads its clause (only articles, conjunctions and the like before it), else 0."""
+    """2 when the word at ``at`` is one of coordinated subjects ("the search and the photos": the
+    word before "and" heads the clause too; not "it'd crash and the basket would be empty", two
+    clauses joined), 1 when it heads its clause (only articles, conjunctions and the like before
+    it), else 0."""
     lead, coordinated = _LEAD.get(language, set()), False
-    for word, _, _ in reversed(words[:at]):
+    for i in range(at - 1, -1, -1):
+        word = words[i][0]
         if word not in lead:
-            return 2 * coordinated
+            return 2 * (coordinated and _heads(words, i, language) == 1)
         coordinated = coordinated or word in _AND
     return 1

@@ -261,7 +261,7 @@ def test_an_email_the_customer_writes_is_not_the_newsletter():
     assert said("I get three emails a day from them.") == {"newsletter"}
     assert said("Pieniądze dostałam po tym, jak napisałam czwartego maila.", "pl") == set()
     assert said("Dostaję po dwa maile dziennie.", "pl") == {"newsletter"}  # "dostawać" is no "dostawa" either
-    assert said("Написала им письмо, ответа нет.", "ru") == set()
+    assert said("Написала им письмо, ответа нет.", "ru") == {"support"}  # writing to them: support
     assert said("Они шлют по три письма в день.", "ru") == {"newsletter"}
 
 
@@ -317,10 +317,14 @@ def test_a_photo_or_a_code_that_another_touchpoint_shows_is_in_passing():
     assert _full(("participant", "I sent a photo in the chat and they sorted it.")) == {"support"}
     assert _full(("participant", "My discount code wouldn't apply at checkout, so I paid full price.")) == {"checkout"}
     assert _full(("participant", "Промокод не применился в корзине."), language="ru") == {"checkout"}
-    # as the subject of its own clause, or on its own, it names its touchpoint
-    assert _full(("participant", "Поиск сразу нашёл модель, только фото были от другого товара."), language="ru") \
-        == {"search", "product_page"}
+    # in a story about another touchpoint, even as its clause's subject ("The photo was of somebody
+    # else's front door" in a story about a lost parcel); on its own, or joined by "and", it names its own
+    assert _full(("interviewer", "So the parcel went missing?"),
+                 ("participant", "The tracking said delivered. The photo was of somebody else's front door.")) \
+        == {"delivery"}
+    assert _full(("participant", "Aplikacja strasznie muli, zdjęcia ładują się wieki."), language="pl") == {"app"}
     assert _full(("participant", "The discount code never arrived in my inbox.")) == {"newsletter"}
+    assert _full(("participant", "Finding the chair was easy, the search and the photos.")) == {"search", "product_page"}
 
 
 def test_a_concept_word_names_no_second_topic():
@@ -474,3 +478,135 @@ def test_a_gift_card_is_no_payment_card_and_carriers_deliver():
     assert _full(("participant", "DPD zostawiło wszystko pod drzwiami."), language="pl") == {"delivery"}
     assert _full(("participant", "СДЭК привёз на день раньше."), language="ru") == {"delivery"}
     assert _full(("participant", "I called my brother to help me carry it up.")) == set()
+
+
+def test_a_word_after_and_is_a_topic_only_as_a_coordinated_subject():
+    assert _full(("interviewer", "What happened with the app?"),
+                 ("participant", "Half way through adding things it'd crash and the basket would be empty.")) \
+        == {"app"}
+    assert _full(("participant", "Finding the chair was easy, the search and the photos.")) == {"search", "product_page"}
+
+
+def test_cards_and_apps_that_are_not_the_shops():
+    assert _full(("interviewer", "How was the delivery?"),
+                 ("participant", "Another 'sorry we missed you' card, and I was in all day.")) == {"delivery"}
+    assert _full(("participant", "I only noticed because my banking app sent me two alerts.")) == set()
+    assert _full(("participant", "Ну и карта там бонусная, больше ничего."), language="ru") == set()
+    assert _full(("interviewer", "How did you find the experience overall?"), ("participant", "Mixed, I'd say.")) \
+        == set()
+    assert _full(("interviewer", "How did you find the paint you wanted?"), ("participant", "I didn't, really.")) \
+        == {"search"}
+
+
+def test_getting_in_touch_with_the_shop_is_support():
+    assert _full(("participant", "I rang them that evening and they said the refund would go through.")) \
+        == {"support", "returns"}
+    assert _full(("participant", "Just once, to change the address. I emailed, they changed it.")) == {"support"}
+    assert _full(("participant", "In the end I rang my brother-in-law and he sent me a link.")) == set()
+    assert _full(("participant", "Napisałam do nich w tej sprawie i do dziś cisza."), language="pl") == {"support"}
+    assert _full(("participant", "Позвонила им, а там говорят: пишите на почту."), language="ru") == {"support"}
+    assert _full(("participant", "The refund came in two days, I didn't even have to contact them.")) == {"returns"}
+
+
+def test_words_customers_use_for_returning_and_bringing():
+    assert _full(("interviewer", "Mówiła Pani, że oddawała ten dywan?"),
+                 ("participant", "Oddawałam. Kurier miał przyjechać po odbiór w poniedziałek, nie przyjechał."),
+                 language="pl") == {"returns"}  # the courier who collects a return is part of it
+    assert _full(("interviewer", "A te panele, jak Panu to dowieźli?"),
+                 ("participant", "Na palecie, postawił mi pod samym garażem."), language="pl") == {"delivery"}
+    assert _full(("interviewer", "А вы не пытались поменять?"), ("participant", "Думала, но пока некогда."),
+                 language="ru") == {"returns"}
+    assert _full(("participant", "Привозят долго, неделя минимум."), language="ru") == {"delivery"}
+    assert _full(("interviewer", "Что бы вы поменяли в этом магазине?"), ("participant", "Даже не знаю."),
+                 language="ru") == set()  # what one would change is no exchange
+
+
+def test_a_job_named_in_the_warm_up_is_no_touchpoint():
+    assert _full(("interviewer", "A czym się Pan zajmuje na co dzień?"),
+                 ("participant", "Jestem kierowcą autobusu w Łodzi, od jedenastu lat."), language="pl") == set()
+    assert _full(("interviewer", "What do you do for a living?"), ("participant", "I drive a delivery van.")) == set()
+
+
+def test_a_question_about_the_moment_it_sets_by_a_keyword():
+    assert _full(("interviewer", "And when you tried to return the mattress, what happened?"),
+                 ("participant", "They said it had to be in the original bag. So I'm stuck with it.")) == {"returns"}
+    assert _full(("interviewer", "What did you do after the order arrived?"),
+                 ("participant", "I called my brother to help me carry it up.")) == set()
+
+
+def test_a_short_turn_after_a_short_answer_presses_the_same_question():
+    assert _full(("interviewer", "How was the return?"), ("participant", "The return?"),
+                 ("interviewer", "Yeah, for the boots."),
+                 ("participant", "It was fine, I guess. Posted them, that's it.")) == {"returns"}
+    assert _full(("interviewer", "Czy infolinia Panu pomogła?"), ("participant", "Hmm."),
+                 ("interviewer", "Tak szczerze."),
+                 ("participant", "Szczerze? Nie. Pani była miła, ale nic nie wiedziała."), language="pl") == {"support"}
+    assert _full(("interviewer", "How was the return?"), ("participant", "Fine, really quick and easy to do."),
+                 ("interviewer", "Great, thanks."), ("participant", "No worries at all.")) == set()
+
+
+def test_asking_whether_anyone_helped_asks_about_support():
+    assert _full(("interviewer", "Mm. And did anyone help you with it?"),
+                 ("participant", "I got passed from one person to another four times.")) == {"support"}
+    assert _full(("interviewer", "How long did it take them to get back to you?"),
+                 ("participant", "They didn't. Nine days now. Nothing.")) == {"support"}
+
+
+def test_a_filter_on_a_photo_or_a_sun_cream_searches_nothing():
+    assert _full(("participant", "A woman putting the cream on with no filter, and it looked really honest.")) == set()
+    assert _full(("participant", "Zawsze jest minus dwadzieścia na kremy z filtrem."), language="pl") == set()
+    assert _full(("participant", "Видно было, что без фильтров."), language="ru") == set()
+    assert _full(("participant", "I filter them by skin type, which is handy.")) == {"search"}
+
+
+def test_the_interview_itself_and_christmas_are_small_talk():
+    ads = Touchpoint(id="ads", name="Reklamy w social media", stage="awareness", keywords=["reklama"])
+    assert _interview(("interviewer", "Czy zgodzi się Pan, żebyśmy nagrywali rozmowę?"),
+                      ("participant", "Tak, tylko żeby mój głos nie poszedł potem do jakiejś reklamy, haha."),
+                      language="pl", touchpoints=[*FULL["pl"], ads]).keys() == set()
+    assert _full(("interviewer", "A co Pan robi zawodowo?"),
+                 ("participant", "Kierowca, jeżdżę na trasach, głównie Niemcy."), language="pl") == set()
+    assert _full(("participant", "Jestem jak dziecko przed Gwiazdką."), language="pl") == set()
+
+
+def test_a_question_asks_about_what_it_names_by_nouns_before_its_verbs():
+    assert _full(("interviewer", "A ten krem, zdjęcia i opis zgadzały się z tym, co przyszło?"),
+                 ("participant", "No nie do końca, malutkie."), language="pl") == {"product_page"}
+    assert _full(("interviewer", "Jak Pan odsyłał tę kurtkę, przez paczkomat czy kurierem?"),
+                 ("participant", "Formularz był w środku, wypełniłem i zaniosłem."), language="pl") == {"returns"}
+
+
+def test_changing_an_address_is_no_exchange_and_imperfective_delivering_delivers():
+    assert _full(("participant", "В аптеке не смогли поменять адрес, пришлось отменять."), language="ru") == set()
+    assert _full(("interviewer", "А как вам вообще доставляют одежду?"), ("participant", "Долго, неделя минимум."),
+                 language="ru") == {"delivery"}
+
+
+def test_what_delivery_costs_is_seen_at_checkout():
+    assert _full(("participant", "I like that you see the delivery cost straight away, no surprises.")) \
+        == {"checkout"}
+    assert _full(("participant", "Podoba mi się, że od razu widać koszt dostawy."), language="pl") == {"checkout"}
+    assert _full(("participant", "Нравится, что сразу видно стоимость доставки."), language="ru") == {"checkout"}
+    assert _full(("participant", "Free delivery and the courier was lovely.")) == {"delivery"}
+
+
+def test_how_long_an_order_travelled_is_delivery():
+    assert _full(("participant", "Ordering was easy, I paid in seconds. But then it took eight days to come.")) \
+        == {"checkout", "delivery"}
+    assert _full(("participant", "А вот что бесит — их везли девять дней из Москвы."), language="ru") == {"delivery"}
+    assert _full(("participant", "The refund came in two days, brilliant.")) == {"returns"}  # no parcel travelled
+
+
+def test_discovering_the_shop_and_a_courier_sent_to_collect():
+    assert _full(("interviewer", "You said you found them through TikTok?"),
+                 ("participant", "Yeah, a woman doing one of those haul videos.")) == {"ads"}
+    assert _full(("participant", "The consultant checked and said yes, and they'd send a courier for it.")) \
+        == {"support"}
+    assert _full(("participant", "Написала в чат, сразу прислали курьера поменять."), language="ru") == {"support"}
+
+
+def test_a_size_guide_is_the_product_page_and_a_pick_up_point_delivers():
+    assert _full(("interviewer", "Did you check the size guide before ordering the coat?"),
+                 ("participant", "I did, I always do. It said twelve would fit.")) == {"product_page"}
+    assert _full(("interviewer", "А в какой пункт вы обычно ходите?"),
+                 ("participant", "В тот, что у метро, работают с десяти до девяти."), language="ru") == {"delivery"}
