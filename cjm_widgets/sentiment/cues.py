@@ -216,7 +216,7 @@ _EVENTS = {
         r"\b(?:oszuka\w*|oszust\w*|naciąga\w*|wprowadza\w* w błąd|kupion\w* opini\w*|fałszyw\w*|błędn\w*)",
         r"\bszablonow\w*|\bwklejali\b|\bzamknię\w* zgłoszeni\w*|\bzamknęli (?:zgłoszenie|sprawę|reklamację)\b",
         r"\bodrzuci\w*|\bodmówi\w*|\bspam\w*|\bchodzą za mną\b|\bna nic\b|\bwieki\b|\bwieczność\b",
-        r"\bjasne, jasne\b|\btak, jasne\b|\bakurat(?=\s*[.!?…]|\s*$)|\b(?:no|tak|jasne),? akurat\b|\bdopiero po\b"
+        r"\bjasne, jasne\b|\btak, jasne\b|\bbrawo,? (?:naprawdę|brawo)\b|\bakurat(?=\s*[.!?…]|\s*$)|\b(?:no|tak|jasne),? akurat\b|\bdopiero po\b"
         r"|\bnigdzie nie\b|\bnie wiadomo\b|\bnie wiedział\w* czy\b|\bżadne\w* (?:informacji|kontaktu|odpowiedzi)\b"
         r"|\bnie (?:ten|ta|to|te) (?:rozmiar|kolor|model|produkt|towar)\w*|\b(?:zły|inny) (?:rozmiar|kolor|model)\b"
         r"|\binn\w* niż (?:na zdjęci\w*|w rzeczywistości|w opisie)|\bzamiast\b|\bnie do końca\b|\bi nic\W*$"
@@ -358,7 +358,7 @@ _EVENTS = {
         r"\b(?:обман\w*|врёт|врет|врут|куплен\w* отзыв\w*|фейк\w*|накрут\w*|неправильн\w*)",
         r"\bшаблонн\w*|\bкопипаст\w*|\bотписк\w*|\bзакрыли (?:обращение|заявку|тикет|жалобу)\b",
         r"\bвечность\b|\bспам\w*|\bбесит\b|\bбесят\b|\bпреследует\b|\bдостали\b|\bнадоел\w*",
-        r"\bвсего-то\b|\bага, конечно\b|\bну да, конечно\b|\bтолько через\b|\bнигде не\b|\bне понял\w*"
+        r"\bвсего-то\b|\bбраво,? (?:просто )?браво\b|\bну молодцы\b|\bага, конечно\b|\bну да, конечно\b|\bтолько через\b|\bнигде не\b|\bне понял\w*"
         r"|\bникакой (?:информации|связи|реакции)\b|\bноль (?:реакции|внимания)\b"
         r"|\bне (?:тот|та|то|те) (?:размер|цвет|модель|товар)\w*|\bвместо\b|\bне такой,? как на фото\b"
         r"|\bне совсем\b|\bсовсем друг\w*|\bдруг\w*,? чем (?:в жизни|на фото|в описании)|\bи ничего\W*$"
