@@ -71,16 +71,9 @@ _VADER_FORMS: dict[str, tuple[str, str, bool]] = {}
 _MAX_FORMS = 200_000
 
 
-def score_text(text: str, language: str = "en") -> float:
-    """Sentiment of one text in [-1, 1] (0 when it holds no sentiment words)."""
-    return score_texts([text], language)[0]
-
-
-def score_texts(texts, language: str = "en") -> list[float]:
-    """Batch form of ``score_text``; lemmas are cached across texts, so repeated words are cheap."""
-    if language not in LANGUAGES:
-        raise ValueError(f"unknown language {language!r}; choose one of {', '.join(LANGUAGES)}")
-    texts = ["" if t is None else str(t) for t in texts]
+def rule_scores(texts: list[str], language: str) -> list[float]:
+    """The rules' sentiment of each text in [-1, 1] (0 when they find no feeling): lexicon and cues.
+    Lemmas are cached across texts, so repeated words are cheap."""
     if language == "en":
         compound, joined = _vader_compound, _english_phrases()
         return [with_cues(t.lower(), compound(joined(t)), language) if t.strip() else 0.0 for t in texts]

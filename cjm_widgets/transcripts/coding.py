@@ -20,8 +20,8 @@ from pathlib import Path
 from ..errors import InputError
 from ..labels import label
 from ..model import Observation, Source, Touchpoint, quote_key
-from ..sentiment import score_texts
-from ..sentiment.score import has_valence
+from ..sentiment.reading import NO_FEELING, combined
+from ..sentiment.score import has_valence, rule_scores
 from .questions import QUESTION, next_context, non_answer, short, small_talk
 from .read import EXTENSIONS, read_transcript
 from .story import clauses_about
@@ -63,8 +63,8 @@ def code_transcript(transcript: Transcript, touchpoints: list[Touchpoint], *,
     valences = _valences([(text, utterance.text) for utterance, _, text, _, _ in coded], vocabulary)
     file = Path(transcript.path).name
     observations, fillers = [], set()
-    for (utterance, tp_id, _, confidence, after_chat), valence in zip(coded, valences):
-        if valence == 0 and (after_chat or confidence <= QUESTION and non_answer(utterance.text, language)):
+    for (utterance, tp_id, _, confidence, after_chat), (valence, felt) in zip(coded, valences):
+        if not felt and (after_chat or confidence <= QUESTION and non_answer(utterance.text, language)):
             fillers.add(id(utterance))  # "Yes." / "Let me think." after the question; "I drive a delivery van."
             continue
         observations.append(Observation(
@@ -85,8 +85,8 @@ def code_texts(texts, touchpoints: list[Touchpoint], language: str = "en") -> li
     vocabulary = vocabulary_for(touchpoint_key(touchpoints), language)
     texts = ["" if text is None else str(text) for text in texts]
     abouts = [clauses_about(text, vocabulary, {}) for text in texts]
-    valences = iter(_valences([(part, text) for text, about in zip(texts, abouts) for part, _ in about.values()],
-                              vocabulary))
+    valences = iter(valence for valence, _ in _valences(
+        [(part, text) for text, about in zip(texts, abouts) for part, _ in about.values()], vocabulary))
     return [[(tp_id, next(valences), confidence) for tp_id, (_, confidence) in about.items()] for about in abouts]
 
 
@@ -142,14 +142,25 @@ def apply_quote_tags(observations: list[Observation], tags: dict[str, str],
     return result
 
 
-def _valences(pairs: list[tuple[str, str]], vocabulary: Vocabulary) -> list[float]:
-    """The score of each (clauses about a touchpoint, whole text): the clauses', or the whole
-    text's when the clauses hold no feeling ("For a refund of 20 pounds." after a complaint)."""
+def _valences(pairs: list[tuple[str, str]], vocabulary: Vocabulary) -> list[tuple[float, bool]]:
+    """(valence, whether the rules found a feeling) of each (clauses about a touchpoint, whole text):
+    the score of the clauses, or of the whole text when the clauses hold no feeling ("For a refund
+    of 20 pounds." after a complaint); each the rules' and the learned model's (``combined``)."""
+    language = vocabulary.language
+    parts = [_masked(part, vocabulary) for part, _ in pairs]
     wholes = list(dict.fromkeys(whole for _, whole in pairs))
-    scores = score_texts([_masked(text, vocabulary) for text in [part for part, _ in pairs] + wholes],
-                         vocabulary.language)
-    whole_score = dict(zip(wholes, scores[len(pairs):]))
-    return [own or whole_score[whole] for own, (_, whole) in zip(scores, pairs)]
+    masked = [_masked(text, vocabulary) for text in wholes]
+    rules = rule_scores(parts + masked, language)
+    whole_rule = dict(zip(wholes, zip(masked, rules[len(pairs):])))
+    result = []
+    for part, own_rule, (_, whole) in zip(parts, rules, pairs):
+        own = combined(part, own_rule, language)
+        if abs(own) >= NO_FEELING:
+            result.append((own, abs(own_rule) >= NO_FEELING))
+            continue
+        text, rule = whole_rule[whole]
+        result.append((combined(text, rule, language), abs(own_rule) >= NO_FEELING or abs(rule) >= NO_FEELING))
+    return result
 
 
 def _masked(text: str, vocabulary: Vocabulary) -> str:

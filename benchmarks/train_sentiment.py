@@ -1,0 +1,113 @@
+"""Fits the learned sentiment model (cjm_widgets/sentiment/learned.py) and writes its weights.
+
+Training texts: the participant turns of benchmarks/data/coding_<lang>.tsv in the splits named by
+``TRAIN_SPLITS`` that are about exactly one touchpoint (labelled with that touchpoint's sign), and benchmarks/data/train_<lang>.tsv (touchpoint, sign, turn; written apart
+from the lexicons and the evaluation splits). The other splits of coding_<lang>.tsv are never
+read here, so coding_eval.py measures the model on turns it did not learn from.
+Multinomial logistic regression with an L2 penalty, fitted by full-batch Adam from zeros: the same
+data give the same weights on any machine (a test refits and compares).
+Run: python benchmarks/train_sentiment.py [en pl ru]   (writes cjm_widgets/sentiment/model_<lang>.tsv)
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import numpy as np
+
+from cjm_widgets.sentiment.learned import BIAS, CLASSES, features
+from cjm_widgets.sentiment.score import rule_scores
+
+HERE = Path(__file__).parent
+DATA = HERE / "data"
+OUT = HERE.parent / "cjm_widgets" / "sentiment"
+TRAIN_SPLITS = ("tune",)
+MIN_DOCS = 2  # a feature seen in one text only is that text's, not the language's
+L2 = 1e-3
+STEPS, RATE = 800, 0.05
+
+
+def training_texts(language: str) -> list[tuple[str, int]]:
+    """(text, sign) pairs for one language."""
+    pairs = []
+    for line in (DATA / f"coding_{language}.tsv").read_text("utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        split, labels, _context, turn = line.split("\t")
+        if split not in TRAIN_SPLITS:
+            continue
+        signs = [] if labels == "-" else [int(item.split(":")[1]) for item in labels.split(",")]
+        if len(signs) == 1:  # small talk is about no touchpoint, not neutral about one
+            pairs.append((turn, signs[0]))
+    path = DATA / f"train_{language}.tsv"
+    if path.exists():
+        for line in path.read_text("utf-8").splitlines():
+            if line.strip() and not line.startswith("#"):
+                _touchpoint, sign, turn = line.split("\t")
+                pairs.append((turn, int(sign)))
+    return pairs
+
+
+def fit(texts: list[str], signs: list[int], language: str) -> dict[str, np.ndarray]:
+    """{feature: weights of (negative, neutral, positive)}, the bias under BIAS; each text is read
+    with the rules' score of it, as ``reading.combined`` reads it."""
+    docs = [features(text.lower(), language, rule) for text, rule in zip(texts, rule_scores(texts, language))]
+    counts: dict[str, int] = {}
+    for doc in docs:
+        for feature in set(doc):
+            counts[feature] = counts.get(feature, 0) + 1
+    vocabulary = sorted(f for f, n in counts.items() if n >= MIN_DOCS)
+    index = {f: i for i, f in enumerate(vocabulary)}
+    rows = [np.array([index[f] for f in doc if f in index], dtype=np.int64) for doc in docs]
+    flat = np.concatenate(rows) if rows else np.zeros(0, dtype=np.int64)
+    owner = np.repeat(np.arange(len(rows)), [len(r) for r in rows])
+    y = np.zeros((len(docs), len(CLASSES)))
+    y[np.arange(len(docs)), [CLASSES.index(s) for s in signs]] = 1.0
+    w = np.zeros((len(vocabulary), len(CLASSES)))
+    b = np.zeros(len(CLASSES))
+    moments = [np.zeros_like(w), np.zeros_like(w), np.zeros_like(b), np.zeros_like(b)]
+    for step in range(1, STEPS + 1):
+        logits = np.zeros((len(docs), len(CLASSES)))
+        np.add.at(logits, owner, w[flat])
+        logits += b
+        logits -= logits.max(axis=1, keepdims=True)
+        p = np.exp(logits)
+        p /= p.sum(axis=1, keepdims=True)
+        residual = (p - y) / len(docs)
+        grad_w = np.zeros_like(w)
+        np.add.at(grad_w, flat, residual[owner])
+        grad_w += L2 * w
+        grad_b = residual.sum(axis=0)
+        for value, grad, m, v in ((w, grad_w, moments[0], moments[1]), (b, grad_b, moments[2], moments[3])):
+            m *= 0.9
+            m += 0.1 * grad
+            v *= 0.999
+            v += 0.001 * grad * grad
+            value -= RATE * (m / (1 - 0.9 ** step)) / (np.sqrt(v / (1 - 0.999 ** step)) + 1e-8)
+    model = {f: w[i] for i, f in enumerate(vocabulary)}
+    model[BIAS] = b
+    return model
+
+
+def write(model: dict[str, np.ndarray], path: Path, n_texts: int) -> int:
+    """The weights, rounded to 3 decimals; features whose weights all round to 0 are left out."""
+    lines = [f"# learned sentiment model: fitted by benchmarks/train_sentiment.py on {n_texts} texts; "
+             "feature, weights of negative, neutral, positive"]
+    for feature in sorted(model):
+        values = [round(float(x), 3) for x in model[feature]]
+        if feature == BIAS or any(values):
+            lines.append("\t".join([feature, *(f"{x:.3f}" for x in values)]))
+    path.write_text("\n".join(lines) + "\n", "utf-8")
+    return len(lines) - 1
+
+
+def main(argv: list[str]) -> None:
+    for language in argv or ("en", "pl", "ru"):
+        pairs = training_texts(language)
+        model = fit([t for t, _ in pairs], [s for _, s in pairs], language)
+        kept = write(model, OUT / f"model_{language}.tsv", len(pairs))
+        print(f"{language}: {len(pairs)} texts, {kept} features -> model_{language}.tsv")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
