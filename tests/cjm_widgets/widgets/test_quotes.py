@@ -91,8 +91,9 @@ def test_clicking_a_sign_or_confirm_saves_the_teams_judgement_and_marks_the_row(
     second.children[2].click()  # Confirm: as coded, on ads, negative
     assert on_disk(client)["quote_signs"] == {"iv.vtt:12": -1, "iv.vtt:14": -1}
     assert on_disk(client)["quote_tags"] == {"iv.vtt:12": "cart", "iv.vtt:14": "ads"}
+    # redrawn: the team's sign chosen, the mark, Confirm done
     assert all(row.children[1].value == -1 and row.children[2].value == "<b>✓ reviewed</b>"
-               and row.children[-2].disabled for row in rows_of(tagger))  # redrawn: the team's sign chosen, the mark, Confirm done
+               and row.children[-2].disabled for row in rows_of(tagger))
     tagger.to_review.value = True  # only what still needs review: nothing
     assert rows_of(tagger) == [] and "Every quote here has been reviewed" in tagger.children[1].value
     tagger.to_review.value = False
