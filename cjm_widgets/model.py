@@ -334,7 +334,7 @@ def source_key(source: Source) -> str:
 
 def sign_of(valence: float) -> int:
     """-1, 0 or +1: the sign a valence has (0 is neither, as in the quote bank and share negative)."""
-    return (valence > 0) - (valence < 0)
+    return int(valence > 0) - int(valence < 0)
 
 
 def pain_vote_key(touchpoint_id: str) -> str:
