@@ -28,7 +28,7 @@ COLUMNS = {
     "stage": "cat",  # stage id
     "valence": "float",  # -1..+1
     "raw": "float",  # the answer on its native scale (ratings)
-    "measure": "cat",  # likert, nps, csat, ces, sentiment, judgement
+    "measure": "cat",  # likert, nps, csat, ces, text, sentiment, judgement (a quote the team reviewed)
     "question": "cat",  # survey column / codebook id
     "respondent": "cat",  # survey respondent id or interview participant
     "persona": "cat",  # persona id, set by segmentation
@@ -38,7 +38,7 @@ COLUMNS = {
     "time": "str",  # transcript cue start
     "column": "cat",  # survey column, or the speaker of a quote
     "text": "str",  # the comment or quote, verbatim
-    "confidence": "float",  # 0..1: how sure the coder is of the touchpoint (quotes, texts)
+    "confidence": "float",  # 0..1: how sure the coder is of the touchpoint (quotes, texts); 1 once reviewed
 }
 EVIDENCE_FILE = "evidence.parquet"
 

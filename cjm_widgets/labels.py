@@ -284,6 +284,35 @@ TEXTS: dict[str, dict[str, str]] = {
                   'pl': 'Brak cytatów z wywiadów.',
                   'ru': 'Пока нет цитат из интервью.'},
     'refresh': {'en': 'Refresh', 'pl': 'Odśwież', 'ru': 'Обновить'},
+    'only_to_review': {'en': 'Only quotes still to review', 'pl': 'Tylko cytaty do przejrzenia',
+                       'ru': 'Только непроверенные цитаты'},
+    'coder_confidence': {'en': 'coding confidence: {value}', 'pl': 'pewność kodowania: {value}',
+                         'ru': 'уверенность кодирования: {value}'},
+    'team_sign': {'en': 'Team’s sign', 'pl': 'Znak zespołu', 'ru': 'Знак команды'},
+    'confirm': {'en': 'Confirm', 'pl': 'Potwierdź', 'ru': 'Подтвердить'},
+    'confirm_hint': {'en': 'The touchpoint and the sign are right as coded',
+                     'pl': 'Punkt styku i znak są trafnie zakodowane',
+                     'ru': 'Точка контакта и знак закодированы верно'},
+    'confirmed': {'en': 'Confirmed: the team’s judgement, kept on every rerun.',
+                  'pl': 'Potwierdzono: ocena zespołu, zostaje przy każdym uruchomieniu.',
+                  'ru': 'Подтверждено: оценка команды сохраняется при каждом запуске.'},
+    'sign_saved': {'en': 'Saved: the team’s sign, kept on every rerun.',
+                   'pl': 'Zapisano: znak zespołu, zostaje przy każdym uruchomieniu.',
+                   'ru': 'Сохранено: знак команды сохраняется при каждом запуске.'},
+    'reviewed': {'en': '✓ reviewed', 'pl': '✓ przejrzany', 'ru': '✓ проверена'},
+    'forget_review': {'en': 'Forget review', 'pl': 'Cofnij przegląd', 'ru': 'Отменить проверку'},
+    'review_forgotten': {'en': 'Forgotten: the next run gives the quote the coder’s touchpoint and sign.',
+                         'pl': 'Cofnięto: po następnym uruchomieniu cytat wróci do kodowania automatycznego.',
+                         'ru': 'Отменено: после следующего запуска у цитаты снова будут точка и знак кодировщика.'},
+    'all_reviewed': {'en': 'Every quote here has been reviewed.', 'pl': 'Wszystkie cytaty tutaj są przejrzane.',
+                     'ru': 'Все цитаты здесь проверены.'},
+    'bad_quote_sign': {'en': 'A quote’s sign is −1, 0 or +1, not {value}.',
+                       'pl': 'Znak cytatu to −1, 0 lub +1, nie {value}.',
+                       'ru': 'Знак цитаты: −1, 0 или +1, а не {value}.'},
+    'sign_set_aside': {'en': 'A quote set aside has no sign: pick its touchpoint first.',
+                       'pl': 'Odłożony cytat nie ma znaku: najpierw wybierz punkt styku.',
+                       'ru': 'У отложенной цитаты нет знака: сначала выберите точку контакта.'},
+    'workshop_judgement': {'en': 'workshop judgement', 'pl': 'ocena z warsztatu', 'ru': 'оценка воркшопа'},
     # ---- findings: why a pain point or a moment of truth was flagged (insights)
     'reason_interval_below': {'en': 'the whole 95% interval ({low} to {high}) lies below {limit}',
                               'pl': 'cały przedział 95% ({low} do {high}) leży poniżej {limit}',
@@ -1311,16 +1340,21 @@ TEXTS: dict[str, dict[str, str]] = {
                         'pl': 'Przeczytaj je na głos na warsztacie: najlepsze i najgorsze, co powiedziano o każdym '
                               'punkcie styku.',
                         'ru': 'Прочитайте их вслух на воркшопе: лучшее и худшее, что сказали о каждой точке контакта.'},
-    'guide_retag_title': {'en': 'Re-tag quotes with the team', 'pl': 'Przypisz cytaty z zespołem',
-                          'ru': 'Перепривязка цитат с командой'},
-    'guide_retag': {'en': 'A quote on the wrong touchpoint? Pick the right one (or not about a touchpoint). The choice is '
-                          'saved to journey.json and kept on every rerun. The quotes appear here after the first cjm run.',
-                    'pl': 'Cytat przy złym punkcie styku? Wybierz właściwy (lub „nie dotyczy punktu styku”). Wybór '
-                          'zapisuje się w journey.json i zostaje przy każdym ponownym uruchomieniu. Cytaty pojawią się '
-                          'tu po pierwszym cjm run.',
-                    'ru': 'Цитата не у той точки контакта? Выберите верную (или «не о точке контакта»). Выбор '
-                          'сохраняется в journey.json и остаётся при каждом перезапуске. Цитаты появятся здесь после '
-                          'первого cjm run.'},
+    'guide_retag_title': {'en': 'Review the quotes with the team', 'pl': 'Przejrzyj cytaty z zespołem',
+                          'ru': 'Проверка цитат с командой'},
+    'guide_retag': {'en': 'The quotes the coder is least sure of come first. Confirm a quote as coded, or correct it: '
+                          'pick the right touchpoint (or not about a touchpoint) and the team’s sign (−, 0, +). The '
+                          'team’s choice is saved to journey.json, kept on every rerun and marked on the map as a '
+                          'workshop judgement. The quotes appear here after the first cjm run.',
+                    'pl': 'Najpierw cytaty, których kodowanie jest najmniej pewne. Potwierdź cytat tak, jak go '
+                          'zakodowano, albo popraw: wybierz właściwy punkt styku (lub „nie dotyczy punktu styku”) i znak '
+                          'zespołu (−, 0, +). Wybór zapisuje się w journey.json, zostaje przy każdym ponownym '
+                          'uruchomieniu i jest oznaczony na mapie jako ocena z warsztatu. Cytaty pojawią się tu po '
+                          'pierwszym cjm run.',
+                    'ru': 'Сначала цитаты, в которых кодирование уверено меньше всего. Подтвердите цитату как есть '
+                          'или исправьте: выберите верную точку контакта (или «не о точке контакта») и знак команды '
+                          '(−, 0, +). Выбор сохраняется в journey.json, остаётся при каждом перезапуске и отмечен на '
+                          'карте как оценка воркшопа. Цитаты появятся здесь после первого cjm run.'},
     'guide_personas_title': {'en': '3 · Personas', 'pl': '3 · Persony', 'ru': '3 · Персоны'},
     'guide_personas': {'en': 'What this step is for: group the respondents into 2–6 segments from their answers and '
                              'describe each as a persona: who they are, what they want, what hurts, which channels they '

@@ -22,6 +22,7 @@ from .errors import JourneyFileError
 SCHEMA_VERSION = 1
 
 KINDS = ("rating", "quote", "text", "judgement")
+JUDGEMENT = "judgement"  # the measure of a quote the team reviewed: its sign is the workshop's, not the coder's
 
 
 @dataclass
@@ -207,6 +208,7 @@ class Journey:
     opportunities: list[Opportunity] = field(default_factory=list)
     votes: dict[str, int] = field(default_factory=dict)  # item id -> dots
     quote_tags: dict[str, str] = field(default_factory=dict)  # quote_key -> touchpoint id ("" = none)
+    quote_signs: dict[str, int] = field(default_factory=dict)  # quote_key -> the team's sign -1/0/+1 (reviewed)
     kpis: dict[str, Any] = field(default_factory=dict)  # funnel, NPS, CSAT... per stage
     notes: str = ""
     schema_version: int = SCHEMA_VERSION
@@ -322,8 +324,17 @@ def write_atomically(path, text: str, *, backup: bool = False, durable: bool = T
 
 def quote_key(observation: Observation) -> str:
     """Names an interview utterance across reruns: its file and line (or time)."""
-    source = observation.source
+    return source_key(observation.source)
+
+
+def source_key(source: Source) -> str:
+    """``quote_key`` of the utterance at ``source`` (a persona's quote keeps only its source)."""
     return f"{source.file}:{source.line if source.line is not None else source.time}"
+
+
+def sign_of(valence: float) -> int:
+    """-1, 0 or +1: the sign a valence has (0 is neither, as in the quote bank and share negative)."""
+    return int(valence > 0) - int(valence < 0)
 
 
 def pain_vote_key(touchpoint_id: str) -> str:

@@ -16,7 +16,7 @@ from typing import Iterable, Mapping, Optional
 from . import future
 from .edits import EditRefused
 from .labels import label
-from .model import Journey, Opportunity, Override, Stage, Touchpoint
+from .model import Journey, Opportunity, Override, Stage, Touchpoint, sign_of
 from .personas.reconcile import combine
 from .stages import stage_ids, stages_for
 
@@ -321,15 +321,43 @@ def remove_opportunity(journey: Journey, opportunity_id: str) -> None:
 
 
 # ---- interview quotes -----------------------------------------------------------------------
+# A quote the team reviewed has a sign in ``Journey.quote_signs`` and a touchpoint in ``quote_tags``:
+# the next run gives it the team's sign, confidence 1 and the measure "judgement" (apply_quote_tags).
+
+QUOTE_SIGNS = (-1, 0, 1)
+
 
 def tag_quote(journey: Journey, key: str, touchpoint_id: str) -> None:
     """Move a quote (by ``model.quote_key``) to a touchpoint, or set it aside (NOT_A_TOUCHPOINT); the
-    next run codes the transcripts afresh and still honours it."""
+    next run codes the transcripts afresh and still honours it. A moved quote keeps the team's sign;
+    a quote set aside is no evidence, so it loses it."""
     if touchpoint_id != NOT_A_TOUCHPOINT:
         journey.touchpoint(touchpoint_id)
+    else:
+        journey.quote_signs = {k: v for k, v in journey.quote_signs.items() if k != key}
     journey.quote_tags = {**journey.quote_tags, key: touchpoint_id}
 
 
+def set_quote_sign(journey: Journey, key: str, sign, touchpoint_id: str) -> None:
+    """The team's sign for a quote (-1, 0 or +1) on the touchpoint it shows on: a workshop judgement
+    about that touchpoint, so the touchpoint is kept as the team's tag too (a rerun that codes the
+    utterance elsewhere still puts it there)."""
+    if isinstance(sign, bool) or sign not in QUOTE_SIGNS:
+        refuse("bad_quote_sign", value=sign)
+    if touchpoint_id == NOT_A_TOUCHPOINT:
+        refuse("sign_set_aside")
+    tag_quote(journey, key, touchpoint_id)
+    journey.quote_signs = {**journey.quote_signs, key: int(sign)}
+
+
+def confirm_quote(journey: Journey, key: str, touchpoint_id: str, valence: float) -> None:
+    """The team confirms a quote as coded: its touchpoint and the sign of the coder's valence are
+    kept as the team's, so it is a workshop judgement too."""
+    set_quote_sign(journey, key, sign_of(check_number(journey, valence, -1, 1, "emotion")), touchpoint_id)
+
+
 def untag_quote(journey: Journey, key: str) -> None:
-    """Forget the team's tag: the quote goes back where the coding puts it."""
+    """Forget the team's choice for a quote, its tag and its sign: the next run puts it back where
+    the coding puts it, with the coder's sign and confidence (undo of tag, sign and confirm)."""
     journey.quote_tags = {k: v for k, v in journey.quote_tags.items() if k != key}
+    journey.quote_signs = {k: v for k, v in journey.quote_signs.items() if k != key}

@@ -130,9 +130,9 @@ def parsed_survey(out: Path):
 
 
 def interviews(step: Step) -> tuple[list[Observation], list[str]]:
-    """Code every transcript into quotes with a sentiment, honouring the team's re-tagging.
+    """Code every transcript into quotes with a sentiment, honouring the team's re-tagging and review.
 
-    Reads only the client's journey (touchpoints, quote tags), so it runs beside the survey step.
+    Reads only the client's journey (touchpoints, quote tags and signs), so it runs beside the survey step.
     """
     journey = team_journey(step)
     quotes: list[Observation] = []
@@ -143,7 +143,7 @@ def interviews(step: Step) -> tuple[list[Observation], list[str]]:
 
         coded, problems = read_interviews(step.kit.path(section["dir"]), journey.touchpoints,
                                           language=journey.language)
-        coded = apply_quote_tags(coded, journey.quote_tags, journey.touchpoints)
+        coded = apply_quote_tags(coded, journey.quote_tags, journey.touchpoints, journey.quote_signs)
         frame, orphans = place_on_journey(frame_from_observations(coded), journey)
         quotes = [o for o in coded if o.touchpoint is None or o.touchpoint in {t.id for t in journey.touchpoints}]
         problems = [*problems, *orphans]

@@ -16,7 +16,7 @@ from markupsafe import Markup
 from ..commerce import KPI_LANES, lane_of
 from ..future import gaps, rank_opportunities, roi
 from ..labels import count, integer, label, number, percent
-from ..model import Journey, Score
+from ..model import JUDGEMENT, Journey, Score, source_key
 from ..personas.look import persona_colors
 from .figure import figure_svg, journey_figure
 from .trends import trends_view
@@ -91,7 +91,7 @@ def map_context(journey: Journey, lang: str, previous: Optional[Journey] = None,
         "lang": lang,
         "client": journey.client,
         "n_observations": observation_count(journey),
-        "personas": [_persona_view(p, colours[p.id], lang) for p in journey.personas],
+        "personas": [_persona_view(journey, p, colours[p.id], lang) for p in journey.personas],
         "filters": filters if personas else [],
         "figures": _figures(journey, personas, lang),
         "columns": columns,
@@ -184,8 +184,7 @@ def _score_view(journey, score: Optional[Score], persona_id, lang, previous, tar
         "override": None if override is None else {
             "value": fmt_value(override.value, lang), "reason": override.reason, "author": override.author},
         "delta": delta,
-        "quotes": [{"text": o.text, "source": o.source.label(lang)}
-                   for o in evidence_quotes(journey, score)] if quotes else [],
+        "quotes": [_quote_view(o, lang) for o in evidence_quotes(journey, score)] if quotes else [],
         "faces": _faces(score, lang),
         "kinds": " · ".join(count(n, kind, lang) for kind, n in _kinds(score)),
         "answers": [{"answer": label("answer_on_scale", lang, answer=number(o.raw, lang, digits=0)),
@@ -210,13 +209,20 @@ def _kinds(score: Optional[Score]) -> list[tuple[str, int]]:
     return [(key.split(":", 1)[1], n) for key, n in score.distribution.items() if key.startswith("kind:") and n]
 
 
-def _persona_view(persona, colour, lang):
+def _quote_view(observation, lang):
+    """A quote in an evidence panel: its words, its source, and whether the team reviewed it (a judgement)."""
+    return {"text": observation.text, "source": observation.source.label(lang),
+            "judgement": observation.measure == JUDGEMENT}
+
+
+def _persona_view(journey, persona, colour, lang):
     return {
         "id": persona.id, "name": persona.name, "color": colour,
         "share": fmt_percent(persona.share, lang) if persona.share else "", "size": persona.size,
         "demographics": sorted(persona.demographics.items()), "goals": persona.goals,
         "frustrations": persona.frustrations, "channels": persona.channels, "quote": persona.quote,
         "quote_source": persona.quote_source.label(lang) if persona.quote_source else "",
+        "quote_judgement": persona.quote_source is not None and source_key(persona.quote_source) in journey.quote_signs,
     }
 
 
@@ -227,7 +233,7 @@ def _pain_view(journey, pain, lang):
         "stage": stage_name(journey, stage_of(journey, pain.touchpoint)),
         "rule": pain.rule, "severity": number(pain.severity, lang), "owner": pain.owner, "note": pain.note,
         "votes": journey.votes_on_pain(pain.touchpoint), "n": pain_evidence_count(journey, pain),
-        "quotes": [{"text": o.text, "source": o.source.label(lang)} for o in quotes if o.text.strip()][:3],
+        "quotes": [_quote_view(o, lang) for o in quotes if o.text.strip()][:3],
     }
 
 

@@ -34,16 +34,16 @@ def combined(text: str, rule: float, language: str) -> float:
     beside the words, agrees on the sign; else the model's sign, as P(positive) − P(negative)
     scaled by ``LEARNED_SCALE`` (0 when it reads no feeling)."""
     if not text.strip():
-        return rule
+        return 0.0
     negative, neutral, positive = probabilities(text.lower(), language, rule)
     reading = 0 if neutral >= max(negative, positive) else 1 if positive > negative else -1
-    if reading == sign(rule):
-        return rule
+    if reading == _sign(rule):
+        return rule if reading else 0.0  # inside the neutral band a score is 0: any reader sees no sign
     if reading == 0:
         return 0.0
     return round(reading * max(NO_FEELING, LEARNED_SCALE * abs(positive - negative)), 4)
 
 
-def sign(score: float) -> int:
+def _sign(score: float) -> int:
     """+1, 0 or -1: the side of the neutral band ``NO_FEELING`` a score is on."""
     return 0 if abs(score) < NO_FEELING else 1 if score > 0 else -1

@@ -2,10 +2,10 @@
 from __future__ import annotations
 
 from .coding import CodedQuotes, apply_quote_tags, code_text, code_texts, code_transcript, read_interviews
-from .quotes import quote_bank
+from .quotes import quote_bank, review_order
 from .read import EXTENSIONS, format_transcript_inspection, inspect_transcript, read_transcript
 from .transcript import FORMATS, Transcript, Utterance
 
 __all__ = ["EXTENSIONS", "FORMATS", "CodedQuotes", "Transcript", "Utterance", "code_text", "code_texts", "code_transcript",
            "format_transcript_inspection", "inspect_transcript", "quote_bank", "read_interviews",
-           "read_transcript", "apply_quote_tags"]
+           "read_transcript", "apply_quote_tags", "review_order"]

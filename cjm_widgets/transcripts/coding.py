@@ -16,10 +16,11 @@ from __future__ import annotations
 
 import dataclasses
 from pathlib import Path
+from typing import Optional
 
 from ..errors import InputError
 from ..labels import label
-from ..model import Observation, Source, Touchpoint, quote_key
+from ..model import JUDGEMENT, Observation, Source, Touchpoint, quote_key, sign_of
 from ..sentiment.reading import NO_FEELING, combined
 from ..sentiment.score import has_valence, rule_scores
 from .questions import QUESTION, next_context, non_answer, short, small_talk
@@ -119,26 +120,38 @@ def read_interviews(directory, touchpoints: list[Touchpoint], *,
     return observations, problems
 
 
-def apply_quote_tags(observations: list[Observation], tags: dict[str, str],
-                     touchpoints: list[Touchpoint]) -> list[Observation]:
-    """The facilitator's re-tagging, applied to freshly coded quotes (a new list).
+JUDGED_STRENGTH = 0.5  # the valence size of a team's + or − on a quote the coder scored 0: one face (±1 on −2..+2)
+
+
+def apply_quote_tags(observations: list[Observation], tags: dict[str, str], touchpoints: list[Touchpoint],
+                     signs: Optional[dict[str, int]] = None) -> list[Observation]:
+    """The facilitator's re-tagging and review, applied to freshly coded quotes (a new list).
 
     ``tags`` maps a quote's key (``model.quote_key``) to the touchpoint it belongs to, or to ""
     when it is about no touchpoint. A tagged utterance keeps one observation, on that touchpoint;
     tags for utterances that are no longer in the transcripts are simply unused.
+
+    ``signs`` maps a reviewed quote's key to the team's sign (-1, 0, +1): its valence takes that
+    sign with the coder's size (``JUDGED_STRENGTH`` when the coder scored it 0; 0 for the sign 0),
+    its confidence becomes 1 (the team chose the touchpoint) and its measure "judgement", so the
+    evidence table and the map tell a workshop judgement from the coder's reading.
     """
+    signs = signs or {}
     stages = {tp.id: tp.stage for tp in touchpoints}
     result, placed = [], set()
     for observation in observations:
         key = quote_key(observation) if observation.kind == "quote" else None
-        if key not in tags:
-            result.append(observation)
-            continue
-        target = tags[key]
-        if key in placed or target not in stages:  # "" (or a removed touchpoint): not evidence
-            continue
-        placed.add(key)
-        result.append(dataclasses.replace(observation, touchpoint=target, stage=stages[target]))
+        if key in tags:
+            target = tags[key]
+            if key in placed or target not in stages:  # "" (or a removed touchpoint): not evidence
+                continue
+            placed.add(key)
+            observation = dataclasses.replace(observation, touchpoint=target, stage=stages[target])
+        if key in signs:
+            size = abs(observation.valence) or JUDGED_STRENGTH
+            observation = dataclasses.replace(observation, valence=sign_of(signs[key]) * size, confidence=1.0,
+                                              measure=JUDGEMENT)
+        result.append(observation)
     return result
 
 

@@ -1,5 +1,5 @@
 """The quote bank: the strongest positive and negative quotes per touchpoint or per persona,
-for the map's evidence panels and the persona cards."""
+for the map's evidence panels and the persona cards; and the order the team reviews quotes in."""
 from __future__ import annotations
 
 from ..model import Observation
@@ -40,3 +40,13 @@ def _distinct(observations, k: int) -> list[Observation]:
 
 def _strength(observation: Observation) -> float:
     return observation.valence * (1.0 if observation.confidence is None else observation.confidence)
+
+
+def review_order(quotes: list[Observation]) -> list[Observation]:
+    """Quotes in the order the team reviews them: the coder's least sure first (no confidence
+    counts as none), ties by file and line (or cue time)."""
+    def order(o: Observation):
+        line = o.source.line
+        return (0.0 if o.confidence is None else o.confidence, o.source.file,
+                line is None, line or 0, o.source.time or "")
+    return sorted(quotes, key=order)

@@ -69,6 +69,22 @@ def test_wrong_types_and_unknown_keys_are_named(tmp_path):
         Journey.load(path)
 
 
+
+def test_an_old_journey_with_plain_quote_tags_and_no_signs_loads_unchanged(tmp_path):
+    old = small_journey().to_dict()
+    del old["quote_signs"]  # written before the team could set a quote's sign
+    old["quote_tags"] = {"iv.vtt:12": "search", "iv.vtt:14": ""}
+    path = tmp_path / "journey.json"
+    path.write_text(json.dumps(old), encoding="utf-8")
+    loaded = Journey.load(path)
+    assert loaded.quote_tags == {"iv.vtt:12": "search", "iv.vtt:14": ""} and loaded.quote_signs == {}
+    assert {k: v for k, v in loaded.to_dict().items() if k != "quote_signs"} == old
+    loaded.quote_signs = {"iv.vtt:12": -1}
+    assert Journey.load(loaded.save(path)).quote_signs == {"iv.vtt:12": -1}
+    path.write_text(json.dumps({**old, "quote_signs": {"iv.vtt:12": "-"}}), encoding="utf-8")
+    with pytest.raises(JourneyFileError, match=r"journey\.quote_signs\.iv\.vtt:12 should be int"):
+        Journey.load(path)
+
 def test_failed_save_leaves_last_good_state(tmp_path, monkeypatch):
     path = tmp_path / "journey.json"
     small_journey().save(path)

@@ -257,6 +257,35 @@ def test_tag_set_aside_and_untag_a_quote(journey):
     assert journey.quote_tags == {"interview.txt:12": "cart"}
 
 
+
+def test_a_quotes_sign_confirm_and_undo_are_the_teams_choice(journey):
+    key = "interview.txt:12"
+    ops.set_quote_sign(journey, key, -1, "ads")  # the sign is about the touchpoint it shows on: both kept
+    assert (journey.quote_tags, journey.quote_signs) == ({key: "ads"}, {key: -1})
+    ops.tag_quote(journey, key, "cart")  # moved on: the team's sign goes with it
+    assert (journey.quote_tags, journey.quote_signs) == ({key: "cart"}, {key: -1})
+    ops.confirm_quote(journey, "interview.txt:14", "ads", 0.62)  # as coded: touchpoint and sign, a judgement too
+    ops.confirm_quote(journey, "interview.txt:16", "cart", 0.0)
+    assert journey.quote_signs == {key: -1, "interview.txt:14": 1, "interview.txt:16": 0}
+    assert journey.quote_tags["interview.txt:14"] == "ads"
+    ops.untag_quote(journey, key)  # undo: forget the team's choice, tag and sign
+    assert key not in journey.quote_tags and key not in journey.quote_signs
+    ops.tag_quote(journey, "interview.txt:14", ops.NOT_A_TOUCHPOINT)  # set aside: no evidence, no sign
+    assert journey.quote_signs == {"interview.txt:16": 0}
+
+
+def test_a_quotes_sign_is_refused_in_the_journeys_language(journey):
+    journey.language = "pl"
+    before = (dict(journey.quote_tags), dict(journey.quote_signs))
+    for bad in (2, 0.5, "+", True, None):
+        refused("bad_quote_sign", ops.set_quote_sign, journey, "interview.txt:12", bad, "cart")
+    set_aside = refused("sign_set_aside", ops.set_quote_sign, journey, "interview.txt:12", 1, ops.NOT_A_TOUCHPOINT)
+    assert "punkt styku" in set_aside.in_language("pl")
+    refused("out_of_range", ops.confirm_quote, journey, "interview.txt:12", "cart", float("nan"))
+    with pytest.raises(KeyError):
+        ops.set_quote_sign(journey, "interview.txt:12", 1, "gone")
+    assert (journey.quote_tags, journey.quote_signs) == before  # nothing half-written
+
 # ---- with the locked store -------------------------------------------------------------------
 
 def test_an_operation_is_one_saved_change_and_a_refusal_writes_nothing(tmp_path, journey):

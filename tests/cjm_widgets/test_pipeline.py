@@ -10,17 +10,23 @@ import pytest
 
 from conftest import DEMO, TEST_DATA
 from cjm_widgets import pipeline
-from cjm_widgets.edits import update_journey
+from cjm_widgets.edits import read_journey, update_journey
 from cjm_widgets.model import Journey
 from cjm_widgets.operations import remove_touchpoint
+
+
+def demo_copy(folder):
+    """The demo client as the repository holds it, without a run's outputs or the team's journey."""
+    client = folder / "demo"
+    shutil.copytree(DEMO, client, ignore=shutil.ignore_patterns("out", "out.*", "history", "journey.json*",
+                                                                ".journey_history"))
+    return client
 
 
 @pytest.fixture(scope="module")
 def run(tmp_path_factory):
     """Every step once, as `cjm run` calls them, after the team removed a touchpoint the survey measures."""
-    client = tmp_path_factory.mktemp("pipeline") / "demo"
-    shutil.copytree(DEMO, client, ignore=shutil.ignore_patterns("out", "out.*", "history", "journey.json*",
-                                                                ".journey_history"))
+    client = demo_copy(tmp_path_factory.mktemp("pipeline"))
     update_journey(client, lambda journey: remove_touchpoint(journey, "newsletter"))
     step = pipeline.Step.open(client, client / "staging")
     intake = pipeline.survey_intake(step)
@@ -104,9 +110,7 @@ def test_the_survey_step_reads_the_survey_the_preflight_parsed_once_and_removes_
     parse (here trimmed to 10 rows, so using it shows) and not leave it behind."""
     from cjm_widgets.preflight import preflight
 
-    client = tmp_path / "demo"
-    shutil.copytree(DEMO, client, ignore=shutil.ignore_patterns("out", "out.*", "history", "journey.json*",
-                                                                ".journey_history"))
+    client = demo_copy(tmp_path)
     step = pipeline.Step.open(client, tmp_path / "staging")
     survey = preflight(step.kit)
     survey.frame, survey.rows = survey.frame.head(10), survey.rows[:10]
@@ -120,9 +124,7 @@ def test_the_survey_step_reads_the_survey_the_preflight_parsed_once_and_removes_
 def test_scoring_keeps_the_orders_problems_beside_the_funnel_ones(tmp_path):
     """A bad date in the orders export is reported by the scoring step even when kit.yaml also has a
     funnel (the funnel's problems once replaced the orders' ones, so a bad row went unmentioned)."""
-    client = tmp_path / "demo"
-    shutil.copytree(DEMO, client, ignore=shutil.ignore_patterns("out", "out.*", "history", "journey.json*",
-                                                                ".journey_history"))
+    client = demo_copy(tmp_path)
     lines = (TEST_DATA / "orders" / "generic_orders.csv").read_text(encoding="utf-8").splitlines()
     lines[2] = lines[2].replace("10.02.2026", "someday")
     (client / "data" / "orders.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
@@ -133,3 +135,47 @@ def test_scoring_keeps_the_orders_problems_beside_the_funnel_ones(tmp_path):
     pipeline.survey_intake(step), pipeline.interviews(step), pipeline.personas(step)
     _, problems = pipeline.scoring(step)
     assert any("orders.csv" in p and "someday" in p for p in problems), problems
+
+
+def test_a_rerun_keeps_the_teams_review_of_quotes_in_the_evidence_table(tmp_path):
+    """The facilitator reviews three quotes after a run (a touchpoint and sign corrected, a sign on a quote
+    the coder read as neutral, one confirmed as coded); the rerun codes the transcripts afresh and
+    out/evidence.parquet still carries the team's choice, marked as a judgement."""
+    import pyarrow.parquet as pq
+
+    from cjm_widgets import operations as ops
+    from cjm_widgets.model import sign_of
+
+    def chain(client):
+        step = pipeline.Step.open(client, client / "out")
+        pipeline.survey_intake(step), pipeline.interviews(step), pipeline.personas(step), pipeline.scoring(step)
+        return pd.read_parquet(client / "out" / pipeline.EVIDENCE)
+
+    client = demo_copy(tmp_path)
+    first = chain(client)
+    schema = pq.read_schema(client / "out" / pipeline.EVIDENCE)
+    quotes = first[first["kind"] == "quote"].sort_values(["confidence", "file", "line"])  # the QuoteTagger's order
+    quotes = quotes.drop_duplicates(["file", "line"])  # one row per utterance: three different quotes
+    signed = quotes[quotes["valence"] != 0]
+    moved, neutral, confirmed = signed.iloc[0], quotes[quotes["valence"] == 0].iloc[0], signed.iloc[1]
+    elsewhere = next(t.id for t in read_journey(client).touchpoints if t.id != moved["touchpoint"])
+    key = {name: f"{row['file']}:{int(row['line'])}" for name, row in
+           (("moved", moved), ("neutral", neutral), ("confirmed", confirmed))}
+    update_journey(client, lambda j: (
+        ops.set_quote_sign(j, key["moved"], -sign_of(moved["valence"]), elsewhere),
+        ops.set_quote_sign(j, key["neutral"], 1, neutral["touchpoint"]),
+        ops.confirm_quote(j, key["confirmed"], confirmed["touchpoint"], confirmed["valence"])))
+
+    again = chain(client)
+    rows = again[again["kind"] == "quote"]
+    rows = rows.assign(key=rows["file"].astype(str) + ":" + rows["line"].astype(int).astype(str))  # model.quote_key
+    kept = {name: rows[rows["key"] == k] for name, k in key.items()}
+    assert {name: len(row) for name, row in kept.items()} == dict.fromkeys(key, 1)  # one each, on the team's touchpoint
+    assert kept["moved"].iloc[0][["touchpoint", "valence"]].tolist() == [elsewhere, -moved["valence"]]
+    assert kept["neutral"].iloc[0][["touchpoint", "valence"]].tolist() == [neutral["touchpoint"], 0.5]
+    assert kept["confirmed"].iloc[0][["touchpoint", "valence"]].tolist() == [confirmed["touchpoint"],
+                                                                             confirmed["valence"]]
+    reviewed = rows["key"].isin(key.values())
+    assert set(rows.loc[reviewed, "measure"]) == {"judgement"} and set(rows.loc[reviewed, "confidence"]) == {1.0}
+    assert set(rows.loc[~reviewed, "measure"]) == {"sentiment"}  # the rest as the coder read them
+    assert pq.read_schema(client / "out" / pipeline.EVIDENCE).equals(schema)  # the contract's columns and types

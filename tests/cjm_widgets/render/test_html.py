@@ -117,3 +117,25 @@ def test_evidence_panel_shows_the_distribution_and_sample_answers_with_their_row
     assert "Jak wypada materiał" in page and "7 ocen" in page
     assert "bardzo negatywne 3" in page and "bardzo pozytywne 1" in page
     assert "odpowiedź 1" in page and "survey.csv, wiersz 2, Delivery?" in page and ", row 2" not in page
+
+
+@pytest.mark.parametrize("language, mark", [("en", "workshop judgement"), ("pl", "ocena z warsztatu"),
+                                            ("ru", "оценка воркшопа")])
+def test_a_quote_the_team_reviewed_carries_the_workshop_judgement_mark_and_no_other_does(language, mark):
+    from cjm_widgets.model import Source
+    from cjm_widgets.render import render_map_html
+
+    journey = sample_journey(language)
+    assert 'class="judgement"' not in render_map_html(journey)  # nothing reviewed: no mark anywhere
+    reviewed = journey.observations[3]  # anna.vtt line 12, behind the checkout score and its pain point
+    reviewed.measure, reviewed.text = "judgement", "<script>alert(2)</script> paid twice"
+    journey.quote_signs = {"anna.vtt:12": -1}
+    journey.personas[1].quote, journey.personas[1].quote_source = "paid twice", Source("anna.vtt", line=12)
+    page = render_map_html(journey)
+    items = re.findall(r"<li>(?:(?!</li>).)*</li>|<blockquote>(?:(?!</blockquote>).)*</blockquote>", page, re.S)
+    marked = [item for item in items if 'class="judgement"' in item]
+    assert len(marked) == page.count('class="judgement"') == 3  # the checkout panel, its pain point, the persona
+    assert all("paid twice" in item and f'<small class="judgement">{mark}</small>' in item for item in marked)
+    assert sum("&lt;script&gt;alert(2)&lt;/script&gt; paid twice" in item for item in marked) == 2
+    assert "<script>alert(2)" not in page
+    assert any("Search is slow" in item for item in items) and any("I compare everything" in item for item in items)

@@ -9,6 +9,7 @@ from cjm_widgets.errors import InputError
 from cjm_widgets.model import Observation, Source, Touchpoint
 from cjm_widgets.transcripts import (apply_quote_tags, code_transcript, quote_bank, read_interviews,
                                      read_transcript)
+from cjm_widgets.transcripts.coding import JUDGED_STRENGTH
 
 TOUCHPOINTS_EN = [
     Touchpoint(id="search", name="Site search", stage="consideration", keywords=["search", "filter"]),
@@ -142,6 +143,23 @@ def test_quote_tags_move_drop_and_dedupe_quotes():
     assert [(o.source.line, o.touchpoint, o.stage) for o in tagged] == [
         (3, "returns", "post_purchase"), (9, "search", "consideration")]
     assert coded[0].touchpoint == "search"  # the input list is left as it was
+
+
+def test_a_reviewed_quote_takes_the_teams_sign_and_is_marked_a_judgement():
+    def said(line, touchpoint, valence, confidence=0.4):
+        return Observation(touchpoint=touchpoint, valence=valence, kind="quote", measure="sentiment", text="…",
+                           confidence=confidence, source=Source(file="iv.vtt", line=line), stage="consideration")
+
+    coded = [said(3, "search", 0.6), said(3, "delivery", 0.6), said(5, "search", 0.0), said(7, "search", -0.3),
+             said(9, "search", -0.8, 0.9)]
+    reviewed = apply_quote_tags(coded, {"iv.vtt:3": "delivery", "iv.vtt:5": "search", "iv.vtt:7": "search"},
+                                TOUCHPOINTS_EN, {"iv.vtt:3": -1, "iv.vtt:5": 1, "iv.vtt:7": 0})
+    assert [(o.source.line, o.touchpoint, o.valence, o.confidence, o.measure) for o in reviewed] == [
+        (3, "delivery", -0.6, 1.0, "judgement"),  # the team's sign, the coder's size, on the team's touchpoint
+        (5, "search", JUDGED_STRENGTH, 1.0, "judgement"),  # the coder said 0: the default size
+        (7, "search", 0.0, 1.0, "judgement"),
+        (9, "search", -0.8, 0.9, "sentiment")]  # not reviewed: the coder's reading
+    assert apply_quote_tags(coded, {}, TOUCHPOINTS_EN) == coded  # no tags, no signs: as coded
 
 def test_each_touchpoint_is_scored_on_its_own_sentences(tmp_path):
     path = tmp_path / "mixed.txt"
