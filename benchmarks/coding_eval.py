@@ -16,8 +16,9 @@ lexicons, rules or other rows' scores, measured as aggregates, and then, once `b
 (benchmarks/train_sentiment.py): it is tuned now. `blind` was written by three more authors who saw
 nothing but the touchpoints (one per language, six to eight imagined interviews each); neither the
 rules nor the model learned from it, and it is measured as aggregates only.
+`train` rows (written apart, like `blind`, by other authors) only fit the learned model.
 `--errors` lists the misses of the tuned splits only: reading those of the others would make them tuned.
-Run: python benchmarks/coding_eval.py [--split tune|test|holdout|fresh|blind] [--errors]
+Run: python benchmarks/coding_eval.py [--split tune|test|holdout|fresh|blind|train] [--errors]
 """
 from __future__ import annotations
 
@@ -33,8 +34,8 @@ DATA = Path(__file__).parent / "data"
 LANGUAGES = ("en", "pl", "ru")
 THRESHOLD = 0.05
 ROLES = {"I": "interviewer", "P": "participant"}
-SPLITS = ("tune", "test", "holdout", "fresh", "blind")
-TUNED = ("tune", "fresh")
+SPLITS = ("tune", "test", "holdout", "fresh", "blind", "train")
+TUNED = ("tune", "fresh", "train")
 
 
 def touchpoints(language: str) -> list[Touchpoint]:
@@ -65,13 +66,17 @@ def kit_predictions(rows: list[dict], tps: list[Touchpoint], language: str) -> l
     """{touchpoint: valence} for the last turn of each row, coded as a transcript."""
     predictions = []
     for row in rows:
-        turns = row["before"] + [("participant", row["turn"])]
-        utterances = [Utterance(speaker=role, text=text, line=i + 1, role=role)
-                      for i, (role, text) in enumerate(turns)]
-        coded = code_transcript(Transcript(path="eval.txt", format="plain_txt", encoding="utf-8",
-                                           utterances=utterances), tps, language=language)
-        predictions.append({o.touchpoint: o.valence for o in coded if o.source.line == len(turns)})
+        coded = code_transcript(transcript_of(row), tps, language=language)
+        predictions.append({o.touchpoint: o.valence for o in coded if o.source.line == len(row["before"]) + 1})
     return predictions
+
+
+def transcript_of(row: dict) -> Transcript:
+    """A row as a small transcript: the turns before it, then its participant turn (the last line)."""
+    turns = row["before"] + [("participant", row["turn"])]
+    return Transcript(path="eval.txt", format="plain_txt", encoding="utf-8",
+                      utterances=[Utterance(speaker=role, text=text, line=i + 1, role=role)
+                                  for i, (role, text) in enumerate(turns)])
 
 
 def baseline_predictions(rows: list[dict], tps: list[Touchpoint], language: str) -> list[dict]:

@@ -1,8 +1,9 @@
 """Fits the learned sentiment model (cjm_widgets/sentiment/learned.py) and writes its weights.
 
 Training texts: the participant turns of benchmarks/data/coding_<lang>.tsv in the splits named by
-``TRAIN_SPLITS`` that are about exactly one touchpoint (labelled with that touchpoint's sign), and benchmarks/data/train_<lang>.tsv (touchpoint, sign, turn; written apart
-from the lexicons and the evaluation splits). The other splits of coding_<lang>.tsv are never
+``TRAIN_SPLITS``, as the kit's coder hands them to the sentiment reader, and
+benchmarks/data/train_<lang>.tsv (touchpoint, sign, turn; written apart from the lexicons and the
+evaluation splits). The other splits of coding_<lang>.tsv are never
 read here, so coding_eval.py measures the model on turns it did not learn from.
 Multinomial logistic regression with an L2 penalty, fitted by full-batch Adam from zeros: the same
 data give the same weights on any machine (a test refits and compares).
@@ -15,36 +16,42 @@ from pathlib import Path
 
 import numpy as np
 
+sys.path.insert(0, str(Path(__file__).parent))  # coding_eval, beside this file
+
+from coding_eval import load, touchpoints, transcript_of
 from cjm_widgets.sentiment.learned import BIAS, CLASSES, features
 from cjm_widgets.sentiment.score import rule_scores
+from cjm_widgets.transcripts.coding import texts_read
 
 HERE = Path(__file__).parent
 DATA = HERE / "data"
 OUT = HERE.parent / "cjm_widgets" / "sentiment"
-TRAIN_SPLITS = ("tune",)
+TRAIN_SPLITS = ("tune", "fresh", "train")
 MIN_DOCS = 2  # a feature seen in one text only is that text's, not the language's
 L2 = 1e-3
 STEPS, RATE = 800, 0.05
 
 
 def training_texts(language: str) -> list[tuple[str, int]]:
-    """(text, sign) pairs for one language."""
+    """(text, sign) pairs for one language. A coded turn gives, for each touchpoint of its labels
+    the kit's coder finds, the text the coder gives the sentiment reader (the clauses about it,
+    masked); a turn about one touchpoint the coder misses gives its whole text."""
     pairs = []
-    for line in (DATA / f"coding_{language}.tsv").read_text("utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
+    tps = touchpoints(language)
+    for row in load(language):
+        if row["split"] not in TRAIN_SPLITS or not row["gold"]:  # small talk: about no touchpoint, not neutral
             continue
-        split, labels, _context, turn = line.split("\t")
-        if split not in TRAIN_SPLITS:
-            continue
-        signs = [] if labels == "-" else [int(item.split(":")[1]) for item in labels.split(",")]
-        if len(signs) == 1:  # small talk is about no touchpoint, not neutral about one
-            pairs.append((turn, signs[0]))
+        last = len(row["before"]) + 1
+        read = {tp_id: text for utterance, tp_id, text in texts_read(transcript_of(row), tps, language)
+                if utterance.line == last and tp_id in row["gold"]}
+        pairs += [(text, row["gold"][tp_id]) for tp_id, text in read.items()]
+        if not read and len(row["gold"]) == 1:
+            pairs.append((row["turn"], next(iter(row["gold"].values()))))
     path = DATA / f"train_{language}.tsv"
-    if path.exists():
-        for line in path.read_text("utf-8").splitlines():
-            if line.strip() and not line.startswith("#"):
-                _touchpoint, sign, turn = line.split("\t")
-                pairs.append((turn, int(sign)))
+    for line in path.read_text("utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            _touchpoint, sign, turn = line.split("\t")
+            pairs.append((turn, int(sign)))
     return pairs
 
 

@@ -38,7 +38,7 @@ COLUMNS = {
     "time": "str",  # transcript cue start
     "column": "cat",  # survey column, or the speaker of a quote
     "text": "str",  # the comment or quote, verbatim
-    "confidence": "float",  # 0..1: how sure the coder is of the touchpoint (quotes, texts); 1 once reviewed
+    "confidence": "float",  # 0..1: how sure the coder is of the touchpoint (quotes, texts) and a quote's sign; 1 once reviewed
 }
 EVIDENCE_FILE = "evidence.parquet"
 

@@ -66,7 +66,7 @@ class Observation:
     question: Optional[str] = None  # codebook question id / survey column
     measure: Optional[str] = None  # likert, nps, csat, ces, sentiment, judgement
     raw: Optional[float] = None  # the answer on its native scale
-    confidence: Optional[float] = None  # 0..1: how sure the coder is of the touchpoint (quotes, texts)
+    confidence: Optional[float] = None  # 0..1: how sure the coder is of the touchpoint (quotes, texts), and of a quote's sign
 
 
 @dataclass

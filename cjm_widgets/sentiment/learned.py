@@ -7,7 +7,7 @@ multinomial logistic regression over lemmas, negation-marked lemmas ("¬work" af
 lemma pairs, the lemmas after the last "but", and the rules' score in five bands, fitted on
 labelled interview turns, most of them written apart from the rules (``benchmarks/train_sentiment.py`` fits
 it; the weights ship as ``model_<language>.tsv``, one line per feature: feature, then the weights
-of negative, neutral and positive). ``reading.combined`` decides between the two.
+of negative, neutral and positive). ``reading.judged`` decides between the two.
 """
 from __future__ import annotations
 
@@ -24,32 +24,51 @@ BIAS = "<bias>"
 NEGATED, AFTER_BUT = "¬", "›"
 _NEGATORS_EN = {"not", "no", "never", "nothing", "nobody", "none", "nowhere", "neither", "nor", "without",
                 "cannot", "hardly"}
-_TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d+")
-_CLAUSES = re.compile(r"[,.;:!?—–()\"“”«»]+")
+# a word (with its apostrophe: "didn't") or a number, as group 1; a clause break matches with group 1 empty
+_TOKENS = re.compile(r"([^\W\d_]+(?:['’][^\W\d_]+)?|\d+)|[,.;:!?—–()\"“”«»]+")
 
 
 def features(lowered: str, language: str, rule: float = 0.0) -> list[str]:
     """The model's features of one lower-cased text: negation runs to the clause end, as in
     Das and Chen's marking; the words after the last contrast word count once more, marked;
     the rules' score of the text, in five bands, so the model learns how far to trust them."""
-    negators = _NEGATORS_EN if language == "en" else NEGATORS[language]
-    contrast = set(CONTRAST[language])
-    found: list[str] = []
+    forms = _FORMS[language]
+    found = [_band(rule)]
     after_but: list[str] | None = None  # None until a contrast word
-    for clause in _CLAUSES.split(lowered):
-        negated, previous = False, "<s>"
-        for token in _TOKEN.findall(clause):
-            word = "<n>" if token.isdigit() else lemma(token.replace("’", "'"), language)
-            if word in contrast:
-                negated, after_but = False, []
-            found.append(NEGATED + word if negated else word)
-            found.append(previous + "_" + word)
-            if after_but is not None:
-                after_but.append(AFTER_BUT + word)
-            previous = word
-            if word in negators or word.endswith("n't"):
-                negated = True
-    return [_band(rule), *found, *(after_but or ())]
+    negated, previous = False, "<s>"
+    for token in _TOKENS.findall(lowered):
+        if not token:  # a clause break: negation and word pairs end there
+            negated, previous = False, "<s>"
+            continue
+        form = forms.get(token) or _form(token, language)
+        word = form[0]
+        if form[2]:
+            negated, after_but = False, []
+        found.append(form[3] if negated else word)
+        found.append(previous + "_" + word)
+        if after_but is not None:
+            after_but.append(form[4])
+        previous = word
+        negated = negated or form[1]
+    return found + after_but if after_but else found
+
+
+_FORMS: dict[str, dict[str, tuple[str, bool, bool, str, str]]] = {language: {} for language in NEGATORS} | {"en": {}}
+
+
+def _form(token: str, language: str) -> tuple[str, bool, bool, str, str]:
+    """What ``features`` needs of one word form, kept per form (the same words recur across texts):
+    its lemma ("<n>" for a number), whether it negates, whether it is a contrast word, and its
+    negated and after-"but" features."""
+    forms = _FORMS[language]
+    if len(forms) > 200_000:
+        forms.clear()
+    word = "<n>" if token.isdigit() else lemma(token.replace("’", "'"), language)
+    negators = _NEGATORS_EN if language == "en" else NEGATORS[language]
+    negates = word in negators or token in negators or token.endswith(("n't", "n’t"))  # "didn't" -> "do"
+    forms[token] = (word, negates, word in CONTRAST[language],
+                    NEGATED + word, AFTER_BUT + word)
+    return forms[token]
 
 
 def _band(rule: float) -> str:
@@ -73,14 +92,14 @@ def weights(language: str) -> dict[str, tuple[float, float, float]]:
 def probabilities(lowered: str, language: str, rule: float = 0.0) -> tuple[float, float, float]:
     """P(negative), P(neutral), P(positive) of one lower-cased text the rules scored ``rule``."""
     table = weights(language)
-    logits = list(table[BIAS])
+    negative, neutral, positive = table[BIAS]
     for feature in features(lowered, language, rule):
         row = table.get(feature)
         if row is not None:
-            logits[0] += row[0]
-            logits[1] += row[1]
-            logits[2] += row[2]
-    top = max(logits)
-    exps = [math.exp(x - top) for x in logits]
-    total = sum(exps)
-    return exps[0] / total, exps[1] / total, exps[2] / total
+            negative += row[0]
+            neutral += row[1]
+            positive += row[2]
+    top = max(negative, neutral, positive)
+    negative, neutral, positive = math.exp(negative - top), math.exp(neutral - top), math.exp(positive - top)
+    total = negative + neutral + positive
+    return negative / total, neutral / total, positive / total

@@ -3,9 +3,10 @@
 The rules (lexicons, negation, contrast, sarcasm, complaint events) say why a text scores what it
 does, but customers also tell a complaint or praise as a plain story the rules cannot list, and a
 listed event can sit in a happy story ("the courier rang half an hour ahead, as promised"). The
-learned model (learned.py) reads the words with the rules' score beside them and was fitted on
-turns the rules were not written from, so it knows when to trust them: where it agrees with their
-sign their score stands; where not, its sign does, at most ``LEARNED_SCALE`` strong.
+learned model (learned.py) reads the words with the rules' score beside them and was fitted mostly on
+turns written apart from the rules, so it learned when to trust them: where it agrees with their
+sign, or where the rules are sure (``SURE``), their score stands; where not, its sign does, at most
+``LEARNED_SCALE`` strong.
 """
 from __future__ import annotations
 
@@ -14,6 +15,8 @@ from .score import LANGUAGES, rule_scores
 
 NO_FEELING = 0.05  # |score| below this is neutral: VADER's own threshold, the one the map's signs use
 LEARNED_SCALE = 0.5
+OVERRULE = 0.1  # the model's sign replaces the rules' only when this much likelier
+SURE = 0.7  # a rules' score this strong stands unchecked: checking those changed no sign for the better on `fresh`
 
 
 def score_text(text: str, language: str = "en") -> float:
@@ -26,22 +29,27 @@ def score_texts(texts, language: str = "en") -> list[float]:
     if language not in LANGUAGES:
         raise ValueError(f"unknown language {language!r}; choose one of {', '.join(LANGUAGES)}")
     texts = ["" if t is None else str(t) for t in texts]
-    return [combined(text, rule, language) for text, rule in zip(texts, rule_scores(texts, language))]
+    return [judged(text, rule, language)[0] for text, rule in zip(texts, rule_scores(texts, language))]
 
 
-def combined(text: str, rule: float, language: str) -> float:
-    """The score of a text the rules scored ``rule``: theirs when the model, which sees their score
-    beside the words, agrees on the sign; else the model's sign, as P(positive) − P(negative)
-    scaled by ``LEARNED_SCALE`` (0 when it reads no feeling)."""
+def judged(text: str, rule: float, language: str) -> tuple[float, bool]:
+    """(score, whether the rules' sign stood) of a text the rules scored ``rule``: their score where
+    they are sure, or where the model, which sees their score beside the words, agrees on the sign
+    or is not ``OVERRULE`` likelier to be right; else the model's sign, as P(positive) − P(negative)
+    scaled by ``LEARNED_SCALE`` (0 when it reads no feeling). A sign the rules did not give is
+    less certain: the QuoteTagger lists such quotes first."""
     if not text.strip():
-        return 0.0
+        return 0.0, True
+    if abs(rule) >= SURE:
+        return rule, True
     negative, neutral, positive = probabilities(text.lower(), language, rule)
     reading = 0 if neutral >= max(negative, positive) else 1 if positive > negative else -1
-    if reading == _sign(rule):
-        return rule if reading else 0.0  # inside the neutral band a score is 0: any reader sees no sign
+    chance = {-1: negative, 0: neutral, 1: positive}
+    if reading == _sign(rule) or chance[reading] - chance[_sign(rule)] < OVERRULE:
+        return (rule if _sign(rule) else 0.0), True  # inside the neutral band a score is 0: no reader sees a sign
     if reading == 0:
-        return 0.0
-    return round(reading * max(NO_FEELING, LEARNED_SCALE * abs(positive - negative)), 4)
+        return 0.0, False
+    return round(reading * max(NO_FEELING, LEARNED_SCALE * abs(positive - negative)), 4), False
 
 
 def _sign(score: float) -> int:

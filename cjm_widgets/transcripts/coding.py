@@ -10,7 +10,8 @@ Where each rule lives:
 Each touchpoint is scored on the clauses about it, not on the whole answer, with the touchpoints'
 own words masked: "support" says what the quote is about, not how it felt. Uncoded answers are
 counted, never silently dropped: a map must not invent evidence. Every coded quote gets a
-confidence 0..1 (named in the answer > concept word > question only).
+confidence 0..1 (named in the answer > concept word > question only; lower when the learned model
+overruled the rules' sign), so the QuoteTagger lists the quotes most worth a look first.
 """
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ from typing import Optional
 from ..errors import InputError
 from ..labels import label
 from ..model import JUDGEMENT, Observation, Source, Touchpoint, quote_key, sign_of
-from ..sentiment.reading import NO_FEELING, combined
+from ..sentiment.reading import NO_FEELING, judged
 from ..sentiment.score import has_valence, rule_scores
 from .questions import QUESTION, next_context, non_answer, short, small_talk
 from .read import EXTENSIONS, read_transcript
@@ -29,6 +30,9 @@ from .story import clauses_about
 from .transcript import Transcript
 from .vocabulary import Vocabulary, touchpoint_key, vocabulary_for
 from .words import WORD, normalised_word
+
+
+SIGN_DOUBT = 0.8  # a quote's confidence is this much lower when the learned model, not the rules, gave its sign
 
 
 class CodedQuotes(list):
@@ -45,15 +49,34 @@ def code_transcript(transcript: Transcript, touchpoints: list[Touchpoint], *,
     """One quote Observation per (participant utterance, touchpoint it or its question names)."""
     vocabulary = vocabulary_for(touchpoint_key(touchpoints), language)
     by_id = {tp.id: tp for tp in touchpoints}
+    coded, unmatched = _coded(transcript, vocabulary)
+    valences = _valences([(text, utterance.text) for utterance, _, text, _, _ in coded], vocabulary)
+    file = Path(transcript.path).name
+    observations, fillers = [], set()
+    for (utterance, tp_id, _, confidence, after_chat), (valence, felt, stood) in zip(coded, valences):
+        if not felt and (after_chat or confidence <= QUESTION and non_answer(utterance.text, language)):
+            fillers.add(id(utterance))  # "Yes." / "Let me think." after the question; "I drive a delivery van."
+            continue
+        observations.append(Observation(
+            touchpoint=tp_id, valence=valence, kind="quote", measure="sentiment", stage=by_id[tp_id].stage,
+            text=utterance.text, respondent=utterance.speaker,
+            confidence=confidence if stood else round(confidence * SIGN_DOUBT, 2),
+            source=Source(file=file, line=utterance.line, time=utterance.start, column=utterance.speaker)))
+    return CodedQuotes(observations, unmatched + len(fillers))
+
+
+def _coded(transcript: Transcript, vocabulary: Vocabulary) -> tuple[list[tuple], int]:
+    """[(utterance, touchpoint id, text about it, confidence, after small talk)] of the participant's
+    utterances, and how many named no touchpoint."""
     context: dict[str, float] = {}
     chat = False
-    coded: list[tuple] = []  # (utterance, touchpoint id, text about it, confidence, after small talk)
+    coded: list[tuple] = []
     unmatched = 0
     after_short = False  # the participant's last turn was a few words: the next question presses on
     for utterance in transcript.utterances:
         if utterance.role == "interviewer":
             context = next_context(utterance.text, context, vocabulary, after_short)
-            chat = small_talk(utterance.text, language, chat)
+            chat = small_talk(utterance.text, vocabulary.language, chat)
             continue
         after_short = short(utterance.text)
         about = clauses_about(utterance.text, vocabulary, context)
@@ -61,18 +84,16 @@ def code_transcript(transcript: Transcript, touchpoints: list[Touchpoint], *,
             coded += [(utterance, tp_id, text, confidence, chat) for tp_id, (text, confidence) in about.items()]
         else:
             unmatched += 1
-    valences = _valences([(text, utterance.text) for utterance, _, text, _, _ in coded], vocabulary)
-    file = Path(transcript.path).name
-    observations, fillers = [], set()
-    for (utterance, tp_id, _, confidence, after_chat), (valence, felt) in zip(coded, valences):
-        if not felt and (after_chat or confidence <= QUESTION and non_answer(utterance.text, language)):
-            fillers.add(id(utterance))  # "Yes." / "Let me think." after the question; "I drive a delivery van."
-            continue
-        observations.append(Observation(
-            touchpoint=tp_id, valence=valence, kind="quote", measure="sentiment", stage=by_id[tp_id].stage,
-            text=utterance.text, respondent=utterance.speaker, confidence=confidence,
-            source=Source(file=file, line=utterance.line, time=utterance.start, column=utterance.speaker)))
-    return CodedQuotes(observations, unmatched + len(fillers))
+    return coded, unmatched
+
+
+def texts_read(transcript: Transcript, touchpoints: list[Touchpoint], language: str = "en") -> list[tuple]:
+    """(utterance, touchpoint id, the text its feeling is read from: the clauses about the touchpoint,
+    its own words masked) of each coded pair: what the sentiment reader is given, so the learned
+    model is fitted on what it will read (benchmarks/train_sentiment.py)."""
+    vocabulary = vocabulary_for(touchpoint_key(touchpoints), language)
+    return [(utterance, tp_id, _masked(text, vocabulary)) for utterance, tp_id, text, _, _ in
+            _coded(transcript, vocabulary)[0]]
 
 
 def code_text(text: str, touchpoints: list[Touchpoint], language: str = "en") -> list[tuple[str, float, float]]:
@@ -86,7 +107,7 @@ def code_texts(texts, touchpoints: list[Touchpoint], language: str = "en") -> li
     vocabulary = vocabulary_for(touchpoint_key(touchpoints), language)
     texts = ["" if text is None else str(text) for text in texts]
     abouts = [clauses_about(text, vocabulary, {}) for text in texts]
-    valences = iter(valence for valence, _ in _valences(
+    valences = iter(valence for valence, _, _ in _valences(
         [(part, text) for text, about in zip(texts, abouts) for part, _ in about.values()], vocabulary))
     return [[(tp_id, next(valences), confidence) for tp_id, (_, confidence) in about.items()] for about in abouts]
 
@@ -155,10 +176,11 @@ def apply_quote_tags(observations: list[Observation], tags: dict[str, str], touc
     return result
 
 
-def _valences(pairs: list[tuple[str, str]], vocabulary: Vocabulary) -> list[tuple[float, bool]]:
-    """(valence, whether the rules found a feeling) of each (clauses about a touchpoint, whole text):
-    the score of the clauses, or of the whole text when the clauses hold no feeling ("For a refund
-    of 20 pounds." after a complaint); each the rules' and the learned model's (``combined``)."""
+def _valences(pairs: list[tuple[str, str]], vocabulary: Vocabulary) -> list[tuple[float, bool, bool]]:
+    """(valence, whether the rules found a feeling, whether their sign stood) of each (clauses about a
+    touchpoint, whole text): the score of the clauses, or of the whole text when the clauses hold no
+    feeling ("For a refund of 20 pounds." after a complaint); each the rules' checked by the learned
+    model (``sentiment.reading.judged``)."""
     language = vocabulary.language
     parts = [_masked(part, vocabulary) for part, _ in pairs]
     wholes = list(dict.fromkeys(whole for _, whole in pairs))
@@ -167,12 +189,13 @@ def _valences(pairs: list[tuple[str, str]], vocabulary: Vocabulary) -> list[tupl
     whole_rule = dict(zip(wholes, zip(masked, rules[len(pairs):])))
     result = []
     for part, own_rule, (_, whole) in zip(parts, rules, pairs):
-        own = combined(part, own_rule, language)
+        own, stood = judged(part, own_rule, language)
         if abs(own) >= NO_FEELING:
-            result.append((own, abs(own_rule) >= NO_FEELING))
+            result.append((own, abs(own_rule) >= NO_FEELING, stood))
             continue
         text, rule = whole_rule[whole]
-        result.append((combined(text, rule, language), abs(own_rule) >= NO_FEELING or abs(rule) >= NO_FEELING))
+        value, stood = judged(text, rule, language)
+        result.append((value, abs(own_rule) >= NO_FEELING or abs(rule) >= NO_FEELING, stood))
     return result
 
 

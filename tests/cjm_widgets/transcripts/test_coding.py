@@ -170,3 +170,21 @@ def test_each_touchpoint_is_scored_on_its_own_sentences(tmp_path):
     valence = {o.touchpoint: o.valence for o in coded}
     assert valence["search"] > 0.3 and valence["delivery"] < -0.3
     assert all(o.text.startswith("Oh well.") for o in coded)  # the quote itself stays whole
+
+
+def test_a_sign_the_learned_model_gave_against_the_rules_lowers_the_quotes_confidence(tmp_path, monkeypatch):
+    """The QuoteTagger lists the least sure quotes first: one whose sign the model gave against the
+    rules' reading comes before one where they agree, though both name their touchpoint."""
+    from cjm_widgets.sentiment import reading
+    from cjm_widgets.transcripts import coding
+
+    text = ("Interviewer: How was it?\nMaria: The courier was quick.\nInterviewer: And then?\n"
+            "Maria: The parcel came, then nothing.\n")
+    transcript = read_transcript(_write(tmp_path, "maria.txt", text))
+    agreed = {o.source.line: o.confidence for o in code_transcript(transcript, TOUCHPOINTS_EN)}
+    real = reading.judged
+    monkeypatch.setattr(coding, "judged", lambda part, rule, language: (
+        (-0.3, False) if "nothing" in part else real(part, rule, language)))
+    doubted = {o.source.line: (o.confidence, o.valence) for o in code_transcript(transcript, TOUCHPOINTS_EN)}
+    assert doubted[2][0] == agreed[2]
+    assert doubted[4] == (round(agreed[4] * coding.SIGN_DOUBT, 2), -0.3)
