@@ -15,10 +15,13 @@ lexicons, rules or other rows' scores, measured as aggregates, and then, once `b
 (2026-12-02), read for its errors and used to fit the learned sentiment model
 (benchmarks/train_sentiment.py): it is tuned now. `blind` was written by three more authors who saw
 nothing but the touchpoints (one per language, six to eight imagined interviews each); neither the
-rules nor the model learned from it, and it is measured as aggregates only.
+rules nor the model learned from it, and it is measured as aggregates only (twice: after each
+round of the model's training data). `blind2` (120 turns per language by three more authors: two
+interviews each for a fashion, an electronics, a furniture shop and an online grocer) was written
+during the second round and measured once, at the end.
 `train` rows (written apart, like `blind`, by other authors) only fit the learned model.
 `--errors` lists the misses of the tuned splits only: reading those of the others would make them tuned.
-Run: python benchmarks/coding_eval.py [--split tune|test|holdout|fresh|blind|train] [--errors]
+Run: python benchmarks/coding_eval.py [--split tune|test|holdout|fresh|blind|blind2|train] [--errors]
 """
 from __future__ import annotations
 
@@ -34,7 +37,7 @@ DATA = Path(__file__).parent / "data"
 LANGUAGES = ("en", "pl", "ru")
 THRESHOLD = 0.05
 ROLES = {"I": "interviewer", "P": "participant"}
-SPLITS = ("tune", "test", "holdout", "fresh", "blind", "train")
+SPLITS = ("tune", "test", "holdout", "fresh", "blind", "blind2", "train")
 TUNED = ("tune", "fresh", "train")
 
 
