@@ -17,7 +17,7 @@ from functools import lru_cache
 from importlib import resources
 
 from .cues import CONTRAST
-from .score import NEGATORS, lemma
+from .score import LANGUAGES, NEGATORS, _per_form, lemma
 
 CLASSES = (-1, 0, 1)
 BIAS = "<bias>"
@@ -32,15 +32,14 @@ def features(lowered: str, language: str, rule: float = 0.0) -> list[str]:
     """The model's features of one lower-cased text: negation runs to the clause end, as in
     Das and Chen's marking; the words after the last contrast word count once more, marked;
     the rules' score of the text, in five bands, so the model learns how far to trust them."""
-    forms = _FORMS[language]
     found = [_band(rule)]
     after_but: list[str] | None = None  # None until a contrast word
     negated, previous = False, "<s>"
-    for token in _TOKENS.findall(lowered):
-        if not token:  # a clause break: negation and word pairs end there
+    tokens = _TOKENS.findall(lowered)
+    for form in _per_form(_FORMS[language], tokens, _form, language):
+        if form is None:  # a clause break: negation and word pairs end there
             negated, previous = False, "<s>"
             continue
-        form = forms.get(token) or _form(token, language)
         word = form[0]
         if form[2]:
             negated, after_but = False, []
@@ -53,22 +52,19 @@ def features(lowered: str, language: str, rule: float = 0.0) -> list[str]:
     return found + after_but if after_but else found
 
 
-_FORMS: dict[str, dict[str, tuple[str, bool, bool, str, str]]] = {language: {} for language in NEGATORS} | {"en": {}}
+_FORMS: dict[str, dict[str, tuple | None]] = {language: {} for language in LANGUAGES}  # kept by score._per_form
 
 
-def _form(token: str, language: str) -> tuple[str, bool, bool, str, str]:
-    """What ``features`` needs of one word form, kept per form (the same words recur across texts):
-    its lemma ("<n>" for a number), whether it negates, whether it is a contrast word, and its
-    negated and after-"but" features."""
-    forms = _FORMS[language]
-    if len(forms) > 200_000:
-        forms.clear()
+def _form(token: str, language: str) -> tuple[str, bool, bool, str, str] | None:
+    """What ``features`` needs of one word form (None for a clause break): its lemma ("<n>" for a
+    number), whether it negates, whether it is a contrast word, and its negated and after-"but"
+    features."""
+    if not token:
+        return None
     word = "<n>" if token.isdigit() else lemma(token.replace("’", "'"), language)
     negators = _NEGATORS_EN if language == "en" else NEGATORS[language]
     negates = word in negators or token in negators or token.endswith(("n't", "n’t"))  # "didn't" -> "do"
-    forms[token] = (word, negates, word in CONTRAST[language],
-                    NEGATED + word, AFTER_BUT + word)
-    return forms[token]
+    return word, negates, word in CONTRAST[language], NEGATED + word, AFTER_BUT + word
 
 
 def _band(rule: float) -> str:
