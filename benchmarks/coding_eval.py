@@ -21,7 +21,9 @@ interviews each for a fashion, an electronics, a furniture shop and an online gr
 during the second round and measured once, at the end.
 `train` rows (written apart, like `blind`, by other authors) only fit the learned model.
 `--errors` lists the misses of the tuned splits only: reading those of the others would make them tuned.
-Run: python benchmarks/coding_eval.py [--split tune|test|holdout|fresh|blind|blind2|train] [--errors]
+`--interviews` codes each row inside its whole interview (the rows before it), as `cjm run` reads a
+transcript, instead of each row with only its own context.
+Run: python benchmarks/coding_eval.py [--split tune|test|holdout|fresh|blind|blind2|train] [--interviews] [--errors]
 """
 from __future__ import annotations
 
@@ -74,9 +76,31 @@ def kit_predictions(rows: list[dict], tps: list[Touchpoint], language: str) -> l
     return predictions
 
 
+def interview_predictions(rows: list[dict], tps: list[Touchpoint], language: str) -> list[dict]:
+    """{touchpoint: valence} for each row coded inside its whole interview, as ``cjm run`` codes a
+    transcript: the rows of a split stand in file order, one interview after another, each row's
+    context being the turns since the row before (a leading "P: ..." excerpt that repeats the row
+    before is left out), so the coder sees the exchanges before each turn."""
+    turns, lines = [], []
+    for row in rows:
+        before = row["before"]
+        if turns and before and before[0][0] == "participant" and before[0][1].startswith(("...", "…")):
+            before = before[1:]
+        turns += before + [("participant", row["turn"])]
+        lines.append(len(turns))
+    coded = code_transcript(_transcript(turns), tps, language=language)
+    by_line: dict[int, dict] = {}
+    for o in coded:
+        by_line.setdefault(o.source.line, {})[o.touchpoint] = o.valence
+    return [by_line.get(line, {}) for line in lines]
+
+
 def transcript_of(row: dict) -> Transcript:
     """A row as a small transcript: the turns before it, then its participant turn (the last line)."""
-    turns = row["before"] + [("participant", row["turn"])]
+    return _transcript(row["before"] + [("participant", row["turn"])])
+
+
+def _transcript(turns: list[tuple[str, str]]) -> Transcript:
     return Transcript(path="eval.txt", format="plain_txt", encoding="utf-8",
                       utterances=[Utterance(speaker=role, text=text, line=i + 1, role=role)
                                   for i, (role, text) in enumerate(turns)])
@@ -131,7 +155,8 @@ def main(argv: list[str]) -> None:
         tps, everything = touchpoints(language), load(language)
         for split in splits:
             rows = [row for row in everything if row["split"] == split]
-            for name, predict in (("kit", kit_predictions), ("baseline", baseline_predictions)):
+            kit = interview_predictions if "--interviews" in argv else kit_predictions
+            for name, predict in (("kit", kit), ("baseline", baseline_predictions)):
                 predictions = predict(rows, tps, language)
                 m = measure(rows, predictions)
                 print(f"{language} {split:<5} {name:<8} turns={len(rows)} pairs={m['pairs']} "

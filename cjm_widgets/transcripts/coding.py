@@ -24,7 +24,7 @@ from ..labels import label
 from ..model import JUDGEMENT, Observation, Source, Touchpoint, quote_key, sign_of
 from ..sentiment.reading import NO_FEELING, judged
 from ..sentiment.score import has_valence, rule_scores
-from .questions import QUESTION, next_context, non_answer, short, small_talk
+from .questions import FOLLOW_UP, QUESTION, backchannel, follows_up, next_context, non_answer, short, small_talk
 from .read import EXTENSIONS, read_transcript
 from .story import clauses_about
 from .transcript import Transcript
@@ -67,8 +67,12 @@ def code_transcript(transcript: Transcript, touchpoints: list[Touchpoint], *,
 
 def _coded(transcript: Transcript, vocabulary: Vocabulary) -> tuple[list[tuple], int]:
     """[(utterance, touchpoint id, text about it, confidence, after small talk)] of the participant's
-    utterances, and how many named no touchpoint."""
+    utterances, and how many named no touchpoint. A follow-up question that names nothing ("How
+    did that feel?") asks about the topic the answer before it ended on, when its answer names none."""
+    language = vocabulary.language
     context: dict[str, float] = {}
+    follow: dict[str, float] = {}  # what a follow-up question points back to
+    last: frozenset = frozenset()  # the topic the participant's last answer ended on
     chat = False
     coded: list[tuple] = []
     unmatched = 0
@@ -76,10 +80,19 @@ def _coded(transcript: Transcript, vocabulary: Vocabulary) -> tuple[list[tuple],
     for utterance in transcript.utterances:
         if utterance.role == "interviewer":
             context = next_context(utterance.text, context, vocabulary, after_short)
-            chat = small_talk(utterance.text, vocabulary.language, chat)
+            chat = small_talk(utterance.text, language, chat)
+            if context or chat:
+                follow = {}
+            elif follows_up(utterance.text, language):
+                follow = dict.fromkeys(last, FOLLOW_UP)
+            elif not backchannel(utterance.text, language):
+                follow = {}
             continue
         after_short = short(utterance.text)
         about = clauses_about(utterance.text, vocabulary, context)
+        if not about and follow:
+            about = clauses_about(utterance.text, vocabulary, follow)
+        last = about.last if about else frozenset()
         if about:
             coded += [(utterance, tp_id, text, confidence, chat) for tp_id, (text, confidence) in about.items()]
         else:

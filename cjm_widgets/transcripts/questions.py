@@ -82,6 +82,33 @@ def next_context(question: str, context: dict[str, float], vocabulary: Vocabular
     return {}
 
 
+FOLLOW_UP = 0.55  # confidence of a quote coded by the answer before it, which a follow-up question points back to
+# The interviewer's probes into the answer before ("How did that make you feel?", "What happened next?",
+# "Why?", "What did they say?", "Jak się Pani wtedy czuła?", "I co dalej?", "Почему?", "Что вам ответили?"):
+# they ask about what the answer told, not about something new. In PL and RU a feeling is a probe when
+# asked in the past tense, of the story ("Jak Fafik się czuje?" asks about the dog).
+_PROBES = {
+    "en": r"\bhow (?:did|does|do|would) (?:that|it|this) (?:make you )?feel\b|\bhow did you feel\b|\bfeel about (?:that|it|this)\b"
+          r"|\bhappen(?:ed)? (?:next|then|after that)\b|\band then\b|\bthen what\b|\bwhat then\b"
+          r"|\bwhy\b|\bhow (?:so|come)\b|\bin what way\b|\btell me more\b|\bgo on\b|\bfor example\b|\ban example\b"
+          r"|\bwhat did (?:they|he|she) (?:say|do|tell|offer)\b|\bdid (?:it|that|they) (?:help|work|sort it)\b"
+          r"|\bwhat would have made (?:it|that) better\b",
+    "pl": r"\b(?:po)?czuł\w*|\bco (?:się )?(?:było|działo|stało) (?:dalej|potem)\b|\b[ia] (?:co )?(?:potem|dalej)\b"
+          r"|\bi co\b|\bdlaczego\b|\bczemu\b|\bw jakim sensie\b|\bwięcej\b|\bna przykład\b"
+          r"|\bco (?:oni|ona|on|pani|panu|pan)? ?(?:na to|powiedzie\w+|odpowiedzie\w+|zrobili|zrobiła|zrobił|zaproponowa\w+)"
+          r"|\b(?:to )?(?:pomogło|zadziałało)\b|\bco by (?:to )?(?:poprawiło|pomogło)\b",
+    "ru": r"\b(?:по)?чувствовал\w*|\bощущени\w*|\bчто (?:было|произошло|случилось) (?:дальше|потом)\b|\b[аи] (?:что )?(?:потом|дальше)\b"
+          r"|\bи что\b|\bпочему\b|\bв каком смысле\b|\bподробнее\b|\bнапример\b"
+          r"|\bчто (?:вам )?(?:они |он |она )?(?:сказали|сказал|сказала|ответили|ответил|ответила|сделали|предложили)\b"
+          r"|\b(?:это )?(?:помогло|сработало)\b|\bчто бы (?:это )?(?:улучшило|помогло)\b",
+}
+
+
+def follows_up(question: str, language: str) -> bool:
+    """Whether an interviewer's turn that names no touchpoint probes the answer before it (_PROBES)."""
+    return bool(re.search(_PROBES.get(language, r"$^"), question.lower()))
+
+
 def backchannel(text: str, language: str) -> bool:
     """An interviewer's short comment that keeps the topic ("Mhm, I see.", "Rozumiem.")."""
     return "?" not in text and {word.lower() for word in WORD.findall(text)} <= BACKCHANNEL.get(language, set())

@@ -42,7 +42,16 @@ _NOT_INVOLVED = {
 }
 
 
-def clauses_about(text: str, vocabulary: Vocabulary, context: dict[str, float]) -> dict[str, tuple[str, float]]:
+class About(dict):
+    """Touchpoint id -> (the clauses about it, confidence), plus ``last``: the topic the answer ends
+    on, which a follow-up question ("How did that feel?") asks about."""
+
+    def __init__(self, items=(), last=frozenset()):
+        super().__init__(items)
+        self.last = frozenset(last)
+
+
+def clauses_about(text: str, vocabulary: Vocabulary, context: dict[str, float]) -> About:
     """Touchpoint id -> (the clauses of ``text`` about it, confidence), so "great search, awful
     delivery" scores each touchpoint on its own words. A clause naming no touchpoint stays with
     the topic before it (the lead-in before the first named one goes with that one); the
@@ -65,8 +74,8 @@ def clauses_about(text: str, vocabulary: Vocabulary, context: dict[str, float]) 
         else:
             parts[tp_id] = unnamed if unnamed and first else clauses
             confidence[tp_id] = value
-    return {tp_id: (" ".join(parts[tp_id]).strip(), round(min(confidence[tp_id], 1.0), 2))
-            for tp_id in vocabulary.keys if tp_id in parts}
+    return About({tp_id: (" ".join(parts[tp_id]).strip(), round(min(confidence[tp_id], 1.0), 2))
+                  for tp_id in vocabulary.keys if tp_id in parts}, last=current or context)
 
 
 def _topics(text: str, vocabulary: Vocabulary, context: dict[str, float]) -> tuple[list[str], list[dict]]:

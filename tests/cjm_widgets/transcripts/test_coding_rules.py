@@ -81,6 +81,27 @@ def test_a_new_remark_or_question_clears_the_context():
                       ("interviewer", "Tell me about your weekend."), ("participant", "We went hiking.")) == {}
 
 
+def test_a_probe_asks_about_the_topic_the_answer_before_ended_on():
+    for language, touchpoints, turns in [
+        ("en", TOUCHPOINTS, [("interviewer", "What went wrong?"),
+                             ("participant", "The search was fine, but the courier left it in the rain."),
+                             ("interviewer", "Oh no. How did that make you feel?"),
+                             ("participant", "Honestly, I was furious.")]),
+        ("pl", PL, [("interviewer", "Co poszło nie tak?"), ("participant", "Kurier zostawił paczkę pod drzwiami."),
+                    ("interviewer", "Jak się Pani wtedy czuła?"), ("participant", "Byłam wściekła.")]),
+        ("ru", RU, [("interviewer", "Что пошло не так?"), ("participant", "Курьер оставил коробку под дождём."),
+                    ("interviewer", "Как вы себя почувствовали?"), ("participant", "Честно, была в бешенстве.")]),
+    ]:
+        coded = _interview(*turns, language=language, touchpoints=touchpoints)
+        assert set(coded) == {"delivery"}, language
+        assert coded["delivery"].valence < 0 and coded["delivery"].confidence < 0.6, language
+    # a question that is no probe points back to nothing; an answer naming its own topic keeps it
+    assert _interview(("participant", "The courier was late."), ("interviewer", "Do you wear it much?"),
+                      ("participant", "Every day, I love it.")) == {}
+    assert set(_interview(("participant", "The courier was late."), ("interviewer", "Why?"),
+                          ("participant", "No idea, but the hotline was no help either."))) == {"support"}
+
+
 def test_question_context_is_used_even_when_the_answer_names_another_touchpoint():
     coded = _interview(("interviewer", "How was the delivery?"),
                        ("participant", "It came two days late, and the hotline was useless too."))
