@@ -92,15 +92,15 @@ _PROBES = {
           r"|\bhappen(?:ed)? (?:next|then|after that)\b|\band then\b|\bthen what\b|\bwhat then\b"
           r"|\bwhy\b|\bhow (?:so|come)\b|\bin what way\b|\btell me more\b|\bgo on\b|\bfor example\b|\ban example\b"
           r"|\bwhat did (?:they|he|she) (?:say|do|tell|offer)\b|\bdid (?:it|that|they) (?:help|work|sort it)\b"
-          r"|\bwhat would have made (?:it|that) better\b",
+          r"|\bwhat would have made (?:it|that) better\b|\bhow did you (?:take|react)\b",
     "pl": r"\b(?:po)?czuł\w*|\bco (?:się )?(?:było|działo|stało) (?:dalej|potem)\b|\b[ia] (?:co )?(?:potem|dalej)\b"
           r"|\bi co\b|\bdlaczego\b|\bczemu\b|\bw jakim sensie\b|\bwięcej\b|\bna przykład\b"
           r"|\bco (?:oni|ona|on|pani|panu|pan)? ?(?:na to|powiedzie\w+|odpowiedzie\w+|zrobili|zrobiła|zrobił|zaproponowa\w+)"
-          r"|\b(?:to )?(?:pomogło|zadziałało)\b|\bco by (?:to )?(?:poprawiło|pomogło)\b",
+          r"|\b(?:to )?(?:pomogło|zadziałało)\b|\bco by (?:to )?(?:poprawiło|pomogło)\b|\bprzyję\w*|\bzareagowa\w*",
     "ru": r"\b(?:по)?чувствовал\w*|\bощущени\w*|\bчто (?:было|произошло|случилось) (?:дальше|потом)\b|\b[аи] (?:что )?(?:потом|дальше)\b"
           r"|\bи что\b|\bпочему\b|\bв каком смысле\b|\bподробнее\b|\bнапример\b"
           r"|\bчто (?:вам )?(?:они |он |она )?(?:сказали|сказал|сказала|ответили|ответил|ответила|сделали|предложили)\b"
-          r"|\b(?:это )?(?:помогло|сработало)\b|\bчто бы (?:это )?(?:улучшило|помогло)\b",
+          r"|\b(?:это )?(?:помогло|сработало)\b|\bчто бы (?:это )?(?:улучшило|помогло)\b|\bотнесл\w*|\bотреагировал\w*",
 }
 
 

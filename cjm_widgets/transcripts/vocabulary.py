@@ -26,7 +26,8 @@ _DELIVERY_COST = {
 # Idioms that hold a keyword but are about no touchpoint, taken out before matching: an e-mail the
 # customer writes is contacting the shop, not its newsletter; "how do you find", "how did you find
 # the experience", "how did you find them" (the shop), "find us", "found it helpful", "found out"
-# judge or discover, they search nothing; money that came back, "came across", "przyszło mi",
+# judge or discover, they search nothing, nor does finding one's own things ("couldn't find my card");
+# money that came back, "came across", "came through to my inbox", "przyszło mi",
 # "пришлось" deliver nothing; "без претензий" is praise; a loyalty or bonus
 # card pays nothing, nor does the bank's app (it confirms a payment: not the shop's app); a "sorry we
 # missed you" card through the door is the courier's note; what one "would change" (что бы вы поменяли)
@@ -50,7 +51,8 @@ STOP_PHRASES = {
           r"|\bfound (?:it |this |that )?(?:later|after)\b"
           r"|\bfound (?:\w+ )?(?:(?:really|very|so|quite) )?(?:helpful|useful|handy|easy|hard|difficult|confusing)\b"
           r"|\b(?:back|was|were|went|came|appeared) (?:back )?(?:on|to|onto) (?:my|the|your|her|his) (?:bank )?card\b"
-          r"|\b(?:come|comes|came|coming) (?:across|back|up|out)\b|\bwhen it comes\b"
+          r"|\b(?:come|comes|came|coming) (?:across|back|up|out|through to|in handy)\b|\bwhen it comes\b"
+          r"|\bfind(?:ing)? out\b|\b(?:find|found|finding) (?:my|his|her|our) (?!sizes?\b|models?\b|colou?rs?\b)\w+"
           r"|\bmoney (?:\w+ ){0,2}(?:came|come)\b"
           r"|\b(?:would|could|do|did) you rate\b|\b(?:an? (?:absolute |real |total )?|absolute )star\b(?![- ](?:rating|review))",
     "pl": _DELIVERY_COST["pl"] + r"|\bznala?z(?:ł|l)\w*\s+(?:pan\w*\s+|pani\s+|państwo\s+)?czas\w*|\bznaleźć\s+czas\w*|\bznajd\w*\s+czas\w*"
@@ -67,7 +69,7 @@ STOP_PHRASES = {
           r"|\bникаких претензий\b"
           r"|\bденьги (?:\w+ ){0,3}пришл\w*|\bпришл\w* (?:\w+ )?деньги\b|\bпри(?:шлось|дётся|ходится)\b"
           r"|\bподарочн\w* карт\w*|\bкарт\w* памяти\b|\bсим-карт\w*"
-          r"|\bбы (?:\w+ )?(?:по)?меня\w*|\b(?:по)?меня\w* бы\b|\b(?:по)?меня\w* (?:\w+ )?(?:адрес|пароль|дату|время|номер|способ)\w*|\bкарт\w* лояльности\b|\bбонусн\w* карт\w*|\bкарт\w* (?:\w+ )?бонусн\w*|\bприложени\w* банка\b|\bбанковск\w* приложени\w*|\bна (?:мою |моей )?(?:карту|карте|карточку)\b",
+          r"|\bбы (?:\w+ ){0,4}(?:по)?меня\w*|\b(?:по)?меня\w* бы\b|\b(?:по)?меня\w* (?:\w+ )?(?:адрес|пароль|дату|время|номер|способ)\w*|\bкарт\w* лояльности\b|\bбонусн\w* карт\w*|\bкарт\w* (?:\w+ )?бонусн\w*|\bприложени\w* банка\b|\bбанковск\w* приложени\w*|\bна (?:мою |моей )?(?:карту|карте|карточку)\b",
 }
 # Common e-commerce words of one concept: a touchpoint keyed by one of them is also named by the
 # others (confidence CONCEPT), as long as no other touchpoint claims the same concept; being less
@@ -76,7 +78,8 @@ CONCEPTS = {
     "en": {
         "delivery": ["delivery", "deliver", "courier", "parcel", "package", "shipping", "shipment", "tracking",
                      "parcel locker", "locker", "dispatch", "arrive", "come", "driver", "doorstep", "letterbox",
-                     "postman", "postie", "royal mail", "dpd", "dhl", "evri", "fedex"],
+                     "postman", "postie", "royal mail", "dpd", "dhl", "evri", "fedex", "depot", "in the post",
+                     "rider"],
         "returns": ["return", "refund", "exchange", "money back", "send back", "sent back", "claim", "take back"],
         "checkout": ["checkout", "payment", "pay", "cart", "basket", "card", "apple pay", "paypal", "blik",
                      "place an order", "placing the order", "placing an order", "order form", "google pay",
@@ -87,7 +90,9 @@ CONCEPTS = {
         "search": ["search", "search bar", "filter", "search results"],
         "reviews": ["review", "rating", "star", "one-star", "five-star", "comment"],
         "product_page": ["product page", "description", "photo", "picture", "size chart", "size guide", "specs", "specification",
-                         "dimensions", "on the page", "the page said", "the page told"],
+                         "dimensions", "on the page", "the page said", "the page told", "the page had", "the page has",
+                         "the page was", "the page itself", "ingredients", "measurements",
+                         "product info", "product information"],
         "app": ["app", "mobile app", "application", "notification"],
         "newsletter": ["newsletter", "email", "unsubscribe", "mailing"],
         "ads": ["ad", "advert", "advertisement", "instagram", "facebook", "tiktok", "youtube"],
@@ -96,7 +101,7 @@ CONCEPTS = {
         "delivery": ["dostawa", "dostarczyć", "kurier", "paczka", "przesyłka", "paczkomat", "wysyłka", "doręczenie",
                      "śledzenie przesyłki", "dotrzeć", "przyjechać", "przyjść", "listonosz", "dostawca", "inpost",
                      "dpd", "dhl", "poczta polska", "dostarczać", "przywieźć", "dowieźć", "przywozić", "dowozić",
-                     "kierowca"],
+                     "kierowca", "sortownia"],
         "returns": ["zwrot", "zwrócić", "reklamacja", "wymiana", "odesłać", "zwrot pieniędzy", "zwracać",
                     "odzyskać pieniądze", "oddać pieniądze", "odsyłać", "oddać", "oddawać", "wymienić",
                     "wymieniać"],
@@ -107,7 +112,8 @@ CONCEPTS = {
                     "biuro obsługi", "zgłoszenie", "na linii", "formularz kontaktowy", "bot"],
         "search": ["wyszukiwarka", "wyszukiwanie", "szukać", "filtr", "wyniki wyszukiwania"],
         "reviews": ["opinia", "recenzja", "ocena", "gwiazdka", "komentarz"],
-        "product_page": ["strona produktu", "opis", "zdjęcie", "tabela rozmiarów", "rozmiarówka", "specyfikacja", "wymiar"],
+        "product_page": ["strona produktu", "opis", "zdjęcie", "tabela rozmiarów", "rozmiarówka", "specyfikacja", "wymiar",
+                         "karta produktu", "informacje o produkcie", "skład", "parametry"],
         "app": ["aplikacja", "aplikacja mobilna", "powiadomienie", "apka"],
         "newsletter": ["newsletter", "mail", "e-mail", "wypisać", "mailing"],
         "ads": ["reklama", "instagram", "facebook", "tiktok", "youtube", "influencer"],
@@ -115,7 +121,8 @@ CONCEPTS = {
     "ru": {
         "delivery": ["доставка", "доставить", "курьер", "посылка", "пункт выдачи", "пункт", "постамат", "отслеживание",
                      "привезти", "отправка", "приехать", "прийти", "доставщик", "почтальон", "пвз", "сдэк",
-                     "boxberry", "почта россии", "привозить", "приезжать", "водитель", "доставлять"],
+                     "boxberry", "почта россии", "привозить", "приезжать", "водитель", "доставлять",
+                     "транспортная компания", "тк", "грузчик", "сортировочный центр"],
         "returns": ["возврат", "вернуть", "обмен", "возвращать", "претензия", "вернуть деньги", "обменять", "поменять",
                     "менять", "сдать", "сдавать"],
         "checkout": ["корзина", "оплата", "оплатить", "платёж", "карта", "сбп", "оформление заказа",
@@ -125,7 +132,8 @@ CONCEPTS = {
         "search": ["поиск", "искать", "фильтр", "строка поиска"],
         "reviews": ["отзыв", "рейтинг", "оценка", "звезда", "комментарий"],
         "product_page": ["карточка товара", "описание", "фото", "фотография", "таблица размеров", "характеристика",
-                         "размерная сетка", "в карточке", "на карточке", "карточка рассказала"],
+                         "размерная сетка", "в карточке", "на карточке", "карточка рассказала", "страница товара",
+                         "на странице", "состав", "замеры", "фотка"],
         "app": ["приложение", "мобильное приложение", "уведомление"],
         "newsletter": ["рассылка", "письмо", "отписаться"],
         "ads": ["реклама", "инстаграм", "вконтакте", "таргет"],
@@ -192,17 +200,28 @@ _VERBS = {"en": {"find", "pay", "arrive", "dispatch", "come"},
           "ru": {"искать", "найти", "оплатить", "платить", "привезти", "приехать", "прийти"}}
 # Phrases that name a concept's touchpoint by what they tell, even beside another topic, matched
 # before the idioms are taken out: the customer getting in touch with the shop ("I rang them",
-# "napisałam do nich", "позвонила им") is customer support; what delivery costs is checkout; how long
+# "napisałam do nich", "позвонила им", "zadzwoniłam", "the lady on the phone", "дозвониться") or the
+# shop calling back (not the courier: "somebody rang me", "мне перезвонили") is customer support; what delivery costs is checkout; how long
 # an order travelled ("came in two days", "paczka szła tydzień", "везли девять дней") is delivery.
 _TELLS = {
     "support": {
         "en": r"\b(?:rang|rung|ring|phoned|called|e-?mailed|messaged|wrote to|contacted|contact|got in touch with"
               r"|get in touch with|got through to)(?: them| up| the (?:shop|store|company))\b"
-              r"|\bi (?:rang|phoned|e-?mailed)(?=[,.]| (?:and|about|to ask)\b)",
+              r"|\bi (?:rang|phoned|e-?mailed)(?=[,.]| (?:and|about|to ask)\b)"
+              r"|\b(?:on|over) the phone\b|\bphone (?:line|number|people|person|woman|man|lady|guy|bloke)\b"
+              r"|\b(?:tech|help|phone|support|service) line\b|\bhelp number\b|\bi (?:rang|phoned|called) (?:the|their|that)"
+              r" (?:\w+ ){0,2}(?:number|line)\b|^(?!.*\b(?:courier|driver|postman|delivery)).*?\b(?:rang|called|phoned) me\b",
         "pl": r"\b(?:za)?dzwoni\w* (?:\w+ )?(?:do nich|do sklepu|na infolinię)|\b(?:na)?pisa\w* (?:\w+ )?(?:do nich|do sklepu)"
-              r"|\bodpisa\w*|\bnapisa\w* (?:\w+ )?wiadomoś\w*|\bskontaktowa\w* się\b",
+              r"|\bodpisa\w*|\bnapisa\w* (?:\w+ )?wiadomoś\w*|\bskontaktowa\w* się\b"
+              r"|\b(?:za)?dzwoni(?:łam|łem|łyśmy|liśmy|ę)\b(?! (?:po|do (?!nich\b|sklepu|obsług|infolini)))"
+              r"|\b(?:pan\w*|pani|konsultant\w*|ktoś|rozmaw\w*|powiedzia\w*|tłumaczy\w*|wytłumaczy\w*|zamawia\w*|zamówi\w*)"
+              r" (?:\w+ )?przez telefon\b"
+              r"|^(?!.*\b(?:kurier|kierowc|dostawc))(?:.*?\b)?(?:za)?dzwoni\w* (?:\w+ )?(?:do mnie|pan\b|pani\b)(?! z bank)",
         "ru": r"\b(?:по)?звони\w* (?:\w+ )?(?:им|в магазин|по номеру)|\b(?:на)?писа\w* (?:\w+ )?(?:им|в магазин|на почту)\b"
-              r"|\bсвяза\w* с (?:ними|магазином)",
+              r"|\bсвяза\w* с (?:ними|магазином)|\b(?:девушк\w*|молод\w* человек\w*|менеджер\w*|оператор\w*|сказал\w*|объяснил\w*|ответил\w*|оформил\w*)"
+              r" (?:\w+ )?по телефону\b|\bдозвони\w*|\bколл-центр\w*|\bживо\w* человек\w*"
+              r"|\b(?:я|сама|сам) (?:\w+ )?(?:по|пере)?звонил\w*(?! (?:в банк|мужу|жене|маме|папе|сыну|дочери|подруге|другу|брату|сестре|курьеру))"
+              r"|^(?!.*\b(?:курьер|водител|доставщик))(?:.*?\b)?(?:по|пере)?звони\w* мне\b|\bмне (?:\w+ )?перезвони\w*",
     },
     "checkout": _DELIVERY_COST,
     "delivery": {
@@ -220,7 +239,7 @@ _ON_SITE = {"en": r"\bon (?:the|their|your|its) (?:web)?site\b", "pl": r"\bna st
 # somebody else's front door" in a story about a lost parcel), or when joined by "and" to another.
 _SHARED = {"en": ("photo", "picture", "discount code", "promo code", "email", "e-mail"),
            "pl": ("zdjęcie", "fotka", "kod rabatowy", "mail", "e-mail"),
-           "ru": ("фото", "фотография", "промокод", "письмо")}
+           "ru": ("фото", "фотография", "фотка", "промокод", "письмо")}
 _LEAD = {"en": {"the", "a", "an", "but", "and", "or", "only", "so", "then", "all", "my", "their", "its", "our", "your"},
          "pl": {"ale", "i", "a", "lub", "albo", "oraz", "tylko", "no", "też", "to", "te", "moje", "ich"},
          "ru": {"но", "и", "а", "или", "только", "ну", "вот", "все", "мои", "их"}}
