@@ -20,7 +20,7 @@ from ..model import JUDGEMENT, Journey, Score, source_key
 from ..personas.look import persona_colors
 from .figure import figure_svg, journey_figure
 from .trends import trends_view
-from .scale import FACE_COLORS, FACES, TONE_COLORS, fmt_interval, fmt_percent, fmt_value, tone
+from .scale import FACE_COLORS, FACES, TONE_COLORS, face_key, fmt_interval, fmt_percent, fmt_value, tone
 from .view import (evidence_quotes, evidence_ratings, observation_count, pain_evidence_count, scored_personas,
                    stage_columns,
                    stage_name, stage_of, touchpoint_name, value_of)
@@ -188,6 +188,7 @@ def _score_view(journey, score: Optional[Score], persona_id, lang, previous, tar
         "faces": _faces(score, lang),
         "kinds": " · ".join(count(n, kind, lang) for kind, n in _kinds(score)),
         "answers": [{"answer": label("answer_on_scale", lang, answer=number(o.raw, lang, digits=0)),
+                     "reading": label(face_key(o.valence), lang),
                      "question": o.source.column or "", "source": o.source.label(lang)}
                     for o in evidence_ratings(journey, score)] if quotes else [],
     }

@@ -25,6 +25,12 @@ FACES = ((-2, "very_negative"), (-1, "negative"), (0, "neutral"), (1, "positive"
 FACE_COLORS = ("#c0392b", "#e67e22", "#f1c40f", "#8bc34a", "#2e8b57")
 
 
+def face_key(valence: float) -> str:
+    """The label key of the face an observation's valence (-1..1) falls on: round(2 × valence),
+    as scoring counts the faces of the panel's bar chart."""
+    return dict(FACES)[max(-2, min(2, round(2 * valence)))]
+
+
 def tone(value: Optional[float]) -> str:
     """positive / neutral / negative, or "none" when there is no evidence."""
     if value is None:

@@ -117,6 +117,7 @@ def test_evidence_panel_shows_the_distribution_and_sample_answers_with_their_row
     assert "Jak wypada materiał" in page and "7 ocen" in page
     assert "bardzo negatywne 3" in page and "bardzo pozytywne 1" in page
     assert "odpowiedź 1" in page and "survey.csv, wiersz 2, Delivery?" in page and ", row 2" not in page
+    assert "odpowiedź 1 · bardzo negatywne" in page  # how the kit read the answer, on the panel's faces
 
 
 @pytest.mark.parametrize("language, mark", [("en", "workshop judgement"), ("pl", "ocena z warsztatu"),
