@@ -16,13 +16,15 @@ from .vocabulary import NAMED, Vocabulary, mentions, named_in, unquoted
 from .words import WORD
 
 # Questions about the shop's help that name no touchpoint ("What happened when you called?", "Did
-# anyone help you?", "How long did it take them to get back to you?", "Czy rozwiązali problem?",
+# anyone help you?", "Did they reply?", "I odpisali?", "И ответили?", "How long did it take them to get
+# back to you?", "Czy rozwiązali problem?",
 # "Вам помогли?"): they ask about customer support.
 _ASKS_SUPPORT = {
     "en": r"\byou (?:called|rang|phoned|contacted)\b|\bget (?:hold of|through)\b|\bget back to you\b"
-          r"|\bdid (?:they|anyone|anybody|someone) (?:help|sort|solve|fix|resolve)\b",
-    "pl": r"\bzadzwonił\w*|\bpomogli\b|\brozwiązali\b|\bkontakt\w* (?:ze sklepem|z nimi)\b|\bkontaktował\w* się\b",
-    "ru": r"\bпозвонили\b|\bвам помогли\b|\bрешили (?:проблему|вопрос)\b|\b(?:проблему|вопрос) решили\b"
+          r"|\bdid (?:they|anyone|anybody|someone) (?:help|sort|solve|fix|resolve|answer|reply|respond|write back|call back"
+          r"|ring back|get back)\b",
+    "pl": r"\bzadzwonił\w*|\bpomogli\b|\brozwiązali\b|\bodpisali\b|\bodpowiedzieli\b|\boddzwonili\b|\bkontakt\w* (?:ze sklepem|z nimi)\b|\bkontaktował\w* się\b",
+    "ru": r"\bпозвонили\b|\bвам помогли\b|\bответили\b|\bперезвонили\b|\bрешили (?:проблему|вопрос)\b|\b(?:проблему|вопрос) решили\b"
           r"|\bсвязаться с магазином\b|\bсвязались\b",
 }
 _SENTENCE = re.compile(r"(?<=[.!?…])\s+")

@@ -102,6 +102,21 @@ def test_a_probe_asks_about_the_topic_the_answer_before_ended_on():
                           ("participant", "No idea, but the hotline was no help either."))) == {"support"}
 
 
+def test_getting_in_touch_by_phone_is_customer_support_but_a_call_to_the_bank_or_from_the_courier_is_not():
+    pl = PL + [Touchpoint(id="support", name="Obsługa klienta", stage="post_purchase", keywords=["infolinia"])]
+    ru = RU + [Touchpoint(id="support", name="Служба поддержки", stage="post_purchase", keywords=["оператор"])]
+    assert _said("The lady on the phone was lovely, she sorted it in minutes.") == {"support"}
+    assert _said("I rang their tech line and waited an hour.") == {"support"}
+    assert _said("The courier rang me from the gate.") == {"delivery"}
+    assert _said("Zadzwoniłam i pani od razu wszystko wyjaśniła.", "pl", pl) == {"support"}
+    assert _said("Zadzwoniłam do banku, zablokowali kartę.", "pl", pl) == set()
+    assert _said("Я полчаса не могла дозвониться.", "ru", ru) == {"support"}
+    assert _said("Курьер позвонил мне за час.", "ru", ru) == {"delivery"}
+    # "Did they reply?" asks about support though it names none
+    assert set(_interview(("interviewer", "И ответили?"), ("participant", "Через три дня, и то отпиской."),
+                          language="ru", touchpoints=ru)) == {"support"}
+
+
 def test_question_context_is_used_even_when_the_answer_names_another_touchpoint():
     coded = _interview(("interviewer", "How was the delivery?"),
                        ("participant", "It came two days late, and the hotline was useless too."))
