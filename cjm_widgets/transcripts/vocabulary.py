@@ -79,7 +79,7 @@ CONCEPTS = {
         "delivery": ["delivery", "deliver", "courier", "parcel", "package", "shipping", "shipment", "tracking",
                      "parcel locker", "locker", "dispatch", "arrive", "come", "driver", "doorstep", "letterbox",
                      "postman", "postie", "royal mail", "dpd", "dhl", "evri", "fedex", "depot", "in the post",
-                     "rider"],
+                     "rider", "bubble wrap"],
         "returns": ["return", "refund", "exchange", "money back", "send back", "sent back", "claim", "take back"],
         "checkout": ["checkout", "payment", "pay", "cart", "basket", "card", "apple pay", "paypal", "blik",
                      "place an order", "placing the order", "placing an order", "order form", "google pay",
@@ -87,7 +87,8 @@ CONCEPTS = {
         "support": ["support", "customer service", "hotline", "helpline", "chat", "chatbot", "consultant", "agent",
                     "on hold", "ticket", "call centre", "call center", "contact form", "customer care", "live chat",
                     "bot"],
-        "search": ["search", "search bar", "filter", "search results"],
+        "search": ["search", "search bar", "filter", "search results", "search box", "type in", "typed in",
+                   "the box at the top", "the bar at the top"],
         "reviews": ["review", "rating", "star", "one-star", "five-star", "comment"],
         "product_page": ["product page", "description", "photo", "picture", "size chart", "size guide", "specs", "specification",
                          "dimensions", "on the page", "the page said", "the page told", "the page had", "the page has",
@@ -208,7 +209,7 @@ _TELLS = {
     "support": {
         "en": r"\b(?:rang|rung|ring|phoned|called|e-?mailed|messaged|wrote to|contacted|contact|got in touch with"
               r"|get in touch with|got through to)(?: them| up| the (?:shop|store|company))\b"
-              r"|\bi (?:rang|phoned|e-?mailed)(?=[,.]| (?:and|about|to ask)\b)"
+              r"|\bi (?:rang|phoned|e-?mailed)(?=[,.]| (?:and|about|to ask)\b)|\b(?:did you report|reported (?:it|them|that|those|this))\b"
               r"|\b(?:on|over) the phone\b|\bphone (?:line|number|people|person|woman|man|lady|guy|bloke)\b"
               r"|\b(?:tech|help|phone|support|service) line\b|\bhelp number\b|\bi (?:rang|phoned|called) (?:the|their|that)"
               r" (?:\w+ ){0,2}(?:number|line)\b|^(?!.*\b(?:courier|driver|postman|delivery)).*?\b(?:rang|called|phoned) me\b",
