@@ -98,11 +98,11 @@ _PROBES = {
     "pl": r"\b(?:po)?czuł\w*|\bco (?:się )?(?:było|działo|stało) (?:dalej|potem)\b|\b[ia] (?:co )?(?:potem|dalej)\b"
           r"|\bi co\b|\bdlaczego\b|\bczemu\b|\bw jakim sensie\b|\bwięcej\b|\bna przykład\b"
           r"|\bco (?:oni|ona|on|pani|panu|pan)? ?(?:na to|powiedzie\w+|odpowiedzie\w+|zrobili|zrobiła|zrobił|zaproponowa\w+)"
-          r"|\b(?:to )?(?:pomogło|zadziałało)\b|\bco by (?:to )?(?:poprawiło|pomogło)\b|\bprzyję\w*|\bzareagowa\w*",
+          r"|\b(?:pomogło|zadziałało)\b|\bco by (?:to )?(?:poprawiło|pomogło)\b|\bprzyję\w*|\bzareagowa\w*",
     "ru": r"\b(?:по)?чувствовал\w*|\bощущени\w*|\bчто (?:было|произошло|случилось) (?:дальше|потом)\b|\b[аи] (?:что )?(?:потом|дальше)\b"
           r"|\bи что\b|\bпочему\b|\bв каком смысле\b|\bподробнее\b|\bнапример\b"
           r"|\bчто (?:вам )?(?:они |он |она )?(?:сказали|сказал|сказала|ответили|ответил|ответила|сделали|предложили)\b"
-          r"|\b(?:это )?(?:помогло|сработало)\b|\bчто бы (?:это )?(?:улучшило|помогло)\b|\bотнесл\w*|\bотреагировал\w*",
+          r"|\b(?:помогло|сработало)\b|\bчто бы (?:это )?(?:улучшило|помогло)\b|\bотнесл\w*|\bотреагировал\w*",
 }
 
 
