@@ -36,13 +36,23 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _language(args) -> str:
-    """The client's language when the command names a client folder (its kit.yaml's, read cheaply),
-    else the one `cjm init --language` asks for, else English."""
-    from .config import kit_language
+    """The language the command speaks: ``--language`` when given, else the client's (its kit.yaml's,
+    read cheaply) when the command names a client folder or a file in one (data/survey.csv,
+    data/interviews/a.vtt), else English."""
+    from .config import KIT_FILE, kit_language
     from .labels import language_of
 
-    found = kit_language(args.dir) if getattr(args, "dir", None) else "en"
-    return found if found != "en" else language_of(getattr(args, "language", None))
+    if getattr(args, "language", None):
+        return language_of(args.language)
+    if getattr(args, "dir", None):
+        return kit_language(args.dir)
+    if getattr(args, "file", None):
+        folders = Path(args.file).resolve().parents
+        return next((kit_language(folder) for folder in folders[:3] if (folder / KIT_FILE).is_file()), "en")
+    return "en"
+
+
+_INSPECT_LANGUAGE = "language of the report (default: that of the kit.yaml in the file's client folder, else English)"
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -109,12 +119,15 @@ def _parser() -> argparse.ArgumentParser:
     survey_inspect = survey.add_parser("inspect", help="detect tool, encoding, header rows and question types")
     survey_inspect.add_argument("file")
     survey_inspect.add_argument("--json", action="store_true", help="print the report as JSON")
+    survey_inspect.add_argument("--language", choices=("en", "pl", "ru"), default=None, help=_INSPECT_LANGUAGE)
     survey_inspect.set_defaults(handler=_survey_inspect)
 
     transcript = commands.add_parser("transcript", help="interview transcripts").add_subparsers(metavar="ACTION")
     transcript_inspect = transcript.add_parser("inspect", help="detect format, speakers and utterances")
     transcript_inspect.add_argument("file")
     transcript_inspect.add_argument("--json", action="store_true", help="print the report as JSON")
+    transcript_inspect.add_argument("--language", choices=("en", "pl", "ru"), default=None,
+                                    help=_INSPECT_LANGUAGE)
     transcript_inspect.set_defaults(handler=_transcript_inspect)
     return parser
 
@@ -207,14 +220,18 @@ def _present(args) -> int:
 def _survey_inspect(args) -> int:
     from .survey import format_inspection, inspect_survey
 
-    _print_report(inspect_survey(args.file), args.json, format_inspection)
+    language = args.client_language
+    _print_report(inspect_survey(args.file, language), args.json,
+                  lambda report: format_inspection(report, language=language))
     return 0
 
 
 def _transcript_inspect(args) -> int:
     from .transcripts import format_transcript_inspection, inspect_transcript
 
-    _print_report(inspect_transcript(args.file), args.json, format_transcript_inspection)
+    language = args.client_language
+    _print_report(inspect_transcript(args.file, language), args.json,
+                  lambda report: format_transcript_inspection(report, language))
     return 0
 
 

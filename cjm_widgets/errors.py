@@ -32,7 +32,7 @@ class InputError(CJMError):
     """Bad input: names the file, the row/line and column where known, and what to do.
 
     Raised with a label key, the problem (``key``) and the fix (``fix_key``, else ``key + "_fix"``
-    when the table has it) are said in the client's language, and so are the row, line and
+    when the table has it; ``fix_key=""`` for none) are said in the client's language, and so are the row, line and
     column; raised with plain text, the whole message stays as written (English), its "row" and
     "Fix:" included.
     """
@@ -44,7 +44,7 @@ class InputError(CJMError):
         self.line = line
         self.column = column
         if key is not None:
-            self.key, self.params, self.fix_key = key, params, fix_key or f"{key}_fix"
+            self.key, self.params, self.fix_key = key, params, f"{key}_fix" if fix_key is None else fix_key
         self.problem, self.fix = self._texts("en") if key is not None else (problem, fix)
         super().__init__(self.message())
 

@@ -15,6 +15,7 @@ from typing import Mapping, Optional, Sequence
 import jinja2
 
 from .errors import ConfigError, InputError, problem
+from .labels import Counted, Integer
 from .survey.tables import column_of, header_key
 
 USER_COLUMNS = ("user", "user_id", "userid", "user id", "client_id", "visitor_id", "user_pseudo_id", "distinct_id",
@@ -130,7 +131,8 @@ def _missing_rows(connection, source, path: Path, user: str, event: str, languag
         f"WHERE u IS NULL OR TRIM(CAST(u AS VARCHAR)) = '' OR e IS NULL OR TRIM(CAST(e AS VARCHAR)) = ''").fetchone()
     if not count:
         return []
-    return [problem(path.name, language, line=first, key="fun_missing_rows", n=count, user=user, event=event)]
+    return [problem(path.name, language, line=first, key="fun_missing_rows", n=Integer(count),
+                    events=Counted(count, "event"), user=user, event=event)]
 
 
 def _time_expression(column: str) -> tuple[str, str]:

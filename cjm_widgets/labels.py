@@ -199,7 +199,7 @@ TEXTS: dict[str, dict[str, str]] = {
     'move_up': {'en': 'Move up', 'pl': 'W górę', 'ru': 'Выше'},
     'move_down': {'en': 'Move down', 'pl': 'W dół', 'ru': 'Ниже'},
     'move_to': {'en': 'Move touchpoints to', 'pl': 'Przenieś punkty styku do', 'ru': 'Перенести точки контакта в'},
-    'stage_in_use': {'en': '“{name}” still has {count} touchpoint(s): choose a stage in “Move touchpoints to”, then remove.',
+    'stage_in_use': {'en': '“{name}” still has {touchpoints}: choose a stage in “Move touchpoints to”, then remove.',
                      'pl': '„{name}” ma jeszcze punkty styku ({count}): wybierz etap w „Przenieś punkty styku do” i usuń ponownie.',
                      'ru': 'У «{name}» ещё есть точки контакта ({count}): выберите этап в «Перенести точки контакта в» и удалите снова.'},
     'last_stage': {'en': 'A journey needs at least one stage.',
@@ -370,7 +370,7 @@ TEXTS: dict[str, dict[str, str]] = {
                          'pl': 'wszystkie wiersze: cjm evidence KLIENT --touchpoint {id}',
                          'ru': 'все строки: cjm evidence КЛИЕНТ --touchpoint {id}'},
     # ---- messages of the run's steps and of `cjm run`
-    'msg_orphans': {'en': '{n} observation(s) for touchpoint {tp!r} are not used: journey.json has no such touchpoint '
+    'msg_orphans': {'en': '{observations} for touchpoint {tp!r} left unused: journey.json has no such touchpoint '
                           '(removed in the workshop?). Fix: add it back in the TouchpointEditor, or drop its mapping '
                           'from kit.yaml.',
                     'pl': 'Obserwacje dla punktu styku {tp!r} ({n}) nie są użyte: journey.json nie ma takiego punktu '
@@ -382,13 +382,13 @@ TEXTS: dict[str, dict[str, str]] = {
     'msg_no_segments': {'en': 'No segment columns in kit.yaml: no personas proposed.',
                         'pl': 'Brak kolumn segmentów w kit.yaml: nie zaproponowano person.',
                         'ru': 'В kit.yaml нет колонок сегментов: персоны не предложены.'},
-    'msg_unmapped_events': {'en': '{file}: {n} event(s) match no stage in analytics.mapping. Fix: add patterns for '
+    'msg_unmapped_events': {'en': '{file}: {events} with no stage in analytics.mapping. Fix: add patterns for '
                                   'them to kit.yaml.',
                             'pl': '{file}: zdarzenia bez etapu w analytics.mapping: {n}. Poprawka: dodaj dla nich '
                                   'wzorce w kit.yaml.',
                             'ru': '{file}: событий без этапа в analytics.mapping: {n}. Исправление: добавьте для них '
                                   'шаблоны в kit.yaml.'},
-    'msg_uncoded': {'en': '{file}: {n} participant utterance(s) name no touchpoint and were not coded; add keywords '
+    'msg_uncoded': {'en': '{file}: {utterances} with no touchpoint named, not coded; add keywords '
                           'to the touchpoints to use them.',
                     'pl': '{file}: wypowiedzi uczestnika bez punktu styku: {n}, nie zakodowano ich; dodaj słowa '
                           'kluczowe do punktów styku, aby ich użyć.',
@@ -436,6 +436,33 @@ TEXTS: dict[str, dict[str, str]] = {
                             'oznaczone REVIEW, potem `cjm run {dir}`.',
                       'ru': 'Создан {path} из {export} (скопирован в {data}/).\nДалее: проверьте в kit.yaml строки '
                             'с пометкой REVIEW, затем `cjm run {dir}`.'},
+    # `cjm survey inspect` and `cjm transcript inspect`
+    'insp_survey_head': {'en': 'format {format} · encoding {encoding} · delimiter {delimiter} · header rows {header_rows} '
+                               '· {respondents}',
+                         'pl': 'format {format} · kodowanie {encoding} · separator {delimiter} · wiersze nagłówka '
+                               '{header_rows} · {respondents}',
+                         'ru': 'формат {format} · кодировка {encoding} · разделитель {delimiter} · строк заголовка '
+                               '{header_rows} · {respondents}'},
+    'insp_tab': {'en': 'tab', 'pl': 'tabulator', 'ru': 'табуляция'},
+    'insp_column': {'en': 'column', 'pl': 'kolumna', 'ru': 'столбец'},
+    'insp_type': {'en': 'type', 'pl': 'typ', 'ru': 'тип'},
+    'insp_na': {'en': 'n/a', 'pl': 'b.d.', 'ru': 'н/д'},
+    'insp_mean': {'en': 'mean', 'pl': 'średnia', 'ru': 'среднее'},
+    'insp_na_note': {'en': 'n/a: "don\'t know" / "not applicable" answers, left out of n and of every score',
+                     'pl': 'b.d.: odpowiedzi „nie wiem” / „nie dotyczy”, pominięte w n i w każdym wyniku',
+                     'ru': 'н/д: ответы «не знаю» / «неприменимо», не входят в n и ни в одну оценку'},
+    'insp_problems': {'en': '{problems}:', 'pl': '{problems}:', 'ru': '{problems}:'},
+    'insp_no_problems': {'en': 'no problems', 'pl': 'brak problemów', 'ru': 'проблем нет'},
+    'insp_tr_format': {'en': 'format: {format} ({encoding})', 'pl': 'format: {format} ({encoding})',
+                       'ru': 'формат: {format} ({encoding})'},
+    'insp_tr_utterances': {'en': 'utterances: {n}', 'pl': 'wypowiedzi: {n}', 'ru': 'реплик: {n}'},
+    'insp_tr_speakers': {'en': 'speakers: {speakers}', 'pl': 'rozmówcy: {speakers}', 'ru': 'собеседники: {speakers}'},
+    'insp_tr_unnamed': {'en': 'none named in the file', 'pl': 'plik nie podaje ich imion',
+                        'ru': 'в файле не названы'},
+    'insp_tr_interviewer': {'en': 'interviewer', 'pl': 'prowadzący', 'ru': 'интервьюер'},
+    'insp_tr_participant': {'en': 'participant', 'pl': 'uczestnik', 'ru': 'участник'},
+    'insp_tr_problems': {'en': 'problems:', 'pl': 'problemy:', 'ru': 'проблемы:'},
+    'insp_tr_no_problems': {'en': 'problems: none', 'pl': 'problemy: brak', 'ru': 'проблемы: нет'},
     'cli_done_evidence': {'en': '{observations} from {sources}.', 'pl': '{observations} z: {sources}.',
                           'ru': '{observations} из: {sources}.'},
     'survey_rows': {'en': '{rows} of the survey', 'pl': '{rows} ankiety', 'ru': '{rows} опроса'},
@@ -703,7 +730,7 @@ TEXTS: dict[str, dict[str, str]] = {
     'survey_bad_sav_fix': {'en': 'Save it again from SPSS, or export CSV/XLSX.',
                            'pl': 'Zapisz go ponownie w SPSS albo wyeksportuj CSV/XLSX.',
                            'ru': 'Сохраните его заново в SPSS или выгрузите CSV/XLSX.'},
-    'survey_uncoded': {'en': '{n} answer(s) name no touchpoint and are not used.',
+    'survey_uncoded': {'en': '{answers} with no touchpoint named, not used.',
                        'pl': 'odpowiedzi bez punktu styku: {n}; nie są użyte.',
                        'ru': 'ответов без точки контакта: {n}; они не используются.'},
     'survey_uncoded_fix': {'en': 'add keywords to the touchpoints, or map the column to one.',
@@ -821,13 +848,13 @@ TEXTS: dict[str, dict[str, str]] = {
     'tr_bad_cue_time': {'en': 'unreadable cue time {timing!r}; cue skipped',
                         'pl': 'nieczytelny czas napisu {timing!r}; napis pominięto',
                         'ru': 'нечитаемое время субтитра {timing!r}; субтитр пропущен'},
-    'tr_lines_outside': {'en': '{n} line(s) outside any speaker turn, not read as utterances (line {lines}): titles, '
+    'tr_lines_outside': {'en': '{lines_outside} outside any speaker turn, not read as utterances (line {lines}): titles, '
                                'headings or notes?',
                          'pl': 'wiersze poza wypowiedziami rozmówców: {n}, nie wczytano ich (wiersz {lines}): tytuły, '
                                'nagłówki albo notatki?',
                          'ru': 'строк вне реплик собеседников: {n}, не прочитаны как реплики (строка {lines}): '
                                'заголовки или заметки?'},
-    'tr_reactions': {'en': '{n} reaction(s) skipped (line {lines}).', 'pl': 'pominięte reakcje: {n} (wiersz {lines}).',
+    'tr_reactions': {'en': '{reactions} skipped (line {lines}).', 'pl': 'pominięte reakcje: {n} (wiersz {lines}).',
                      'ru': 'пропущено реакций: {n} (строка {lines}).'},
     'tr_unknown_type': {'en': 'unknown file type, skipped (use {extensions}).',
                         'pl': 'nieznany typ pliku, pominięto (użyj {extensions}).',
@@ -966,7 +993,7 @@ TEXTS: dict[str, dict[str, str]] = {
     'fun_query_failed_fix': {'en': 'Check that the time column holds dates or epoch seconds.',
                              'pl': 'Sprawdź, czy kolumna czasu zawiera daty albo sekundy epoki.',
                              'ru': 'Проверьте, что в столбце времени даты или секунды эпохи.'},
-    'fun_missing_rows': {'en': '{n} event(s) with an empty column {user!r} or {event!r} are left out.',
+    'fun_missing_rows': {'en': '{events} with an empty column {user!r} or {event!r} left out.',
                          'pl': 'pominięto zdarzenia z pustą kolumną {user!r} lub {event!r}: {n}.',
                          'ru': 'пропущено событий с пустым столбцом {user!r} или {event!r}: {n}.'},
     'fun_missing_rows_fix': {'en': 'every event needs a user and an event or page.',
@@ -1613,6 +1640,23 @@ NOUNS: dict[str, dict[str, dict[str, str]]] = {
     "row": {"en": {"one": "row", "other": "rows"},
             "pl": {"one": "wiersz", "few": "wiersze", "many": "wierszy", "other": "wiersza"},
             "ru": {"one": "строка", "few": "строки", "many": "строк", "other": "строки"}},
+    "problem": {"en": {"one": "problem", "other": "problems"},
+                "pl": {"one": "problem", "few": "problemy", "many": "problemów", "other": "problemu"},
+                "ru": {"one": "проблема", "few": "проблемы", "many": "проблем", "other": "проблемы"}},
+    "event": {"en": {"one": "event", "other": "events"},
+              "pl": {"one": "zdarzenie", "few": "zdarzenia", "many": "zdarzeń", "other": "zdarzenia"},
+              "ru": {"one": "событие", "few": "события", "many": "событий", "other": "события"}},
+    "utterance": {"en": {"one": "participant utterance", "other": "participant utterances"},
+                  "pl": {"one": "wypowiedź uczestnika", "few": "wypowiedzi uczestnika",
+                         "many": "wypowiedzi uczestnika", "other": "wypowiedzi uczestnika"},
+                  "ru": {"one": "реплика участника", "few": "реплики участника", "many": "реплик участника",
+                         "other": "реплики участника"}},
+    "line": {"en": {"one": "line", "other": "lines"},
+             "pl": {"one": "wiersz", "few": "wiersze", "many": "wierszy", "other": "wiersza"},
+             "ru": {"one": "строка", "few": "строки", "many": "строк", "other": "строки"}},
+    "reaction": {"en": {"one": "reaction", "other": "reactions"},
+                 "pl": {"one": "reakcja", "few": "reakcje", "many": "reakcji", "other": "reakcji"},
+                 "ru": {"one": "реакция", "few": "реакции", "many": "реакций", "other": "реакции"}},
     "answer": {"en": {"one": "answer", "other": "answers"},
                "pl": {"one": "odpowiedź", "few": "odpowiedzi", "many": "odpowiedzi", "other": "odpowiedzi"},
                "ru": {"one": "ответ", "few": "ответа", "many": "ответов", "other": "ответа"}},

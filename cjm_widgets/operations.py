@@ -15,7 +15,7 @@ from typing import Iterable, Mapping, Optional
 
 from . import future
 from .edits import EditRefused
-from .labels import label
+from .labels import Counted, Integer, label
 from .model import Journey, Opportunity, Override, Stage, Touchpoint, sign_of
 from .personas.reconcile import combine
 from .stages import stage_ids, stages_for
@@ -106,7 +106,7 @@ def remove_stage(journey: Journey, stage_id: str, move_to: str = "") -> None:
         refuse("last_stage")
     users = journey.touchpoints_in(stage_id)
     if users and move_to in ("", stage_id):
-        refuse("stage_in_use", name=stage.name, count=len(users))
+        refuse("stage_in_use", name=stage.name, count=Integer(len(users)), touchpoints=Counted(len(users), "touchpoint"))
     for touchpoint in users:
         touchpoint.stage = move_to
     for opportunity in journey.opportunities:

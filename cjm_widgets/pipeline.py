@@ -20,7 +20,7 @@ import pyarrow.parquet as pq
 from .client import load_journey, out_dir as default_out_dir, without_evidence
 from .config import Kit, load_kit
 from .evidence import concat, frame_from_observations, read_evidence, write_evidence
-from .labels import label
+from .labels import Counted, Integer, label
 from .model import Journey, Observation
 
 WORK_JOURNEY = Path("work") / "journey.json"
@@ -170,7 +170,7 @@ def place_on_journey(frame: pd.DataFrame, journey: Journey) -> tuple[pd.DataFram
     implied = np.array([stages.get_loc(stage_of[c]) if c in stage_of else -1 for c in touchpoint.categories] + [-1])
     codes = np.where(given >= 0, given, implied[touchpoint.codes])
     placed["stage"] = pd.Categorical.from_codes(codes, categories=stages)
-    problems = [label("msg_orphans", journey.language, n=int(n), tp=tp) for tp, n in sorted(counts.items()) if n]
+    problems = [label("msg_orphans", journey.language, n=Integer(n), observations=Counted(n, "observation"), tp=tp) for tp, n in sorted(counts.items()) if n]
     return placed, problems
 
 
@@ -347,7 +347,7 @@ def scoring(step: Step) -> tuple[Journey, list[str]]:
             problems += list(funnel.problems)
             if funnel.unmapped:
                 problems.append(label("msg_unmapped_events", journey.language, file=analytics["file"],
-                                      n=funnel.unmapped))
+                                      n=Integer(funnel.unmapped), events=Counted(funnel.unmapped, "event")))
         written.result()
     step.save(journey)
     return journey, problems

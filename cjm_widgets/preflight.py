@@ -26,8 +26,9 @@ def preflight(kit: Kit):
 
     try:
         survey = read_survey(kit.path(section["file"]), sheet=section.get("sheet"), language=kit.language)
-    except InputError as exc:
-        raise ConfigError(kit.path(KIT_FILE), key="err_survey_unreadable", error=Placed(exc)) from None
+    except InputError as exc:  # the reader's own fix says what to do better than the general one
+        raise ConfigError(kit.path(KIT_FILE), key="err_survey_unreadable", error=Placed(exc),
+                          fix_key="" if exc.fix else None) from None
     problems = survey_problems(survey, section, kit.personas)
     if problems:
         raise ConfigError(kit.path(KIT_FILE), key="err_kit_survey", export=survey.file,

@@ -126,13 +126,15 @@ def _trends_view(trends: Optional[dict], lang: str) -> Optional[dict]:
 
 
 def _figures(journey, personas, lang):
-    """The overall figure plus one per scored persona (the persona filter switches between them)."""
+    """The overall figure plus one per scored persona (the persona filter switches between them).
+
+    The caption names the persona only: the section's heading already says "Emotion curve"."""
     figures = []
     for key, persona in [("", None)] + [(p.id, p) for p in personas]:
         fig = journey_figure(journey, persona=key or None, language=lang)
         figures.append({"for": key, "svg": Markup(figure_svg(fig, id_prefix=f"cjm-fig{len(figures)}")),
                         "alt": _figure_alt(journey, key or None, lang),
-                        "caption": label("emotion_curve", lang) + (f" · {persona.name}" if persona else "")})
+                        "caption": persona.name if persona else ""})
     return figures
 
 

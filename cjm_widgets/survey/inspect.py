@@ -5,12 +5,14 @@ respondents, problems, questions [{column, text, type, n, dont_know, scale?, opt
 """
 from __future__ import annotations
 
+from ..labels import Counted, integer, label, number
 from .read import read_survey
 from .types import Survey
 
 
-def inspect_survey(path) -> dict:
-    return inspection(read_survey(path))
+def inspect_survey(path, language: str = "en") -> dict:
+    """The report of ``path``, its problems said in ``language``."""
+    return inspection(read_survey(path, language=language))
 
 
 def inspection(survey: Survey) -> dict:
@@ -31,22 +33,27 @@ def inspection(survey: Survey) -> dict:
             "respondents": len(survey.rows), "problems": list(survey.problems), "questions": questions}
 
 
-def format_inspection(report: dict, width: int = 60) -> str:
-    """A table for the terminal: one line per question, then the problems."""
-    delimiter = {"\t": "tab", None: "-"}.get(report.get("delimiter"), report.get("delimiter"))
+def format_inspection(report: dict, width: int = 60, language: str = "en") -> str:
+    """A table for the terminal in ``language``: one line per question, then the problems. Column
+    names, formats and types stay as kit.yaml spells them."""
+    delimiter = report.get("delimiter")
+    delimiter = label("insp_tab", language) if delimiter == "\t" else delimiter or "-"
     lines = [f"{report.get('file', '')}",
-             f"format {report['format']} · encoding {report['encoding'] or '-'} · delimiter {delimiter} · "
-             f"header rows {report['header_rows']} · respondents {report['respondents']}", ""]
-    lines.append(f"{'column':<{width}}  {'type':<7} {'n':>5} {'n/a':>5} {'mean':>6} {'nps':>6}")
+             label("insp_survey_head", language, format=report["format"], encoding=report["encoding"] or "-",
+                   delimiter=delimiter, header_rows=report["header_rows"],
+                   respondents=Counted(report["respondents"], "respondent")), ""]
+    column, kind, mean, na = (label(key, language) for key in ("insp_column", "insp_type", "insp_mean", "insp_na"))
+    lines.append(f"{column:<{width}}  {kind:<7} {'n':>7} {na:>5} {mean:>7} {'NPS':>6}")
     for q in report["questions"]:
         name = q["column"] if len(q["column"]) <= width else q["column"][: width - 1] + "…"
-        mean = f"{q['mean']:.2f}" if q.get("mean") is not None else ""
-        nps = f"{q['nps']:+.0f}" if q.get("nps") is not None else ""
-        dont_know = q.get("dont_know") or ""
-        lines.append(f"{name:<{width}}  {q['type']:<7} {q['n']:>5} {dont_know:>5} {mean:>6} {nps:>6}")
+        average = number(q.get("mean"), language)
+        nps = number(q.get("nps"), language, digits=0, signed=True)
+        dont_know = integer(q["dont_know"], language) if q.get("dont_know") else ""
+        lines.append(f"{name:<{width}}  {q['type']:<7} {integer(q['n'], language):>7} {dont_know:>5} "
+                     f"{average:>7} {nps:>6}")
     problems = report.get("problems") or []
-    lines.append("")
-    lines.append("n/a: \"don't know\" / \"not applicable\" answers, left out of n and of every score")
-    lines.append(f"{len(problems)} problem(s)" + (":" if problems else ""))
+    lines += ["", label("insp_na_note", language),
+              label("insp_problems", language, problems=Counted(len(problems), "problem")) if problems
+              else label("insp_no_problems", language)]
     lines.extend(f"  - {p}" for p in problems)
     return "\n".join(lines)

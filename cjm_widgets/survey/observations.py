@@ -16,7 +16,7 @@ import pandas as pd
 
 from ..config import DIRECTIONS, MAPPED_TYPES
 from ..errors import InputError, problem
-from ..labels import phrase
+from ..labels import Counted, Integer, phrase
 from ..model import Observation
 from .scales import clean_header, norm
 from .types import Survey
@@ -98,7 +98,8 @@ def survey_evidence(survey: Survey, questions: list[dict], *, respondent_id=None
         if q.measure == "text" and q.touchpoint is None and q.stage is None:
             coded, uncoded = _coded_texts(column, touchpoints or [], language)
             if uncoded:
-                problems.append(problem(survey.file, language, column=q.column, key="survey_uncoded", n=uncoded))
+                problems.append(problem(survey.file, language, column=q.column, key="survey_uncoded",
+                                        n=Integer(uncoded), answers=Counted(uncoded, "answer")))
             if len(coded):
                 parts.append(_text_rows(coded, survey, q, ids, rows))
             continue

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Optional
 
 from ..errors import InputError
-from ..labels import label
+from ..labels import Counted, Integer, label
 from ..model import JUDGEMENT, Observation, Source, Touchpoint, quote_key, sign_of
 from ..sentiment.reading import NO_FEELING, judged
 from ..sentiment.score import has_valence, rule_scores
@@ -150,7 +150,8 @@ def read_interviews(directory, touchpoints: list[Touchpoint], *,
         coded = code_transcript(transcript, touchpoints, language=language)
         observations.extend(coded)
         if coded.unmatched:
-            problems.append(label("msg_uncoded", language, file=path.name, n=coded.unmatched))
+            problems.append(label("msg_uncoded", language, file=path.name, n=Integer(coded.unmatched),
+                                  utterances=Counted(coded.unmatched, "utterance")))
     return observations, problems
 
 

@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from typing import Optional
 
-from ..labels import label
+from ..labels import Counted, Integer, label
 from .transcript import INTERVIEWER_WORDS, PARTICIPANT_WORDS, Utterance
 
 _TIME = r"(?:(\d+):)?(\d{1,2}):(\d{1,2})(?:[.,](\d+))?"
@@ -151,9 +151,11 @@ def parse_lines(lines: list[str], default_format: str, language: str = "en") -> 
     turns = [t for t in turns if t.text]
     problems = []
     if outside:
-        problems.append(label("tr_lines_outside", language, n=len(outside), lines=_list_lines(outside)))
+        problems.append(label("tr_lines_outside", language, n=Integer(len(outside)),
+                              lines_outside=Counted(len(outside), "line"), lines=_list_lines(outside)))
     if reactions:
-        problems.append(label("tr_reactions", language, n=len(reactions), lines=_list_lines(reactions)))
+        problems.append(label("tr_reactions", language, n=Integer(len(reactions)),
+                              reactions=Counted(len(reactions), "reaction"), lines=_list_lines(reactions)))
     speakers = {t.speaker for t in turns if t.speaker}
     if any(p[0] == "header" for p in parsed):
         kind = "zoom_txt"

@@ -8,7 +8,7 @@ from xml.etree import ElementTree
 
 from ..errors import InputError
 from ..decoding import decode_bytes
-from ..labels import integer
+from ..labels import integer, label
 from ..input_limits import MAX_LINE_CHARS, check_transcript_size, check_zip, long_lines
 from .formats import QA_PAIRS, at_line, parse_cues, parse_lines
 from .transcript import INTERVIEWER_WORDS, PARTICIPANT_WORDS, Transcript, Utterance
@@ -57,23 +57,24 @@ def read_transcript(path, *, language: str = "en") -> Transcript:
                       speakers=speakers, roles=roles, problems=problems)
 
 
-def inspect_transcript(path) -> dict:
+def inspect_transcript(path, language: str = "en") -> dict:
     """The contract report of ``cjm transcript inspect``: format, encoding, utterances (count
-    after merging), speakers, roles, problems."""
-    transcript = read_transcript(path)
+    after merging), speakers, roles, problems (said in ``language``)."""
+    transcript = read_transcript(path, language=language)
     return {"format": transcript.format, "encoding": transcript.encoding,
             "utterances": len(transcript.utterances), "speakers": transcript.speakers,
             "roles": transcript.roles, "problems": transcript.problems}
 
 
-def format_transcript_inspection(report: dict) -> str:
-    """The inspection report as short readable lines for the terminal."""
-    speakers = ", ".join(f"{name} ({report['roles'][name]})" if name in report["roles"] else name
-                         for name in report["speakers"]) or "none named in the file"
-    lines = [f"format: {report['format']} ({report['encoding']})",
-             f"utterances: {report['utterances']}",
-             f"speakers: {speakers}"]
-    lines.append("problems: none" if not report["problems"] else "problems:")
+def format_transcript_inspection(report: dict, language: str = "en") -> str:
+    """The inspection report as short readable lines for the terminal, in ``language``."""
+    speakers = ", ".join(f"{name} ({label('insp_tr_' + report['roles'][name], language)})"
+                         if name in report["roles"] else name
+                         for name in report["speakers"]) or label("insp_tr_unnamed", language)
+    lines = [label("insp_tr_format", language, format=report["format"], encoding=report["encoding"]),
+             label("insp_tr_utterances", language, n=integer(report["utterances"], language)),
+             label("insp_tr_speakers", language, speakers=speakers),
+             label("insp_tr_problems" if report["problems"] else "insp_tr_no_problems", language)]
     lines.extend(f"  - {problem}" for problem in report["problems"])
     return "\n".join(lines)
 

@@ -68,3 +68,24 @@ def test_funnel_sql_without_a_mapping_says_how_to_add_one_in_russian(tmp_path, c
     err = _err(capsys, "funnel-sql", client)
     assert err.startswith(f"cjm: ошибка: {client / 'kit.yaml'}: analytics.mapping пуст; ")
     assert "Исправление: добавьте в analytics `mapping: {page_view: awareness" in err
+
+
+def test_inspect_speaks_the_language_of_the_client_folder_the_file_is_in(tmp_path, capsys):
+    russian = _client(tmp_path, "ru")
+    (russian / "data" / "interviews").mkdir(parents=True)
+    survey = russian / "data" / "survey.csv"
+    survey.write_text("Оценка доставки\n5\n4\n2\n\n3\n", encoding="utf-8")
+    transcript = russian / "data" / "interviews" / "anna.txt"
+    transcript.write_text("Интервью с Анной\nQ: Как прошла доставка?\nA: Курьер опоздал на два дня.\n", encoding="utf-8")
+
+    assert main(["survey", "inspect", str(survey)]) == 0
+    out = capsys.readouterr().out
+    assert "· строк заголовка 1 · 4 респондента" in out and "столбец" in out and "3,50" in out
+    assert out.rstrip().endswith("проблем нет")
+    assert main(["transcript", "inspect", str(transcript)]) == 0
+    assert capsys.readouterr().out.splitlines()[1:3] == ["реплик: 2", "собеседники: Q (интервьюер), A (участник)"]
+    assert main(["transcript", "inspect", "--language", "en", str(transcript)]) == 0
+    out = capsys.readouterr().out
+    assert "utterances: 2" in out and "  - 1 line outside any speaker turn" in out
+    assert main(["survey", "inspect", str(tmp_path / "elsewhere.csv")]) == 2  # no client folder: English
+    assert capsys.readouterr().err.startswith("cjm: error: ")

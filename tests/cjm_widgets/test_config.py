@@ -222,6 +222,16 @@ def test_preflight_says_the_data_mistakes_in_the_clients_language(tmp_path):
     assert "не подходит ни к одному столбцу survey.csv" in russian and "шкала likert 1..3 отбрасывает " in russian
 
 
+@pytest.mark.parametrize("language, fix", [("en", "Fix: "), ("pl", "Poprawka: "), ("ru", "Исправление: ")])
+def test_an_unreadable_survey_is_said_with_one_fix_the_readers(tmp_path, language, fix):
+    client = demo_client(tmp_path, lambda data: data.update(language=language))
+    (client / "data" / "survey.csv").write_bytes(b"\x00\x01\x02\xff\xfe")
+    with pytest.raises(ConfigError) as err:
+        preflight(load_kit(client))
+    text = err.value.in_language(language)
+    assert text.count(fix) == 1 and "survey.csv" in text and "survey.file" in text
+
+
 def test_the_demo_passes_preflight():
     assert preflight(load_kit(DEMO)).file == "survey.csv"  # no problem raised; the parse handed on
 

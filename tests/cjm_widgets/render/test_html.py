@@ -140,3 +140,11 @@ def test_a_quote_the_team_reviewed_carries_the_workshop_judgement_mark_and_no_ot
     assert sum("&lt;script&gt;alert(2)&lt;/script&gt; paid twice" in item for item in marked) == 2
     assert "<script>alert(2)" not in page
     assert any("Search is slow" in item for item in items) and any("I compare everything" in item for item in items)
+
+
+def test_curve_captions_name_the_persona_and_do_not_repeat_the_heading(page):
+    section = page[page.index('id="h-curve"'):]
+    captions = re.findall(r"<figcaption>(.*?)</figcaption>", section[:section.index("</section>")], re.S)
+    assert captions[0].startswith("Emotion curve across ")
+    assert not any(c.startswith("Emotion curve. ") for c in captions)
+    assert len(captions) > 1 and all(": Emotion curve across " in c for c in captions[1:])

@@ -224,7 +224,7 @@ def test_an_open_question_without_a_touchpoint_is_coded_answer_by_answer(tmp_pat
     assert by_touchpoint["delivery"].valence < 0 < by_touchpoint["checkout"].valence
     assert by_touchpoint["delivery"].row == 2 and by_touchpoint["checkout"].row == 3
     assert 0 < by_touchpoint["delivery"].confidence <= 1
-    assert len(problems) == 1 and "1 answer(s) name no touchpoint" in problems[0] and "Anything else?" in problems[0]
+    assert len(problems) == 1 and "1 answer with no touchpoint named, not used" in problems[0] and "Anything else?" in problems[0]
     _, polish = survey_evidence(read_survey(path), [{"column": "Anything else", "type": "text"}],
                                 touchpoints=touchpoints, language="pl")
     assert polish == [f"{path.name}, kolumna 'Anything else?': odpowiedzi bez punktu styku: 1; nie są użyte. "

@@ -87,9 +87,9 @@ def test_read_interviews_directory(tmp_path, real_fixtures):
     observations, problems = read_interviews(tmp_path, TOUCHPOINTS_EN)
     assert [o.source.file for o in observations] == ["a_maria.txt"] * 3
     assert problems == [
-        "a_maria.txt: 1 participant utterance(s) name no touchpoint and were not coded; "
+        "a_maria.txt: 1 participant utterance with no touchpoint named, not coded; "
         "add keywords to the touchpoints to use them.",
-        "b_teams.vtt: 2 participant utterance(s) name no touchpoint and were not coded; "
+        "b_teams.vtt: 2 participant utterances with no touchpoint named, not coded; "
         "add keywords to the touchpoints to use them.",
         "c_empty.vtt: the file is empty. Fix: Export the transcript again, or remove the file.",
         "d_binary.txt: this is a binary file, not a transcript. "

@@ -33,7 +33,7 @@ def test_real_mac_roman_cr_only_qa_interview(real_fixtures):
     assert "didn´t think about" in texts and "That’s in the" in texts  # no decoding damage
     assert "\ufffd" not in texts and "Õ" not in texts
     assert transcript.utterances[-1].text == "Yeah, I think we could talk for like 3 hours. [wrap up of the interview]"
-    assert transcript.problems == ["1 line(s) outside any speaker turn, not read as utterances (line 1): "
+    assert transcript.problems == ["1 line outside any speaker turn, not read as utterances (line 1): "
                                    "titles, headings or notes?"]
 
 
@@ -131,7 +131,7 @@ def test_zoom_txt_blocks_chat_and_reactions(tmp_path):
         ("Ewa Zielińska", "Szukanie działa dobrze. Filtry mniej. Ceny są w porządku. link do produktu",
          4, "10:02:20.000"),
     ]
-    assert t.problems == ["1 reaction(s) skipped (line 12)."]
+    assert t.problems == ["1 reaction skipped (line 12)."]
 
 
 def test_markdown_bold_names_and_headings(tmp_path):
@@ -148,7 +148,7 @@ def test_markdown_bold_names_and_headings(tmp_path):
         ("Customer", "A nightmare.", 12),
     ]
     assert t.roles == {"Interviewer": "interviewer", "Customer": "participant"}
-    assert t.problems[0].startswith("2 line(s) outside any speaker turn") and "(line 1, 8)" in t.problems[0]
+    assert t.problems[0].startswith("2 lines outside any speaker turn") and "(line 1, 8)" in t.problems[0]
     assert read_transcript(path, language="pl").problems == [
         "wiersze poza wypowiedziami rozmówców: 2, nie wczytano ich (wiersz 1, 8): tytuły, nagłówki albo notatki?"]
     assert read_transcript(path, language="ru").problems[0].startswith("строк вне реплик собеседников: 2")
@@ -249,7 +249,7 @@ def test_format_inspection_text(real_fixtures):
     text = format_transcript_inspection(report)
     assert text.splitlines()[:3] == ["format: qa_txt (mac_roman)", "utterances: 63",
                                      "speakers: A (participant), Q (interviewer)"]
-    assert "  - 1 line(s) outside any speaker turn" in text
+    assert "  - 1 line outside any speaker turn" in text
 
 
 # ---- any text: an answer or a clear InputError, never a crash -------------------------------
