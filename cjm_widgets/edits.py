@@ -20,7 +20,7 @@ from typing import Callable, Iterator, Optional, Union
 from .client import last_results, load_journey, with_results, without_evidence
 from .clientdir import ClientDir
 from .errors import CJMError
-from .model import Journey, opportunity_vote_key, pain_vote_key, write_atomically
+from .model import Journey, opportunity_vote_key, pain_vote_key, write_json
 
 HISTORY_KEEP = 20
 
@@ -76,7 +76,7 @@ def undo(client_dir_or_path: PathLike) -> Journey:
         entry = json.loads(latest.read_text(encoding="utf-8"))
         journey = Journey.from_dict(entry["journey"], str(latest))
         journey.save(path)
-        _write_json(_ballots_path(path), entry.get("ballots") or {})
+        write_json(_ballots_path(path), entry.get("ballots") or {})
         latest.unlink()
         return with_results(journey, last_results(path.parent))
 
@@ -142,7 +142,7 @@ def _update(path: Path, change: Callable[[Journey, dict], None]) -> Journey:
             saved.personas = []  # still the run's personas: the team has not made them its own
         _push_history(path, before)
         saved.save(path)
-        _write_json(_ballots_path(path), ballots)
+        write_json(_ballots_path(path), ballots)
         return journey
 
 
@@ -175,7 +175,7 @@ def _push_history(path: Path, entry: dict) -> None:
     folder.mkdir(exist_ok=True)
     existing = _history(path)
     number = int(existing[-1].stem) + 1 if existing else 1
-    write_atomically(folder / f"{number:08d}.json", json.dumps(entry, ensure_ascii=False), durable=False)
+    write_json(folder / f"{number:08d}.json", entry, durable=False, indent=None)
     for old in existing[: max(0, len(existing) + 1 - HISTORY_KEEP)]:
         old.unlink()
 
@@ -187,5 +187,3 @@ def _read_json(path: Path) -> dict:
         return {}
 
 
-def _write_json(path: Path, data: dict) -> None:
-    write_atomically(path, json.dumps(data, ensure_ascii=False, indent=1))

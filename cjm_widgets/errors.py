@@ -58,14 +58,8 @@ class InputError(CJMError):
         from .labels import label
 
         language = language if self.key else "en"
-        where = [self.file]
-        if self.line is not None:
-            where.append(label("src_line", language, line=self.line))
-        if self.row is not None:
-            where.append(label("src_row", language, row=self.row))
-        if self.column is not None:
-            where.append(label("src_column", language, column=repr(self.column)))
-        return f"{', '.join(where)}: {self.say(language)}"
+        column = None if self.column is None else label("src_column", language, column=repr(self.column))
+        return f"{place(self.file, language, row=self.row, line=self.line, column=column)}: {self.say(language)}"
 
     def say(self, language: str | None = "en") -> str:
         """The problem and its fix without the place, for a message that lists several."""
@@ -77,6 +71,23 @@ class InputError(CJMError):
 
     def in_language(self, language: str | None) -> str:
         return self.message(language)
+
+
+def place(file, language: str | None = "en", *, row=None, line=None, time=None, column=None) -> str:
+    """Where a row, line or cue is, as the user reads it: "survey.csv, wiersz 12, Q3" (one way for
+    errors and for the evidence behind a score)."""
+    from .labels import label  # labels -> stages -> model -> errors
+
+    parts = [str(file)]
+    if row is not None:
+        parts.append(label("src_row", language, row=row))
+    if line is not None:
+        parts.append(label("src_line", language, line=line))
+    if time:
+        parts.append(time)
+    if column:
+        parts.append(column)
+    return ", ".join(parts)
 
 
 def problem(file, language: str | None = "en", *, key: str, row=None, line=None, column=None,

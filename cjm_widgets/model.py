@@ -17,7 +17,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Callable, Optional
 
-from .errors import JourneyFileError
+from .errors import JourneyFileError, place
 
 SCHEMA_VERSION = 1
 
@@ -37,18 +37,7 @@ class Source:
 
     def label(self, language: Optional[str] = "en") -> str:
         """"survey.csv, wiersz 12, Q3" in the language of the map or panel that shows it."""
-        from .labels import label  # labels reads stages, which read this module
-
-        parts = [self.file]
-        if self.row is not None:
-            parts.append(label("src_row", language, row=self.row))
-        if self.line is not None:
-            parts.append(label("src_line", language, line=self.line))
-        if self.time:
-            parts.append(self.time)
-        if self.column:
-            parts.append(self.column)
-        return ", ".join(parts)
+        return place(self.file, language, row=self.row, line=self.line, time=self.time, column=self.column)
 
 
 @dataclass
@@ -296,6 +285,11 @@ class Journey:
                 f"{len(self.observations)} observations</p>")
         return head + ("<table><tr><th>Stage</th><th>Score</th><th>Touchpoints</th></tr>"
                        + "".join(rows) + "</table>")
+
+
+def write_json(path, data, *, durable: bool = True, indent: int | None = 1) -> Path:
+    """The kit's one way to write a JSON file: UTF-8 text as written (no \\u escapes), atomically."""
+    return write_atomically(path, json.dumps(data, ensure_ascii=False, indent=indent), durable=durable)
 
 
 def write_atomically(path, text: str, *, backup: bool = False, durable: bool = True) -> Path:

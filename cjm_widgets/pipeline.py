@@ -7,7 +7,6 @@ without Jupyter.
 """
 from __future__ import annotations
 
-import json
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,7 +20,7 @@ from .client import load_journey, out_dir as default_out_dir, without_evidence
 from .config import Kit, load_kit
 from .evidence import concat, frame_from_observations, read_evidence, write_evidence
 from .labels import Counted, Integer, label
-from .model import Journey, Observation
+from .model import Journey, Observation, write_json
 
 WORK_JOURNEY = Path("work") / "journey.json"
 SURVEY_EVIDENCE = Path("work") / "survey_evidence.arrow"
@@ -243,9 +242,6 @@ def load_overall(step: Step):
     return pd.Series(values.to_numpy(dtype=float), index=values.index.astype(str)) if len(values) else None
 
 
-def _write_json(path: Path, data) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
 
 
 @dataclass
@@ -297,7 +293,7 @@ def personas(step: Step) -> PersonaStep:
     journey.personas = kept
     labels.rename("segment").to_frame().to_parquet(step.out / SEGMENTS, engine="pyarrow")
     step.save(journey)
-    _write_json(step.out / "personas.json", personas_json(kept))
+    write_json(step.out / "personas.json", personas_json(kept))
     return PersonaStep(journey, labels, diagnostics, messages)
 
 
@@ -388,7 +384,7 @@ def export_map(step: Step) -> dict[str, Path]:
                                         trends=trends(step.client_dir, current=journey))}
     for path in [*write_figures(journey, step.out / "figures"), *write_tables(journey, step.out)]:
         outputs[path.name] = path
-    _write_json(step.out / "kpis.json", journey.kpis)
+    write_json(step.out / "kpis.json", journey.kpis)
     outputs["kpis"] = step.out / "kpis.json"
     mermaid = step.out / "journey.mmd"
     mermaid.write_text(mermaid_journey(journey), encoding="utf-8")

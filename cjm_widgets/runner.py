@@ -6,7 +6,6 @@ failing run leaves the previous outputs intact.
 from __future__ import annotations
 
 import hashlib
-import json
 import multiprocessing
 import os
 import platform
@@ -31,6 +30,7 @@ from .errors import NotebookError
 from .history import trends, write_snapshot
 from .labels import Phrase, label, phrase
 from .lifetimes import guarded_run, uninterrupted
+from .model import write_json
 from .pipeline import keep_parsed_survey
 from .preflight import preflight
 
@@ -272,7 +272,7 @@ def _write_run_json(path: Path, kit, parameters: dict, result: RunResult) -> Non
         "notebooks": result.timings,
         "versions": {"python": platform.python_version(), **_versions()},
     }
-    path.write_text(json.dumps(data, indent=1, ensure_ascii=False), encoding="utf-8")
+    write_json(path, data)
 
 
 def _versions() -> dict[str, str]:

@@ -22,7 +22,7 @@ import segno
 
 from ..clientdir import ClientDir
 from ..errors import InputError
-from ..model import write_atomically
+from ..model import write_json
 
 CODE_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789"  # no 0/o, 1/l/i: read aloud or typed from a slide
 CODE_LENGTH = 6
@@ -82,7 +82,7 @@ def qr_svg(url: str) -> str:
 
 def write_session(client_dir, session: dict) -> Path:
     path = ClientDir(client_dir).present_session
-    write_atomically(path, json.dumps(session, indent=1))
+    write_json(path, session)
     path.chmod(0o600)  # the code is only for the facilitator's account and the page it starts
     return path
 
