@@ -20,12 +20,14 @@ round of the model's training data). `blind2` (120 turns per language by three m
 interviews each for a fashion, an electronics, a furniture shop and an online grocer) was written
 during the second round and measured once, at the end. `blind3` (120 turns per language: four whole
 interviews by three more authors, 2026-12-02, third session) was written before that session's changes
-and measured once, after them; it is the split to report.
+and measured once, after them. `blind4` (120 turns per language, four whole interviews: eyewear, car
+parts, flowers, musical instruments; customers and interviewers of varied styles) was written at the
+start of the fourth session, before its changes, and measured once, after them: the split to report.
 `train` rows (written apart, like `blind`, by other authors) only fit the learned model.
 `--errors` lists the misses of the tuned splits only: reading those of the others would make them tuned.
 `--interviews` codes each row inside its whole interview (the rows before it), as `cjm run` reads a
 transcript, instead of each row with only its own context.
-Run: python benchmarks/coding_eval.py [--split tune|test|holdout|fresh|blind|blind2|blind3|train] [--interviews] [--errors]
+Run: python benchmarks/coding_eval.py [--split tune|test|holdout|fresh|blind|blind2|blind3|blind4|train] [--interviews] [--errors]
 """
 from __future__ import annotations
 
@@ -41,7 +43,7 @@ DATA = Path(__file__).parent / "data"
 LANGUAGES = ("en", "pl", "ru")
 THRESHOLD = 0.05
 ROLES = {"I": "interviewer", "P": "participant"}
-SPLITS = ("tune", "test", "holdout", "fresh", "blind", "blind2", "blind3", "train")
+SPLITS = ("tune", "test", "holdout", "fresh", "blind", "blind2", "blind3", "blind4", "train")
 TUNED = ("tune", "fresh", "train")
 
 
