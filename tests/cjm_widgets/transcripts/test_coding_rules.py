@@ -646,3 +646,26 @@ def test_a_size_guide_is_the_product_page_and_a_pick_up_point_delivers():
                  ("participant", "I did, I always do. It said twelve would fit.")) == {"product_page"}
     assert _full(("interviewer", "А в какой пункт вы обычно ходите?"),
                  ("participant", "В тот, что у метро, работают с десяти до девяти."), language="ru") == {"delivery"}
+
+
+@pytest.mark.parametrize("language, touchpoints, negators", [
+    ("en", TOUCHPOINTS, {"no", "not", "never", "nothing", "zero", "without"}),
+    ("pl", PL, {"nie", "nigdy", "nic", "zero", "brak", "bez"}),
+    ("ru", RU, {"не", "нет", "никогда", "ничего", "ноль", "без"}),
+])
+def test_no_touchpoint_word_masks_a_negator(language, touchpoints, negators):
+    """The words of every keyword and concept phrase are masked before scoring (so "support" scores
+    none): a phrase such as "no results" would mask "no" in every answer and flip complaints."""
+    from cjm_widgets.transcripts.vocabulary import touchpoint_key, vocabulary_for
+    from cjm_widgets.transcripts.words import normalised_word
+
+    mask = vocabulary_for(touchpoint_key(touchpoints), language).mask
+    assert mask and not mask & {normalised_word(word, language) for word in negators}
+
+
+@pytest.mark.parametrize("text, language, touchpoints", [
+    ("There's them tick boxes down the side but I never know what half of them mean.", "en", TOUCHPOINTS),
+    ("Вбила название, а там одни чехлы.", "ru", RU),
+])
+def test_search_told_by_what_the_customer_did(text, language, touchpoints):
+    assert _said(text, language, touchpoints) == {"search"}
