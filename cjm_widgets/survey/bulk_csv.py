@@ -68,7 +68,7 @@ def read_bulk_csv(path: Path) -> Optional[BulkCsv]:
     header = detect_header(head.records)
     if len(head.records) <= header.header_rows:
         return None
-    first_line = head.records[header.header_rows][0]
+    first_line, first_row = head.lines[header.header_rows], head.records[header.header_rows][0]
     width, delimiter = len(header.columns), head.delimiter
     if encoding.startswith("utf-16"):
         body = text[_offset_of_line(text, first_line):].encode("utf-8")
@@ -79,12 +79,11 @@ def read_bulk_csv(path: Path) -> Optional[BulkCsv]:
         source, skip, encoding_read = path, first_line - 1, encoding
         if b"\r" in data[:len(data) - len(body)]:
             return None  # CR line ends in the header would shift pandas' line count
-    lines, starts = _plain_lines(body, delimiter.encode(), width), None
+    lines, quoted = _plain_lines(body, delimiter.encode(), width), False
     if lines is None:
-        found = _quoted_records(body, delimiter.encode(), width)
-        if found is None:
+        lines, quoted = _quoted_records(body, delimiter.encode(), width), True
+        if lines is None:
             return None
-        lines, starts = found
         if source is path:  # quoted answers may break lines: pandas counts records, so read the body
             source, skip = io.BytesIO(body), 0
     empty_line = (delimiter * (width - 1)).encode()
@@ -94,13 +93,13 @@ def read_bulk_csv(path: Path) -> Optional[BulkCsv]:
     try:
         frame = pd.read_csv(source, sep=delimiter, header=None, skiprows=skip, encoding=encoding_read,
                             keep_default_na=False, na_values=[""],
-                            quoting=csv.QUOTE_NONE if starts is None else csv.QUOTE_MINIMAL, engine="c",
-                            skip_blank_lines=False, skipinitialspace=starts is None)
+                            quoting=csv.QUOTE_MINIMAL if quoted else csv.QUOTE_NONE, engine="c",
+                            skip_blank_lines=False, skipinitialspace=not quoted)
     except (pd.errors.ParserError, ValueError, UnicodeDecodeError):
         return None  # a line with more cells than the header
     if frame.shape != (lines, width):
         return None
-    numbers = np.arange(first_line, first_line + lines) if starts is None else starts + first_line
+    numbers = np.arange(first_row, first_row + lines)  # one spreadsheet row per record, however many lines it spans
     if maybe_empty:  # a line of only delimiters is no respondent
         filled = frame.notna().any(axis=1).to_numpy()
         rows = numbers[filled].tolist()
@@ -120,8 +119,8 @@ def _plain_lines(body: bytes, delimiter: bytes, width: int) -> Optional[int]:
     return lines if body.count(delimiter) == lines * (width - 1) else None
 
 
-def _quoted_records(body: bytes, delimiter: bytes, width: int) -> Optional[tuple[int, np.ndarray]]:
-    """(records, the line each starts on, counted from 0) for a body with quoted cells, when every
+def _quoted_records(body: bytes, delimiter: bytes, width: int) -> Optional[int]:
+    """The number of records of a body with quoted cells, when every
     record has exactly the header's width: delimiters and line ends inside quotes are text, and an
     answer may span lines (a spreadsheet row is a record). None when it must go the careful way
     (unbalanced quotes, lone CR line ends, a record of another width)."""
@@ -141,8 +140,7 @@ def _quoted_records(body: bytes, delimiter: bytes, width: int) -> Optional[tuple
     per_record = np.diff(np.concatenate([[0], np.searchsorted(outside, ends)]))
     if not len(ends) or np.any(per_record != width - 1):
         return None
-    starts = np.concatenate([[0], ends[:-1] + 1])
-    return len(ends), np.searchsorted(newlines, starts)
+    return len(ends)
 
 
 def _first_lines(text: str, count: int) -> str:

@@ -2,13 +2,15 @@
 
 Everything after this step works on plain rows of strings, so every format shares one
 header, type and problem logic. CSV cells keep their quoted newlines; a record's number is
-the physical line where it starts, which is what a user finds in a text editor.
+its spreadsheet row (what Excel or Google Sheets shows when the export is opened there), which
+differs from the text line once an answer spans lines; a broken record is said by its line.
 """
 from __future__ import annotations
 
 import csv
 import datetime as dt
 import io
+import itertools
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional, Sequence
@@ -28,11 +30,12 @@ MAX_CELL_CHARS = 64 * 1024 * 1024
 
 @dataclass
 class RawTable:
-    records: list[tuple[int, list[str]]]  # (line or row number, cells)
+    records: list[tuple[int, list[str]]]  # (row number, cells)
     encoding: str | None = None
     delimiter: str | None = None
     labels: list[str] = field(default_factory=list)  # SPSS variable labels
     problems: list[str] = field(default_factory=list)
+    lines: list[int] = field(default_factory=list)  # CSV: the physical line each record starts on
 
 
 def read_table(path: Path, sheet=None, *, language: str = "en") -> RawTable:
@@ -99,8 +102,8 @@ def _read_csv(path: Path, text: str, encoding: str, language: str = "en") -> Raw
     csv.field_size_limit(MAX_CELL_CHARS)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     table = RawTable([], encoding=encoding, delimiter=delimiter)
-    start = 1
-    while True:
+    start = 1  # the physical line a record starts on: where a broken one is found in a text editor
+    for number in itertools.count(1):  # the spreadsheet row: one per record, however many lines its cells span
         try:
             row = next(reader)
         except StopIteration:
@@ -109,7 +112,8 @@ def _read_csv(path: Path, text: str, encoding: str, language: str = "en") -> Raw
             table.problems.append(problem(path.name, language, line=start, key="survey_broken_record", error=exc))
             break
         if any(cell.strip() for cell in row):  # line breaks inside cells shown as \n whatever the file used
-            table.records.append((start, [c.replace("\r\n", "\n").replace("\r", "\n") for c in row]))
+            table.records.append((number, [c.replace("\r\n", "\n").replace("\r", "\n") for c in row]))
+            table.lines.append(start)
         start = reader.line_num + 1
     return table
 

@@ -64,8 +64,9 @@ def test_limesurvey_full_headings(real_fixtures):
     # sub-question columns with Yes/No are a multiple-answer question, [Other] is text
     assert survey.question("Employment: What is your current employment status? [Student]").type == "multi"
     assert survey.question("Employment: What is your current employment status? [Other]").type == "text"
-    # a quoted answer with newlines stays one respondent and rows point at physical lines
-    assert survey.rows[-1] > 71
+    # a quoted answer with newlines stays one respondent, and rows are the spreadsheet's: the header
+    # is row 1, the 70th respondent row 71, whatever lines their answers span in the file
+    assert survey.rows[:2] == [2, 3] and survey.rows[-1] == 71
     # the one non-number in a number column is reported with row and column
     assert any("'3000+'" in p and "size of the team" in p and ", row " in p for p in survey.problems)
 
@@ -98,7 +99,7 @@ def test_surveymonkey_two_header_rows():
     survey = read_survey(DATA / "surveymonkey.csv")
     assert (survey.format, survey.header_rows, survey.encoding) == ("surveymonkey", 2, "utf-8-sig")
     assert len(survey.rows) == 5
-    assert survey.rows == [3, 4, 5, 7, 8]  # respondent 3's answer spans two lines
+    assert survey.rows == [3, 4, 5, 6, 7]  # respondent 3's answer spans two lines: still one spreadsheet row
     columns = list(survey.frame.columns)
     assert "Which channels did you use? - Website" in columns
     assert "Which channels did you use? - App" in columns
