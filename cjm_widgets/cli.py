@@ -183,7 +183,7 @@ def _diff(args) -> int:
 
 
 def _evidence(args) -> int:
-    from .drilldown import format_evidence, select_evidence
+    from .drilldown import format_evidence, select_evidence, touchpoint_names
 
     frame = select_evidence(args.dir, touchpoint=args.touchpoint, persona=args.persona, kind=args.kind)
     if args.csv:
@@ -191,7 +191,7 @@ def _evidence(args) -> int:
 
         frame.map(guard_cell).to_csv(sys.stdout, index=False, lineterminator="\n")
     else:
-        print(format_evidence(frame, language=args.client_language))
+        print(format_evidence(frame, language=args.client_language, touchpoints=touchpoint_names(args.dir)))
     return 0
 
 

@@ -6,6 +6,7 @@ from out/evidence.parquet with the filters pushed down, so it stays quick at a m
 from __future__ import annotations
 
 import difflib
+import textwrap
 from typing import Optional
 
 import pandas as pd
@@ -47,20 +48,36 @@ def select_evidence(client_dir, *, touchpoint: Optional[str] = None, persona: Op
     return frame.reset_index(drop=True)
 
 
+def touchpoint_names(client_dir) -> dict[str, str]:
+    """{touchpoint id: name} of the last run, for a listing in the client's words."""
+    results = last_results(client_dir)
+    return {t.id: t.name for t in results.touchpoints} if results else {}
+
+
 def _resolve(wanted: str, names: dict[str, str], what: str) -> str:
+    """The id a filter names: an id, a whole name, or a part of one name ("молодые" for "Молодые
+    покупатели: ..."; persona names are long); else an error listing the names, and the closest."""
     if wanted in names:
         return wanted
     by_name = {name.casefold(): key for key, name in names.items()}
     if wanted.casefold() in by_name:
         return by_name[wanted.casefold()]
-    close = difflib.get_close_matches(wanted, [*names, *names.values()], n=3, cutoff=0.5)
+    partly = [key for key, name in names.items() if wanted.casefold() in name.casefold()]
+    if len(partly) == 1:
+        return partly[0]
+    close = [names[key] for key in partly] or difflib.get_close_matches(wanted, [*names.values(), *names], n=3,
+                                                                        cutoff=0.5)
     raise CJMError(key="err_unknown_filter_close" if close else "err_unknown_filter", what=what, wanted=wanted,
-                   close=", ".join(repr(c) for c in close), known=", ".join(names) or "—")
+                   close=", ".join(repr(c) for c in close),
+                   known=", ".join(repr(name) for name in names.values()) or "—")
 
 
-def format_evidence(frame: pd.DataFrame, limit: int = 50, language: Optional[str] = "en") -> str:
+def format_evidence(frame: pd.DataFrame, limit: int = 50, language: Optional[str] = "en",
+                    touchpoints: Optional[dict[str, str]] = None) -> str:
     """A readable listing in the client's language: a count line, then one line per observation
-    with its source ("wiersz 12"); the kinds stay the words --kind takes."""
+    with its touchpoint's name (``touchpoints``: id -> name), its words in the language's quotation
+    marks and its source ("wiersz 12"); the kinds stay the words --kind takes."""
+    touchpoints = touchpoints or {}
     observations = count(len(frame), "observation", language)
     lines = [label("evidence_header_first", language, observations=observations, limit=limit) if len(frame) > limit
              else label("evidence_header", language, observations=observations)]
@@ -70,8 +87,11 @@ def format_evidence(frame: pd.DataFrame, limit: int = 50, language: Optional[str
                        time=row.time if isinstance(row.time, str) else None).label(language)
         answer = " " + label("answer_on_scale", language, answer=number(row.raw, language, digits=0)) \
             if pd.notna(row.raw) else ""
-        said = f" “{str(row.text)[:120]}”" if isinstance(row.text, str) and row.text else ""
-        lines.append(f"{row.kind:<9} {row.touchpoint or row.stage or '-':<16} "
+        said = " " + label("quoted", language, text=textwrap.shorten(str(row.text), 120, placeholder="…")) \
+            if isinstance(row.text, str) and row.text else ""
+        about = textwrap.shorten(str(touchpoints.get(row.touchpoint, row.touchpoint) or row.stage or "-"), 16,
+                                 placeholder="…")
+        lines.append(f"{row.kind:<9} {about:<16} "
                      f"{number(row.valence, language, signed=True):>5}{answer}{said}  [{place}]")
     return "\n".join(lines)
 
