@@ -463,8 +463,9 @@ TEXTS: dict[str, dict[str, str]] = {
     'insp_tr_participant': {'en': 'participant', 'pl': 'uczestnik', 'ru': 'участник'},
     'insp_tr_problems': {'en': 'problems:', 'pl': 'problemy:', 'ru': 'проблемы:'},
     'insp_tr_no_problems': {'en': 'problems: none', 'pl': 'problemy: brak', 'ru': 'проблемы: нет'},
-    'cli_done_evidence': {'en': '{observations} from {sources}.', 'pl': '{observations} z: {sources}.',
-                          'ru': '{observations} из: {sources}.'},
+    'quoted': {'en': '“{text}”', 'pl': '„{text}”', 'ru': '«{text}»'},
+    'cli_done_evidence': {'en': '{observations} from {sources}.', 'pl': '{observations}; źródła: {sources}.',
+                          'ru': '{observations}; источники: {sources}.'},
     'survey_rows': {'en': '{rows} of the survey', 'pl': '{rows} ankiety', 'ru': '{rows} опроса'},
     'evidence_header': {'en': '{observations}:', 'pl': '{observations}:', 'ru': '{observations}:'},
     'evidence_header_first': {'en': '{observations}; the first {limit} (use --csv for all):',
@@ -1525,7 +1526,7 @@ TEXTS: dict[str, dict[str, str]] = {
     'no_rating_questions': {'en': 'kit.yaml maps no rating question of the survey.',
                             'pl': 'kit.yaml nie mapuje żadnego pytania oceniającego z ankiety.',
                             'ru': 'В kit.yaml не сопоставлен ни один оценочный вопрос опроса.'},
-    'quotes_from': {'en': '{quotes} from {transcripts}', 'pl': '{quotes} z: {transcripts}', 'ru': '{quotes} из: {transcripts}'},
+    'quotes_from': {'en': '{quotes} from {transcripts}', 'pl': '{quotes} · {transcripts}', 'ru': '{quotes} · {transcripts}'},
     'no_interviews': {'en': 'No interviews in kit.yaml.', 'pl': 'Brak wywiadów w kit.yaml.', 'ru': 'В kit.yaml нет интервью.'},
     'segments_chosen': {'en': 'Segments: {method}; k = {k}', 'pl': 'Segmenty: {method}; k = {k}',
                         'ru': 'Сегменты: {method}; k = {k}'},
@@ -1557,10 +1558,12 @@ TEXTS: dict[str, dict[str, str]] = {
                                      'niż {k}.',
                                'ru': 'на выбранные столбцы ответили только {answered}; для кластеризации нужно '
                                      'больше {k}.'},
-    'err_too_few_to_cluster_fix': {'en': 'Choose columns more people answered, or use segment_rules.',
-                                   'pl': 'Wybierz kolumny, na które odpowiedziało więcej osób, albo użyj segment_rules.',
-                                   'ru': 'Выберите столбцы, на которые ответило больше людей, или используйте '
-                                         'segment_rules.'},
+    'err_too_few_to_cluster_fix': {'en': 'Choose columns more people answered, or set `personas: {{method: rules}}` '
+                                         'in kit.yaml.',
+                                   'pl': 'Wybierz kolumny, na które odpowiedziało więcej osób, albo ustaw '
+                                         '`personas: {{method: rules}}` w kit.yaml.',
+                                   'ru': 'Выберите столбцы, на которые ответило больше людей, или укажите '
+                                         '`personas: {{method: rules}}` в kit.yaml.'},
     'none_flagged': {'en': 'None flagged.', 'pl': 'Nic nie wskazano.', 'ru': 'Ничего не отмечено.'},
     'yes': {'en': 'yes', 'pl': 'tak', 'ru': 'да'},
     'no': {'en': 'no', 'pl': 'nie', 'ru': 'нет'},

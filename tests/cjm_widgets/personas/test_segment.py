@@ -143,7 +143,8 @@ def test_clusters_need_enough_respondents():
         segment_clusters(frame, ["age"], k_range=(2, 3))
     assert caught.value.in_language("pl") == (
         "survey, kolumna 'age': na wybrane kolumny odpowiedziało tylko 2 respondentów; grupowanie wymaga więcej "
-        "niż 2. Poprawka: Wybierz kolumny, na które odpowiedziało więcej osób, albo użyj segment_rules.")
+        "niż 2. Poprawka: Wybierz kolumny, na które odpowiedziało więcej osób, albo ustaw "
+        "`personas: {method: rules}` w kit.yaml.")
     assert "ответили только 2 респондента" in caught.value.in_language("ru")
 
 

@@ -124,8 +124,8 @@ def test_quotes_views_name_touchpoints_count_quotes_and_draw_a_chart():
     quotes = [Observation("checkout", -0.8, "quote", Source("a.txt", line=3, column="Ann"), text="Too long"),
               Observation("checkout", 0.6, "quote", Source("b.txt", line=5, column="Bo"), text="Quick pay"),
               Observation("courier", -0.4, "quote", Source("b.txt", line=9, column="Bo"), text="Late")]
-    assert text_of(steps.quotes_summary(quotes, "ru")).strip() == "3 цитаты из: 2 расшифровки"
-    assert text_of(steps.quotes_summary(quotes[:1], "pl")).strip() == "1 cytat z: 1 transkrypcja"
+    assert text_of(steps.quotes_summary(quotes, "ru")).strip() == "3 цитаты · 2 расшифровки"
+    assert text_of(steps.quotes_summary(quotes[:1], "pl")).strip() == "1 cytat · 1 transkrypcja"
     strongest = steps.strongest_quotes(quotes, shown).data
     assert "Checkout page</b> (негативно, −0,80)" in strongest and ">checkout<" not in strongest
     chart = steps.quotes_per_touchpoint(quotes, shown)
