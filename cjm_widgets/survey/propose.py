@@ -41,7 +41,7 @@ class Entry:
     id: str
     stage: str
     channel: str
-    owner: str
+    owner: dict[str, str]
     online: bool
     name: dict[str, str]
     keywords: dict[str, list[str]]
@@ -79,7 +79,7 @@ def catalogue() -> list[Entry]:
         patterns = {(tuple(norm(p).split()), 1.0): None for words in raw["match"].values() for p in words}
         patterns.update({(tuple(norm(p).split()), WEAK): None for words in (raw.get("weak") or {}).values()
                          for p in words})  # a pattern shared by two languages counts once
-        entries.append(Entry(raw["id"], raw["stage"], raw["channel"], raw.get("owner", ""),
+        entries.append(Entry(raw["id"], raw["stage"], raw["channel"], raw.get("owner") or {},
                              bool(raw.get("online", True)), raw["name"], raw["keywords"], list(patterns)))
     return entries
 
@@ -243,7 +243,8 @@ def _catalogue_match(q) -> tuple[QuestionProposal, Optional[Entry]]:
 def _touchpoint(entry: Entry, language: str) -> dict:
     keywords = list(dict.fromkeys(entry.keywords.get(language, []) + entry.keywords.get("en", [])))
     return {"id": entry.id, "stage": entry.stage, "channel": entry.channel, "online": entry.online,
-            "owner": entry.owner, "name": entry.name.get(language) or entry.name["en"], "keywords": keywords,
+            "owner": entry.owner.get(language) or entry.owner.get("en", ""),
+            "name": entry.name.get(language) or entry.name["en"], "keywords": keywords,
             "why": "from the touchpoint catalogue"}
 
 

@@ -173,6 +173,8 @@ def test_polish_and_russian_exports_map_to_the_right_touchpoints(tmp_path, langu
     assert proposed["survey"]["respondent_id"] == "Lp"
     kit = accepted(client)
     assert kit.language == language and {t.id for t in kit.touchpoints} == set(questions.values())
+    owners = {t.id: t.owner for t in kit.touchpoints}
+    assert owners["delivery"] == {"pl": "Logistyka", "ru": "Логистика"}[language]  # the team, in the client's words
 
 
 def test_uncertain_and_unknown_questions_are_marked_for_review(tmp_path):
