@@ -64,8 +64,9 @@ def kit_text(proposal, survey_file: str, client: str, survey) -> str:
             block.append(f"  direction: {q.direction}")
         prefix = "    " if q.touchpoint else "  #   "
         lines += [prefix + line for line in block]
-    for column in proposal.open_questions:
-        lines.append(f"  #   - column: {_q(column)}   # open question: no touchpoint named; map it to one to score it")
+    for column in proposal.open_questions:  # each answer is coded to the touchpoints it names, as a quote is
+        lines += [f"    - column: {_q(column)}   # open question: each answer scores the touchpoints it names",
+                  "      type: text"]
     lines += _optional("overall", proposal.overall, "no NPS or overall-satisfaction question found")
     if proposal.segments:
         lines.append("  segments:                   # who answered; used to build personas")

@@ -159,12 +159,13 @@ def _text_rows(coded: pd.DataFrame, survey: Survey, q: MappedQuestion, ids: pd.C
         "confidence": coded["confidence"].to_numpy(float)})
 
 
-def survey_observations(survey: Survey, questions: list[dict], *, respondent_id=None,
+def survey_observations(survey: Survey, questions: list[dict], *, respondent_id=None, touchpoints=None,
                         language: str = "en") -> tuple[list[Observation], list[str]]:
     """survey_evidence as Observation objects, for workshop-sized surveys and tests."""
     from ..evidence import observations_from_frame
 
-    frame, problems = survey_evidence(survey, questions, respondent_id=respondent_id, language=language)
+    frame, problems = survey_evidence(survey, questions, respondent_id=respondent_id, touchpoints=touchpoints,
+                                      language=language)
     return observations_from_frame(frame), problems
 
 
