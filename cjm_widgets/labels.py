@@ -817,6 +817,15 @@ TEXTS: dict[str, dict[str, str]] = {
     'kit_scale_fix': {'en': 'set `scale: {top}` if the question offered 1..{top}.',
                       'pl': 'ustaw `scale: {top}`, jeśli pytanie oferowało 1..{top}.',
                       'ru': 'задайте `scale: {top}`, если в вопросе было 1..{top}.'},
+    'err_data_unnamed': {'en': 'names no data file to read, but data/ holds {files}.',
+                         'pl': 'nie wskazuje żadnego pliku z danymi, a w data/ są: {files}.',
+                         'ru': 'не указывает ни одного файла с данными, а в data/ лежат: {files}.'},
+    'err_data_unnamed_fix': {'en': 'Name it in kit.yaml (survey.file: {first}; interviews.dir for transcripts); '
+                                   '`cjm survey inspect {path}` shows its columns.',
+                             'pl': 'Wskaż go w kit.yaml (survey.file: {first}; interviews.dir dla transkrypcji); '
+                                   '`cjm survey inspect {path}` pokazuje jego kolumny.',
+                             'ru': 'Укажите его в kit.yaml (survey.file: {first}; interviews.dir для расшифровок); '
+                                   '`cjm survey inspect {path}` покажет его столбцы.'},
     'err_survey_unreadable': {'en': 'survey.file cannot be read: {error}', 'pl': 'nie można wczytać survey.file: {error}',
                               'ru': 'не удаётся прочитать survey.file: {error}'},
     'err_survey_unreadable_fix': {'en': 'Correct the export or survey.file, then run again.',

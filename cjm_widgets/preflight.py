@@ -19,6 +19,7 @@ MIN_ANSWERS = 5  # fewer answers than this say too little about a scale to contr
 def preflight(kit: Kit):
     """Raise one ConfigError listing every mismatch between kit.yaml and the survey export; return
     the survey as read (None without one), so the run need not parse it a second time."""
+    _names_its_data(kit)
     section = kit.survey
     if not section:
         return None
@@ -34,6 +35,19 @@ def preflight(kit: Kit):
         raise ConfigError(kit.path(KIT_FILE), key="err_kit_survey", export=survey.file,
                           problems=Listed(tuple(problems)))
     return survey
+
+
+def _names_its_data(kit: Kit) -> None:
+    """A kit.yaml that names no data file while data/ holds some (a plain `cjm init`, then an
+    export copied in) would give an empty map and "Done": say which files wait and how to use them."""
+    if kit.data_files():
+        return
+    folder = kit.path("data")
+    waiting = sorted(p.relative_to(kit.root).as_posix() for p in folder.rglob("*")
+                     if p.is_file() and not p.name.startswith((".", "~$"))) if folder.is_dir() else []
+    if waiting:
+        raise ConfigError(kit.path(KIT_FILE), key="err_data_unnamed", files=", ".join(waiting[:5]),
+                          first=waiting[0], path=kit.path(waiting[0]))
 
 
 def survey_problems(survey, section: dict, personas: dict) -> list:

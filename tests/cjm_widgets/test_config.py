@@ -265,3 +265,16 @@ def test_the_cli_speaks_kit_yamls_language_even_when_the_rest_of_it_is_wrong(tmp
     assert kit_language(tmp_path) == "en"  # not YAML at all
     (tmp_path / "kit.yaml").write_bytes("\ufefflanguage: ru\nclient: Ромашка\n".encode("utf-8"))
     assert kit_language(tmp_path) == "ru"
+
+
+def test_a_kit_that_names_no_data_while_data_holds_an_export_says_so(tmp_path, capsys):
+    from cjm_widgets.cli import main
+
+    client = tmp_path / "sklep"
+    assert main(["init", str(client), "--language", "pl"]) == 0
+    shutil.copy(DEMO / "data" / "survey.csv", client / "data" / "ankieta.csv")
+    capsys.readouterr()
+    assert main(["run", str(client), "--quiet"]) == 2
+    error = capsys.readouterr().err
+    assert "nie wskazuje żadnego pliku z danymi, a w data/ są: data/ankieta.csv" in error
+    assert "survey.file: data/ankieta.csv" in error and not (client / "out").exists()
