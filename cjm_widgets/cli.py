@@ -160,7 +160,8 @@ def _run(args) -> int:
     print(label("cli_done", lang, seconds=number(result.seconds, lang, digits=1), path=result.out / "journey_map.html"))
     observations, rows, transcripts = evidence_counts(args.dir)
     sources = [label("survey_rows", lang, rows=count(rows, "row", lang))] if rows else []
-    sources += [count(transcripts, "transcript", lang)] if transcripts else []
+    if transcripts:  # the transcripts with quotes; the others are named among the run's problems
+        sources.append(label("transcripts_quoted", lang, transcripts=count(transcripts, "transcript", lang)))
     if sources:
         print(label("cli_done_evidence", lang, observations=count(observations, "observation", lang),
                     sources=", ".join(sources)))

@@ -118,18 +118,20 @@ TEXTS: dict[str, dict[str, str]] = {
     'persona_high': {'en': 'high {column}', 'pl': '{column}: wysoko', 'ru': '{column}: высоко'},
     'persona_low': {'en': 'low {column}', 'pl': '{column}: nisko', 'ru': '{column}: низко'},
     'no_answer': {'en': 'no answer', 'pl': 'brak odpowiedzi', 'ru': 'нет ответа'},
-    'persona_goal': {'en': 'Values {name}: {k} of {n} respondents positive',
-                     'pl': 'Ceni {name}: {k} z {n} respondentów pozytywnie',
-                     'ru': 'Ценит «{name}»: {k} из {n} респондентов довольны'},
-    'persona_goal_answer': {'en': '{column}: {answer} ({k} of {n} respondents)',
-                            'pl': '{column}: {answer} ({k} z {n} respondentów)',
-                            'ru': '{column}: {answer} ({k} из {n} респондентов)'},
-    'persona_frustration': {'en': '{name}: {k} of {n} respondents negative ({pct}%)',
-                            'pl': '{name}: {k} z {n} respondentów negatywnie ({pct}%)',
-                            'ru': '«{name}»: {k} из {n} респондентов недовольны ({pct}%)'},
-    'persona_frustration_lowest': {'en': '{name} rated lowest: mean {mean} on -1..+1 ({n} respondents)',
-                                   'pl': '{name} oceniane najniżej: średnio {mean} w skali −1..+1 ({n} respondentów)',
-                                   'ru': '«{name}» оценено ниже всего: в среднем {mean} по шкале −1..+1 ({n} респондентов)'},
+    # {n} of these is Counted(n, "respondent", of=True): "16 из 21 респондента", "z 1 respondenta"
+    'persona_goal': {'en': 'Values {name}: {k} of {n} positive',
+                     'pl': 'Ceni {name}: {k} z {n} pozytywnie',
+                     'ru': 'Ценит «{name}»: {k} из {n} довольны'},
+    'persona_goal_answer': {'en': '{column}: {answer} ({k} of {n})',
+                            'pl': '{column}: {answer} ({k} z {n})',
+                            'ru': '{column}: {answer} ({k} из {n})'},
+    'persona_frustration': {'en': '{name}: {k} of {n} negative ({pct}%)',
+                            'pl': '{name}: {k} z {n} negatywnie ({pct}%)',
+                            'ru': '«{name}»: {k} из {n} недовольны ({pct}%)'},
+    # {n}: Counted(n, "respondent"): "1 respondent", "17 respondentów"
+    'persona_frustration_lowest': {'en': '{name} rated lowest: mean {mean} on -1..+1 ({n})',
+                                   'pl': '{name} oceniane najniżej: średnio {mean} w skali −1..+1 ({n})',
+                                   'ru': '«{name}» оценено ниже всего: в среднем {mean} по шкале −1..+1 ({n})'},
     'persona_channel': {'en': '{channel} ({k} of {n})',
                         'pl': '{channel} ({k} z {n})',
                         'ru': '{channel} ({k} из {n})'},
@@ -467,6 +469,8 @@ TEXTS: dict[str, dict[str, str]] = {
     'cli_done_evidence': {'en': '{observations} from {sources}.', 'pl': '{observations}; źródła: {sources}.',
                           'ru': '{observations}; источники: {sources}.'},
     'survey_rows': {'en': '{rows} of the survey', 'pl': '{rows} ankiety', 'ru': '{rows} опроса'},
+    'transcripts_quoted': {'en': '{transcripts} with coded quotes', 'pl': '{transcripts} z zakodowanymi cytatami',
+                           'ru': '{transcripts} с закодированными цитатами'},
     'evidence_header': {'en': '{observations}:', 'pl': '{observations}:', 'ru': '{observations}:'},
     'evidence_header_first': {'en': '{observations}; the first {limit} (use --csv for all):',
                               'pl': '{observations}; pierwsze {limit} (wszystkie: --csv):',
@@ -1674,6 +1678,16 @@ NOUNS: dict[str, dict[str, dict[str, str]]] = {
                "ru": {"one": "ответ", "few": "ответа", "many": "ответов", "other": "ответа"}},
 }
 
+# The noun after "of N" ("7 of 21 respondents"), by N's plural category: the genitive in pl and ru,
+# "z 1 respondenta", "z 21 respondentów", "из 21 респондента", "из 2 респондентов" (count(..., of=True)).
+NOUNS_OF: dict[str, dict[str, dict[str, str]]] = {
+    "respondent": {"en": {"one": "respondent", "other": "respondents"},
+                   "pl": {"one": "respondenta", "few": "respondentów", "many": "respondentów",
+                          "other": "respondenta"},
+                   "ru": {"one": "респондента", "few": "респондентов", "many": "респондентов",
+                          "other": "респондента"}},
+}
+
 LABELS: dict[str, dict[str, str]] = {lang: {key: texts[lang] for key, texts in TEXTS.items()} for lang in LANGUAGES}
 
 # Typographic minus for the languages whose print convention uses it (Babel's CLDR data gives "-").
@@ -1693,9 +1707,10 @@ class Counted:
 
     n: float
     noun: str
+    of: bool = False  # the form after "of": "из 21 респондента"
 
     def say(self, language: Optional[str]) -> str:
-        return count(self.n, self.noun, language)
+        return count(self.n, self.noun, language, of=self.of)
 
 
 @dataclass(frozen=True)
@@ -1767,16 +1782,18 @@ def label(key: str, language: Optional[str] = "en", **params) -> str:
     return text.format(**{name: _said(value, language) for name, value in params.items()})
 
 
-def plural(n: float, noun: str, language: Optional[str] = "en") -> str:
-    """The form of ``noun`` that goes with the number ``n``: etap / etapy / etapów."""
+def plural(n: float, noun: str, language: Optional[str] = "en", *, of: bool = False) -> str:
+    """The form of ``noun`` that goes with the number ``n``: etap / etapy / etapów; with ``of``, the
+    form after "of n" (NOUNS_OF): "z 1 respondenta", "из 21 респондента"."""
     lang = language_of(language)
-    forms = NOUNS[noun][lang]
+    forms = (NOUNS_OF if of else NOUNS)[noun][lang]
     return forms.get(_locale(lang).plural_form(abs(n)), forms["other"])
 
 
-def count(n: float, noun: str, language: Optional[str] = "en") -> str:
-    """``n`` and its noun as people write it: "44 респондента", "1 transcript", "0 głosów"."""
-    return f"{integer(n, language)} {plural(n, noun, language)}"
+def count(n: float, noun: str, language: Optional[str] = "en", *, of: bool = False) -> str:
+    """``n`` and its noun as people write it: "44 респондента", "1 transcript", "0 głosów"; with
+    ``of``, as it reads after "of": "(16 из) 21 респондента", "(1 z) 1 respondenta"."""
+    return f"{integer(n, language)} {plural(n, noun, language, of=of)}"
 
 
 def integer(n: float, language: Optional[str] = "en") -> str:

@@ -13,6 +13,7 @@ import jinja2
 from ..labels import count, label, language_of, percent
 from ..model import Persona
 from .look import initials, persona_colors
+from .roles import plain, question_labels
 
 CARD_LABELS = ("personas", "card_share", "demographics", "persona_goals", "frustrations", "channels",
                "card_quote", "card_source", "card_definition", "card_edited", "card_none")
@@ -36,7 +37,7 @@ def _card(persona: Persona, colour: str, t: dict[str, str], language: str) -> di
         "share": percent(persona.share, language),
         "size": count(persona.size, "respondent", language),
         "edited": bool(persona.edited),
-        "definition": _definition(persona.definition),
+        "definition": _definition(persona.definition, language),
         "sections": [
             (t["demographics"], [f"{k}: {v}" for k, v in persona.demographics.items()]),
             (t["persona_goals"], persona.goals),
@@ -48,10 +49,12 @@ def _card(persona: Persona, colour: str, t: dict[str, str], language: str) -> di
     }
 
 
-def _definition(definition: dict) -> str:
-    """The rule or cluster centre in one line, e.g. "age: 55+ · order: first"."""
+def _definition(definition: dict, language: str = "en") -> str:
+    """The rule or cluster centre in one line, e.g. "Age: 55+ · order: first", each question by its
+    label (roles.question_labels), not its raw header."""
     spec = definition.get("rule") if isinstance(definition.get("rule"), dict) else definition.get("centre")
-    parts = [f"{k}: {_value(v)}" for k, v in (spec or {}).items()]
+    asked = question_labels(list(spec or {}), language)
+    parts = [f"{asked[k]}: {_value(v)}" for k, v in (spec or {}).items()]
     parts += [f"+ {m.get('name', m.get('id'))}" for m in definition.get("merged", [])]
     return " · ".join(parts)
 
@@ -59,7 +62,7 @@ def _definition(definition: dict) -> str:
 def _value(value) -> str:
     if value is None:
         return "—"
-    return f"{value:g}" if isinstance(value, float) else str(value)
+    return f"{value:g}" if isinstance(value, float) else plain(value)
 
 
 @lru_cache(maxsize=1)

@@ -17,12 +17,17 @@ from ..model import Persona, Touchpoint
 from .answers import choices, numbers
 from .describe import (answer_quotes, channel_counts, distinguishing_answers, feelings_by_segment,
                        free_text_columns, pick_quote, segment_codes, segments_by_size)
-from ..labels import LANGUAGES, label, number
-from .roles import role_of, yes_no
+from ..labels import LANGUAGES, Counted, label, number
+from .roles import plain, question_family, question_labels, role_of, short_question, shorten, yes_no
 from .segment import NO_ANSWER, OTHER, _short
 
 TOP_STATEMENTS = 3
+GOAL_SHARE = 0.6  # a goal needs a clear majority of the members who rated the touchpoint positive
 NOTABLE_NEGATIVE = 0.25  # a touchpoint liked on average is still a frustration when this share is negative
+NAME_LENGTH = 60  # a default name fits a button; what does not fit is on the card
+NAME_WORDS = 3  # answers a default name is made of, at most
+NAME_QUESTION = 28  # a question's label inside a name: "Do you measure this feature…: nie"
+NAME_ANSWER = 32  # an answer inside a name
 
 
 def propose_personas(respondents: pd.DataFrame, labels: pd.Series, evidence,
@@ -49,6 +54,8 @@ def propose_personas(respondents: pd.DataFrame, labels: pd.Series, evidence,
     segments = segments_by_size(labels)
     total = len(labels)
     traits = _traits(respondents, labels, definitions, language)
+    asked = question_labels([*_defining_columns(definitions, respondents), *demographic_columns], language)
+    demographic_columns = _telling(respondents, demographic_columns)
     personas, names, quotes = [], set(), set()
     by_respondent = labels.reindex(respondents.index.map(str)).to_numpy()
     by_row, keys = segment_codes(evidence, labels)
@@ -74,14 +81,15 @@ def propose_personas(respondents: pd.DataFrame, labels: pd.Series, evidence,
             quotes.add(quote.text.strip())
         definition = dict(definitions.get(segment, {"method": "labels"}))
         name = _unique(_name(segment, definition, traits.get(segment, []), channels, language), names)
+        goals = _goals(feelings, traits.get(segment, []), language, asked)
         personas.append(Persona(
             id=persona_id(segment, definition),
             name=name,
             share=len(members) / total,
             size=len(members),
-            demographics=_demographics(respondents, mine, demographic_columns, language),
-            goals=_goals(feelings, traits.get(segment, []), language, len(members)),
-            frustrations=_frustrations(feelings, language),
+            demographics=_demographics(respondents, mine, demographic_columns, language, asked),
+            goals=goals,
+            frustrations=_frustrations(feelings, language, goals=_goal_touchpoints(feelings)),
             channels=[label("persona_channel", language, channel=c, k=k, n=base) for c, k in channels[:TOP_STATEMENTS]],
             quote=quote.text.strip() if quote else "",
             quote_source=dataclasses.replace(quote.source) if quote else None,
@@ -163,111 +171,169 @@ def persona_id(segment: str, definition: dict | None) -> str:
 
 # ---- statements ----------------------------------------------------------------------
 
-def _goals(feelings, traits, language, size) -> list[str]:
-    liked = sorted((f for f in feelings if f.positive and f.mean > 0), key=lambda f: (-f.shrunk, -f.n, f.touchpoint.id))
-    goals = [label("persona_goal", language, name=f.touchpoint.name, k=f.positive, n=f.n) for f in liked[:TOP_STATEMENTS]]
-    if not goals:  # no touchpoint evidence: say what the segment answers more often than others
-        goals = [label("persona_goal_answer", language, column=_short(t["column"]), answer=t["answer"], k=t["k"], n=t["n"])
-                 for t in traits if t["kind"] == "share"][:1]
+def _goal_feelings(feelings) -> list:
+    """The touchpoints a clear majority of the members who rated them feel positive about, best first."""
+    liked = [f for f in feelings if f.mean > 0 and f.positive >= GOAL_SHARE * f.n]
+    return sorted(liked, key=lambda f: (-f.shrunk, -f.n, f.touchpoint.id))
+
+
+def _goal_touchpoints(feelings) -> set[str]:
+    return {f.touchpoint.id for f in _goal_feelings(feelings)[:TOP_STATEMENTS]}
+
+
+def _goals(feelings, traits, language, asked) -> list[str]:
+    goals = [label("persona_goal", language, name=f.touchpoint.name, k=f.positive,
+                   n=Counted(f.n, "respondent", of=True)) for f in _goal_feelings(feelings)[:TOP_STATEMENTS]]
+    if not goals:  # no touchpoint evidence: say what most of the segment answers, more often than others do
+        goals = [label("persona_goal_answer", language, column=asked.get(t["column"]) or short_question(t["column"]),
+                       answer=_answer_words(t["column"], t["answer"], language), k=t["k"],
+                       n=Counted(t["n"], "respondent", of=True))
+                 for t in traits if t["kind"] == "share" and t["k"] >= GOAL_SHARE * t["n"]][:1]
     return goals
 
 
-def _frustrations(feelings, language) -> list[str]:
+def _frustrations(feelings, language, goals=frozenset()) -> list[str]:
+    """Touchpoints that hurt (mean below 0, or a notable share negative), else the lowest rated one;
+    never a touchpoint that is one of the persona's goals (``goals``: their ids)."""
+    feelings = [f for f in feelings if f.touchpoint.id not in goals]
     hurt = sorted((f for f in feelings if f.negative and (f.mean < 0 or f.negative >= NOTABLE_NEGATIVE * f.n)),
                   key=lambda f: (-f.negative / (f.n + 2), f.mean, f.touchpoint.id))
     if hurt:
-        return [label("persona_frustration", language, name=f.touchpoint.name, k=f.negative, n=f.n,
-                     pct=round(100 * f.negative / f.n)) for f in hurt[:TOP_STATEMENTS]]
+        return [label("persona_frustration", language, name=f.touchpoint.name, k=f.negative,
+                      n=Counted(f.n, "respondent", of=True), pct=round(100 * f.negative / f.n))
+                for f in hurt[:TOP_STATEMENTS]]
     if feelings:
         lowest = min(feelings, key=lambda f: (f.mean, f.touchpoint.id))
         return [label("persona_frustration_lowest", language, name=lowest.touchpoint.name,
-                      mean=number(lowest.mean, language, signed=True), n=lowest.n)]
+                      mean=number(lowest.mean, language, signed=True), n=Counted(lowest.n, "respondent"))]
     return []
 
 
-def _demographics(respondents, present, columns, language) -> dict[str, str]:
+def _telling(respondents, columns) -> list:
+    """The columns in the survey whose answers differ between respondents: one answer for everyone
+    (an export's "anonymized") says nothing about anyone."""
+    return [c for c in columns if c in respondents.columns and choices(respondents[c]).nunique() >= 2]
+
+
+def _demographics(respondents, present, columns, language, asked=None) -> dict[str, str]:
+    """Who the members are, one entry per column keyed by its label (one label per column, so no
+    column hides another): the median of a number, the most given answer of a choice."""
+    asked = asked if asked is not None else question_labels(columns, language)
     found = {}
     for column in columns:
         if column not in respondents.columns:
             continue
+        key = asked.get(column) or str(column)
         values = respondents.loc[present, column]
         numeric = numbers(values)
         if numeric is not None:
             if numeric.notna().any():
-                found[str(column)] = label("persona_median", language, value=f"{round(numeric.median(), 1):g}")
+                found[key] = label("persona_median", language, value=f"{round(numeric.median(), 1):g}")
             continue
         answers = choices(values).dropna()
         if not answers.empty:
             counts = answers.value_counts()
-            found[_who_label(column, language)] = label("persona_modal", language,
-                                                        answer=_answer_words(column, counts.index[0], language),
-                                                        pct=round(100 * counts.iloc[0] / len(answers)))
+            found[key] = label("persona_modal", language, answer=_answer_words(column, counts.index[0], language),
+                               pct=round(100 * counts.iloc[0] / len(answers)))
     return found
-
-
-def _who_label(column, language) -> str:
-    """"Age", "First order"... for a question of a known role; a short form of its text otherwise."""
-    role = role_of(column)
-    return label(f"role_{role}", language) if role else _short(column, 40)
 
 
 def _answer_words(column, answer, language) -> str:
     """An answer as a reader understands it without the question: yes/no in the client's language."""
     said = yes_no(answer)
     if said is None:
-        return str(answer)
+        return plain(answer)
     return label("persona_who_yes" if said else "persona_who_no", language)
 
 
 # ---- names ---------------------------------------------------------------------------
 
-def _traits(respondents, labels, definitions, language) -> dict[str, list[dict]]:
-    """Per segment, the distinguishing answers on the columns that defined it (for names, fallbacks)."""
+def _defining_columns(definitions, respondents) -> list:
+    """The columns the segments' rules or cluster centres are made of, in order."""
     columns = []
     for definition in definitions.values():
         spec = definition.get("rule") if isinstance(definition.get("rule"), dict) else definition.get("centre")
         columns += [c for c in (spec or {}) if c not in columns and c in respondents.columns]
+    return columns
+
+
+def _traits(respondents, labels, definitions, language) -> dict[str, list[dict]]:
+    """Per segment, the distinguishing answers on the columns that defined it (for names, fallbacks)."""
+    columns = _defining_columns(definitions, respondents)
     if not columns:
         return {}
     frame = respondents.set_axis(respondents.index.map(str))
-    return distinguishing_answers(frame, labels.reindex(frame.index), columns, top=TOP_STATEMENTS)
+    return distinguishing_answers(frame, labels.reindex(frame.index), columns, top=2 * NAME_WORDS)
 
 
 def _name(segment, definition, traits, channels, language) -> str:
     """A readable default from what sets the segment apart, in the client's language, e.g.
-    "First-time buyers: 55+, on Computer, from Friend or family"; the team renames it."""
+    "First-time buyers: 55+, on Computer, from Friend or family"; the team renames it.
+
+    One answer per question (the one that sets the segment apart most), at most NAME_WORDS of
+    them, each readable without the survey at hand (no placeholders, a short question before a bare
+    yes or no), as many as fit NAME_LENGTH characters.
+    """
     if segment == OTHER:
         return label("persona_other", language)
     rule = definition.get("rule")
-    pairs = [(c, v) for c, v in rule.items()] if isinstance(rule, dict) else []
-    words = []
-    for trait in [] if pairs else traits[:3]:
-        if trait["kind"] == "share":
-            pairs.append((trait["column"], trait["answer"]))
-        else:
-            words.append(label("persona_high" if trait["effect"] > 0 else "persona_low", language,
-                               column=_who_label(trait["column"], language)))
-    head = label("persona_noun", language)
-    for column, answer in pairs:
-        if NO_ANSWER in str(answer):
+    said = [(c, "share", v) for c, v in rule.items()] if isinstance(rule, dict) else \
+        [(t["column"], t["kind"], t.get("answer", t["effect"])) for t in traits]
+    head, words, asked = label("persona_noun", language), [], set()
+    for column, kind, answer in said:
+        family = question_family(column)
+        if family in asked or len(words) == NAME_WORDS:
             continue
-        role, said = role_of(column), yes_no(answer)
-        if role == "first_order" and said is not None:
-            head = label("persona_first_order_yes" if said else "persona_first_order_no", language)
-        elif role in ("age", "device", "source"):
-            key = {"age": "persona_age", "device": "persona_on_device", "source": "persona_from_source"}[role]
-            words.append(label(key, language, answer=answer))
-        elif said is not None:
-            words.append(f"{_who_label(column, language)}: {_answer_words(column, answer, language)}")
-        else:
-            words.append(str(answer))
+        asked.add(family)
+        word = _name_word(column, kind, answer, language)
+        if isinstance(word, tuple):  # a first or repeat order names the people themselves
+            head = word[0]
+        elif word:
+            words.append((word, str(answer).casefold()))
     if not words and head == label("persona_noun", language):
-        words = [str(segment)]
-    name = f"{head}: {', '.join(words)}" if words else head
+        words = [(shorten(plain(segment), NAME_ANSWER), "")]
+    fitting = []
+    for word in words:
+        if len(_joined(head, [w for w, _ in [*fitting, word]])) <= NAME_LENGTH:
+            fitting.append(word)
+    if words and not fitting:
+        fitting = [(shorten(words[0][0], max(NAME_LENGTH - len(head) - 2, 12)), words[0][1])]
+    name = _joined(head, [w for w, _ in fitting])
     leading = channels and (len(channels) == 1 or channels[0][1] > channels[1][1])
-    if leading and channels[0][0].casefold() not in (str(a).casefold() for _, a in pairs):
-        name = f"{name} · {channels[0][0]}"
+    if leading and channels[0][0].casefold() not in {a for _, a in fitting}:
+        with_channel = f"{name} · {shorten(plain(channels[0][0]), NAME_ANSWER)}"
+        name = with_channel if len(with_channel) <= NAME_LENGTH else name
     return name
+
+
+def _name_word(column, kind, answer, language):
+    """One answer as a name says it: "55+ lat", "źródło: Znajomi", "Do you measure this feature…: nie",
+    "high Age"; (head,) for a first or repeat order; None for no answer."""
+    role = role_of(column)
+    question = label(f"role_{role}", language) if role else short_question(column, NAME_QUESTION)
+    if kind == "mean":
+        return label("persona_high" if answer > 0 else "persona_low", language, column=question)
+    if answer is None or NO_ANSWER in str(answer):
+        return None
+    value = str(answer)
+    prefix = f"{_short(column)}: "
+    ranged = value.startswith(prefix)  # a number cut into ranges by segment_rules: "Age: 25–34"
+    value = plain(value[len(prefix):] if ranged else value)
+    said = yes_no(value)
+    if role == "first_order" and said is not None:
+        return (label("persona_first_order_yes" if said else "persona_first_order_no", language),)
+    if role in ("age", "device", "source"):
+        key = {"age": "persona_age", "device": "persona_on_device", "source": "persona_from_source"}[role]
+        return label(key, language, answer=shorten(value, NAME_ANSWER))
+    if said is not None:
+        return f"{question}: {_answer_words(column, value, language)}"
+    if ranged:
+        return f"{question}: {value}"
+    return shorten(value, NAME_ANSWER) or None
+
+
+def _joined(head: str, words: list[str]) -> str:
+    return f"{head}: {', '.join(words)}" if words else head
 
 
 def _unique(name: str, taken: set[str]) -> str:

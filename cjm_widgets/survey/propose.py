@@ -265,10 +265,25 @@ def _who_answered(survey: Survey, proposal: KitProposal) -> None:
         if q.type != "choice" or not len(answers):
             continue
         options = answers.astype(str).nunique()
-        if options > MAX_SEGMENT_OPTIONS or q.n < 0.5 * len(frame):
+        if options > MAX_SEGMENT_OPTIONS or q.n < 0.5 * len(frame) or not _segments_people(q.column, answers,
+                                                                                          proposal):
             continue
         why = f"{options} choices" + (f" in order ({', '.join(q.options)})" if q.options else "") + \
             f", answered by {q.n} of {len(frame)}"
         proposal.segments.append((q.column, why))
         if proposal.channel_column is None and _CHANNEL.search(norm(q.text)):
             proposal.channel_column = q.column
+
+
+def _segments_people(column: str, answers, proposal: KitProposal) -> bool:
+    """Whether a choice column can tell respondents apart as segments: not one answer for everyone
+    (an export's "anonymized", a question everyone ticked the same), not who they are (the id or
+    customer column, e-mail addresses, an answer of each respondent's own)."""
+    options = answers.astype(str).str.strip().str.casefold().nunique()
+    if options < 2:
+        return False
+    if column in {chosen[0] for chosen in (proposal.respondent_id, proposal.customer_column) if chosen}:
+        return False
+    if answers.astype(str).str.strip().str.match(_EMAIL).mean() >= 0.5:
+        return False
+    return not (options > 2 and options == len(answers))
