@@ -45,7 +45,7 @@ def format_inspection(report: dict, width: int = 60, language: str = "en") -> st
     column, kind, mean, na = (label(key, language) for key in ("insp_column", "insp_type", "insp_mean", "insp_na"))
     lines.append(f"{column:<{width}}  {kind:<7} {'n':>7} {na:>5} {mean:>7} {'NPS':>6}")
     for q in report["questions"]:
-        name = q["column"] if len(q["column"]) <= width else q["column"][: width - 1] + "…"
+        name = _fitted(q["column"], width)
         average = number(q.get("mean"), language)
         nps = number(q.get("nps"), language, digits=0, signed=True)
         dont_know = integer(q["dont_know"], language) if q.get("dont_know") else ""
@@ -57,3 +57,14 @@ def format_inspection(report: dict, width: int = 60, language: str = "en") -> st
               else label("insp_no_problems", language)]
     lines.extend(f"  - {p}" for p in problems)
     return "\n".join(lines)
+
+
+def _fitted(column: str, width: int) -> str:
+    """A header cut to ``width``, keeping an array's sub-question at its end ("Listed below are… [The
+    test code is readable]"): the rows of one array question differ only there."""
+    if len(column) <= width:
+        return column
+    stem, bracket, sub = column.rpartition(" [")
+    if bracket and sub.endswith("]") and len(sub) + 3 < width // 2 + 12:
+        return column[: width - len(sub) - 3] + "… [" + sub
+    return column[: width - 1] + "…"

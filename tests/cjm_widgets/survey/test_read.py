@@ -78,6 +78,7 @@ def test_limesurvey_inspection_is_json_and_readable(real_fixtures):
     json.dumps(report)  # the contract is JSON
     text = format_inspection(report)
     assert "format limesurvey" in text and "· 70 respondents" in text and "likert" in text
+    assert "… [The test code is readable]" in text  # the rows of an array question stay apart
     polish = format_inspection(inspect_survey(real_fixtures / LIME, "pl"), language="pl")
     assert "format limesurvey · kodowanie utf-8 · separator , · wiersze nagłówka 1 · 70 respondentów" in polish
     assert "kolumna" in polish and "średnia" in polish and "nie jest liczbą" in polish
