@@ -86,9 +86,12 @@ def parse_cues(text: str, srt: bool, language: str = "en") -> tuple[str, list[Ut
         body = " ".join(part.strip() for part in block[timing_at + 1:] if part.strip())
         voice = _VOICE.search(body)
         body = html.unescape(_TAG.sub("", body)).strip()
+        start, end = clock(match.groups()[:4]), clock(match.groups()[4:])
+        if end < start:  # kept (the words are fine), but its times mislead whoever seeks the recording
+            problems.append(at_line(block_start + timing_at + 1, language, "tr_cue_backwards",
+                                    timing=block[timing_at].strip()))
         if body:
-            cues.append((block_start + timing_at + 2, clock(match.groups()[:4]), clock(match.groups()[4:]),
-                         voice.group(1).strip() if voice else None, body))
+            cues.append((block_start + timing_at + 2, start, end, voice.group(1).strip() if voice else None, body))
     voiced = any(cue[3] for cue in cues)
     prefixes = Counter(m.group("name") for *_, m in ((c, _PREFIX.match(c[4])) for c in cues) if m)
     names = set() if voiced else accepted_speakers(prefixes, len(cues))

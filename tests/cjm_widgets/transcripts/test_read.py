@@ -274,3 +274,13 @@ def test_any_text_reads_or_raises_input_error(tmp_path, parts, suffix):
     assert transcript.utterances and all(u.text for u in transcript.utterances)
     assert all(u.line >= 1 for u in transcript.utterances)
     assert set(transcript.roles) <= set(transcript.speakers)
+
+
+def test_a_cue_that_ends_before_it_starts_is_read_and_said(tmp_path):
+    path = tmp_path / "anna.srt"
+    path.write_text("1\n00:00:01,000 --> 00:00:04,000\nInterviewer: How was the delivery?\n\n"
+                    "2\n00:00:12,000 --> 00:00:09,000\nAnna: Two days late.\n", encoding="utf-8")
+    transcript = read_transcript(path, language="pl")
+    assert transcript.utterances[-1].text.endswith("Two days late.")
+    assert transcript.problems == ["wiersz 6: napis '00:00:12,000 --> 00:00:09,000' kończy się, zanim się zaczyna; "
+                                   "jego tekst wczytano, sprawdź czasy"]
