@@ -44,6 +44,18 @@ TEXTS: dict[str, dict[str, str]] = {
     'touchpoint': {'en': 'Touchpoint', 'pl': 'Punkt styku', 'ru': 'Точка контакта'},
     'channel': {'en': 'Channel', 'pl': 'Kanał', 'ru': 'Канал'},
     'online': {'en': 'online', 'pl': 'online', 'ru': 'онлайн'},
+    # a touchpoint's channel, kept in journey.json as the id the TouchpointEditor offers; said by channel_name
+    'channel_website': {'en': 'website', 'pl': 'strona internetowa', 'ru': 'сайт'},
+    'channel_app': {'en': 'app', 'pl': 'aplikacja', 'ru': 'приложение'},
+    'channel_social': {'en': 'social media', 'pl': 'media społecznościowe', 'ru': 'соцсети'},
+    'channel_email': {'en': 'e-mail', 'pl': 'e-mail', 'ru': 'e-mail'},
+    'channel_ads': {'en': 'ads', 'pl': 'reklama', 'ru': 'реклама'},
+    'channel_marketplace': {'en': 'marketplace', 'pl': 'marketplace', 'ru': 'маркетплейс'},
+    'channel_store': {'en': 'store', 'pl': 'sklep stacjonarny', 'ru': 'магазин'},
+    'channel_phone': {'en': 'phone', 'pl': 'telefon', 'ru': 'телефон'},
+    'channel_chat': {'en': 'chat', 'pl': 'czat', 'ru': 'чат'},
+    'channel_courier': {'en': 'courier', 'pl': 'kurier', 'ru': 'курьер'},
+    'channel_word': {'en': 'word of mouth', 'pl': 'polecenia znajomych', 'ru': 'сарафанное радио'},
     'offline': {'en': 'offline', 'pl': 'offline', 'ru': 'офлайн'},
     'owner': {'en': 'Owner', 'pl': 'Właściciel', 'ru': 'Ответственный'},
     'owners': {'en': 'Owners', 'pl': 'Właściciele', 'ru': 'Ответственные'},
@@ -1783,6 +1795,13 @@ def label(key: str, language: Optional[str] = "en", **params) -> str:
     if not params:
         return text
     return text.format(**{name: _said(value, language) for name, value in params.items()})
+
+
+def channel_name(channel: str, language: Optional[str] = "en") -> str:
+    """A channel as the map shows it: a known id (website, courier...) in the language, a team's own
+    word as written."""
+    key = f"channel_{channel}"
+    return label(key, language) if key in TEXTS else channel
 
 
 def plural(n: float, noun: str, language: Optional[str] = "en", *, of: bool = False) -> str:

@@ -15,7 +15,7 @@ from markupsafe import Markup
 
 from ..commerce import KPI_LANES, lane_of
 from ..future import gaps, rank_opportunities, roi
-from ..labels import count, integer, label, number, percent
+from ..labels import channel_name, count, integer, label, number, percent
 from ..model import JUDGEMENT, Journey, Score, source_key
 from ..personas.look import persona_colors
 from .figure import figure_svg, journey_figure
@@ -156,7 +156,7 @@ def _touchpoint_view(journey, tp, personas, lang, previous, pains, future):
     views = [_score_view(journey, overall, "", lang, previous, tp.id)]
     views += [_score_view(journey, journey.score_of(tp.id, p.id), p.id, lang, previous, tp.id) for p in personas]
     return {
-        "id": tp.id, "name": tp.name, "channel": tp.channel, "owner": tp.owner,
+        "id": tp.id, "name": tp.name, "channel": channel_name(tp.channel, lang), "owner": tp.owner,
         "place": label("online" if tp.online else "offline", lang), "reach": fmt_percent(tp.reach, lang),
         "tone": tone(value_of(overall)), "pain": tp.id in pains,
         "moments": [m.reason for m in journey.moments_of_truth if m.touchpoint == tp.id],

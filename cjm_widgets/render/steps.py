@@ -20,7 +20,7 @@ from IPython.display import HTML
 
 from .. import show
 from ..insights import importance_performance
-from ..labels import count, integer, label, number, percent
+from ..labels import channel_name, count, integer, label, number, percent
 from ..model import Journey
 from ..personas import persona_cards_html
 from ..settings import settings_from_config
@@ -210,7 +210,7 @@ def stages_overview(journey: Journey) -> HTML:
 def touchpoints_table(journey: Journey) -> HTML:
     """Every touchpoint with its stage, channel, online/offline, owner, reach and importance."""
     language = journey.language
-    rows = [{"stage": stage.name, "touchpoint": t.name, "channel": t.channel,
+    rows = [{"stage": stage.name, "touchpoint": t.name, "channel": channel_name(t.channel, language),
              "online": label("online" if t.online else "offline", language), "owner": t.owner,
              "reach": percent(t.reach, language), "importance": _plain_number(t.importance, language)}
             for stage, touchpoints in stage_columns(journey) for t in touchpoints]

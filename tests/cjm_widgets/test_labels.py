@@ -93,3 +93,9 @@ def test_the_russian_map_counts_and_writes_numbers_the_russian_way():
     assert "3 этапа · 2 персоны" in page
     assert "\u22121,20" in page and not re.search(r">-\d\.\d\d<", page)
     assert "Кривая эмоций: 3 этапа, 5 точек контакта" in page
+
+
+def test_every_channel_the_editor_offers_is_said_in_every_language():
+    from cjm_widgets.widgets.touchpoints import CHANNELS
+
+    assert all(f"channel_{channel}" in TEXTS for channel in CHANNELS)

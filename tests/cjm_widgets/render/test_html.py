@@ -148,3 +148,14 @@ def test_curve_captions_name_the_persona_and_do_not_repeat_the_heading(page):
     assert captions[0].startswith("Emotion curve across ")
     assert not any(c.startswith("Emotion curve. ") for c in captions)
     assert len(captions) > 1 and all(": Emotion curve across " in c for c in captions[1:])
+
+
+def test_a_touchpoints_channel_is_said_in_the_journeys_language():
+    from cjm_widgets.render import render_map_html
+
+    journey = sample_journey()
+    journey.language = "ru"
+    journey.touchpoints[0].channel = "courier"
+    journey.touchpoints[1].channel = "наш киоск"  # the team's own word stays as written
+    page = render_map_html(journey)
+    assert "курьер · " in page and "наш киоск · " in page and "courier · " not in page
