@@ -110,3 +110,26 @@ def test_every_evidence_panel_opens_inside_the_window(browser, tmp_path, width):
             assert box["x"] >= 0 and box["x"] + box["width"] <= width, (index, box)
     finally:
         page.close()
+
+
+def test_a_second_click_closes_the_evidence_panel_and_a_long_one_scrolls(browser, tmp_path):
+    from cjm_widgets.render import write_map
+    path = write_map(sample_journey(), tmp_path / "journey_map.html")
+    page = browser.new_page(viewport={"width": 1400, "height": 700})
+    try:
+        page.goto(path.as_uri())
+        button = page.locator('[data-touchpoint="checkout"] > button')
+        panel = page.locator('[data-touchpoint="checkout"] .evidence')
+        button.click()
+        assert panel.is_visible() and button.get_attribute("aria-expanded") == "true"
+        button.click()  # the pointer still on it, the button still focused
+        assert not panel.is_visible() and button.get_attribute("aria-expanded") == "false"
+        page.mouse.move(5, 5)
+        button.hover()
+        assert panel.is_visible()  # hovering again shows it again
+        button.click()
+        page.keyboard.press("Escape")
+        assert button.get_attribute("aria-expanded") == "false" and not panel.is_visible()
+        assert page.evaluate("getComputedStyle(document.querySelector('.tp .evidence')).overflowY") == "auto"
+    finally:
+        page.close()
