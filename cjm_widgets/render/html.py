@@ -189,11 +189,15 @@ def _score_view(journey, score: Optional[Score], persona_id, lang, previous, tar
         "quotes": [_quote_view(o, lang) for o in evidence_quotes(journey, score)] if quotes else [],
         "faces": _faces(score, lang),
         "kinds": " · ".join(count(n, kind, lang) for kind, n in _kinds(score)),
-        "answers": [{"answer": label("answer_on_scale", lang, answer=number(o.raw, lang, digits=0)),
-                     "reading": label(face_key(o.valence), lang),
-                     "question": o.source.column or "", "source": o.source.label(lang)}
-                    for o in evidence_ratings(journey, score)] if quotes else [],
+        "answers": [_answer_view(o, lang) for o in evidence_ratings(journey, score)] if quotes else [],
     }
+
+
+def _answer_view(observation, lang: str) -> dict:
+    """A survey answer as the panels show it: "answer 1 · very negative", its question and row."""
+    return {"answer": label("answer_on_scale", lang, answer=number(observation.raw, lang, digits=0)),
+            "reading": label(face_key(observation.valence), lang),
+            "question": observation.source.column or "", "source": observation.source.label(lang)}
 
 
 def _faces(score: Optional[Score], lang: str) -> list[dict]:
@@ -237,6 +241,7 @@ def _pain_view(journey, pain, lang):
         "rule": pain.rule, "severity": number(pain.severity, lang), "owner": pain.owner, "note": pain.note,
         "votes": journey.votes_on_pain(pain.touchpoint), "n": pain_evidence_count(journey, pain),
         "quotes": [_quote_view(o, lang) for o in quotes if o.text.strip()][:3],
+        "answers": [_answer_view(o, lang) for o in quotes if o.kind == "rating" and o.raw is not None][:3],
     }
 
 

@@ -159,3 +159,16 @@ def test_a_touchpoints_channel_is_said_in_the_journeys_language():
     journey.touchpoints[1].channel = "наш киоск"  # the team's own word stays as written
     page = render_map_html(journey)
     assert "курьер · " in page and "наш киоск · " in page and "courier · " not in page
+
+
+def test_a_pain_points_evidence_shows_survey_answers_with_their_rows():
+    from cjm_widgets.render import render_map_html
+
+    journey = sample_journey()
+    journey.observations[4].raw = 2.0  # the search rating, survey.csv row 5
+    journey.pain_points[1].evidence = [4]
+    page = render_map_html(journey)
+    pains = page[page.index('id="h-pains"'):page.index('id="h-mot"')]
+    row = pains[pains.index("Site search"):]
+    row = row[:row.index("</tr>")]
+    assert "answer 2 · negative" in row and "survey.csv, row 5, Q3" in row
