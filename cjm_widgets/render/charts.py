@@ -13,12 +13,12 @@ import pandas as pd
 from matplotlib import colormaps
 from matplotlib.figure import Figure
 from matplotlib.patches import Patch
-from matplotlib.ticker import FuncFormatter, MaxNLocator
+from matplotlib.ticker import MaxNLocator
 
 from ..errors import InputError
 from ..labels import count, label, percent
 from ..personas.look import persona_colors
-from .figure import mpl_text
+from .figure import mpl_text, number_ticks
 from .scale import TONE_COLORS
 
 NEUTRAL_GREY = "#c9ced6"
@@ -87,7 +87,7 @@ def likert_chart(answers: pd.DataFrame, scale: Union[Scale, Mapping[str, Scale]]
     ax.invert_yaxis()
     ax.set_xlim(-1, 1)
     ax.axvline(0, color="#374151", linewidth=0.8)
-    ax.xaxis.set_major_formatter(FuncFormatter(lambda x, _: percent(abs(x), language)))
+    ax.xaxis.set_major_formatter(number_ticks(language, share=True, absolute=True))
     ax.set_xlabel(label("chart_share_of_answers", language))
     ax.tick_params(axis="y", length=0)
     for side in ("top", "right", "left"):
@@ -132,7 +132,7 @@ def quotes_chart(quotes: pd.DataFrame, *, language: str = "en") -> Figure:
     ax.set_xlim(-reach * 1.2, reach * 1.2)
     ax.axvline(0, color="#374151", linewidth=0.8)
     ax.xaxis.set_major_locator(MaxNLocator(integer=True))
-    ax.xaxis.set_major_formatter(FuncFormatter(lambda x, _: f"{abs(x):g}"))
+    ax.xaxis.set_major_formatter(number_ticks(language, digits=0, absolute=True))
     ax.tick_params(axis="y", length=0)
     ax.set_xlabel(label("chart_number_of_quotes", language))
     for side in ("top", "right", "left"):
@@ -155,7 +155,7 @@ def persona_shares_chart(personas, *, language: str = "en") -> Figure:
     ax.set_yticks(ys, [_wrap(p.name, 36) for p in ordered])
     ax.invert_yaxis()
     ax.set_xlim(0, min(1.0, max([p.share for p in ordered], default=0.5) * 1.6))
-    ax.xaxis.set_major_formatter(FuncFormatter(lambda x, _: percent(x, language)))
+    ax.xaxis.set_major_formatter(number_ticks(language, share=True))
     ax.set_xlabel(label("share", language))
     for side in ("top", "right"):
         ax.spines[side].set_visible(False)

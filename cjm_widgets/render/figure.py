@@ -16,14 +16,15 @@ import numpy as np
 from matplotlib import rc_context
 from matplotlib.figure import Figure
 from matplotlib.path import Path as MplPath
+from matplotlib.ticker import FuncFormatter
 from matplotlib.transforms import ScaledTranslation, blended_transform_factory
 
 from ..future import gaps
-from ..labels import label, number
+from ..labels import label, number, percent
 from ..model import Journey
 from ..personas.look import persona_colors
-from .scale import FACE_COLORS, FACES, TONE_COLORS, tone
-from .view import scored_personas, stage_columns, value_of
+from .scale import FACE_COLORS, FACES, TONE_COLORS
+from .view import scored_personas, stage_columns, tone_of, value_of
 
 
 def journey_figure(journey: Journey, *, persona: Optional[str] = None,
@@ -64,9 +65,10 @@ def journey_figure(journey: Journey, *, persona: Optional[str] = None,
 
     _plot_curve(ax, xs, values, color="#1f3b6f", linewidth=2.4, zorder=4,
                 label=mpl_text(journey.persona(persona).name) if persona else label("all_respondents", lang))
-    for x, value in zip(xs, values):
+    tones = [tone_of(s) for s in main]
+    for x, value, shade in zip(xs, values, tones):
         if np.isfinite(value):
-            ax.plot([x], [value], marker="o", markersize=9, color=TONE_COLORS[tone(value)]["fill"],
+            ax.plot([x], [value], marker="o", markersize=9, color=TONE_COLORS[shade]["fill"],
                     markeredgecolor="white", zorder=5)
 
     _draw_targets(ax, journey, xs, slots, persona, lang)
@@ -74,7 +76,7 @@ def journey_figure(journey: Journey, *, persona: Optional[str] = None,
     _draw_overrides(ax, journey, xs, slots, persona, lang)
     _draw_pain_points(ax, journey, xs, slots, values, lang)
     _draw_faces(ax, lang)
-    _draw_touchpoint_labels(ax, journey, xs, slots, values)
+    _draw_touchpoint_labels(ax, journey, xs, slots, tones)
 
     title = f"{mpl_text(journey.client)} · {label('map_title', lang)}" if journey.client else label("map_title", lang)
     if persona:
@@ -159,7 +161,7 @@ def _draw_stage_columns(ax, journey, columns, persona, lang, slot_inches: float)
         summary = (f"{number(score.value, lang, signed=True)} (n={score.n})" if score and score.value is not None
                    else label("no_evidence", lang))
         ax.text(centre, 1.03, summary, transform=top, ha="center", va="bottom", fontsize=8,
-                color=TONE_COLORS[tone(value_of(score))]["text"], clip_on=False)
+                color=TONE_COLORS[tone_of(score)]["text"], clip_on=False)
         start += width
     ax.axhline(0, color="#9aa0a8", linewidth=0.8, linestyle=":", zorder=1)
 
@@ -260,26 +262,67 @@ def _draw_faces(ax, lang):
         ax.plot([0], [value], marker="o", markersize=17, color=colour, transform=where, clip_on=False, zorder=7)
         ax.plot([0], [value], marker=_face_path(value / 2), markersize=17, markerfacecolor="none",
                 markeredgecolor="#1f2937", markeredgewidth=1.1, transform=where, clip_on=False, zorder=8)
-    ax.set_yticks([v for v, _ in FACES], [number(v, lang, signed=True) for v, _ in FACES])
+    ax.set_yticks([v for v, _ in FACES])
+    ax.yaxis.set_major_formatter(number_ticks(lang, digits=2, signed=True))
     ax.tick_params(axis="y", pad=30, length=0, labelsize=8)
     ax.set_ylabel(label("emotion", lang), fontsize=9)
     for side in ("top", "right", "left"):
         ax.spines[side].set_visible(False)
 
 
-def _draw_touchpoint_labels(ax, journey, xs, tps, values):
+def _draw_touchpoint_labels(ax, journey, xs, tps, tones):
     pains = {p.touchpoint for p in journey.pain_points}
     names = ["" if tp is None else ("! " if tp.id in pains else "") + mpl_text(tp.name) for tp in tps]
     wrapped = ["\n".join(textwrap.wrap(name, 14, break_long_words=False)[:4]) for name in names]
     ax.set_xticks(xs, wrapped, fontsize=8, rotation=30 if len(tps) > 10 else 0,
                   ha="right" if len(tps) > 10 else "center")
-    for tick, value in zip(ax.get_xticklabels(), values):
-        tick.set_color(TONE_COLORS[tone(None if not np.isfinite(value) else float(value))]["text"])
+    for tick, shade in zip(ax.get_xticklabels(), tones):
+        tick.set_color(TONE_COLORS[shade]["text"])
     ax.tick_params(axis="x", length=0)
 
 
 def _nan(value: Optional[float]) -> float:
     return np.nan if value is None else float(value)
+
+
+def number_ticks(language: Optional[str], *, digits: Optional[int] = None, signed: bool = False,
+                 absolute: bool = False, share: bool = False) -> FuncFormatter:
+    """The tick labels of a numeric axis in the client's number format (labels.number): "4,0",
+    "−1,5" in pl and ru. Every figure of the kit formats its numeric axes with this one formatter.
+
+    With ``digits`` None, the ticks shown together get as many decimals as the finest of them needs
+    (0, 0,5, 1,0 → one decimal), as matplotlib's own formatter does; ``absolute`` writes |x| (bars
+    that diverge around zero count to both sides); ``share`` writes a 0..1 share as a percentage
+    (labels.percent: "25%", "25 %").
+    """
+    def show(x, _position=None):
+        value = abs(x) if absolute else x
+        if share:
+            return percent(value, language)
+        return number(value, language, digits=digits if digits is not None else formatter.places, signed=signed)
+
+    formatter = _NumberTicks(show)
+    return formatter
+
+
+class _NumberTicks(FuncFormatter):
+    """A FuncFormatter that knows how many decimals the ticks drawn together need."""
+
+    places = 2  # for a value formatted on its own (a cursor read-out before any draw)
+
+    def set_locs(self, locs):
+        super().set_locs(locs)
+        if len(locs):
+            self.places = _decimals(locs)
+
+
+def _decimals(locations, most: int = 3) -> int:
+    """The fewest decimals (up to ``most``) that write every tick location exactly."""
+    finite = [float(v) for v in locations if np.isfinite(v)]
+    for places in range(most + 1):
+        if all(abs(v - round(v, places)) <= 1e-9 * max(1.0, abs(v)) for v in finite):
+            return places
+    return most
 
 
 def mpl_text(text: str) -> str:

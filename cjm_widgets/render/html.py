@@ -20,10 +20,9 @@ from ..model import JUDGEMENT, Journey, Score, source_key
 from ..personas.look import persona_colors
 from .figure import figure_svg, journey_figure
 from .trends import trends_view
-from .scale import FACE_COLORS, FACES, TONE_COLORS, face_key, fmt_interval, fmt_percent, fmt_value, tone
-from .view import (evidence_quotes, evidence_ratings, observation_count, pain_evidence_count, scored_personas,
-                   stage_columns,
-                   stage_name, stage_of, touchpoint_name, value_of)
+from .scale import FACE_COLORS, FACES, TONE_COLORS, face_key, fmt_interval, fmt_percent, fmt_value
+from .view import (evidence_quotes, evidence_ratings, has_enough_evidence, observation_count, pain_evidence_count,
+                   scored_personas, stage_columns, stage_name, stage_of, tone_of, touchpoint_name, value_of)
 
 _ENV = jinja2.Environment(
     loader=jinja2.PackageLoader("cjm_widgets.render", "templates"),
@@ -139,8 +138,10 @@ def _figures(journey, personas, lang):
 
 
 def _figure_alt(journey, persona, lang):
+    """What the curve shows, in words; its lowest and highest points only among touchpoints with
+    enough evidence (one answer is no minimum), and none named when no touchpoint has it."""
     scored = [(tp.name, s.value) for tp in journey.touchpoints
-              if (s := journey.score_of(tp.id, persona)) is not None and s.value is not None]
+              if has_enough_evidence(s := journey.score_of(tp.id, persona))]
     text = label("figure_alt", lang, stages=count(len(journey.stages), "stage", lang),
                  touchpoints=count(len(journey.touchpoints), "touchpoint", lang))
     if scored:
@@ -158,7 +159,7 @@ def _touchpoint_view(journey, tp, personas, lang, previous, pains, future):
     return {
         "id": tp.id, "name": tp.name, "channel": channel_name(tp.channel, lang), "owner": tp.owner,
         "place": label("online" if tp.online else "offline", lang), "reach": fmt_percent(tp.reach, lang),
-        "tone": tone(value_of(overall)), "pain": tp.id in pains,
+        "tone": tone_of(overall), "pain": tp.id in pains,
         "moments": [m.reason for m in journey.moments_of_truth if m.touchpoint == tp.id],
         "scores": views,
         "gaps": [_gap_view(_row_of(future[key]["touchpoints"], "touchpoint", tp.id), key, lang) for key in future],
@@ -174,10 +175,11 @@ def _score_view(journey, score: Optional[Score], persona_id, lang, previous, tar
         before = value_of(previous.score_of(target, persona_id or None))
         if before is not None and abs(value - before) >= 0.005:  # unchanged scores carry no mark
             delta = fmt_value(value - before, lang)
+    shade = tone_of(score)
     return {
         "for": persona_id,
-        "tone": tone(value),
-        "tone_label": label(tone(value) if value is not None else "no_evidence", lang),
+        "tone": shade,
+        "tone_label": label(shade if value is not None else "no_evidence", lang),
         "value": fmt_value(value, lang),
         "n": score.n if score else 0,
         "interval": fmt_interval(score.ci_low, score.ci_high, lang) if score else "",

@@ -18,6 +18,8 @@ TONE_COLORS = {
     "neutral": {"fill": "#8a8f98", "light": "#eceff3", "text": "#1f2937"},
     "negative": {"fill": "#c0392b", "light": "#fde4e1", "text": "#7f1d1d"},
     "none": {"fill": "#b8bcc4", "light": "#f6f7f9", "text": "#374151"},
+    # a value resting on fewer than min_n observations: shown, but never in a warning or a reward colour
+    "insufficient": {"fill": "#a7acb5", "light": "#f1f2f4", "text": "#374151"},
 }
 
 # The five faces of the emotional-curve scale, worst to best, with their label keys.
@@ -31,10 +33,14 @@ def face_key(valence: float) -> str:
     return dict(FACES)[max(-2, min(2, round(2 * valence)))]
 
 
-def tone(value: Optional[float]) -> str:
-    """positive / neutral / negative, or "none" when there is no evidence."""
+def tone(value: Optional[float], confidence: Optional[str] = None) -> str:
+    """positive / neutral / negative, "none" when there is no evidence, and "insufficient" when
+    the value rests on too few observations (its Score's ``confidence``, which scoring decides with
+    the client's ``min_n``): one quote must not paint a stage red or green."""
     if value is None:
         return "none"
+    if confidence == "insufficient":
+        return "insufficient"
     if value >= TONE_EDGE:
         return "positive"
     if value <= -TONE_EDGE:

@@ -14,7 +14,7 @@ from matplotlib.dates import DateFormatter
 from matplotlib.figure import Figure
 
 from ..labels import count, label
-from .figure import figure_svg, mpl_text
+from .figure import figure_svg, mpl_text, number_ticks
 
 # (key in a run's row, label key of the panel's title, what one panel plots: one value or one line per stage)
 PANELS = (("nps", "nps", False), ("stages", "trend_stage_scores", True),
@@ -70,6 +70,7 @@ def trends_figure(trends: dict, language: Optional[str] = "en") -> Figure:
                         va="top", ha="right", color="0.3")
         ax.set_xticks(times)
         ax.xaxis.set_major_formatter(ticks)
+        ax.yaxis.set_major_formatter(number_ticks(language, signed=key == "stages"))  # stage scores as on the map
         ax.tick_params(axis="x", labelrotation=30, labelsize=7)
         ax.grid(alpha=0.3)
     return fig

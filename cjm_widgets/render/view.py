@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Optional
 
 from ..model import Journey, Observation, Persona, Score, Stage, Touchpoint
+from .scale import tone
 
 
 def stage_columns(journey: Journey) -> list[tuple[Stage, list[Touchpoint]]]:
@@ -31,6 +32,17 @@ def scored_personas(journey: Journey) -> list[Persona]:
 
 def value_of(score: Optional[Score]) -> Optional[float]:
     return None if score is None else score.value
+
+
+def has_enough_evidence(score: Optional[Score]) -> bool:
+    """A value resting on at least min_n observations: scoring records the client's rule as the
+    score's confidence, "insufficient" below it; only such a value may be named or coloured."""
+    return score is not None and score.value is not None and score.confidence != "insufficient"
+
+
+def tone_of(score: Optional[Score]) -> str:
+    """The score's tone (scale.tone): "insufficient" for a value on too few observations."""
+    return tone(value_of(score), None if score is None else score.confidence)
 
 
 def evidence_quotes(journey: Journey, score: Optional[Score], limit: int = 5) -> list[Observation]:

@@ -7,7 +7,12 @@ from cjm_widgets.render.scale import FACE_COLORS, FACES, TONE_COLORS, fmt_interv
 def test_tones_turn_at_half_a_point_and_no_evidence_is_its_own_tone():
     assert [tone(v) for v in (-2, -0.5, -0.49, 0, 0.49, 0.5, 2)] == \
         ["negative", "negative", "neutral", "neutral", "neutral", "positive", "positive"]
-    assert tone(None) == "none" and set(TONE_COLORS) == {"positive", "neutral", "negative", "none"}
+    assert tone(None) == "none" and set(TONE_COLORS) == {"positive", "neutral", "negative", "none", "insufficient"}
+
+
+def test_a_value_on_too_few_observations_is_neither_red_nor_green():
+    assert [tone(v, "insufficient") for v in (-1.27, 0, 1.5)] == ["insufficient"] * 3
+    assert tone(-1.27, "indicative") == "negative" and tone(None, "insufficient") == "none"
 
 
 def test_values_and_intervals_are_signed_in_the_clients_number_format():
