@@ -169,15 +169,17 @@ def parse_kit(data: Any, root: Path, origin: Path) -> Kit:
 
 
 def write_template(client_dir, client: str = "", language: Optional[str] = None) -> Path:
-    """`cjm init`: a commented kit.yaml (in ``language``, English by default) and an empty data/
-    folder; never overwrites."""
+    """`cjm init`: a commented kit.yaml (in ``language``, English by default: its comments too) and an
+    empty data/ folder; never overwrites."""
+    from .kit_init import template_text  # the template's comments in the language: kit_init says why there
+
     root = Path(client_dir)
     path = root / KIT_FILE
     if path.exists():
         raise ConfigError(path, key="err_exists")
     (root / "data").mkdir(parents=True, exist_ok=True)
     name = client or root.resolve().name
-    text = TEMPLATE.read_text(encoding="utf-8").replace("{client}", name.replace('"', "'"))
+    text = template_text(language).replace("{client}", name.replace('"', "'"))
     if language in LANGUAGES:
         text = text.replace("\nlanguage: en ", f"\nlanguage: {language} ", 1)
     path.write_text(text, encoding="utf-8")

@@ -4,16 +4,36 @@ The export is copied unchanged into DIR/data/; kit.yaml maps every rating, NPS, 
 question it recognises, lists the touchpoints those questions measure, and proposes segment
 columns. Each proposal carries a comment saying why, and ``# REVIEW`` where a person should
 decide. The file passes load_kit and preflight as written, so `cjm run DIR` works at once.
+
+Both `cjm init` and `cjm init --from` write kit.yaml's comments in the client's language (one
+language per client, everywhere); keys, ids and values stay as they are. The template,
+kit_template.yaml, keeps its keys once and stays the English text; ``template_text`` swaps each
+of its comments (and the wording of its commented-out examples) for the line of the kit's one
+word table, labels.py, whose ``en`` is that comment (keys ``kit_tpl_*``). So a new key is written
+once, in one file, its translations sit side by side with the other words of the kit, and a test
+names any comment the table lacks; three copies of the template would have to be kept in step
+by hand. ``REVIEW`` stays the marker in every language: the CLI's message points to it.
 """
 from __future__ import annotations
 
+import functools
 import json
+import re
 import shutil
 from pathlib import Path
 from typing import Optional
 
 from .config import KIT_FILE, TEMPLATE
 from .errors import ConfigError, InputError
+from .labels import TEXTS, Counted, label
+
+TEMPLATE_KEY = "kit_tpl_"  # labels.py keys of the template's comments
+# keys of a commented-out example whose value is wording (a name, a question, notes), said in the language
+EXAMPLE_KEYS = ("column", "name", "owner", "goals", "actions", "thoughts", "backstage", "kpis", "keywords")
+_KEY = r"(?:[\w-]+:|- )"
+_PROSE = re.compile(rf"^(#(?:\s+#)?\s+)(?=\S)(?!{_KEY})(.*)$")  # a comment line, or a comment's next line
+_TRAILING = re.compile(r'^((?:#\s)?(?:[^"#]|"[^"]*")*?\s)(#\s+)(\S.*)$')  # a key, or a commented-out one, # comment
+_EXAMPLE = re.compile(rf"^(#\s+(?:- )?(?:{'|'.join(EXAMPLE_KEYS)}): )(.+)$")
 
 
 def init_from_export(client_dir, export, *, language: Optional[str] = None, client: str = "") -> Path:
@@ -40,23 +60,28 @@ def init_from_export(client_dir, export, *, language: Optional[str] = None, clie
 
 
 def kit_text(proposal, survey_file: str, client: str, survey) -> str:
-    """The kit.yaml text: the proposal, commented, inside the template's other sections."""
-    template = TEMPLATE.read_text(encoding="utf-8")
-    lines = [f"# kit.yaml — {client}, proposed by `cjm init --from {Path(survey_file).name}` from the survey export.",
-             "# Every proposal says why in a comment; lines marked REVIEW need a person's decision.",
-             "# `cjm run THIS_DIR` reads this file, the raw files under data/ (never changed by the kit)",
-             "# and the workshop's edits in journey.json, and rebuilds everything under out/.", "",
+    """The kit.yaml text: the proposal, commented in its language, inside the template's other sections."""
+    lang = proposal.language
+    template = template_text(lang)
+
+    def say(key: str, **params) -> str:
+        return label(key, lang, **params)
+
+    lines = [f"# {say('kit_from_title', client=client, file=Path(survey_file).name)}",
+             f"# {say('kit_from_review')}",
+             f"# {say('kit_tpl_run')}", f"# {say('kit_tpl_run_2')}", "",
              f"client: {_q(client)}",
-             f"language: {proposal.language}                  # en | pl | ru — labels, stage names, text scoring",
-             "stage_model: aidp             # awareness, interest, consideration, decision, post_purchase", "",
-             f"survey:                       # {survey.format} export, {len(survey.rows)} respondents",
+             f"language: {proposal.language}                  # {say('kit_from_language')}",
+             f"stage_model: aidp             # {say('kit_from_stages')}", "",
+             f"survey:                       # {_survey_said(survey, lang)}",
              f"  file: {_q(survey_file)}"]
-    lines += _optional("respondent_id", proposal.respondent_id, "no id column: the row number identifies a respondent")
-    lines += _optional("customer_column", proposal.customer_column, "no e-mail or customer id column")
-    lines.append("  questions:                  # which survey column measures which touchpoint")
+    lines += _optional("respondent_id", proposal.respondent_id, say("kit_from_no_id"), lang)
+    lines += _optional("customer_column", proposal.customer_column, say("kit_from_no_customer"), lang)
+    lines.append(f"  questions:                  # {say('kit_from_questions')}")
     for q in proposal.questions:
-        block = [f"- column: {_q(q.column)}   # {q.why}",
-                 f"  touchpoint: {q.touchpoint or 'TOUCHPOINT_ID'}" + (f"   # REVIEW: {q.review}" if q.review else ""),
+        block = [f"- column: {_q(q.column)}   # {_said(q.why, lang)}",
+                 f"  touchpoint: {q.touchpoint or 'TOUCHPOINT_ID'}"
+                 + (f"   # REVIEW: {_said(q.review, lang)}" if q.review else ""),
                  f"  type: {q.type}"]
         if q.scale and q.type != "nps":
             block.append(f"  scale: {_scale(q.scale)}")
@@ -65,40 +90,100 @@ def kit_text(proposal, survey_file: str, client: str, survey) -> str:
         prefix = "    " if q.touchpoint else "  #   "
         lines += [prefix + line for line in block]
     for column in proposal.open_questions:  # each answer is coded to the touchpoints it names, as a quote is
-        lines += [f"    - column: {_q(column)}   # open question: each answer scores the touchpoints it names",
+        lines += [f"    - column: {_q(column)}   # {say('kit_from_open')}",
                   "      type: text"]
-    lines += _optional("overall", proposal.overall, "no NPS or overall-satisfaction question found")
+    lines += _optional("overall", proposal.overall, say("kit_from_no_overall"), lang)
     if proposal.segments:
-        lines.append("  segments:                   # who answered; used to build personas")
-        lines += [f"    - {_q(column)}   # {why}" for column, why in proposal.segments]
+        lines.append(f"  segments:                   # {say('kit_from_segments')}")
+        lines += [f"    - {_q(column)}   # {_said(why, lang)}" for column, why in proposal.segments]
     else:
-        lines.append("  segments: []                # REVIEW: no choice question to build personas from")
+        lines.append(f"  segments: []                # REVIEW: {say('kit_from_no_segments')}")
     lines += ["", *_section(template, "# interviews:", "touchpoints:"),
-              "touchpoints:                  # the touchpoints the questions measure, in journey order"]
+              f"touchpoints:                  # {say('kit_from_touchpoints')}"]
     for tp in proposal.touchpoints:
-        lines += [f"  - id: {tp['id']}   # {tp['why']}",
+        lines += [f"  - id: {tp['id']}   # {_said(tp['why'], lang)}",
                   f"    name: {_q(tp['name'])}",
                   f"    stage: {tp['stage']}",
                   f"    channel: {tp['channel']}",
                   f"    online: {'true' if tp['online'] else 'false'}",
                   f"    owner: {_q(tp['owner'])}",
-                  f"    reach: {tp['reach']}   # share of respondents who answered its question",
-                  "    importance: 3             # REVIEW: 1..5, as the team sees it",
-                  f"    keywords: {json.dumps(tp['keywords'], ensure_ascii=False)}   # tie interview quotes to it"]
-    lines += ["", *_section(template, "stages:", "personas:"), "personas:                     # how respondents are "
-              "grouped into personas", "  method: clusters            # clusters (k chosen by silhouette) | rules",
-              "  columns: []                 # empty = survey.segments", "  k_min: 2", "  k_max: 6",
-              "  seed: 0                     # same seed, same personas", "  min_size: 10",
+                  f"    reach: {tp['reach']}   # {say('kit_from_reach')}",
+                  f"    importance: 3             # REVIEW: {say('kit_tpl_importance')}",
+                  f"    keywords: {json.dumps(tp['keywords'], ensure_ascii=False)}   # {say('kit_from_keywords')}"]
+    lines += ["", *_section(template, "stages:", "personas:"),
+              f"personas:                     # {say('kit_tpl_personas')}",
+              f"  method: clusters            # {say('kit_from_method')}",
+              f"  columns: []                 # {say('kit_from_columns')}", "  k_min: 2", "  k_max: 6",
+              f"  seed: 0                     # {say('kit_tpl_seed')}", "  min_size: 10",
               f"  channel_column: {_q(proposal.channel_column) if proposal.channel_column else 'null'}"
-              + ("   # the question about where they heard of the shop" if proposal.channel_column else ""), ""]
+              + (f"   # {say('kit_from_channel')}" if proposal.channel_column else ""), ""]
     return "\n".join(lines)
 
 
-def _optional(key: str, value, missing: str) -> list[str]:
+def template_text(language: Optional[str] = None) -> str:
+    """kit_template.yaml with its comments in ``language`` (English by default), and the wording of
+    its commented-out examples (a name, a question, a stage's notes); every key, id and value as it is."""
+    return "\n".join(_line_in(line, language) for line in TEMPLATE.read_text(encoding="utf-8").split("\n"))
+
+
+def template_comments() -> list[str]:
+    """Every text of the template that ``template_text`` says in the language: its comments and its
+    examples' wording, as the English template has them (what labels.py must translate)."""
+    return [text for line in TEMPLATE.read_text(encoding="utf-8").split("\n") for text in _texts(line)]
+
+
+def _line_in(line: str, language: Optional[str]) -> str:
+    prose = _PROSE.match(line)
+    if prose:
+        return prose[1] + _comment(prose[2], language)
+    code, comment = line, ""
+    trailing = _TRAILING.match(line)
+    if trailing:
+        code, comment = trailing[1], trailing[2] + _comment(trailing[3], language)
+    example = _EXAMPLE.match(code.rstrip())
+    if example:
+        said = example[1] + _comment(example[2], language)
+        code = (said.ljust(len(code)) if len(said) + 3 <= len(code) else said + "   ") if comment else said
+    return code + comment
+
+
+def _texts(line: str) -> list[str]:
+    """The template line's texts said in the language (its comment, an example's value)."""
+    prose = _PROSE.match(line)
+    if prose:
+        return [prose[2]]
+    trailing = _TRAILING.match(line)
+    example = _EXAMPLE.match((trailing[1] if trailing else line).rstrip())
+    return [found for found in (example and example[2], trailing and trailing[3]) if found]
+
+
+def _comment(text: str, language: Optional[str]) -> str:
+    """One text of the template in ``language``; as written when the table has no line for it."""
+    key = _template_keys().get(text)
+    return label(key, language) if key else text
+
+
+@functools.lru_cache(maxsize=1)
+def _template_keys() -> dict[str, str]:
+    return {texts["en"]: key for key, texts in TEXTS.items() if key.startswith(TEMPLATE_KEY)}
+
+
+def _said(value, language: str) -> str:
+    """A proposal's why or review (a labels Phrase) in the client's language; plain text as it is."""
+    say = getattr(value, "say", None)
+    return say(language) if callable(say) else str(value)
+
+
+def _survey_said(survey, language: str) -> str:
+    return label("kit_from_survey", language, format=survey.format, n=len(survey.rows),
+                 respondents=Counted(len(survey.rows), "respondent"))
+
+
+def _optional(key: str, value, missing: str, language: str) -> list[str]:
     if value is None:
         return [f"  {key}: null".ljust(30) + f"# {missing}"]
     column, why = value
-    return [f"  {key}: {_q(column)}   # {why}"]
+    return [f"  {key}: {_q(column)}   # {_said(why, language)}"]
 
 
 def _section(template: str, start: str, end: str) -> list[str]:

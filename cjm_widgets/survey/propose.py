@@ -16,6 +16,7 @@ from typing import Optional
 
 import yaml
 
+from ..labels import Counted, Integer, phrase
 from .codebook import available_codebooks, load_codebook, template_questions
 from .scales import norm
 from .types import Survey
@@ -132,8 +133,7 @@ def propose_kit(survey: Survey, language: Optional[str] = None) -> KitProposal:
     touchpoints: dict[str, dict] = {}
     for q in survey.questions:
         if q.type == "nps" and proposal.overall is None:
-            proposal.overall = (q.column, "NPS question (0..10): the NPS KPI, and touchpoint importance is "
-                                          "derived from it")
+            proposal.overall = (q.column, phrase("prop_nps_overall"))
             continue
         rating = _as_question(survey, q)
         if rating is None:
@@ -147,7 +147,7 @@ def propose_kit(survey: Survey, language: Optional[str] = None) -> KitProposal:
             proposal.open_questions.append(q.column)
             continue
         if q.type == "nps":
-            found.review = found.review or "a second NPS question; the first one is survey.overall"
+            found.review = found.review or phrase("prop_second_nps")
         proposal.questions.append(found)
         if touchpoint:
             touchpoints.setdefault(touchpoint["id"], touchpoint)
@@ -160,7 +160,7 @@ def propose_kit(survey: Survey, language: Optional[str] = None) -> KitProposal:
         overall = next((q for q in survey.questions if q.type in ("csat", "likert") and _OVERALL.search(norm(q.text))),
                        None)
         if overall:
-            proposal.overall = (overall.column, "overall satisfaction: touchpoint importance is derived from it")
+            proposal.overall = (overall.column, phrase("prop_overall"))
     _who_answered(survey, proposal)
     return proposal
 
@@ -193,11 +193,11 @@ def _template_proposal(q, mapped: dict, language: str) -> tuple[QuestionProposal
         return QuestionProposal(q.column, "text", None), None
     scale = (1, mapped["scale"]) if mapped.get("scale") else q.scale
     found = QuestionProposal(q.column, mapped["type"], mapped["touchpoint"], scale, mapped.get("direction"),
-                             why=f"kit template question {mapped['question']}")
+                             why=phrase("prop_template_question", question=mapped["question"]))
     tp = _template_touchpoints().get(found.touchpoint, {})
     touchpoint = {"id": found.touchpoint, "stage": mapped["stage"], "channel": tp.get("channel", "website"),
                   "name": (tp.get("name") or {}).get(language) or found.touchpoint, "online": True, "owner": "",
-                  "keywords": [], "why": f"from the kit template question {mapped['question']}"}
+                  "keywords": [], "why": phrase("prop_from_template", question=mapped["question"])}
     return found, touchpoint
 
 
@@ -212,31 +212,32 @@ def _catalogue_proposal(q, language: str, numeric: bool) -> tuple[Optional[Quest
     if numeric:
         if entry is None:
             return None, None
-        found.why += " (answers are whole numbers in the scale's range)"
-        found.review = found.review or "typed a number by the reader: check it is a rating on this scale"
+        found.why = phrase("prop_numeric", why=found.why)
+        found.review = found.review or phrase("prop_numeric_review")
     return found, _touchpoint(entry, language) if entry else None
 
 
 def _catalogue_match(q) -> tuple[QuestionProposal, Optional[Entry]]:
     text = q.column if norm(q.text) in norm(q.column) else f"{q.text} {q.column}"
     matches = match_touchpoint(text)
-    kind = {"likert": "rating", "csat": "satisfaction", "ces": "effort", "nps": "NPS", "text": "open"}[q.type]
+    kind = phrase({"likert": "prop_rating_question", "csat": "prop_satisfaction_question",
+                   "ces": "prop_effort_question", "nps": "prop_nps_question", "text": "prop_open_question"}[q.type])
     scale = q.scale if q.type != "text" else None
     direction = None
     if q.type == "ces":
         direction = "lower_is_better" if _EFFORT.search(norm(q.text)) else "higher_is_better"
     if not matches or (q.type == "text" and matches[0][0] < 1):
-        why = f"{kind} question" + (f", {q.scale[0]:g}..{q.scale[1]:g}" if scale else "")
+        why = phrase("prop_scale", question=kind, scale=f"{q.scale[0]:g}..{q.scale[1]:g}") if scale else kind
         return QuestionProposal(q.column, q.type, None, scale, direction, why=why,
-                                review="no touchpoint recognised in the wording: name one, or leave it out"), None
+                                review=phrase("prop_no_touchpoint")), None
     score, entry, words = matches[0]
     scale_text = f" {q.scale[0]:g}..{q.scale[1]:g}" if scale else ""
-    why = f"{kind} question{scale_text}; the wording names {entry.id} ({', '.join(words)})"
+    why = phrase("prop_names", question=kind, scale=scale_text, touchpoint=entry.id, words=", ".join(words))
     review = ""
     if len(matches) > 1 and matches[1][0] >= CLOSE * score:
-        review = f"or {matches[1][1].id} ({', '.join(matches[1][2])})?"
+        review = phrase("prop_or", touchpoint=matches[1][1].id, words=", ".join(matches[1][2]))
     elif score < 1:
-        review = "only a weak hint in the wording"
+        review = phrase("prop_weak")
     return QuestionProposal(q.column, q.type, entry.id, scale, direction, why=why, review=review), entry
 
 
@@ -245,7 +246,7 @@ def _touchpoint(entry: Entry, language: str) -> dict:
     return {"id": entry.id, "stage": entry.stage, "channel": entry.channel, "online": entry.online,
             "owner": entry.owner.get(language) or entry.owner.get("en", ""),
             "name": entry.name.get(language) or entry.name["en"], "keywords": keywords,
-            "why": "from the touchpoint catalogue"}
+            "why": phrase("prop_catalogue")}
 
 
 def _who_answered(survey: Survey, proposal: KitProposal) -> None:
@@ -256,20 +257,21 @@ def _who_answered(survey: Survey, proposal: KitProposal) -> None:
         answers = answers[answers.astype(str).str.strip() != ""]
         unique = bool(len(answers)) and answers.astype(str).is_unique and len(answers) == len(frame)
         if q.type == "id" and unique and proposal.respondent_id is None:
-            proposal.respondent_id = (q.column, "an id column, one value per respondent")
+            proposal.respondent_id = (q.column, phrase("prop_id_column"))
         elif proposal.customer_column is None and len(answers) and q.type not in RATINGS:
             if answers.astype(str).str.strip().str.match(_EMAIL).mean() >= 0.8:
-                proposal.customer_column = (q.column, "the answers are e-mail addresses: joins the survey to orders")
+                proposal.customer_column = (q.column, phrase("prop_email_column"))
             elif _CUSTOMER_ID.search(norm(q.column)):
-                proposal.customer_column = (q.column, "a customer id: joins the survey to orders")
+                proposal.customer_column = (q.column, phrase("prop_customer_column"))
         if q.type != "choice" or not len(answers):
             continue
         options = answers.astype(str).nunique()
         if options > MAX_SEGMENT_OPTIONS or q.n < 0.5 * len(frame) or not _segments_people(q.column, answers,
                                                                                           proposal):
             continue
-        why = f"{options} choices" + (f" in order ({', '.join(q.options)})" if q.options else "") + \
-            f", answered by {q.n} of {len(frame)}"
+        why = phrase("prop_segment", options=options, choices=Counted(options, "answer"), n=q.n, total=len(frame),
+                     answered=Integer(q.n), of=Integer(len(frame)),
+                     order=phrase("prop_in_order", options=", ".join(q.options)) if q.options else "")
         proposal.segments.append((q.column, why))
         if proposal.channel_column is None and _CHANNEL.search(norm(q.text)):
             proposal.channel_column = q.column

@@ -278,3 +278,86 @@ def test_a_kit_that_names_no_data_while_data_holds_an_export_says_so(tmp_path, c
     error = capsys.readouterr().err
     assert "nie wskazuje żadnego pliku z danymi, a w data/ są: data/ankieta.csv" in error
     assert "survey.file: data/ankieta.csv" in error and not (client / "out").exists()
+
+
+# ---- kit.yaml's comments in the client's language (kit_init.template_text) ------------------------
+
+VALUE_LIST = re.compile(r"[\w.]+(?: \| [\w.]+)+")  # a comment that only lists values: likert | nps | ...
+COMMENTED_KEY = re.compile(r"\s*#\s+(?:- )?[\w-]+: [\w.-]*")  # "#     online: true": commented-out, says nothing
+
+
+def said_lines(text: str) -> set[str]:
+    """The lines of a kit.yaml that say something in words: a comment, or a commented-out example."""
+    return {line for line in text.splitlines() if "#" in line
+            and not VALUE_LIST.fullmatch(line.rsplit("# ", 1)[-1].strip()) and not COMMENTED_KEY.fullmatch(line)}
+
+
+def uncommented(text: str) -> str:
+    return re.sub(r"(?m)^# (?=\s*(?:[\w-]+:|- ))", "", text)
+
+
+def key_lines(text: str) -> list:
+    """Each line's key with its indentation and comment mark (None for a line without one)."""
+    return [(found[0] if (found := re.match(r"\s*#?\s*(?:- )?[\w-]+:", line)) else None) for line in text.splitlines()]
+
+
+def without_wording(node):
+    """A parsed kit.yaml with the examples' wording (names, questions, notes) and the language left out."""
+    from cjm_widgets.kit_init import EXAMPLE_KEYS
+
+    if isinstance(node, dict):
+        return {k: "…" if k in EXAMPLE_KEYS else without_wording(v) for k, v in node.items() if k != "language"}
+    return [without_wording(v) for v in node] if isinstance(node, list) else node
+
+
+@pytest.mark.parametrize("language, words", [
+    ("pl", ["# Odkomentuj sekcje, dla których masz dane", "# pomiń, jeśli klient nie ma ankiety",
+            "# krótki id: litery, cyfry, podkreślnik", "name: Wyszukiwarka", "# punkt bólu: cały przedział 95%"]),
+    ("ru", ["# Раскомментируйте разделы, для которых есть данные", "# не указывайте, если у клиента нет опроса",
+            "# короткий id: буквы, цифры, подчёркивание", "name: Поиск на сайте",
+            "# болевая точка: весь 95% интервал"]),
+])
+def test_init_writes_the_templates_comments_in_the_clients_language(tmp_path, language, words):
+    english, client = tmp_path / "en", tmp_path / language
+    assert main(["init", str(english), "--client", "Acme"]) == 0
+    assert main(["init", str(client), "--client", "Acme", "--language", language]) == 0
+    en_text = (english / "kit.yaml").read_text(encoding="utf-8")
+    text = (client / "kit.yaml").read_text(encoding="utf-8")
+    assert all(word in text for word in words)
+    assert said_lines(text) and not said_lines(text) & said_lines(en_text)  # not one English comment left
+    assert key_lines(text) == key_lines(en_text)  # the same keys, line by line, commented out or not
+    data = yaml.safe_load(text)
+    assert data == {**yaml.safe_load(en_text), "language": language}
+    kit = load_kit(client)
+    preflight(kit)
+    assert kit.language == language and kit.client == "Acme"
+    # uncommented, it still is the English template's kit.yaml: only the examples' wording is the client's
+    (client / "data" / "interviews").mkdir(parents=True)
+    for name in ("survey.csv", "funnel.csv", "orders.csv"):
+        (client / "data" / name).write_text("a\n1\n", encoding="utf-8")
+    write_kit(client, uncommented(text))
+    kit = load_kit(client)
+    assert kit.survey["questions"][0]["touchpoint"] == "search" and kit.touchpoints[0].id == "search"
+    assert kit.touchpoints[0].name == {"pl": "Wyszukiwarka", "ru": "Поиск на сайте"}[language]
+    assert without_wording(yaml.safe_load(uncommented(text))) == without_wording(yaml.safe_load(uncommented(en_text)))
+
+
+def test_the_english_template_is_written_as_it_stands():
+    from cjm_widgets.kit_init import template_text
+
+    assert template_text("en") == template_text(None) == TEMPLATE.read_text(encoding="utf-8")
+
+
+def test_every_comment_of_the_template_has_its_line_in_the_label_table():
+    """A comment added to kit_template.yaml gets its Polish and Russian in labels.py (keys kit_tpl_*)."""
+    from cjm_widgets.kit_init import TEMPLATE_KEY, template_comments
+    from cjm_widgets.labels import TEXTS
+
+    table = {texts["en"]: key for key, texts in TEXTS.items() if key.startswith(TEMPLATE_KEY)}
+    missing = [text for text in template_comments() if text not in table and not VALUE_LIST.fullmatch(text)]
+    assert missing == [], f"add these to labels.py as {TEMPLATE_KEY}* lines with pl and ru: {missing}"
+    unused = sorted(set(table) - set(template_comments()))
+    assert unused == [], f"labels.py has template lines kit_template.yaml no longer says: {unused}"
+    for key in table.values():
+        assert TEXTS[key]["pl"] != TEXTS[key]["en"] or key == "kit_tpl_owner_example", key
+        assert TEXTS[key]["ru"] != TEXTS[key]["en"], key

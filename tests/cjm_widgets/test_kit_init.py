@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import random
+import re
 from pathlib import Path
 
 import pytest
@@ -222,3 +224,90 @@ def test_e_mail_column_is_proposed_to_join_orders(tmp_path):
     assert proposed["survey"]["customer_column"] == "Email Address"
     assert "the answers are e-mail addresses" in text
     accepted(client)
+
+
+# ---- kit.yaml's comments in the client's language ------------------------------------------------
+
+VALUE_LIST = re.compile(r"[\w.]+(?: \| [\w.]+)+")  # a comment that only lists values: likert | nps | ...
+COMMENTED_KEY = re.compile(r"\s*#\s+(?:- )?[\w-]+: [\w.-]*")  # "#     online: true": commented-out, says nothing
+
+
+def said_lines(text: str) -> set[str]:
+    """The lines of a kit.yaml that say something in words: a comment, or a commented-out example."""
+    return {line for line in text.splitlines() if "#" in line
+            and not VALUE_LIST.fullmatch(line.rsplit("# ", 1)[-1].strip()) and not COMMENTED_KEY.fullmatch(line)}
+
+
+def in_english(client: Path, export: Path, language: str) -> str:
+    """The kit.yaml `cjm init --from` writes for the same proposal with its comments in English."""
+    from cjm_widgets.kit_init import kit_text
+    from cjm_widgets.survey.propose import propose_kit
+
+    survey = read_survey(export)
+    proposal = dataclasses.replace(propose_kit(survey, language), language="en")
+    return kit_text(proposal, f"data/{export.name}", client.resolve().name, survey)
+
+
+@pytest.mark.parametrize("language, questions, nps, age, bands, encoding, words", [
+    ("pl", PL_QUESTIONS, "Jak prawdopodobne jest, że polecisz nasz sklep znajomym? (0-10)", "Wiek",
+     ["18-24", "25-34", "35-44", "45+"], "cp1250",
+     ["# która kolumna ankiety mierzy który punkt styku", "# z katalogu punktów styku",
+      "# eksport generic, 30 respondentów",
+      "# 4 odpowiedzi do wyboru w ustalonej kolejności (18-24, 25-34, 35-44, 45+), odpowiedziało 30 z 30",
+      "# pytanie z oceną 1..5; treść wskazuje na delivery (dostawy)", "# REVIEW: 1..5, w ocenie zespołu",
+      "# pomiń, jeśli nie ma transkrypcji", "# jak respondenci są grupowani w persony"]),
+    ("ru", RU_QUESTIONS, "Какова вероятность, что вы порекомендуете нас друзьям? (0-10)", "Возраст",
+     ["до 18", "18-24", "25-34", "35 и старше"], "cp1251",
+     ["# какой столбец опроса измеряет какую точку контакта", "# из каталога точек контакта",
+      "# выгрузка generic, 30 респондентов",
+      "# 4 ответа на выбор в заданном порядке (до 18, 18-24, 25-34, 35 и старше), ответили 30 из 30",
+      "# вопрос с оценкой 1..5; формулировка указывает на delivery (доставки)", "# REVIEW: 1..5, по оценке команды",
+      "# не указывайте, если нет расшифровок", "# как респонденты группируются в персоны"]),
+])
+def test_init_from_writes_its_comments_in_the_clients_language(tmp_path, language, questions, nps, age, bands,
+                                                                encoding, words):
+    export = foreign_export(tmp_path / f"ankieta_{language}.csv", questions, nps, age, bands, encoding)
+    client, proposed, text = init(tmp_path, export, "--language", language)
+    assert all(word in text for word in words), [word for word in words if word not in text]
+    english = in_english(client, export, language)
+    assert "# which survey column measures which touchpoint" in english  # the same proposal, said in English
+    assert said_lines(text) and not said_lines(text) & said_lines(english)  # not one English comment left
+    assert proposed == {**yaml.safe_load(english), "language": language}
+    keys = english.replace("\nlanguage: en ", f"\nlanguage: {language} ", 1)  # and the same key lines
+    assert [line.split("#")[0] for line in text.splitlines() if not line.startswith("#")] == \
+        [line.split("#")[0] for line in keys.splitlines() if not line.startswith("#")]
+    kit = accepted(client)
+    assert kit.language == language
+
+
+@pytest.mark.parametrize("language, counted", [
+    ("pl", ["# eksport google_forms, 40 respondentów", "# 2 odpowiedzi do wyboru, odpowiedziało 40 z 40",
+            "# 6 odpowiedzi do wyboru, odpowiedziało 40 z 40", "# pytanie search_ease z szablonu ankiety zestawu",
+            "# pytanie otwarte: każda odpowiedź ocenia punkty styku, które wymienia"]),
+    ("ru", ["# выгрузка google_forms, 40 респондентов", "# 2 ответа на выбор, ответили 40 из 40",
+            "# 4 ответа на выбор, ответили 40 из 40", "# 6 ответов на выбор, ответили 40 из 40",
+            "# открытый вопрос: каждый ответ оценивает названные в нём точки контакта"]),
+])
+def test_the_template_exports_proposal_counts_in_the_clients_language(tmp_path, language, counted):
+    export = template_export(tmp_path / f"cx_{language}.csv", language)
+    client, proposed, text = init(tmp_path, export)
+    assert proposed["language"] == language
+    assert all(line in text for line in counted), [line for line in counted if line not in text]
+    assert not said_lines(text) & said_lines(in_english(client, export, language))
+    accepted(client)
+
+
+def test_uncertain_proposals_say_why_in_the_clients_language(tmp_path):
+    export = tmp_path / "s.csv"
+    export.write_text("Timestamp,How satisfied were you with our website? (1-5),"
+                      "How would you rate the weather today? (1-5),Email Address\n"
+                      + "".join(f"2024-03-0{d} 10:00:00,{d % 5 + 1},{d % 4 + 1},user{d}@example.com\n"
+                                for d in range(1, 9)), encoding="utf-8")
+    client, proposed, text = init(tmp_path, export, "--language", "ru")
+    assert "touchpoint: website   # REVIEW: в формулировке лишь слабая подсказка" in text
+    assert "# REVIEW: в формулировке не распознана точка контакта: укажите её или уберите вопрос" in text
+    assert "# ответы — адреса e-mail: по ним опрос связывается с заказами" in text
+    assert "# REVIEW: нет вопроса с вариантами ответа, по которому можно построить персоны" in text
+    assert not said_lines(text) & said_lines(in_english(client, export, "ru"))
+    kit = load_kit(client)
+    preflight(kit)
