@@ -19,7 +19,7 @@ from .describe import (answer_quotes, channel_counts, distinguishing_answers, fe
                        free_text_columns, pick_quote, segment_codes, segments_by_size)
 from ..labels import LANGUAGES, Counted, label, number
 from .roles import plain, question_family, question_labels, role_of, short_question, shorten, yes_no
-from .segment import NO_ANSWER, OTHER, _short
+from .segment import NO_ANSWER, OTHER
 
 TOP_STATEMENTS = 3
 GOAL_SHARE = 0.6  # a goal needs a clear majority of the members who rated the touchpoint positive
@@ -316,7 +316,7 @@ def _name_word(column, kind, answer, language):
     if answer is None or NO_ANSWER in str(answer):
         return None
     value = str(answer)
-    prefix = f"{_short(column)}: "
+    prefix = f"{shorten(column, 30)}: "
     ranged = value.startswith(prefix)  # a number cut into ranges by segment_rules: "Age: 25–34"
     value = plain(value[len(prefix):] if ranged else value)
     said = yes_no(value)

@@ -14,6 +14,7 @@ import pandas as pd
 from ..errors import InputError
 from ..labels import Counted, label
 from .answers import check_columns, choices, numbers, source_name
+from .roles import shorten
 
 OTHER = "other"
 NO_ANSWER = "n/a"
@@ -119,7 +120,7 @@ def segment_clusters(respondents: pd.DataFrame, columns, *, k_range: tuple[int, 
 
 def _rule_values(series: pd.Series, column) -> pd.Series:
     """One readable label per answer: the choice itself, or ``column: range`` for numbers."""
-    name = _short(column)
+    name = shorten(column, 30)
     values = numbers(series)
     if values is None:
         return choices(series).fillna(f"{name}: {NO_ANSWER}").astype(object)
@@ -132,11 +133,6 @@ def _rule_values(series: pd.Series, column) -> pd.Series:
     for _, members in present.groupby(bins):
         labels[members.index] = f"{name}: {members.min():g}–{members.max():g}"
     return labels
-
-
-def _short(column, limit: int = 30) -> str:
-    text = str(column).strip()
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def _plain(value):
