@@ -184,6 +184,9 @@ TEXTS: dict[str, dict[str, str]] = {
     'card_definition': {'en': 'Segment', 'pl': 'Segment', 'ru': 'Сегмент'},
     'card_edited': {'en': 'edited by the team', 'pl': 'edytowane przez zespół', 'ru': 'изменено командой'},
     'card_none': {'en': 'no evidence in the data', 'pl': 'brak danych', 'ru': 'нет данных'},
+    'card_no_frustration': {'en': 'nothing in the data stands out as a frustration',
+                            'pl': 'w danych nic nie wyróżnia się jako frustracja',
+                            'ru': 'в данных ничего не выделяется как раздражитель'},
     # ---- the workshop editors (widgets)
     'undo': {'en': 'Undo', 'pl': 'Cofnij', 'ru': 'Отменить'},
     'undone': {'en': 'Last change undone.',

@@ -16,7 +16,7 @@ from .look import initials, persona_colors
 from .roles import plain, question_labels
 
 CARD_LABELS = ("personas", "card_share", "demographics", "persona_goals", "frustrations", "channels",
-               "card_quote", "card_source", "card_definition", "card_edited", "card_none")
+               "card_quote", "card_source", "card_definition", "card_edited", "card_none", "card_no_frustration")
 
 
 def persona_cards_html(personas: list[Persona], *, language: str = "en") -> str:
@@ -38,11 +38,12 @@ def _card(persona: Persona, colour: str, t: dict[str, str], language: str) -> di
         "size": count(persona.size, "respondent", language),
         "edited": bool(persona.edited),
         "definition": _definition(persona.definition, language),
-        "sections": [
-            (t["demographics"], [f"{k}: {v}" for k, v in persona.demographics.items()]),
-            (t["persona_goals"], persona.goals),
-            (t["frustrations"], persona.frustrations),
-            (t["channels"], persona.channels),
+        "sections": [  # (title, items, what an empty one says)
+            (t["demographics"], [f"{k}: {v}" for k, v in persona.demographics.items()], t["none"]),
+            (t["persona_goals"], persona.goals, t["none"]),
+            # goals without frustrations: the evidence is there, it just holds nothing that hurts
+            (t["frustrations"], persona.frustrations, t["no_frustration"] if persona.goals else t["none"]),
+            (t["channels"], persona.channels, t["none"]),
         ],
         "quote": persona.quote,
         "source": persona.quote_source.label(language) if persona.quote_source else "",

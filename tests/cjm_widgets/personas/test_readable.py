@@ -181,3 +181,15 @@ def test_a_name_says_one_answer_per_question():
     assert sorted(first.name.removeprefix("Покупатели: ").split(", ")) == ["55+ лет", "источник: Социальные сети"]
     for persona in personas:
         assert persona.name.count(" лет") <= 1 and persona.name.count("источник:") <= 1, persona.name
+
+
+def test_a_card_with_goals_and_no_frustration_does_not_say_there_is_no_evidence():
+    from cjm_widgets.model import Persona
+    from cjm_widgets.personas import persona_cards_html
+
+    happy = Persona(id="a", name="Klienci: 25-34", share=1.0, size=40, goals=["Ceni dostawę: 30 z 40 pozytywnie"])
+    card = persona_cards_html([happy], language="pl")
+    frustrations = card[card.index("Frustracje"):]
+    assert "w danych nic nie wyróżnia się jako frustracja" in frustrations.split("</div>")[0]
+    empty = persona_cards_html([Persona(id="b", name="Klienci", share=1.0, size=3)], language="pl")
+    assert "w danych nic nie wyróżnia" not in empty and "brak danych" in empty
