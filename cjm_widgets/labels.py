@@ -132,7 +132,7 @@ TEXTS: dict[str, dict[str, str]] = {
     'no_answer': {'en': 'no answer', 'pl': 'brak odpowiedzi', 'ru': 'нет ответа'},
     # {n} of these is Counted(n, "respondent", of=True): "16 из 21 респондента", "z 1 respondenta"
     'persona_goal': {'en': 'Values {name}: {k} of {n} positive',
-                     'pl': 'Ceni {name}: {k} z {n} pozytywnie',
+                     'pl': 'Ceni „{name}”: {k} z {n} pozytywnie',
                      'ru': 'Ценит «{name}»: {k} из {n} довольны'},
     'persona_goal_answer': {'en': '{column}: {answer} ({k} of {n})',
                             'pl': '{column}: {answer} ({k} z {n})',

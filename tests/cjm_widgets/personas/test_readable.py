@@ -137,14 +137,14 @@ def test_counts_on_goals_frustrations_and_cards_agree_with_their_number():
     assert persona.goals == ["Ценит «Оплата»: 16 из 21 респондента довольны"]
     assert persona.frustrations == ["«Служба поддержки»: 15 из 21 респондента недовольны (71%)"]
     polish, = propose_personas(respondents, respondents["g"], ratings, [PAYMENT, SUPPORT], language="pl")
-    assert polish.goals == ["Ceni Оплата: 16 z 21 respondentów pozytywnie"]
+    assert polish.goals == ["Ceni „Оплата”: 16 z 21 respondentów pozytywnie"]
     one = pd.DataFrame({"g": ["a"]}, index=["x"])
     alone, = propose_personas(one, one["g"], feelings({"support": [0.0]}, ["x"]), [SUPPORT])
     html = persona_cards_html([alone])
     assert "(1 respondent)" in html and "1 respondents" not in html
     assert alone.frustrations == ["Служба поддержки rated lowest: mean 0.00 on -1..+1 (1 respondent)"]
     single, = propose_personas(one, one["g"], feelings({"payment": [0.9]}, ["x"]), [PAYMENT], language="pl")
-    assert single.goals == ["Ceni Оплата: 1 z 1 respondenta pozytywnie"]
+    assert single.goals == ["Ceni „Оплата”: 1 z 1 respondenta pozytywnie"]
 
 
 # ---- goals a majority stands behind, names with one answer per question ----------------------
