@@ -25,7 +25,7 @@ from typing import Optional
 
 from .config import KIT_FILE, TEMPLATE
 from .errors import ConfigError, InputError
-from .labels import TEXTS, Counted, label
+from .labels import TEXTS, Counted, label, said
 
 TEMPLATE_KEY = "kit_tpl_"  # labels.py keys of the template's comments
 # keys of a commented-out example whose value is wording (a name, a question, notes), said in the language
@@ -79,9 +79,9 @@ def kit_text(proposal, survey_file: str, client: str, survey) -> str:
     lines += _optional("customer_column", proposal.customer_column, say("kit_from_no_customer"), lang)
     lines.append(f"  questions:                  # {say('kit_from_questions')}")
     for q in proposal.questions:
-        block = [f"- column: {_q(q.column)}   # {_said(q.why, lang)}",
+        block = [f"- column: {_q(q.column)}   # {said(q.why, lang)}",
                  f"  touchpoint: {q.touchpoint or 'TOUCHPOINT_ID'}"
-                 + (f"   # REVIEW: {_said(q.review, lang)}" if q.review else ""),
+                 + (f"   # REVIEW: {said(q.review, lang)}" if q.review else ""),
                  f"  type: {q.type}"]
         if q.scale and q.type != "nps":
             block.append(f"  scale: {_scale(q.scale)}")
@@ -95,13 +95,13 @@ def kit_text(proposal, survey_file: str, client: str, survey) -> str:
     lines += _optional("overall", proposal.overall, say("kit_from_no_overall"), lang)
     if proposal.segments:
         lines.append(f"  segments:                   # {say('kit_from_segments')}")
-        lines += [f"    - {_q(column)}   # {_said(why, lang)}" for column, why in proposal.segments]
+        lines += [f"    - {_q(column)}   # {said(why, lang)}" for column, why in proposal.segments]
     else:
         lines.append(f"  segments: []                # REVIEW: {say('kit_from_no_segments')}")
     lines += ["", *_section(template, "# interviews:", "touchpoints:"),
               f"touchpoints:                  # {say('kit_from_touchpoints')}"]
     for tp in proposal.touchpoints:
-        lines += [f"  - id: {tp['id']}   # {_said(tp['why'], lang)}",
+        lines += [f"  - id: {tp['id']}   # {said(tp['why'], lang)}",
                   f"    name: {_q(tp['name'])}",
                   f"    stage: {tp['stage']}",
                   f"    channel: {tp['channel']}",
@@ -123,38 +123,33 @@ def kit_text(proposal, survey_file: str, client: str, survey) -> str:
 def template_text(language: Optional[str] = None) -> str:
     """kit_template.yaml with its comments in ``language`` (English by default), and the wording of
     its commented-out examples (a name, a question, a stage's notes); every key, id and value as it is."""
-    return "\n".join(_line_in(line, language) for line in TEMPLATE.read_text(encoding="utf-8").split("\n"))
+    return "\n".join(_line_in(line, lambda text: _comment(text, language))
+                     for line in TEMPLATE.read_text(encoding="utf-8").split("\n"))
 
 
 def template_comments() -> list[str]:
     """Every text of the template that ``template_text`` says in the language: its comments and its
     examples' wording, as the English template has them (what labels.py must translate)."""
-    return [text for line in TEMPLATE.read_text(encoding="utf-8").split("\n") for text in _texts(line)]
+    found: list[str] = []
+    for line in TEMPLATE.read_text(encoding="utf-8").split("\n"):
+        _line_in(line, lambda text: found.append(text) or text)
+    return found
 
 
-def _line_in(line: str, language: Optional[str]) -> str:
+def _line_in(line: str, say) -> str:
+    """A template line with each of its texts (its comment, an example's value) replaced by ``say(text)``."""
     prose = _PROSE.match(line)
     if prose:
-        return prose[1] + _comment(prose[2], language)
+        return prose[1] + say(prose[2])
     code, comment = line, ""
     trailing = _TRAILING.match(line)
     if trailing:
-        code, comment = trailing[1], trailing[2] + _comment(trailing[3], language)
+        code, comment = trailing[1], trailing[2] + say(trailing[3])
     example = _EXAMPLE.match(code.rstrip())
     if example:
-        said = example[1] + _comment(example[2], language)
-        code = (said.ljust(len(code)) if len(said) + 3 <= len(code) else said + "   ") if comment else said
+        value = example[1] + say(example[2])
+        code = (value.ljust(len(code)) if len(value) + 3 <= len(code) else value + "   ") if comment else value
     return code + comment
-
-
-def _texts(line: str) -> list[str]:
-    """The template line's texts said in the language (its comment, an example's value)."""
-    prose = _PROSE.match(line)
-    if prose:
-        return [prose[2]]
-    trailing = _TRAILING.match(line)
-    example = _EXAMPLE.match((trailing[1] if trailing else line).rstrip())
-    return [found for found in (example and example[2], trailing and trailing[3]) if found]
 
 
 def _comment(text: str, language: Optional[str]) -> str:
@@ -168,12 +163,6 @@ def _template_keys() -> dict[str, str]:
     return {texts["en"]: key for key, texts in TEXTS.items() if key.startswith(TEMPLATE_KEY)}
 
 
-def _said(value, language: str) -> str:
-    """A proposal's why or review (a labels Phrase) in the client's language; plain text as it is."""
-    say = getattr(value, "say", None)
-    return say(language) if callable(say) else str(value)
-
-
 def _survey_said(survey, language: str) -> str:
     return label("kit_from_survey", language, format=survey.format, n=len(survey.rows),
                  respondents=Counted(len(survey.rows), "respondent"))
@@ -183,7 +172,7 @@ def _optional(key: str, value, missing: str, language: str) -> list[str]:
     if value is None:
         return [f"  {key}: null".ljust(30) + f"# {missing}"]
     column, why = value
-    return [f"  {key}: {_q(column)}   # {_said(why, language)}"]
+    return [f"  {key}: {_q(column)}   # {said(why, language)}"]
 
 
 def _section(template: str, start: str, end: str) -> list[str]:

@@ -2076,10 +2076,10 @@ class Listed:
     separator: object = "\n  - "  # text, or a Phrase such as " or "
 
     def say(self, language: Optional[str]) -> str:
-        return _said(self.separator, language).join(_said(item, language) for item in self.items)
+        return said(self.separator, language).join(said(item, language) for item in self.items)
 
 
-def _said(value, language: Optional[str]):
+def said(value, language: Optional[str]):
     """A param as the message says it: anything with ``say`` (Counted, Phrase, Listed, a keyed
     InputError) in the message's language; other values as they are."""
     say = getattr(value, "say", None)
@@ -2095,7 +2095,7 @@ def label(key: str, language: Optional[str] = "en", **params) -> str:
     text = texts.get(language_of(language)) or texts["en"]
     if not params:
         return text
-    return text.format(**{name: _said(value, language) for name, value in params.items()})
+    return text.format(**{name: said(value, language) for name, value in params.items()})
 
 
 def channel_name(channel: str, language: Optional[str] = "en") -> str:

@@ -19,7 +19,7 @@ from .describe import (answer_quotes, channel_counts, distinguishing_answers, fe
                        free_text_columns, pick_quote, segment_codes, segments_by_size)
 from ..labels import LANGUAGES, Counted, label, number
 from .roles import plain, question_family, question_labels, role_of, short_question, shorten, yes_no
-from .segment import NO_ANSWER, OTHER
+from .segment import NO_ANSWER, OTHER, range_prefix
 
 TOP_STATEMENTS = 3
 GOAL_SHARE = 0.6  # a goal needs a clear majority of the members who rated the touchpoint positive
@@ -81,15 +81,15 @@ def propose_personas(respondents: pd.DataFrame, labels: pd.Series, evidence,
             quotes.add(quote.text.strip())
         definition = dict(definitions.get(segment, {"method": "labels"}))
         name = _unique(_name(segment, definition, traits.get(segment, []), channels, language), names)
-        goals = _goals(feelings, traits.get(segment, []), language, asked)
+        liked = _goal_feelings(feelings)[:TOP_STATEMENTS]
         personas.append(Persona(
             id=persona_id(segment, definition),
             name=name,
             share=len(members) / total,
             size=len(members),
             demographics=_demographics(respondents, mine, demographic_columns, language, asked),
-            goals=goals,
-            frustrations=_frustrations(feelings, language, goals=_goal_touchpoints(feelings)),
+            goals=_goals(liked, traits.get(segment, []), language, asked),
+            frustrations=_frustrations(feelings, language, {f.touchpoint.id for f in liked}),
             channels=[label("persona_channel", language, channel=c, k=k, n=base) for c, k in channels[:TOP_STATEMENTS]],
             quote=quote.text.strip() if quote else "",
             quote_source=dataclasses.replace(quote.source) if quote else None,
@@ -177,13 +177,10 @@ def _goal_feelings(feelings) -> list:
     return sorted(liked, key=lambda f: (-f.shrunk, -f.n, f.touchpoint.id))
 
 
-def _goal_touchpoints(feelings) -> set[str]:
-    return {f.touchpoint.id for f in _goal_feelings(feelings)[:TOP_STATEMENTS]}
-
-
-def _goals(feelings, traits, language, asked) -> list[str]:
+def _goals(liked, traits, language, asked) -> list[str]:
+    """The persona's goals: the touchpoints it likes (``liked``, from _goal_feelings)."""
     goals = [label("persona_goal", language, name=f.touchpoint.name, k=f.positive,
-                   n=Counted(f.n, "respondent", of=True)) for f in _goal_feelings(feelings)[:TOP_STATEMENTS]]
+                   n=Counted(f.n, "respondent", of=True)) for f in liked]
     if not goals:  # no touchpoint evidence: say what most of the segment answers, more often than others do
         goals = [label("persona_goal_answer", language, column=asked.get(t["column"]) or short_question(t["column"]),
                        answer=_answer_words(t["column"], t["answer"], language), k=t["k"],
@@ -192,7 +189,7 @@ def _goals(feelings, traits, language, asked) -> list[str]:
     return goals
 
 
-def _frustrations(feelings, language, goals=frozenset()) -> list[str]:
+def _frustrations(feelings, language, goals: set[str]) -> list[str]:
     """Touchpoints that hurt (mean below 0, or a notable share negative), else the lowest rated one;
     never a touchpoint that is one of the persona's goals (``goals``: their ids)."""
     feelings = [f for f in feelings if f.touchpoint.id not in goals]
@@ -215,10 +212,9 @@ def _telling(respondents, columns) -> list:
     return [c for c in columns if c in respondents.columns and choices(respondents[c]).nunique() >= 2]
 
 
-def _demographics(respondents, present, columns, language, asked=None) -> dict[str, str]:
+def _demographics(respondents, present, columns, language, asked: dict) -> dict[str, str]:
     """Who the members are, one entry per column keyed by its label (one label per column, so no
     column hides another): the median of a number, the most given answer of a choice."""
-    asked = asked if asked is not None else question_labels(columns, language)
     found = {}
     for column in columns:
         if column not in respondents.columns:
@@ -316,7 +312,7 @@ def _name_word(column, kind, answer, language):
     if answer is None or NO_ANSWER in str(answer):
         return None
     value = str(answer)
-    prefix = f"{shorten(column, 30)}: "
+    prefix = range_prefix(column)
     ranged = value.startswith(prefix)  # a number cut into ranges by segment_rules: "Age: 25–34"
     value = plain(value[len(prefix):] if ranged else value)
     said = yes_no(value)

@@ -118,20 +118,25 @@ def segment_clusters(respondents: pd.DataFrame, columns, *, k_range: tuple[int, 
 
 # ---- rules ---------------------------------------------------------------------------
 
+def range_prefix(column) -> str:
+    """What a rule's label of a number starts with ("Age: " in "Age: 25–34"), so a name can tell it."""
+    return f"{shorten(column, 30)}: "
+
+
 def _rule_values(series: pd.Series, column) -> pd.Series:
     """One readable label per answer: the choice itself, or ``column: range`` for numbers."""
-    name = shorten(column, 30)
+    prefix = range_prefix(column)
     values = numbers(series)
     if values is None:
-        return choices(series).fillna(f"{name}: {NO_ANSWER}").astype(object)
-    labels = pd.Series(f"{name}: {NO_ANSWER}", index=series.index, dtype=object)
+        return choices(series).fillna(f"{prefix}{NO_ANSWER}").astype(object)
+    labels = pd.Series(f"{prefix}{NO_ANSWER}", index=series.index, dtype=object)
     present = values.dropna()
     if present.nunique() <= MAX_DISTINCT_NUMBERS:
-        labels[present.index] = [f"{name}: {v:g}" for v in present]
+        labels[present.index] = [f"{prefix}{v:g}" for v in present]
         return labels
     bins = pd.qcut(present, 3, labels=False, duplicates="drop")
     for _, members in present.groupby(bins):
-        labels[members.index] = f"{name}: {members.min():g}–{members.max():g}"
+        labels[members.index] = f"{prefix}{members.min():g}–{members.max():g}"
     return labels
 
 
