@@ -164,8 +164,7 @@ def _template_keys() -> dict[str, str]:
 
 
 def _survey_said(survey, language: str) -> str:
-    return label("kit_from_survey", language, format=survey.format, n=len(survey.rows),
-                 respondents=Counted(len(survey.rows), "respondent"))
+    return label("kit_from_survey", language, format=survey.format, respondents=Counted(len(survey.rows), "respondent"))
 
 
 def _optional(key: str, value, missing: str, language: str) -> list[str]:

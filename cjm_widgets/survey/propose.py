@@ -269,8 +269,7 @@ def _who_answered(survey: Survey, proposal: KitProposal) -> None:
         if options > MAX_SEGMENT_OPTIONS or q.n < 0.5 * len(frame) or not _segments_people(q.column, answers,
                                                                                           proposal):
             continue
-        why = phrase("prop_segment", options=options, choices=Counted(options, "answer"), n=q.n, total=len(frame),
-                     answered=Integer(q.n), of=Integer(len(frame)),
+        why = phrase("prop_segment", choices=Counted(options, "choice"), answered=Integer(q.n), of=Integer(len(frame)),
                      order=phrase("prop_in_order", options=", ".join(q.options)) if q.options else "")
         proposal.segments.append((q.column, why))
         if proposal.channel_column is None and _CHANNEL.search(norm(q.text)):

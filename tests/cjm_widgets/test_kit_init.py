@@ -311,3 +311,22 @@ def test_uncertain_proposals_say_why_in_the_clients_language(tmp_path):
     assert not said_lines(text) & said_lines(in_english(client, export, "ru"))
     kit = load_kit(client)
     preflight(kit)
+
+
+def test_counts_in_kit_yaml_comments_take_the_languages_forms_and_separators(tmp_path):
+    """The same counts in every language: "1,234 respondents", "1 234 respondentów"."""
+    import shutil
+
+    rng = random.Random(7)
+    big = tmp_path / "survey.csv"
+    big.write_text("\n".join(["Lp,How satisfied were you with the delivery?,What is your age group?",
+                              *(f"{i},{rng.randint(1, 5)},{rng.choice(['18-24', '25-34', '35+'])}"
+                                for i in range(1, 1235))]) + "\n", encoding="utf-8")
+    texts = {}
+    for language in ("en", "pl"):
+        client = tmp_path / language
+        assert main(["init", str(client), "--from", str(big), "--language", language]) == 0
+        texts[language] = (client / "kit.yaml").read_text(encoding="utf-8")
+        shutil.rmtree(client / "data")
+    assert "export, 1,234 respondents" in texts["en"] and "3 choices in order (18-24, 25-34, 35+), answered by 1,234 of 1,234" in texts["en"]
+    assert ", 1\xa0234 respondentów" in texts["pl"] and "odpowiedziało 1\xa0234 z 1\xa0234" in texts["pl"]
