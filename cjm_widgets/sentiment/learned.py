@@ -17,7 +17,7 @@ from functools import lru_cache
 from importlib import resources
 
 from .cues import CONTRAST
-from .score import LANGUAGES, NEGATORS, _per_form, lemma
+from .score import LANGUAGES, NEGATORS, lemma, per_form
 
 CLASSES = (-1, 0, 1)
 BIAS = "<bias>"
@@ -36,7 +36,7 @@ def features(lowered: str, language: str, rule: float = 0.0) -> list[str]:
     after_but: list[str] | None = None  # None until a contrast word
     negated, previous = False, "<s>"
     tokens = _TOKENS.findall(lowered)
-    for form in _per_form(_FORMS[language], tokens, _form, language):
+    for form in per_form(_FORMS[language], tokens, _form, language):
         if form is None:  # a clause break: negation and word pairs end there
             negated, previous = False, "<s>"
             continue
@@ -52,7 +52,7 @@ def features(lowered: str, language: str, rule: float = 0.0) -> list[str]:
     return found + after_but if after_but else found
 
 
-_FORMS: dict[str, dict[str, tuple | None]] = {language: {} for language in LANGUAGES}  # kept by score._per_form
+_FORMS: dict[str, dict[str, tuple | None]] = {language: {} for language in LANGUAGES}  # kept by score.per_form
 
 
 def _form(token: str, language: str) -> tuple[str, bool, bool, str, str] | None:

@@ -139,7 +139,7 @@ def _vader_compound(text: str) -> float:
     analyzer, vader = _vader(), _vader_module()
     if not text.isascii() and not _emoji_chars().isdisjoint(text):  # VADER's emojis are none of them ASCII
         return analyzer.polarity_scores(text)["compound"]
-    forms = _per_form(_VADER_FORMS, text.split(), _vader_form)  # VADER's SentiText.words_and_emoticons
+    forms = per_form(_VADER_FORMS, text.split(), _vader_form)  # VADER's SentiText.words_and_emoticons
     if not any(rated for _, _, rated in forms):
         return 0.0  # no word VADER rates: its sum is 0, and so is the compound
     words = [word for word, _, _ in forms]
@@ -304,7 +304,7 @@ def _lexicon_score(lowered: str, language: str) -> float:
         if words:
             tokens += words
             clauses += [clause] * len(words)
-    infos = _per_form(_INFOS[language], tokens, _token_info, language)
+    infos = per_form(_INFOS[language], tokens, _token_info, language)
     without, fillers, after = WITHOUT[language], WITHOUT_FILLERS[language], NEGATED_AFTER[language]
     total, but_at, end = 0.0, False, 0
     for i, info in enumerate(infos):
@@ -336,7 +336,7 @@ def _lexicon_score(lowered: str, language: str) -> float:
     return round(total / math.sqrt(total * total + ALPHA), 4)
 
 
-def _per_form(known: dict, tokens: list[str], describe, *args) -> list:
+def per_form(known: dict, tokens: list[str], describe, *args) -> list:
     """``describe(token, *args)`` of each token, kept in ``known``: the same word forms recur across
     answers, and a plain dict look-up costs a fraction of a cached call."""
     try:
