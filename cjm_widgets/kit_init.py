@@ -114,7 +114,7 @@ def kit_text(proposal, survey_file: str, client: str, survey) -> str:
               f"personas:                     # {say('kit_tpl_personas')}",
               f"  method: clusters            # {say('kit_from_method')}",
               f"  columns: []                 # {say('kit_from_columns')}", "  k_min: 2", "  k_max: 6",
-              f"  seed: 0                     # {say('kit_tpl_seed')}", "  min_size: 10",
+              f"  seed: 0                     # {say('kit_tpl_seed')}", f"  min_size: 10                # {say('kit_tpl_min_size')}",
               f"  channel_column: {_q(proposal.channel_column) if proposal.channel_column else 'null'}"
               + (f"   # {say('kit_from_channel')}" if proposal.channel_column else ""), ""]
     return "\n".join(lines)

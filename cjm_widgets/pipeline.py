@@ -281,7 +281,7 @@ def personas(step: Step) -> PersonaStep:
     else:
         labels, diagnostics = segment_clusters(
             frame, segment_columns, k_range=(int(settings.get("k_min", 2)), int(settings.get("k_max", 6))),
-            seed=int(settings.get("seed", 0)), language=journey.language)
+            seed=int(settings.get("seed", 0)), min_size=int(settings.get("min_size", 10)), language=journey.language)
     hand_over = [step.out / SURVEY_EVIDENCE, step.out / QUOTE_EVIDENCE]
     needed = ["touchpoint", "respondent", "valence", "file", "row", "text"]  # the quotes come with every column
     evidence = concat([read_evidence(path, needed) for path in hand_over], columns=needed)

@@ -50,7 +50,7 @@ def segment_rules(respondents: pd.DataFrame, columns, *, min_size: int = 10) -> 
 
 
 def segment_clusters(respondents: pd.DataFrame, columns, *, k_range: tuple[int, int] = (2, 6),
-                     seed: int = 0, language: str = "en") -> tuple[pd.Series, dict]:
+                     seed: int = 0, min_size: int = 1, language: str = "en") -> tuple[pd.Series, dict]:
     """Cluster respondents on ``columns`` with Gower distance and k-medoids; k by silhouette.
 
     Why Gower + k-medoids rather than one-hot + k-means: Gower gives every chosen column the
@@ -60,11 +60,17 @@ def segment_clusters(respondents: pd.DataFrame, columns, *, k_range: tuple[int, 
     as a set of actual answers. Ordinal scales count as numeric (equal steps), the usual
     compromise for Likert items.
 
+    A cluster smaller than ``min_size`` is dissolved, its people joining their nearest remaining
+    cluster (smallest first, while two or more remain), so no persona rests on a handful of people
+    and nobody is left out.
+
     Returns labels ("cluster 1" is the largest) and diagnostics: silhouette per k, the chosen
     k, each cluster's medoid respondent and centre answers, and how each column was read.
     Respondents with none of the columns answered go to ``"other"``.
     """
     columns = check_columns(respondents, columns)
+    if min_size < 1:
+        raise ValueError("min_size must be at least 1")
     k_low, k_high = k_range
     if not 2 <= k_low <= k_high:
         raise ValueError("k_range must be (low, high) with 2 <= low <= high")
@@ -86,8 +92,13 @@ def segment_clusters(respondents: pd.DataFrame, columns, *, k_range: tuple[int, 
         fits[k] = medoids
     best_k = max(silhouettes, key=lambda k: (round(silhouettes[k], 9), -k))
     medoid_rows = fit[fits[best_k]]
-    nearest = np.argmin(_gower(features, rows, medoid_rows), axis=1)
+    to_medoids = _gower(features, rows, medoid_rows)
+    nearest = np.argmin(to_medoids, axis=1)
     sizes = np.bincount(nearest, minlength=len(medoid_rows))
+    while (sizes > 0).sum() > 1 and sizes[sizes > 0].min() < min_size:
+        to_medoids[:, min(np.flatnonzero(sizes), key=lambda j: (sizes[j], -j))] = np.inf
+        nearest = np.argmin(to_medoids, axis=1)
+        sizes = np.bincount(nearest, minlength=len(medoid_rows))
     order = sorted((j for j in range(len(medoid_rows)) if sizes[j]), key=lambda j: (-sizes[j], j))
     names = {j: f"cluster {rank}" for rank, j in enumerate(order, start=1)}
     labels = pd.Series(OTHER, index=respondents.index, name="segment", dtype=object)

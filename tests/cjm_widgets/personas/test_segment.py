@@ -137,6 +137,20 @@ def test_clusters_on_a_large_survey_fit_a_sample_and_label_everyone():
     assert adjusted_rand(labels, truth) > 0.8
 
 
+def test_clusters_smaller_than_min_size_join_their_nearest_cluster():
+    respondents, truth, _ = planted_population(per_segment=60, seed=7)
+    few = respondents.iloc[list(range(126))]  # two planted segments and six people of the third
+    _, kept_all = segment_clusters(few, COLUMNS, k_range=(2, 6), seed=0, min_size=1)
+    assert kept_all["k"] == 3 and min(kept_all["sizes"].values()) < 10
+    labels, diagnostics = segment_clusters(few, COLUMNS, k_range=(2, 6), seed=0, min_size=10)
+    assert diagnostics["k"] == 2
+    assert min(diagnostics["sizes"].values()) >= 10
+    assert sum(diagnostics["sizes"].values()) == len(few) and (labels != "other").all()
+    assert adjusted_rand(labels.iloc[:120], truth.iloc[:120]) > 0.8  # the two real segments stay apart
+    with pytest.raises(ValueError, match="min_size"):
+        segment_clusters(few, COLUMNS, min_size=0)
+
+
 def test_clusters_need_enough_respondents():
     frame = pd.DataFrame({"age": [20, 30, None]}, index=["a", "b", "c"])
     with pytest.raises(InputError, match="only 2 respondents") as caught:
