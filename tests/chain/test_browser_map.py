@@ -133,3 +133,33 @@ def test_a_second_click_closes_the_evidence_panel_and_a_long_one_scrolls(browser
         assert page.evaluate("getComputedStyle(document.querySelector('.tp .evidence')).overflowY") == "auto"
     finally:
         page.close()
+
+
+def test_a_pinned_panel_pushes_the_card_below_down_instead_of_covering_it(browser, tmp_path):
+    from cjm_widgets.render import write_map
+    path = write_map(sample_journey(), tmp_path / "journey_map.html")
+    page = browser.new_page(viewport={"width": 1400, "height": 900})
+    try:
+        page.goto(path.as_uri())
+        stacked = page.locator("table.map .tp:has(+ .tp)").first
+        below = stacked.locator("xpath=following-sibling::*[1]")
+        stacked.locator(":scope > button").click()
+        page.mouse.move(2, 2)
+        panel, card = stacked.locator(".evidence").bounding_box(), below.bounding_box()
+        assert stacked.locator(".evidence").is_visible()
+        assert panel["y"] + panel["height"] <= card["y"], (panel, card)
+        below.scroll_into_view_if_needed()
+        box = below.bounding_box()  # clicking where the card below is reaches that card
+        hit = page.evaluate("([x, y]) => document.elementFromPoint(x, y).closest('.tp').dataset.touchpoint",
+                            [box["x"] + box["width"] / 2, box["y"] + 10])
+        assert hit == below.get_attribute("data-touchpoint")
+    finally:
+        page.close()
+
+
+def test_every_score_band_stays_inside_its_card(opened):
+    page, _, _ = opened
+    overflow = page.evaluate("""() => [...document.querySelectorAll('table.map .tp')].map(tp => {
+        const card = tp.getBoundingClientRect(), band = tp.querySelector('.score').getBoundingClientRect();
+        return band.right - card.right; })""")
+    assert overflow and max(overflow) <= 0.5, overflow
