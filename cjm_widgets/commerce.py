@@ -19,6 +19,7 @@ from .errors import InputError
 from .kpis import wilson_share
 from .orders import customer_key, parse_money
 from .scoring import t_quantile_975
+from .values import is_blank
 
 NOT_COUNTED_STATUSES = ("voided", "void", "cancelled", "canceled", "failed")
 RETENTION_DAYS = (30, 60, 90)
@@ -135,7 +136,7 @@ def survey_aov(values: Sequence, personas: Sequence[Optional[str]], *, origin: s
         raise ValueError("survey_aov needs one persona label per answer.")
     answers: list[tuple[float, Optional[str]]] = []
     for row, (value, persona) in enumerate(zip(values, personas), start=1):
-        if value is None or (isinstance(value, float) and math.isnan(value)) or str(value).strip() == "":
+        if is_blank(value):
             continue
         number = parse_money(value.strip()) if isinstance(value, str) else float(value)
         if number is None or number < 0:

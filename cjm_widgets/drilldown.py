@@ -17,6 +17,7 @@ from .errors import CJMError
 from .evidence import read_evidence
 from .labels import count, label, number
 from .model import Source
+from .values import is_missing
 
 KINDS = ("rating", "quote", "text", "judgement")
 SHOWN = ["kind", "touchpoint", "stage", "persona", "valence", "raw", "measure", "file", "row", "line", "time",
@@ -108,4 +109,4 @@ def evidence_counts(client_dir) -> tuple[int, int, int]:
 
 
 def _whole(value) -> Optional[int]:
-    return None if pd.isna(value) else int(value)
+    return None if is_missing(value) else int(value)

@@ -20,6 +20,7 @@ from pyarrow import feather
 
 from .errors import InputError
 from .model import Observation, Source
+from .values import is_missing
 
 # name -> kind of column: "cat" (few distinct texts), "str", "float", "int" (nullable)
 COLUMNS = {
@@ -159,7 +160,7 @@ def observations_from_frame(frame: pd.DataFrame) -> list[Observation]:
     """Rows back to Observations: only for the few rows a map or an editor shows."""
     result = []
     for record in frame.to_dict("records"):
-        value = {k: (None if _missing(v) else v) for k, v in record.items()}
+        value = {k: (None if is_missing(v) else v) for k, v in record.items()}
         result.append(Observation(
             touchpoint=value["touchpoint"], valence=float(value["valence"]), kind=str(value["kind"]),
             source=Source(file=str(value["file"] or ""), row=_int(value["row"]), line=_int(value["line"]),
@@ -227,10 +228,6 @@ def constant(value, n: int) -> pd.Categorical:
     if value is None:
         return pd.Categorical.from_codes(np.full(n, -1, dtype=np.int8), categories=pd.Index([], dtype=object))
     return pd.Categorical.from_codes(np.zeros(n, dtype=np.int8), categories=pd.Index([value], dtype=object))
-
-
-def _missing(value) -> bool:
-    return value is None or value is pd.NA or (isinstance(value, float) and np.isnan(value))
 
 
 def _int(value) -> Optional[int]:

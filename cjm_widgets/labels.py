@@ -16,6 +16,7 @@ from babel import Locale
 from babel.numbers import format_decimal, format_percent
 
 from .stages import LANGUAGES
+from .values import is_missing
 
 TEXTS: dict[str, dict[str, str]] = {
     # ---- the journey map, its figure and tables
@@ -2134,7 +2135,7 @@ def number(value: Optional[float], language: Optional[str] = "en", *, digits: in
 
     A value that rounds to zero is written without a sign, so the map never shows "−0,00".
     """
-    if value is None or value != value:
+    if is_missing(value):
         return ""
     lang = language_of(language)
     if round(value, digits) == 0:

@@ -269,8 +269,7 @@ class Journey:
 
     def save(self, path) -> Path:
         """Write atomically (temp file + rename), keeping the previous version as ``.bak``."""
-        payload = json.dumps(self.to_dict(), ensure_ascii=False)  # no indent: keeps json's fast C encoder
-        return write_atomically(path, payload, backup=True)
+        return write_json(path, self.to_dict(), indent=None, backup=True)  # no indent: keeps json's fast C encoder
 
     # ---- notebook display -----------------------------------------------------------
     def _repr_html_(self) -> str:
@@ -287,9 +286,9 @@ class Journey:
                        + "".join(rows) + "</table>")
 
 
-def write_json(path, data, *, durable: bool = True, indent: int | None = 1) -> Path:
+def write_json(path, data, *, durable: bool = True, indent: int | None = 1, backup: bool = False) -> Path:
     """The kit's one way to write a JSON file: UTF-8 text as written (no \\u escapes), atomically."""
-    return write_atomically(path, json.dumps(data, ensure_ascii=False, indent=indent), durable=durable)
+    return write_atomically(path, json.dumps(data, ensure_ascii=False, indent=indent), backup=backup, durable=durable)
 
 
 def write_atomically(path, text: str, *, backup: bool = False, durable: bool = True) -> Path:

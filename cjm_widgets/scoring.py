@@ -18,6 +18,7 @@ from .errors import InputError
 from .insights import derived_importance, find_moments_of_truth, find_pain_points
 from .model import KINDS, Journey, Score
 from .settings import ScoringSettings
+from .values import is_missing
 
 # two-sided 95% quantiles of Student's t, df 1..30 (t_{0.975, df})
 _T975 = (12.7062, 4.3027, 3.1824, 2.7764, 2.5706, 2.4469, 2.3646, 2.3060, 2.2622, 2.2281,
@@ -186,9 +187,7 @@ def _check_rows(frame) -> None:
 
 
 def _opt(value):
-    import pandas as pd
-
-    return None if value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value)) else value
+    return None if is_missing(value) else value
 
 
 def _group_stats(rows, mask) -> dict[tuple[str, str], dict]:

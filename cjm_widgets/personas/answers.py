@@ -11,6 +11,7 @@ import numpy as np
 import pandas as pd
 
 from ..errors import InputError
+from ..values import is_missing
 
 _SPACES = re.compile(r"\s+")
 NUMERIC_SHARE = 0.9  # a column is numeric when this share of its answers parse as numbers
@@ -73,7 +74,7 @@ def choices(series: pd.Series) -> pd.Series:
 
 
 def _tidy(value):
-    if value is None or (not isinstance(value, str) and pd.isna(value)):
+    if is_missing(value):
         return None
     text = _SPACES.sub(" ", str(value).replace("\u00a0", " ")).strip()
     return text or None

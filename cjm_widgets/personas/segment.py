@@ -13,6 +13,7 @@ import pandas as pd
 
 from ..errors import InputError
 from ..labels import Counted, label
+from ..values import is_missing
 from .answers import check_columns, choices, numbers, source_name
 from .roles import shorten
 
@@ -153,7 +154,7 @@ def _rule_values(series: pd.Series, column) -> pd.Series:
 
 def _plain(value):
     """A JSON-able answer for definitions: float, string or None."""
-    if value is None or (not isinstance(value, str) and pd.isna(value)):
+    if is_missing(value):
         return None
     if isinstance(value, (np.integer, np.floating)):
         return float(value)

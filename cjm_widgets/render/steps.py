@@ -26,6 +26,7 @@ from ..personas import persona_cards_html
 from ..settings import settings_from_config
 from ..survey.observations import find_column
 from ..transcripts import quote_bank
+from ..values import is_blank
 from .charts import persona_shares_chart, quotes_chart, survey_likert_chart
 from .figure import journey_figure
 from .ipa import ipa_figure
@@ -53,7 +54,7 @@ def _lead_in(paragraph: str) -> str:
 
 def cell(value, language: str) -> str:
     """One table value as people read it: "—" for none, words for booleans, the language's numbers."""
-    if value is None or (isinstance(value, float) and value != value) or value is pd.NA or value == "":
+    if is_blank(value):
         return DASH
     if isinstance(value, bool):
         return label("yes" if value else "no", language)

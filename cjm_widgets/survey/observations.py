@@ -7,7 +7,6 @@ scoring model in DESIGN.md; every observation names its file, row and column.
 from __future__ import annotations
 
 import difflib
-import math
 from dataclasses import dataclass
 from typing import Optional
 
@@ -18,6 +17,7 @@ from ..config import DIRECTIONS, MAPPED_TYPES
 from ..errors import InputError, problem
 from ..labels import Counted, Integer, phrase
 from ..model import Observation
+from ..values import is_blank
 from .scales import clean_header, norm
 from .types import Survey
 from .valences import column_valences
@@ -226,12 +226,8 @@ def _score_texts(texts, language: str) -> np.ndarray:
     return np.asarray(score_texts(list(unique), language), dtype=float)[inverse]
 
 
-def _blank(value) -> bool:
-    return value is None or (isinstance(value, float) and math.isnan(value)) or str(value).strip() == ""
-
-
 def _id_text(value) -> str:
-    if _blank(value):
+    if is_blank(value):
         return ""
     if isinstance(value, float) and value.is_integer():
         return str(int(value))

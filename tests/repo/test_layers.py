@@ -11,7 +11,7 @@ from conftest import ROOT
 
 PACKAGE = ROOT / "cjm_widgets"
 LAYERS = {  # low to high; a top-level module or subpackage of cjm_widgets belongs to exactly one
-    "model": {"model", "errors", "stages", "clientdir", "evidence", "labels", "settings"},
+    "model": {"model", "errors", "stages", "clientdir", "evidence", "labels", "settings", "values"},
     "ingest": {"config", "preflight", "kit_init", "decoding", "input_limits", "survey", "transcripts", "sentiment",
                "orders", "funnel"},
     "analysis": {"scoring", "insights", "kpis", "personas", "commerce", "future", "client"},
