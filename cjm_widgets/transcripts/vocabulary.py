@@ -33,7 +33,8 @@ _DELIVERY_COST = {
 # missed you" card through the door is the courier's note; what one "would change" (что бы вы поменяли)
 # or changes about an order (поменять адрес, время) is no exchange; "found them through TikTok"
 # discovers the shop; a courier sent to collect an item (for a repair, an exchange) delivers nothing; a photo's or a sun cream's filter ("no filter", "z filtrem", "без фильтров") searches
-# nothing; "przed Gwiazdką" is Christmas.
+# nothing; "przed Gwiazdką" is Christmas; a participant who works in customer service or on a
+# hotline tells their own job, not the shop's support.
 STOP_PHRASES = {
     "en": _DELIVERY_COST["en"] + r"|\b(?:find(?:ing)?|found|take|taking|make|making) (?:the |some )?time\b|\btake your time\b"
           r"|\b(?:have|had|having) a (?:quick |little |short |brief )?chat\b|\bin return\b"
@@ -54,14 +55,17 @@ STOP_PHRASES = {
           r"|\b(?:come|comes|came|coming) (?:across|back|up|out|through to|in handy)\b|\bwhen it comes\b"
           r"|\bfind(?:ing)? out\b|\b(?:find|found|finding) (?:my|his|her|our) (?!sizes?\b|models?\b|colou?rs?\b)\w+"
           r"|\bmoney (?:\w+ ){0,2}(?:came|come)\b"
-          r"|\b(?:would|could|do|did) you rate\b|\b(?:an? (?:absolute |real |total )?|absolute )star\b(?![- ](?:rating|review))",
+          r"|\b(?:would|could|do|did) you rate\b|\b(?:an? (?:absolute |real |total )?|absolute )star\b(?![- ](?:rating|review))"
+          r"|\bwork(?:s|ed|ing)? (?:\w+ ){0,2}(?:in|on|at|for) (?:a |an |the )?(?:customer (?:service|support|care)|call cent(?:re|er)"
+          r"|help ?desk|hotline|support (?:team|desk|centre|center))\b|\b(?:i'?m|i am|she'?s|he'?s) in customer (?:service|support|care)\b",
     "pl": _DELIVERY_COST["pl"] + r"|\bznala?z(?:ł|l)\w*\s+(?:pan\w*\s+|pani\s+|państwo\s+)?czas\w*|\bznaleźć\s+czas\w*|\bznajd\w*\s+czas\w*"
           r"|\bw mojej opinii\b|\bmoim zdaniem\b|\bwróć\w* do\b|\bmailowo\b"
           r"|\b(?:(?:na)?pis|wysł|wysyła)\w* (?:\w+ )?(?:maila|mejla|e-maila|maile|maili|mejle)\b"
           r"|\bpieniądze (?:\w+ ){0,3}(?:przysz|doszł)\w*|\b(?:przysz|doszł)\w* (?:\w+ )?pieniądze\b"
           r"|\bprzyszło mi\b|\b(?:wysła|przysła|zamówi)\w* (?:\w+ )?kuriera po\b|\b(?:przed|na|po|od) gwiazdk(?:ą|ę|i|ce)\b|\bbez filtr\w*|\bz filtrem\b|\bfiltr\w* (?:uv|spf)\b"
           r"|\bkart\w* (?:podarunkow\w*|upominkow\w*|sim|pamięci|graficzn\w*)"
-          r"|\bkart\w* (?:lojalnościow\w*|stałego klienta)|\baplikacj\w* (?:bankow\w*|banku)\b|\bna (?:moją |mojej )?(?:kartę|karcie)\b",
+          r"|\bkart\w* (?:lojalnościow\w*|stałego klienta)|\baplikacj\w* (?:bankow\w*|banku)\b|\bna (?:moją |mojej )?(?:kartę|karcie)\b"
+          r"|\bprac(?:uj|ow)\w* (?:\w+ ){0,2}(?:w|na|przy) (?:obsłudze klient\w*|infolinii|call cent\w*|dziale obsługi\w*|biurze obsługi\w*|helpdesku)",
     "ru": _DELIVERY_COST["ru"] + r"|\bнаш(?:ли|ёл|ел|ла)\s+(?:время|минутку)|\bнайти\s+время|\bнайд\w*\s+время|\bне торопитесь\b"
           r"|\bвернёмся\b|\bвернуться к\b|\bпо моей оценке\b|\bпо почте\b"
           r"|\b(?:(?:на)?пис|пиш|отправ)\w* (?:\w+ )?письм\w*"
@@ -69,7 +73,8 @@ STOP_PHRASES = {
           r"|\bникаких претензий\b"
           r"|\bденьги (?:\w+ ){0,3}пришл\w*|\bпришл\w* (?:\w+ )?деньги\b|\bпри(?:шлось|дётся|ходится)\b"
           r"|\bподарочн\w* карт\w*|\bкарт\w* памяти\b|\bсим-карт\w*"
-          r"|\bбы (?:\w+ ){0,4}(?:по)?меня\w*|\b(?:по)?меня\w* бы\b|\b(?:по)?меня\w* (?:\w+ )?(?:адрес|пароль|дату|время|номер|способ)\w*|\bкарт\w* лояльности\b|\bбонусн\w* карт\w*|\bкарт\w* (?:\w+ )?бонусн\w*|\bприложени\w* банка\b|\bбанковск\w* приложени\w*|\bна (?:мою |моей )?(?:карту|карте|карточку)\b",
+          r"|\bбы (?:\w+ ){0,4}(?:по)?меня\w*|\b(?:по)?меня\w* бы\b|\b(?:по)?меня\w* (?:\w+ )?(?:адрес|пароль|дату|время|номер|способ)\w*|\bкарт\w* лояльности\b|\bбонусн\w* карт\w*|\bкарт\w* (?:\w+ )?бонусн\w*|\bприложени\w* банка\b|\bбанковск\w* приложени\w*|\bна (?:мою |моей )?(?:карту|карте|карточку)\b"
+          r"|\bработа\w* (?:\w+ ){0,2}(?:в|на) (?:поддержке|службе поддержки|техподдержке|колл-центре|call-центре|горячей линии)",
 }
 # Common e-commerce words of one concept: a touchpoint keyed by one of them is also named by the
 # others (confidence CONCEPT), as long as no other touchpoint claims the same concept; being less

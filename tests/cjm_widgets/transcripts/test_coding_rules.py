@@ -669,3 +669,21 @@ def test_no_touchpoint_word_masks_a_negator(language, touchpoints, negators):
 ])
 def test_search_told_by_what_the_customer_did(text, language, touchpoints):
     assert _said(text, language, touchpoints) == {"search"}
+
+
+def test_a_participants_own_job_in_customer_service_is_not_the_shops_support():
+    support = [Touchpoint(id="support", name="Customer support", stage="post_purchase",
+                          keywords=["support", "customer service", "hotline", "chat",
+                                    "obsługa klienta", "infolinia", "czat", "поддержка", "горячая линия", "чат"])]
+    for job, language in [("I work in customer service myself, so I notice these things.", "en"),
+                          ("I'm in customer service, at a bank.", "en"),
+                          ("My wife works on a hotline for an energy company.", "en"),
+                          ("Pracuję w obsłudze klienta w banku, więc wiem, jak to wygląda.", "pl"),
+                          ("Sama pracuję na infolinii.", "pl"),
+                          ("Я сама работаю в поддержке, в банке.", "ru"),
+                          ("Муж работает на горячей линии в энергосбыте.", "ru")]:
+        assert _said(job, language, support) == set(), job
+    for told, language in [("I work from home, so I rang the hotline at lunch and waited forty minutes.", "en"),
+                           ("Pracuję zdalnie, więc napisałam na czat i nikt nie odpisał.", "pl"),
+                           ("Работаю из дома, написала в чат поддержки, ответили быстро.", "ru")]:
+        assert _said(told, language, support) == {"support"}, told
