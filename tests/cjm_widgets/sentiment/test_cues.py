@@ -129,7 +129,7 @@ def test_contrast_words_shared_by_scorer_cues_and_clauses():
 def test_english_phrases_are_read_as_one_word():
     assert score_text("The courier came on time.", "en") > 0.2
     # the rules read the phrase as praise; the learned model, which weighs "it arrived" against the
-    # many complaints that start so, now leans the bare sentence negative (-0.07): a known miss
+    # many complaints that start so, reads the bare sentence as neutral (0.0): a known miss
     assert rule_scores(["It arrived in one piece."], "en")[0] > 0.2
     assert score_text("It was not on time.", "en") < 0
     assert score_text("The delivery really let me down.", "en") < -0.2
