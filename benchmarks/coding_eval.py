@@ -88,6 +88,16 @@ def interview_predictions(rows: list[dict], tps: list[Touchpoint], language: str
     transcript: the rows of a split stand in file order, one interview after another, each row's
     context being the turns since the row before (a leading "P: ..." excerpt that repeats the row
     before is left out), so the coder sees the exchanges before each turn."""
+    transcript, lines = interview_of(rows)
+    coded = code_transcript(transcript, tps, language=language)
+    by_line: dict[int, dict] = {}
+    for o in coded:
+        by_line.setdefault(o.source.line, {})[o.touchpoint] = o.valence
+    return [by_line.get(line, {}) for line in lines]
+
+
+def interview_of(rows: list[dict]) -> tuple[Transcript, list[int]]:
+    """The rows as one transcript, in file order, and the line of each row's participant turn."""
     turns, lines = [], []
     for row in rows:
         before = row["before"]
@@ -95,11 +105,7 @@ def interview_predictions(rows: list[dict], tps: list[Touchpoint], language: str
             before = before[1:]
         turns += before + [("participant", row["turn"])]
         lines.append(len(turns))
-    coded = code_transcript(_transcript(turns), tps, language=language)
-    by_line: dict[int, dict] = {}
-    for o in coded:
-        by_line.setdefault(o.source.line, {})[o.touchpoint] = o.valence
-    return [by_line.get(line, {}) for line in lines]
+    return _transcript(turns), lines
 
 
 def transcript_of(row: dict) -> Transcript:

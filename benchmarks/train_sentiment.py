@@ -59,6 +59,13 @@ def fit(texts: list[str], signs: list[int], language: str) -> dict[str, np.ndarr
     """{feature: weights of (negative, neutral, positive)}, the bias under BIAS; each text is read
     with the rules' score of it, as ``reading.combined`` reads it."""
     docs = [features(text.lower(), language, rule) for text, rule in zip(texts, rule_scores(texts, language))]
+    return fit_docs(docs, [CLASSES.index(s) for s in signs], len(CLASSES))
+
+
+def fit_docs(docs: list[list[str]], labels: list[int], n_classes: int) -> dict[str, np.ndarray]:
+    """{feature: weights per class}, the bias under BIAS: multinomial logistic regression over the
+    features seen in at least MIN_DOCS documents (``labels`` are class indices), as described above;
+    benchmarks/train_topics.py fits its models with it too."""
     counts: dict[str, int] = {}
     for doc in docs:
         for feature in set(doc):
@@ -68,13 +75,13 @@ def fit(texts: list[str], signs: list[int], language: str) -> dict[str, np.ndarr
     rows = [np.array([index[f] for f in doc if f in index], dtype=np.int64) for doc in docs]
     flat = np.concatenate(rows) if rows else np.zeros(0, dtype=np.int64)
     owner = np.repeat(np.arange(len(rows)), [len(r) for r in rows])
-    y = np.zeros((len(docs), len(CLASSES)))
-    y[np.arange(len(docs)), [CLASSES.index(s) for s in signs]] = 1.0
-    w = np.zeros((len(vocabulary), len(CLASSES)))
-    b = np.zeros(len(CLASSES))
+    y = np.zeros((len(docs), n_classes))
+    y[np.arange(len(docs)), labels] = 1.0
+    w = np.zeros((len(vocabulary), n_classes))
+    b = np.zeros(n_classes)
     moments = [np.zeros_like(w), np.zeros_like(w), np.zeros_like(b), np.zeros_like(b)]
     for step in range(1, STEPS + 1):
-        logits = np.zeros((len(docs), len(CLASSES)))
+        logits = np.zeros((len(docs), n_classes))
         np.add.at(logits, owner, w[flat])
         logits += b
         logits -= logits.max(axis=1, keepdims=True)

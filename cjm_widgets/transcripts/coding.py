@@ -27,6 +27,7 @@ from ..sentiment.score import has_valence, rule_scores
 from .questions import FOLLOW_UP, QUESTION, backchannel, follows_up, next_context, non_answer, short, small_talk
 from .read import EXTENSIONS, read_transcript
 from .story import clauses_about
+from .topics import checked
 from .transcript import Transcript
 from .vocabulary import Vocabulary, touchpoint_key, vocabulary_for
 from .words import WORD, normalised_word
@@ -49,7 +50,7 @@ def code_transcript(transcript: Transcript, touchpoints: list[Touchpoint], *,
     """One quote Observation per (participant utterance, touchpoint it or its question names)."""
     vocabulary = vocabulary_for(touchpoint_key(touchpoints), language)
     by_id = {tp.id: tp for tp in touchpoints}
-    coded, unmatched = _coded(transcript, vocabulary)
+    coded, unmatched = checked(transcript, _coded(transcript, vocabulary), vocabulary)
     valences = _valences([(text, utterance.text) for utterance, _, text, _, _ in coded], vocabulary)
     file = Path(transcript.path).name
     observations, fillers = [], set()
@@ -65,17 +66,16 @@ def code_transcript(transcript: Transcript, touchpoints: list[Touchpoint], *,
     return CodedQuotes(observations, unmatched + len(fillers))
 
 
-def _coded(transcript: Transcript, vocabulary: Vocabulary) -> tuple[list[tuple], int]:
-    """[(utterance, touchpoint id, text about it, confidence, after small talk)] of the participant's
-    utterances, and how many named no touchpoint. A follow-up question that names nothing ("How
-    did that feel?") asks about the topic the answer before it ended on, when its answer names none."""
+def _coded(transcript: Transcript, vocabulary: Vocabulary) -> list[tuple]:
+    """The rules' [(utterance, touchpoint id, text about it, confidence, after small talk)] of the
+    participant's utterances (``topics.checked`` checks them). A follow-up question that names nothing
+    ("How did that feel?") asks about the topic the answer before it ended on, when its answer names none."""
     language = vocabulary.language
     context: dict[str, float] = {}
     follow: dict[str, float] = {}  # what a follow-up question points back to
     last: frozenset = frozenset()  # the topic the participant's last answer ended on
     chat = False
     coded: list[tuple] = []
-    unmatched = 0
     after_short = False  # the participant's last turn was a few words: the next question presses on
     for utterance in transcript.utterances:
         if utterance.role == "interviewer":
@@ -93,20 +93,26 @@ def _coded(transcript: Transcript, vocabulary: Vocabulary) -> tuple[list[tuple],
         if not about and follow:
             about = clauses_about(utterance.text, vocabulary, follow)
         last = about.last if about else frozenset()
-        if about:
-            coded += [(utterance, tp_id, text, confidence, chat) for tp_id, (text, confidence) in about.items()]
-        else:
-            unmatched += 1
-    return coded, unmatched
+        coded += [(utterance, tp_id, text, confidence, chat) for tp_id, (text, confidence) in about.items()]
+    return coded
 
 
 def texts_read(transcript: Transcript, touchpoints: list[Touchpoint], language: str = "en") -> list[tuple]:
     """(utterance, touchpoint id, the text its feeling is read from: the clauses about the touchpoint,
-    its own words masked) of each coded pair: what the sentiment reader is given, so the learned
-    model is fitted on what it will read (benchmarks/train_sentiment.py)."""
+    its own words masked) of each pair the rules code: what the sentiment reader is given, so the
+    learned model is fitted on what it will read (benchmarks/train_sentiment.py). The rules' pairs,
+    before the topic check (topics.py): the check adds whole answers, which the trainer reads whole
+    anyway, so the sentiment model does not depend on the topic model."""
     vocabulary = vocabulary_for(touchpoint_key(touchpoints), language)
-    return [(utterance, tp_id, _masked(text, vocabulary)) for utterance, tp_id, text, _, _ in
-            _coded(transcript, vocabulary)[0]]
+    return [(utterance, tp_id, _masked(text, vocabulary)) for utterance, tp_id, text, _, _ in _coded(transcript, vocabulary)]
+
+
+def rules_coding(transcript: Transcript, touchpoints: list[Touchpoint], language: str = "en"
+                 ) -> tuple[list[tuple], Vocabulary]:
+    """The rules' coding alone, before the learned check, and the vocabulary: what
+    benchmarks/train_topics.py fits the check on."""
+    vocabulary = vocabulary_for(touchpoint_key(touchpoints), language)
+    return _coded(transcript, vocabulary), vocabulary
 
 
 def code_text(text: str, touchpoints: list[Touchpoint], language: str = "en") -> list[tuple[str, float, float]]:
