@@ -40,6 +40,18 @@ def test_a_model_barely_likelier_right_leaves_the_rules_score(monkeypatch):
     assert reading.judged("x", 0.0, "en") == (0.0, True)
 
 
+def test_a_strong_rules_score_needs_a_surer_model_than_a_faint_one(monkeypatch):
+    _model_says(monkeypatch, 0.55, 0.03, 0.42)  # the model leans negative by 0.13
+    assert reading.judged("the courier was polite", 0.1, "en")[1] is False  # 0.13 ≥ 0.1 + 0.2 × 0.1: overruled
+    assert reading.judged("fast delivery, a very polite courier", 0.74, "en") == (0.74, True)  # < 0.1 + 0.2 × 0.74
+
+
+def test_plain_praise_reads_positive_with_the_shipped_model():
+    for text, language in (("Доставка была быстрой, а курьер очень вежливый.", "ru"),
+                           ("The parcel locker pickup is so convenient.", "en")):
+        assert score_texts([text], language)[0] > 0.4
+
+
 def test_a_score_inside_the_neutral_band_is_zero(monkeypatch):
     _model_says(monkeypatch, 0.1, 0.8, 0.1)
     assert reading.judged("fine I guess", 0.03, "en") == (0.0, True)
