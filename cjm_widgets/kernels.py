@@ -74,9 +74,19 @@ async def _start(km: AsyncKernelManager, cwd: str, modules: list[str], stopped: 
                 return  # a failed import is not an error here: the notebook's own cell will report it
     finally:
         client.stop_channels()
-    await km.shutdown_kernel(now=True)
+    await _killed(km)
 
 
 def stop(km: AsyncKernelManager) -> None:
     if km.has_kernel:
-        run_sync(km.shutdown_kernel)(now=True)
+        run_sync(_killed)(km)
+
+
+async def _killed(km: AsyncKernelManager) -> None:
+    """End a kernel at once and remove its connection files. Not ``shutdown_kernel(now=True)``: it
+    sends SIGINT first, and a kernel still importing prints that as a KeyboardInterrupt traceback on
+    the run's terminal (a client refused by its checks, in a CI run of ``cjm batch``)."""
+    if km.has_kernel:
+        await km.provisioner.kill()
+        await km.provisioner.wait()
+    await km.cleanup_resources()
