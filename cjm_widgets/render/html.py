@@ -127,22 +127,24 @@ def _trends_view(trends: Optional[dict], lang: str) -> Optional[dict]:
 def _figures(journey, personas, lang):
     """The overall figure plus one per scored persona (the persona filter switches between them).
 
-    The caption names the persona only: the section's heading already says "Emotion curve"."""
+    The caption gives the persona and what the curve shows, not the section's heading again; the
+    alt text, read without the heading, starts with it."""
     figures = []
     for key, persona in [("", None)] + [(p.id, p) for p in personas]:
         fig = journey_figure(journey, persona=key or None, language=lang)
+        description = _figure_description(journey, key or None, lang)
         figures.append({"for": key, "svg": Markup(figure_svg(fig, id_prefix=f"cjm-fig{len(figures)}")),
-                        "alt": _figure_alt(journey, key or None, lang),
-                        "caption": persona.name if persona else ""})
+                        "alt": f'{label("emotion_curve", lang)}: {description}',
+                        "caption": f"{persona.name} — {description}" if persona else description})
     return figures
 
 
-def _figure_alt(journey, persona, lang):
+def _figure_description(journey, persona, lang):
     """What the curve shows, in words; its lowest and highest points only among touchpoints with
     enough evidence (one answer is no minimum), and none named when no touchpoint has it."""
     scored = [(tp.name, s.value) for tp in journey.touchpoints
               if has_enough_evidence(s := journey.score_of(tp.id, persona))]
-    text = label("figure_alt", lang, stages=count(len(journey.stages), "stage", lang),
+    text = label("figure_scope", lang, stages=count(len(journey.stages), "stage", lang),
                  touchpoints=count(len(journey.touchpoints), "touchpoint", lang))
     if scored:
         low = min(scored, key=lambda item: item[1])

@@ -145,9 +145,12 @@ def test_a_quote_the_team_reviewed_carries_the_workshop_judgement_mark_and_no_ot
 def test_curve_captions_name_the_persona_and_do_not_repeat_the_heading(page):
     section = page[page.index('id="h-curve"'):]
     captions = re.findall(r"<figcaption>(.*?)</figcaption>", section[:section.index("</section>")], re.S)
-    assert captions[0].startswith("Emotion curve across ")
-    assert not any(c.startswith("Emotion curve. ") for c in captions)
-    assert len(captions) > 1 and all(": Emotion curve across " in c for c in captions[1:])
+    assert re.match(r"\d+ stages and \d+ touchpoints on a scale from -2", captions[0]), captions[0]
+    assert not any("Emotion curve" in c for c in captions)
+    names = re.findall(r'<figure data-for="[^"]+" hidden>.*?<figcaption>([^<]+?) — \d', section, re.S)
+    assert len(captions) > 1 and len(names) == len(captions) - 1 and all(names)
+    alts = re.findall(r'<div class="svg" role="img" aria-label="([^"]*)"', section)
+    assert alts and all(a.startswith("Emotion curve: ") for a in alts)
 
 
 def test_a_touchpoints_channel_is_said_in_the_journeys_language():
