@@ -31,12 +31,14 @@ its changes, and measured as totals at its start and end. `blind8` (pet supplies
 jewellery, books; 120 turns per language) was written at the start of the eighth session and measured
 as totals at its start and end; `blind9` (five interviews per language, ~150 turns) was written then as
 a twelfth training round and kept unseen when a refit on it did not help on held-out training rounds.
+`blind10` (tyres, contact lenses, cameras, curtains; ~120 turns per language) was written at the start
+of the ninth session and measured as totals at its start and end.
 These are the splits to report, as totals.
 `train` rows (written apart, like `blind`, by other authors) only fit the learned model.
 `--errors` lists the misses of the tuned splits only: reading those of the others would make them tuned.
 `--interviews` codes each row inside its whole interview (the rows before it), as `cjm run` reads a
 transcript, instead of each row with only its own context.
-Run: python benchmarks/coding_eval.py [--split tune|test|holdout|fresh|blind|blind2|blind3|blind4|blind5|blind6|blind7|blind8|blind9|train] [--interviews] [--errors]
+Run: python benchmarks/coding_eval.py [--split tune|test|holdout|fresh|blind|blind2|blind3|blind4|blind5|blind6|blind7|blind8|blind9|blind10|train] [--interviews] [--errors]
 """
 from __future__ import annotations
 
@@ -52,7 +54,7 @@ DATA = Path(__file__).parent / "data"
 LANGUAGES = ("en", "pl", "ru")
 THRESHOLD = 0.05
 ROLES = {"I": "interviewer", "P": "participant"}
-SPLITS = ("tune", "test", "holdout", "fresh", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "train")
+SPLITS = ("tune", "test", "holdout", "fresh", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "train")
 TUNED = ("tune", "fresh", "train")
 
 
