@@ -24,7 +24,8 @@ from ..labels import Counted, Integer, label
 from ..model import JUDGEMENT, Observation, Source, Touchpoint, quote_key, sign_of
 from ..sentiment.reading import NO_FEELING, judged
 from ..sentiment.score import has_valence, rule_scores
-from .questions import FOLLOW_UP, QUESTION, backchannel, follows_up, next_context, non_answer, short, small_talk
+from .questions import (FOLLOW_UP, QUESTION, asks_for_change, backchannel, follows_up, next_context, non_answer, short,
+                        small_talk, wants_nothing)
 from .read import EXTENSIONS, read_transcript
 from .story import clauses_about
 from .topics import checked
@@ -51,7 +52,9 @@ def code_transcript(transcript: Transcript, touchpoints: list[Touchpoint], *,
     vocabulary = vocabulary_for(touchpoint_key(touchpoints), language)
     by_id = {tp.id: tp for tp in touchpoints}
     coded, unmatched = checked(transcript, _coded(transcript, vocabulary), vocabulary)
-    valences = _valences([(text, utterance.text) for utterance, _, text, _, _ in coded], vocabulary)
+    wishes = _wishes(transcript, language)
+    valences = _valences([(text, utterance.text, utterance.line in wishes) for utterance, _, text, _, _ in coded],
+                         vocabulary)
     file = Path(transcript.path).name
     observations, fillers = [], set()
     for (utterance, tp_id, _, confidence, after_chat), (valence, felt, stood) in zip(coded, valences):
@@ -64,6 +67,22 @@ def code_transcript(transcript: Transcript, touchpoints: list[Touchpoint], *,
             confidence=confidence if stood else round(confidence * SIGN_DOUBT, 2),
             source=Source(file=file, line=utterance.line, time=utterance.start, column=utterance.speaker)))
     return CodedQuotes(observations, unmatched + len(fillers))
+
+
+WISH = 0.3  # the valence of what an answer to "what would you change?" names, unless said more strongly
+WISH_PRAISE = 0.5  # ... or praised this clearly ("and keep the lad on the phone, he's worth his weight in gold")
+
+
+def _wishes(transcript: Transcript, language: str) -> set[int]:
+    """The lines of the participant's answers to a question of what the shop should change, or to the
+    interviewer's short comments after it (``questions.asks_for_change``), unless they want nothing changed."""
+    lines, wish = set(), False
+    for utterance in transcript.utterances:
+        if utterance.role == "interviewer":
+            wish = asks_for_change(utterance.text, language) or wish and backchannel(utterance.text, language)
+        elif wish and not wants_nothing(utterance.text, language):
+            lines.add(utterance.line)
+    return lines
 
 
 def _coded(transcript: Transcript, vocabulary: Vocabulary) -> list[tuple]:
@@ -127,7 +146,7 @@ def code_texts(texts, touchpoints: list[Touchpoint], language: str = "en") -> li
     texts = ["" if text is None else str(text) for text in texts]
     abouts = [clauses_about(text, vocabulary, {}) for text in texts]
     valences = iter(valence for valence, _, _ in _valences(
-        [(part, text) for text, about in zip(texts, abouts) for part, _ in about.values()], vocabulary))
+        [(part, text, False) for text, about in zip(texts, abouts) for part, _ in about.values()], vocabulary))
     return [[(tp_id, next(valences), confidence) for tp_id, (_, confidence) in about.items()] for about in abouts]
 
 
@@ -196,20 +215,24 @@ def apply_quote_tags(observations: list[Observation], tags: dict[str, str], touc
     return result
 
 
-def _valences(pairs: list[tuple[str, str]], vocabulary: Vocabulary) -> list[tuple[float, bool, bool]]:
+def _valences(pairs: list[tuple[str, str, bool]], vocabulary: Vocabulary) -> list[tuple[float, bool, bool]]:
     """(valence, whether the rules found a feeling, whether their sign stood) of each (clauses about a
-    touchpoint, whole text): the score of the clauses, or of the whole text when the clauses hold no
-    feeling ("For a refund of 20 pounds." after a complaint); each the rules' checked by the learned
-    model (``sentiment.reading.judged``)."""
+    touchpoint, whole text, whether it answers what the shop should change): the score of the clauses,
+    or of the whole text when the clauses hold no feeling ("For a refund of 20 pounds." after a
+    complaint); each the rules' checked by the learned model (``sentiment.reading.judged``). What an
+    answer of what to change names is wanting (``WISH``) unless its clauses say otherwise more strongly."""
     language = vocabulary.language
-    parts = [_masked(part, vocabulary) for part, _ in pairs]
-    wholes = list(dict.fromkeys(whole for _, whole in pairs))
+    parts = [_masked(part, vocabulary) for part, _, _ in pairs]
+    wholes = list(dict.fromkeys(whole for _, whole, _ in pairs))
     masked = [_masked(text, vocabulary) for text in wholes]
     rules = rule_scores(parts + masked, language)
     whole_rule = dict(zip(wholes, zip(masked, rules[len(pairs):])))
     result = []
-    for part, own_rule, (_, whole) in zip(parts, rules, pairs):
+    for part, own_rule, (_, whole, wish) in zip(parts, rules, pairs):
         own, stood = judged(part, own_rule, language)
+        if wish and own < WISH_PRAISE:
+            result.append((min(own, -WISH), abs(own_rule) >= NO_FEELING, stood and own <= -WISH))
+            continue
         if abs(own) >= NO_FEELING:
             result.append((own, abs(own_rule) >= NO_FEELING, stood))
             continue

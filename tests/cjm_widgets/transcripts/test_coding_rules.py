@@ -687,3 +687,26 @@ def test_a_participants_own_job_in_customer_service_is_not_the_shops_support():
                            ("Pracuję zdalnie, więc napisałam na czat i nikt nie odpisał.", "pl"),
                            ("Работаю из дома, написала в чат поддержки, ответили быстро.", "ru")]:
         assert _said(told, language, support) == {"support"}, told
+
+
+def test_what_an_answer_to_what_would_you_change_names_is_found_wanting_unless_praised():
+    wish = _interview(("interviewer", "If you could change one thing, what would it be?"),
+                      ("participant", "A shorter delivery window from the courier, and more filters in the search."))
+    assert set(wish) == {"delivery", "search"} and all(o.valence < 0 for o in wish.values())
+    kept = _interview(("interviewer", "If you could change one thing?"), ("interviewer", "Mhm."),
+                      ("participant", "More filters in the search. And keep the courier, he is brilliant, "
+                                      "always friendly and on time."))
+    assert kept["search"].valence < 0 and kept["delivery"].valence > 0.3
+    told = _interview(("interviewer", "How was the delivery?"), ("participant", "The courier came on Tuesday."))
+    assert told["delivery"].valence > -0.05  # a plain fact, asked of no change, stays without a feeling
+    pl = _interview(("interviewer", "Gdyby mogła pani coś w tym sklepie zmienić?"),
+                    ("participant", "Żeby kurier dzwonił przed przyjazdem."), language="pl", touchpoints=PL)
+    ru = _interview(("interviewer", "Что бы вы хотели улучшить?"), ("participant", "Чтобы курьер звонил заранее."),
+                    language="ru", touchpoints=RU)
+    assert pl["delivery"].valence < 0 and ru["delivery"].valence < 0
+    not_asked = _interview(("interviewer", "Czy coś się zmieniło z dostawami od tamtego czasu?"),
+                           ("participant", "Tak, kurier teraz dzwoni przed przyjazdem."), language="pl", touchpoints=PL)
+    assert not_asked["delivery"].valence > -0.05
+    nothing = _interview(("interviewer", "What would you change about the delivery?"),
+                         ("participant", "Nothing really, it comes when they say."))
+    assert nothing["delivery"].valence > -0.05
