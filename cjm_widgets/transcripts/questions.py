@@ -169,14 +169,14 @@ def _named_outside_moment(question: str, vocabulary: Vocabulary) -> set[str]:
 # would keep or not change, nor whether something changed ("Czy coś się zmieniło?").
 _ASKS_CHANGE = {
     "en": r"\b(?:would|could|should) (?:you|they|we) (?:\w+ )?(?:change|improve|fix|add|do better)\b|\bif (?:you|they|we) could "
-          r"(?:[\w-]+ ){0,4}(?:change|improve|fix|add)\b|\bwhat would (?:make|you (?:change|improve|fix|add))\b"
-          r"|\byou'?d (?:[\w-]+ ){0,3}(?:improve|change|fix)\b|\b(?:tell|ask|want) them to (?:\w+ )?(?:improve|change|fix)\b"
+          r"(?:[\w-]+ ){0,4}(?:change|improve|fix|add|tell them)\b|\bwhat would (?:make|you (?:change|improve|fix|add))\b"
+          r"|\byou'?d (?:[\w-]+ ){0,3}(?:improve|change|fix|tell them|advise)\b|\b(?:tell|ask|want) them to (?:\w+ )?(?:improve|change|fix)\b"
           r"|\bwish(?:ed)? (?:\w+ ){0,2}(?:was|were|did|had|could|would)\b|\bdo better\b|\b(?:you|they) (?:should|need to) (?:\w+ )?(?:fix|improve|change)\b"
           r"|\b(?:anything|something|what(?:'s| is| was)?) (?:\w+ )?missing\b|\bmagic wand\b|\bif you (?:were|ran) (?:in charge|the)\b",
-    "pl": r"\bco (?:by|byś|byście|musieliby)\b(?:[^?]*\b)?(?:zmieni|popraw|ulepsz|dodał|dodała)\w*"
-          r"|\b(?:gdyby|jakby)\w* (?:[\w-]+ ){0,7}(?:zmieni|popraw|ulepsz)\w*|\b(?:coś|czego) (?:by|byś)\b(?:[^?]*\b)?(?:zmieni|popraw"
+    "pl": r"\bco (?:by|byś|byście|musieliby)\b(?:[^?]*\b)?(?:zmieni|popraw|ulepsz|dodał|dodała|doradzi|poradzi)\w*"
+          r"|\b(?:gdyby|jakby)\w* (?:[\w-]+ ){0,7}(?:zmieni|popraw|ulepsz|doradzi|poradzi)\w*|\b(?:coś|czego) (?:by|byś)\b(?:[^?]*\b)?(?:zmieni|popraw"
           r"|życzy)\w*|\bby (?:pan|pani)\b (?:[\w-]+ ){0,2}(?:zmieni|popraw|ulepsz)\w*|\bbrak(?:uje|owało|owałoby)\b",
-    "ru": r"\bчто бы\b[^?]*?\b(?:измени|поменя|улучш|исправ|добав)\w*|\bесли бы (?:[\w-]+ ){0,7}(?:изменить|поменять"
+    "ru": r"\bчто бы\b[^?]*?\b(?:измени|поменя|улучш|исправ|добав|пожела|посовет)\w*|\bесли бы (?:[\w-]+ ){0,7}(?:изменить|поменять"
           r"|улучшить|исправить|добавить)\b|\bвы бы (?:[\w-]+ ){0,3}(?:изменил|поменял|улучшил)\w*|\bне хват(?:ает|ало|ило)\b"
           r"|\bчто (?:нужно |надо |стоит )?(?:улучшить|изменить|поменять|исправить)\b|\bчто должно (?:\w+ )?измениться\b"
           r"|\bпожелание\b",
