@@ -96,7 +96,7 @@ def survey_evidence(survey: Survey, questions: list[dict], *, respondent_id=None
     for q in mapped_questions(survey, questions):
         column = survey.frame[q.column]
         if q.measure == "text" and q.touchpoint is None and q.stage is None:
-            coded, uncoded = _coded_texts(column, touchpoints or [], language)
+            coded, uncoded = _coded_texts(column, touchpoints or [], language, q.column)
             if uncoded:
                 problems.append(problem(survey.file, language, column=q.column, key="survey_uncoded",
                                         n=Integer(uncoded), answers=Counted(uncoded, "answer")))
@@ -107,7 +107,7 @@ def survey_evidence(survey: Survey, questions: list[dict], *, respondent_id=None
             texts = column.astype(object).where(column.notna(), "").astype(str)
             keep = texts.str.strip().ne("").to_numpy()
             kept = texts.to_numpy()[keep]
-            valences = _score_texts(kept, language)
+            valences = _score_texts(kept, language, q.column)
             kind, raw, text = "text", np.full(kept.size, np.nan), kept
         else:
             valences, off_scale = column_valences(column, q.measure, q.low, q.high, q.direction)
@@ -130,15 +130,15 @@ def survey_evidence(survey: Survey, questions: list[dict], *, respondent_id=None
     return concat(parts), problems
 
 
-def _coded_texts(column: pd.Series, touchpoints, language: str) -> tuple[pd.DataFrame, int]:
-    """(position, touchpoint, valence, confidence) per coded touchpoint of each answer; how many
-    answers named none. Each distinct answer is coded once."""
+def _coded_texts(column: pd.Series, touchpoints, language: str, question: str) -> tuple[pd.DataFrame, int]:
+    """(position, touchpoint, valence, confidence) per coded touchpoint of each answer to ``question``
+    (the column's header); how many answers named none. Each distinct answer is coded once."""
     from ..transcripts.coding import code_texts
 
     texts = column.astype(object).where(column.notna(), "").astype(str)
     given = np.flatnonzero(texts.str.strip().ne("").to_numpy())
     unique, inverse = np.unique(texts.to_numpy()[given].astype(str), return_inverse=True)
-    codes = code_texts(list(unique), touchpoints, language) if len(unique) else []
+    codes = code_texts(list(unique), touchpoints, language, question) if len(unique) else []
     records = [(int(given[i]), tp, valence, confidence)
                for i, u in enumerate(inverse) for tp, valence, confidence in codes[u]]
     uncoded = sum(1 for u in inverse if not codes[u])
@@ -216,14 +216,15 @@ def _scale(survey: Survey, column: str, measure: str, entry: dict) -> tuple[floa
     raise InputError("kit.yaml", column=entry.get("column"), key="err_needs_scale", column_name=entry.get("column"))
 
 
-def _score_texts(texts, language: str) -> np.ndarray:
-    """Sentiment of each open answer; each distinct text is scored once (exports repeat a lot)."""
+def _score_texts(texts, language: str, question: str) -> np.ndarray:
+    """Sentiment of each open answer to ``question`` (the column's header: "What should we improve?" makes
+    its answers wishes); each distinct text is scored once (exports repeat a lot)."""
     if len(texts) == 0:
         return np.zeros(0)
     from ..sentiment import score_texts  # loaded on first use: the scorer's lexicons are heavy
 
     unique, inverse = np.unique(np.asarray(texts, dtype=object).astype(str), return_inverse=True)
-    return np.asarray(score_texts(list(unique), language), dtype=float)[inverse]
+    return np.asarray(score_texts(list(unique), language, question), dtype=float)[inverse]
 
 
 def _id_text(value) -> str:

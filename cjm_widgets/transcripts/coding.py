@@ -24,8 +24,8 @@ from ..labels import Counted, Integer, label
 from ..model import JUDGEMENT, Observation, Source, Touchpoint, quote_key, sign_of
 from ..sentiment.reading import NO_FEELING, judged
 from ..sentiment.score import has_valence, rule_scores
-from .questions import (FOLLOW_UP, QUESTION, asks_for_change, backchannel, follows_up, next_context, non_answer, short,
-                        small_talk, wants_nothing)
+from ..sentiment.wishes import answers_a_wish, asks_for_change, wanting
+from .questions import FOLLOW_UP, QUESTION, backchannel, follows_up, next_context, non_answer, short, small_talk
 from .read import EXTENSIONS, read_transcript
 from .story import clauses_about
 from .topics import checked
@@ -69,18 +69,15 @@ def code_transcript(transcript: Transcript, touchpoints: list[Touchpoint], *,
     return CodedQuotes(observations, unmatched + len(fillers))
 
 
-WISH = 0.3  # the valence of what an answer to "what would you change?" names, unless said more strongly
-WISH_PRAISE = 0.5  # ... or praised this clearly ("and keep the lad on the phone, he's worth his weight in gold")
-
-
 def _wishes(transcript: Transcript, language: str) -> set[int]:
     """The lines of the participant's answers to a question of what the shop should change, or to the
-    interviewer's short comments after it (``questions.asks_for_change``), unless they want nothing changed."""
-    lines, wish = set(), False
+    interviewer's short comments after it, unless they want nothing changed (``sentiment.wishes``)."""
+    lines, asked = set(), ""
     for utterance in transcript.utterances:
         if utterance.role == "interviewer":
-            wish = asks_for_change(utterance.text, language) or wish and backchannel(utterance.text, language)
-        elif wish and not wants_nothing(utterance.text, language):
+            if asks_for_change(utterance.text, language) or not backchannel(utterance.text, language):
+                asked = utterance.text
+        elif answers_a_wish(asked, utterance.text, language):
             lines.add(utterance.line)
     return lines
 
@@ -134,19 +131,23 @@ def rules_coding(transcript: Transcript, touchpoints: list[Touchpoint], language
     return _coded(transcript, vocabulary), vocabulary
 
 
-def code_text(text: str, touchpoints: list[Touchpoint], language: str = "en") -> list[tuple[str, float, float]]:
-    """A free-text answer (a survey comment) coded by the same rules as an interview answer with
-    no question before it: [(touchpoint id, valence -1..1, confidence 0..1)], in touchpoint order."""
-    return code_texts([text], touchpoints, language)[0]
+def code_text(text: str, touchpoints: list[Touchpoint], language: str = "en",
+              question: str = "") -> list[tuple[str, float, float]]:
+    """A free-text answer (a survey comment) coded by the same rules as an interview answer with no
+    topic set before it: [(touchpoint id, valence -1..1, confidence 0..1)], in touchpoint order. The
+    survey's ``question`` counts as an interviewer's would when it asks what the shop should change."""
+    return code_texts([text], touchpoints, language, question)[0]
 
 
-def code_texts(texts, touchpoints: list[Touchpoint], language: str = "en") -> list[list[tuple[str, float, float]]]:
+def code_texts(texts, touchpoints: list[Touchpoint], language: str = "en",
+               question: str = "") -> list[list[tuple[str, float, float]]]:
     """Batch form of ``code_text`` (one scoring pass for a whole survey column)."""
     vocabulary = vocabulary_for(touchpoint_key(touchpoints), language)
     texts = ["" if text is None else str(text) for text in texts]
     abouts = [clauses_about(text, vocabulary, {}) for text in texts]
     valences = iter(valence for valence, _, _ in _valences(
-        [(part, text, False) for text, about in zip(texts, abouts) for part, _ in about.values()], vocabulary))
+        [(part, text, answers_a_wish(question, text, language))
+         for text, about in zip(texts, abouts) for part, _ in about.values()], vocabulary))
     return [[(tp_id, next(valences), confidence) for tp_id, (_, confidence) in about.items()] for about in abouts]
 
 
@@ -220,7 +221,7 @@ def _valences(pairs: list[tuple[str, str, bool]], vocabulary: Vocabulary) -> lis
     touchpoint, whole text, whether it answers what the shop should change): the score of the clauses,
     or of the whole text when the clauses hold no feeling ("For a refund of 20 pounds." after a
     complaint); each the rules' checked by the learned model (``sentiment.reading.judged``). What an
-    answer of what to change names is wanting (``WISH``) unless its clauses say otherwise more strongly."""
+    answer of what to change names is wanting (``sentiment.wishes.wanting``) unless its clauses praise it."""
     language = vocabulary.language
     parts = [_masked(part, vocabulary) for part, _, _ in pairs]
     wholes = list(dict.fromkeys(whole for _, whole, _ in pairs))
@@ -230,8 +231,8 @@ def _valences(pairs: list[tuple[str, str, bool]], vocabulary: Vocabulary) -> lis
     result = []
     for part, own_rule, (_, whole, wish) in zip(parts, rules, pairs):
         own, stood = judged(part, own_rule, language)
-        if wish and own < WISH_PRAISE:
-            result.append((min(own, -WISH), abs(own_rule) >= NO_FEELING, stood and own <= -WISH))
+        if wish:  # a reading the wish changed is less certain: the QuoteTagger lists it first
+            result.append((wanting(own), abs(own_rule) >= NO_FEELING, stood and wanting(own) == own))
             continue
         if abs(own) >= NO_FEELING:
             result.append((own, abs(own_rule) >= NO_FEELING, stood))

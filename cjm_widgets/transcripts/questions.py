@@ -162,48 +162,6 @@ def _named_outside_moment(question: str, vocabulary: Vocabulary) -> set[str]:
     return (named - vocabulary.parts_of(story)) | story or passing or moment
 
 
-# Questions that ask what the shop should change ("If you could change one thing?", "Anything missing?",
-# "Co by Pani zmieniła?", "Gdyby mógł Pan coś poprawić…", "Что бы вы улучшили?", "Чего не хватало?"):
-# an answer names what the customer found wanting, and the tuned interviews' authors labelled 87–94 %
-# of its touchpoints negative, however calmly said ("A shorter delivery window."). Not what they
-# would keep or not change, nor whether something changed ("Czy coś się zmieniło?").
-_ASKS_CHANGE = {
-    "en": r"\b(?:would|could|should) (?:you|they|we) (?:\w+ )?(?:change|improve|fix|add|do better)\b|\bif (?:you|they|we) could "
-          r"(?:[\w-]+ ){0,4}(?:change|improve|fix|add|tell them)\b|\bwhat would (?:make|you (?:change|improve|fix|add))\b"
-          r"|\byou'?d (?:[\w-]+ ){0,3}(?:improve|change|fix|tell them|advise)\b|\b(?:tell|ask|want) them to (?:\w+ )?(?:improve|change|fix)\b"
-          r"|\bwish(?:ed)? (?:\w+ ){0,2}(?:was|were|did|had|could|would)\b|\bdo better\b|\b(?:you|they) (?:should|need to) (?:\w+ )?(?:fix|improve|change)\b"
-          r"|\b(?:anything|something|what(?:'s| is| was)?) (?:\w+ )?missing\b|\bmagic wand\b|\bif you (?:were|ran) (?:in charge|the)\b",
-    "pl": r"\bco (?:by|byś|byście|musieliby)\b(?:[^?]*\b)?(?:zmieni|popraw|ulepsz|dodał|dodała|doradzi|poradzi)\w*"
-          r"|\b(?:gdyby|jakby)\w* (?:[\w-]+ ){0,7}(?:zmieni|popraw|ulepsz|doradzi|poradzi)\w*|\b(?:coś|czego) (?:by|byś)\b(?:[^?]*\b)?(?:zmieni|popraw"
-          r"|życzy)\w*|\bby (?:pan|pani)\b (?:[\w-]+ ){0,2}(?:zmieni|popraw|ulepsz)\w*|\bbrak(?:uje|owało|owałoby)\b",
-    "ru": r"\bчто бы\b[^?]*?\b(?:измени|поменя|улучш|исправ|добав|пожела|посовет)\w*|\bесли бы (?:[\w-]+ ){0,7}(?:изменить|поменять"
-          r"|улучшить|исправить|добавить)\b|\bвы бы (?:[\w-]+ ){0,3}(?:изменил|поменял|улучшил)\w*|\bне хват(?:ает|ало|ило)\b"
-          r"|\bчто (?:нужно |надо |стоит )?(?:улучшить|изменить|поменять|исправить)\b|\bчто должно (?:\w+ )?измениться\b"
-          r"|\bпожелание\b",
-}
-_KEEPS = {"en": r"\bkeep\b|\b(?:not|n't|never) (?:\w+ )?change\b", "pl": r"\bnie (?:\w+ )?zmienia\w*|\bzostawi\w*",
-          "ru": r"\bне (?:\w+ )?(?:меня|изменя|трога)\w*|\bостави\w*"}
-
-
-# An answer to it that opens by wanting nothing changed ("Nothing, really.", "Nic bym nie zmieniała.",
-# "Да ничего, всё устраивает.") finds nothing wanting.
-_NOTHING = {"en": r"^\W*(?:nothing|no\b|nah\b|not really|none|i can'?t think|hard to say|i don'?t know)",
-            "pl": r"^\W*(?:nic\b|nie\b|raczej nie|chyba nic|trudno powiedzieć|nie wiem)",
-            "ru": r"^\W*(?:(?:да |ну |наверное |пожалуй )?ничего\b|нет\b|да нет|сложно сказать|трудно сказать|не знаю)"}
-
-
-def asks_for_change(question: str, language: str) -> bool:
-    """Whether an interviewer's turn asks what the shop should change (``_ASKS_CHANGE``)."""
-    lowered = question.lower()
-    return bool(re.search(_ASKS_CHANGE.get(language, r"$^"), lowered)) \
-        and not re.search(_KEEPS.get(language, r"$^"), lowered)
-
-
-def wants_nothing(answer: str, language: str) -> bool:
-    """Whether an answer to such a question opens by wanting nothing changed (``_NOTHING``)."""
-    return bool(re.search(_NOTHING.get(language, r"$^"), answer.lower()))
-
-
 def small_talk(question: str, language: str, before: bool) -> bool:
     """Whether the answers after this interviewer turn are small talk: a warm-up question, or a
     short comment after one (``before``: the turn before set small talk)."""

@@ -27,7 +27,7 @@ def fake_scorer(monkeypatch):
         return -0.5 if "late" in text.lower() or "уш" in text else 0.5
 
     module.score_text = score_text
-    module.score_texts = lambda texts, language: [score_text(t, language) for t in texts]
+    module.score_texts = lambda texts, language, question="": [score_text(t, language) for t in texts]
     monkeypatch.setitem(sys.modules, "cjm_widgets.sentiment", module)
     return calls
 
@@ -204,7 +204,9 @@ def test_open_answers_scored_by_the_kit_scorer():
                                                     "type": "text"}], language="pl")
     by_text = {o.text: o.valence for o in observations}
     assert len(by_text) == 4 and all(-1 <= v <= 1 for v in by_text.values())
-    assert by_text["Nigdy więcej"] < 0 < by_text["Szybsza dostawa"]
+    assert by_text["Nigdy więcej"] < 0 and by_text["Paczka przyszła uszkodzona, żółć!"] < -0.5
+    # "What to improve?" answered "Faster delivery": something to fix, not praise of speed
+    assert by_text["Szybsza dostawa"] < 0 and by_text["Łatwiejszy zwrot"] < 0
 
 
 def test_an_open_question_without_a_touchpoint_is_coded_answer_by_answer(tmp_path):
@@ -229,3 +231,13 @@ def test_an_open_question_without_a_touchpoint_is_coded_answer_by_answer(tmp_pat
                                 touchpoints=touchpoints, language="pl")
     assert polish == [f"{path.name}, kolumna 'Anything else?': odpowiedzi bez punktu styku: 1; nie są użyte. "
                       "Poprawka: dodaj słowa kluczowe do punktów styku albo przypisz kolumnę do jednego z nich."]
+
+
+def test_answers_to_what_should_we_improve_are_read_as_found_wanting():
+    survey = read_survey(DATA / "surveymonkey.csv")
+    mapping = [{"column": "What should we improve?", "touchpoint": "delivery", "type": "text"}]
+    observations, _ = survey_observations(survey, mapping, respondent_id="Respondent ID", language="en")
+    read = {o.text: o.valence for o in observations}
+    assert read["Faster delivery"] < -0.05  # a calm wish, no complaint word: still something to fix
+    assert read["Keep it up"] > -0.05 and read["Nothing"] > -0.05  # they want nothing changed
+    assert read["The parcel came late,\nand damaged"] < -0.5  # a complaint keeps its own strength

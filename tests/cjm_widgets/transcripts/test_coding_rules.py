@@ -707,26 +707,11 @@ def test_what_an_answer_to_what_would_you_change_names_is_found_wanting_unless_p
     not_asked = _interview(("interviewer", "Czy coś się zmieniło z dostawami od tamtego czasu?"),
                            ("participant", "Tak, kurier teraz dzwoni przed przyjazdem."), language="pl", touchpoints=PL)
     assert not_asked["delivery"].valence > -0.05
+    asked = code_text("A courier who rings before he comes.", TOUCHPOINTS, question="What could we improve?")
+    assert [tp for tp, valence, _ in asked if valence < 0] == ["delivery"]
+    assert all(valence > -0.05 for _, valence, _ in code_text("A courier who rings before he comes.", TOUCHPOINTS))
+    polish = code_text("Żeby kurier dzwonił przed przyjazdem.", PL, "pl", question="Co moglibyśmy poprawić?")
+    assert [tp for tp, valence, _ in polish if valence < 0] == ["delivery"]
     nothing = _interview(("interviewer", "What would you change about the delivery?"),
                          ("participant", "Nothing really, it comes when they say."))
     assert nothing["delivery"].valence > -0.05
-
-
-@pytest.mark.parametrize("question, language, asks", [
-    ("If you could change one thing about the shop, what would it be?", "en", True),
-    ("What's the one thing you'd tell them?", "en", True),
-    ("Anything missing on the page?", "en", True),
-    ("What would you keep?", "en", False),
-    ("What did you tell them?", "en", False),
-    ("Gdyby mógł Pan coś temu sklepowi doradzić?", "pl", True),
-    ("Co by Pani zmieniła w aplikacji?", "pl", True),
-    ("A coś, czego byś nie zmieniał?", "pl", False),
-    ("Czy coś się zmieniło z dostawami od tamtego czasu?", "pl", False),
-    ("Что бы вы им посоветовали улучшить?", "ru", True),
-    ("Если бы вы могли что-то одно поменять на сайте?", "ru", True),
-    ("А что бы точно оставили как есть?", "ru", False),
-    ("А вы не пытались поменять?", "ru", False),
-])
-def test_a_question_of_what_the_shop_should_change(question, language, asks):
-    from cjm_widgets.transcripts.questions import asks_for_change
-    assert asks_for_change(question, language) is asks
