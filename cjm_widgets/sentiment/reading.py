@@ -14,7 +14,7 @@ from __future__ import annotations
 from .cues import PRAISE, PRAISE_FLOOR
 from .learned import probabilities
 from .score import LANGUAGES, rule_scores
-from .wishes import answers_a_wish, asks_for_change, wanting
+from .wishes import answers_a_wish, wanting
 
 NO_FEELING = 0.05  # |score| below this is neutral: VADER's own threshold, the one the map's signs use
 LEARNED_SCALE = 0.5
@@ -38,8 +38,6 @@ def score_texts(texts, language: str = "en", question: str = "") -> list[float]:
         raise ValueError(f"unknown language {language!r}; choose one of {', '.join(LANGUAGES)}")
     texts = ["" if t is None else str(t) for t in texts]
     scores = [judged(text, rule, language)[0] for text, rule in zip(texts, rule_scores(texts, language))]
-    if not asks_for_change(question, language):
-        return scores
     return [wanting(score) if answers_a_wish(question, text, language) else score for text, score in zip(texts, scores)]
 
 

@@ -10,6 +10,7 @@ many neutral or positive. The interview coder (transcripts/coding.py) and the su
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 WISH = 0.3  # the valence of what such an answer names, unless read more negative
 WISH_PRAISE = 0.5  # ... or praised this clearly ("and keep the lad on the phone, he's worth his weight in gold")
@@ -56,8 +57,10 @@ _NOTHING = {"en": r"^\W*(?:nothing|no\b|nah\b|not really|none|i can'?t think|har
                   r"|без изменений|(?:оставьте )?как есть|всё (?:и так )?(?:хорошо|отлично|устраивает|нормально|супер))"}
 
 
+@lru_cache(maxsize=4096)
 def asks_for_change(question: str, language: str) -> bool:
-    """Whether an interviewer's turn or a survey's question asks what the shop should change."""
+    """Whether an interviewer's turn or a survey's question asks what the shop should change (cached: a
+    survey's header and an interviewer's question are asked of each answer after them)."""
     lowered = question.lower()
     return bool(re.search(_ASKS_CHANGE.get(language, r"$^"), lowered)) \
         and not re.search(_KEEPS.get(language, r"$^"), lowered)

@@ -24,7 +24,7 @@ from ..labels import Counted, Integer, label
 from ..model import JUDGEMENT, Observation, Source, Touchpoint, quote_key, sign_of
 from ..sentiment.reading import NO_FEELING, judged
 from ..sentiment.score import has_valence, rule_scores
-from ..sentiment.wishes import answers_a_wish, asks_for_change, wanting
+from ..sentiment.wishes import answers_a_wish, wanting
 from .questions import FOLLOW_UP, QUESTION, backchannel, follows_up, next_context, non_answer, short, small_talk
 from .read import EXTENSIONS, read_transcript
 from .story import clauses_about
@@ -75,7 +75,7 @@ def _wishes(transcript: Transcript, language: str) -> set[int]:
     lines, asked = set(), ""
     for utterance in transcript.utterances:
         if utterance.role == "interviewer":
-            if asks_for_change(utterance.text, language) or not backchannel(utterance.text, language):
+            if not backchannel(utterance.text, language):  # a short comment keeps the question before it
                 asked = utterance.text
         elif answers_a_wish(asked, utterance.text, language):
             lines.add(utterance.line)
@@ -232,7 +232,8 @@ def _valences(pairs: list[tuple[str, str, bool]], vocabulary: Vocabulary) -> lis
     for part, own_rule, (_, whole, wish) in zip(parts, rules, pairs):
         own, stood = judged(part, own_rule, language)
         if wish:  # a reading the wish changed is less certain: the QuoteTagger lists it first
-            result.append((wanting(own), abs(own_rule) >= NO_FEELING, stood and wanting(own) == own))
+            value = wanting(own)
+            result.append((value, abs(own_rule) >= NO_FEELING, stood and value == own))
             continue
         if abs(own) >= NO_FEELING:
             result.append((own, abs(own_rule) >= NO_FEELING, stood))
