@@ -36,9 +36,14 @@ of the ninth session and measured as totals at its start and end.
 These are the splits to report, as totals.
 `train` rows (written apart, like `blind`, by other authors) only fit the learned model.
 `--errors` lists the misses of the tuned splits only: reading those of the others would make them tuned.
+`--touchpoints FILE` codes with another list of the same ids ({"en": [...], "pl": [...], "ru": [...]}),
+to see how much the figures depend on how the touchpoints' names and keywords were written:
+benchmarks/data/touchpoints_user1..3.json were written by three more authors (2026-12-07) from the
+template's comment and "names plus 3–6 keywords" alone (user1 chose how everyday keywords are left out,
+user2 showed long names and phrases claiming no concept, user3 was seen only once, at the end).
 `--interviews` codes each row inside its whole interview (the rows before it), as `cjm run` reads a
 transcript, instead of each row with only its own context.
-Run: python benchmarks/coding_eval.py [--split tune|test|holdout|fresh|blind|blind2|blind3|blind4|blind5|blind6|blind7|blind8|blind9|blind10|train] [--interviews] [--errors]
+Run: python benchmarks/coding_eval.py [--split tune|test|holdout|fresh|blind|blind2|blind3|blind4|blind5|blind6|blind7|blind8|blind9|blind10|train] [--interviews] [--touchpoints FILE] [--errors]
 """
 from __future__ import annotations
 
@@ -58,8 +63,8 @@ SPLITS = ("tune", "test", "holdout", "fresh", "blind", "blind2", "blind3", "blin
 TUNED = ("tune", "fresh", "train")
 
 
-def touchpoints(language: str) -> list[Touchpoint]:
-    rows = json.loads((DATA / "touchpoints.json").read_text("utf-8"))[language]
+def touchpoints(language: str, path: Path = DATA / "touchpoints.json") -> list[Touchpoint]:
+    rows = json.loads(path.read_text("utf-8"))[language]
     return [Touchpoint(**row) for row in rows]
 
 
@@ -173,7 +178,8 @@ def main(argv: list[str]) -> None:
         sys.exit(f"--errors lists the misses of --split {' or '.join(TUNED)} only; the other splits measure, "
                  "they are not read")
     for language in LANGUAGES:
-        tps, everything = touchpoints(language), load(language)
+        tps, everything = touchpoints(language, Path(argv[argv.index("--touchpoints") + 1]) if "--touchpoints" in argv
+                                      else DATA / "touchpoints.json"), load(language)
         for split in splits:
             rows = [row for row in everything if row["split"] == split]
             kit = interview_predictions if "--interviews" in argv else kit_predictions

@@ -397,6 +397,15 @@ TEXTS: dict[str, dict[str, str]] = {
                     'ru': 'Наблюдения для точки контакта {tp!r} ({n}) не используются: в journey.json нет такой точки '
                           '(удалена на воркшопе?). Исправление: верните её в TouchpointEditor или уберите её '
                           'сопоставление из kit.yaml.'},
+    'msg_unused_keyword': {'en': "Keyword {keyword!r} of touchpoint {tp!r} codes no quotes: customers say it of other "
+                                 "touchpoints too (of the interview turns holding it, only {share} are about this one). "
+                                 "Fix: a phrase that only its stories hold, or leave it out.",
+                           'pl': "Słowo kluczowe {keyword!r} punktu styku {tp!r} nie koduje cytatów: klienci mówią tak "
+                                 "też o innych punktach styku (z wypowiedzi, w których pada, tylko {share} dotyczy tego "
+                                 "punktu). Poprawka: fraza, która pada tylko w jego historiach, albo usuń to słowo.",
+                           'ru': "Ключевое слово {keyword!r} точки контакта {tp!r} не кодирует цитаты: клиенты говорят "
+                                 "так и о других точках контакта (из реплик с этим словом лишь {share} относятся к этой "
+                                 "точке). Исправление: фраза, которая звучит только в её историях, или уберите слово."},
     'msg_no_segments': {'en': 'No segment columns in kit.yaml: no personas proposed.',
                         'pl': 'Brak kolumn segmentów w kit.yaml: nie zaproponowano person.',
                         'ru': 'В kit.yaml нет колонок сегментов: персоны не предложены.'},

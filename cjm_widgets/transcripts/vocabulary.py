@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from functools import lru_cache
+from importlib import resources
 
 from ..model import Touchpoint
 from .words import find, forms, is_infinitive, normalised
@@ -161,7 +162,8 @@ class Vocabulary:
     mask: frozenset
     language: str
     exact: frozenset  # the one-word keys of all touchpoints
-    owners: dict  # concept name -> the one touchpoint id that claims it
+    owners: dict  # concept name -> the touchpoint id that claims it
+    unused: tuple = ()  # (touchpoint id, keyword, share of turns about its concept) of the keywords left out
 
     def parts_of(self, story: set) -> set:
         """The touchpoints a story about ``story`` holds as its parts (STORY_PARTS)."""
@@ -173,10 +175,48 @@ def touchpoint_key(touchpoints: list[Touchpoint]) -> tuple:
     return tuple((tp.id, tp.name, tuple(tp.keywords)) for tp in touchpoints)
 
 
+# A keyword is left out when fewer than this share of the customers' turns that hold it are about
+# the concept of its touchpoint ("order" for checkout: 18 % in EN; "telefon" for the app: 20 % in PL):
+# users write such everyday words, and each of them coded quotes of every other touchpoint. On the
+# unseen splits with keyword lists written by new users from README, leaving them out lifted F1 by
+# 0.03-0.06 per language (benchmarks/README.md); the concept's own words stay.
+WEAK = 0.5
+
+
+@lru_cache(maxsize=None)
+def shares(language: str) -> dict[str, dict[str, float]]:
+    """{word: {concept: share of the training turns holding the word that are about it}}, for the
+    words seen in enough turns to tell (fitted by benchmarks/train_topics.py)."""
+    table: dict[str, dict[str, float]] = {}
+    path = resources.files(__package__).joinpath(f"shares_{language}.tsv")
+    if not path.is_file():
+        return table
+    for line in path.read_text("utf-8").splitlines():
+        if line and not line.startswith("#"):
+            word, concept, share = line.split("\t")  # concept "-": a word about no concept
+            table.setdefault(word, {}).update({concept: float(share)} if concept != "-" else {})
+    return table
+
+
+def unused_keywords(touchpoints: list[Touchpoint], language: str) -> list[tuple[Touchpoint, str, float]]:
+    """(touchpoint, keyword, share) of the keywords the coder leaves out (WEAK), for the team to see."""
+    by_id = {tp.id: tp for tp in touchpoints}
+    return [(by_id[tp_id], keyword, share)
+            for tp_id, keyword, share in vocabulary_for(touchpoint_key(touchpoints), language).unused]
+
+
+def _within(keys: set, concept: set) -> set:
+    """The concept's words that stand in the keys, whole or inside a phrase: a name such as "Order
+    delivery and shipment tracking" or a keyword such as "courier delivery" claims delivery."""
+    return {word for word in concept for key in keys
+            if any(key[at:at + len(word)] == word for at in range(len(key) - len(word) + 1))}
+
+
 @lru_cache(maxsize=64)
 def vocabulary_for(touchpoints: tuple, language: str) -> Vocabulary:
     """Keys per touchpoint: its keywords and its whole name (NAMED), the other words of a concept
-    one of them belongs to (CONCEPT) when no other touchpoint claims that concept."""
+    it claims (CONCEPT), by its keywords or name holding more of them than any other touchpoint's (its
+    words that another's keywords name stay that one's); its everyday keywords (WEAK) left out."""
     stop = _FUNCTION_WORDS.get(language, set())
     explicit = {}
     for tp_id, name, keywords in touchpoints:
@@ -185,17 +225,33 @@ def vocabulary_for(touchpoints: tuple, language: str) -> Vocabulary:
         explicit[tp_id] = {key for key in keys if key}
     concepts = {name: {tuple(normalised(word, language)) for word in words}
                 for name, words in CONCEPTS.get(language, {}).items()}
-    claims = {name: [tp_id for tp_id, keys in explicit.items() if keys & concept] for name, concept in concepts.items()}
-    owners = {name: tp_ids[0] for name, tp_ids in claims.items() if len(tp_ids) == 1}
+    owners = {}
+    for name, concept in concepts.items():  # "Delivery" [courier, parcel] over "Tracking" [tracking]
+        claims = sorted(((len(_within(keys, concept)), tp_id) for tp_id, keys in explicit.items()
+                         if _within(keys, concept)), reverse=True)
+        if claims and (len(claims) == 1 or claims[0][0] > claims[1][0]):
+            owners[name] = claims[0][1]
+    unused, table = [], shares(language)
+    for tp_id, name, keywords in touchpoints:
+        owned = [concept for concept, owner in owners.items() if owner == tp_id]
+        for keyword in keywords if owned else ():
+            key = tuple(normalised(keyword, language))
+            if len(key) == 1 and key[0] in table and key[0] not in _VERBS.get(language, ()) \
+                    and not any(key in concepts[c] for c in owned):  # everyday verbs have their own rule
+                share = max(table[key[0]].get(c, 0.0) for c in owned)
+                if share < WEAK and key != tuple(normalised(name, language)):
+                    explicit[tp_id].discard(key)
+                    unused.append((tp_id, keyword, share))
     vocabulary = {}
     for tp_id, keys in explicit.items():
-        extra = set().union(*[concepts[name] for name, owner in owners.items() if owner == tp_id])
+        others = set().union(*[explicit[other] for other in explicit if other != tp_id])
+        extra = set().union(*[concepts[name] for name, owner in owners.items() if owner == tp_id]) - others
         if language in ("pl", "ru"):  # free word order: "zamówienie złożyłam", "заказ оформила"
             extra |= {key[::-1] for key in extra if len(key) == 2}
         vocabulary[tp_id] = {**{key: CONCEPT for key in extra}, **{key: NAMED for key in keys}}
     mask = frozenset(word for keys in vocabulary.values() for key in keys for word in key if word not in stop)
     exact = frozenset(key[0] for keys in vocabulary.values() for key in keys if len(key) == 1)
-    return Vocabulary(keys=vocabulary, mask=mask, language=language, exact=exact, owners=owners)
+    return Vocabulary(keys=vocabulary, mask=mask, language=language, exact=exact, owners=owners, unused=tuple(unused))
 
 
 # Everyday verbs that name a touchpoint ("find", "zapłacić", "привезти"): inside a story already about

@@ -2,6 +2,8 @@
 there is none; an error raised in plain English keeps its "row" and "Fix:" English."""
 from __future__ import annotations
 
+import re
+
 from cjm_widgets.cli import main
 
 
@@ -89,3 +91,19 @@ def test_inspect_speaks_the_language_of_the_client_folder_the_file_is_in(tmp_pat
     assert "utterances: 2" in out and "  - 1 line outside any speaker turn" in out
     assert main(["survey", "inspect", str(tmp_path / "elsewhere.csv")]) == 2  # no client folder: English
     assert capsys.readouterr().err.startswith("cjm: error: ")
+
+
+def test_a_run_says_first_which_keywords_code_no_quotes_in_the_clients_language(tmp_path, capsys, monkeypatch):
+    from cjm_widgets import runner
+    from cjm_widgets.errors import CJMError
+
+    def stop(*args, **kwargs):
+        raise CJMError("stopped before the notebooks")
+
+    monkeypatch.setattr(runner, "run_client", stop)
+    client = _client(tmp_path, "pl", "touchpoints:\n  - {id: checkout, name: Koszyk, stage: decision, "
+                                     "keywords: [koszyk, zamówienie, blik]}\n")
+    assert main(["run", str(client)]) == 2
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 1 and lines[0].startswith("Słowo kluczowe 'zamówienie' punktu styku 'Koszyk' nie koduje "
+                                                   "cytatów") and re.search(r"tylko \d{1,2}% dotyczy", lines[0]) and "Poprawka:" in lines[0]

@@ -41,7 +41,6 @@ TESTED_ELSEWHERE = {
     "transcripts/quotes.py": "transcripts/test_coding",
     "transcripts/story.py": "transcripts/test_coding_rules (topics clause by clause)",
     "transcripts/transcript.py": "transcripts/test_read, transcripts/test_coding_rules",
-    "transcripts/vocabulary.py": "transcripts/test_coding_rules (what names a touchpoint)",
     "transcripts/words.py": "transcripts/test_coding_rules, transcripts/test_coding (words compared as words)",
 }
 

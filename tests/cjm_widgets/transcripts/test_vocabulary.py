@@ -1,0 +1,83 @@
+"""Which words name a touchpoint when users write keywords their own way (issue 15)."""
+from __future__ import annotations
+
+import importlib.util
+
+import pytest
+
+from conftest import ROOT
+from cjm_widgets.model import Touchpoint
+from cjm_widgets.transcripts import Transcript, Utterance, code_transcript
+from cjm_widgets.transcripts.vocabulary import shares, touchpoint_key, vocabulary_for
+
+
+def _tp(tp_id, name, *keywords):
+    return Touchpoint(id=tp_id, name=name, stage="purchase", keywords=list(keywords))
+
+
+def _said(text, touchpoints, language="en"):
+    utterances = [Utterance(speaker="participant", text=text, line=1, role="participant")]
+    transcript = Transcript(path="iv.txt", format="plain_txt", encoding="utf-8", utterances=utterances)
+    return {o.touchpoint for o in code_transcript(transcript, touchpoints, language=language)}
+
+
+def _vocabulary(touchpoints, language="en"):
+    return vocabulary_for(touchpoint_key(touchpoints), language)
+
+
+EVERYDAY = {  # a user's everyday keyword, and a turn it would have coded wrongly
+    "en": ([_tp("checkout", "Checkout", "cart", "order"), _tp("delivery", "Delivery", "courier")],
+           "order", "My order turned up two days late.", "The cart kept emptying itself.", "checkout"),
+    "pl": ([_tp("app", "Aplikacja mobilna", "aplikacja", "telefon"), _tp("support", "Obsługa klienta", "infolinia")],
+           "telefon", "Zadzwoniłam na infolinię z telefonu męża.", "Aplikacja zawiesza się przy płatności.", "app"),
+    "ru": ([_tp("checkout", "Корзина и оплата", "корзина", "заказ"), _tp("delivery", "Доставка", "курьер")],
+           "заказ", "Заказ привёз курьер, всё целое.", "Корзина сама очищалась.", "checkout"),
+}
+
+
+@pytest.mark.parametrize("language", ["en", "pl", "ru"])
+def test_an_everyday_keyword_is_left_out_and_said_so(language):
+    touchpoints, word, other_story, own_story, tp_id = EVERYDAY[language]
+    vocabulary = _vocabulary(touchpoints, language)
+    assert [(t, k) for t, k, _ in vocabulary.unused] == [(tp_id, word)]
+    assert all(share < 0.5 for _, _, share in vocabulary.unused)
+    assert tp_id not in _said(other_story, touchpoints, language)
+    assert _said(own_story, touchpoints, language) == {tp_id}  # its other keywords still name it
+
+
+def test_a_keyword_of_the_concept_or_an_everyday_verb_or_an_unowned_touchpoint_stays():
+    kept = [_tp("search", "Site search", "search", "find"),  # "find" has its own rule (in passing)
+            _tp("newsletter", "Newsletter", "newsletter", "email"),  # "email" is the newsletter concept's word
+            _tp("loyalty", "Loyalty club", "points", "order")]  # no concept to weigh "order" against
+    assert _vocabulary(kept).unused == ()
+    assert _said("My order earned me double points.", kept) == {"loyalty"}
+
+
+def test_the_touchpoint_with_more_of_a_concepts_words_owns_it_and_each_keeps_its_own():
+    touchpoints = [_tp("delivery", "Delivery", "courier", "parcel"), _tp("tracking", "Order tracking", "tracking")]
+    vocabulary = _vocabulary(touchpoints)
+    assert vocabulary.owners["delivery"] == "delivery"
+    assert _said("The driver left it on the doorstep.", touchpoints) == {"delivery"}  # concept words
+    assert _said("The tracking page never moved.", touchpoints) == {"tracking"}  # not the delivery's
+    tied = [_tp("support", "Help", "chat"), _tp("hotline", "Phone line", "hotline")]  # one each: nobody owns it
+    assert "support" not in _vocabulary(tied).owners
+
+
+def test_a_concept_word_inside_a_phrase_or_a_long_name_claims_the_concept():
+    touchpoints = [_tp("delivery", "Order delivery and shipment tracking", "courier delivery", "delivery time"),
+                   _tp("returns", "Returns and refunds", "return the item")]
+    vocabulary = _vocabulary(touchpoints)
+    assert vocabulary.owners["delivery"] == "delivery" and vocabulary.owners["returns"] == "returns"
+    assert _said("The parcel sat in the depot for a week.", touchpoints) == {"delivery"}
+    assert _said("Доставку ждала неделю, курьер не звонил.", [_tp("delivery", "Доставка заказа курьером",
+                                                                  "доставка курьером")], "ru") == {"delivery"}
+
+
+@pytest.mark.parametrize("language", ["pl"])
+def test_shipped_shares_are_what_the_trainer_counts_from_the_data(language):
+    spec = importlib.util.spec_from_file_location("train_topics", ROOT / "benchmarks" / "train_topics.py")
+    trainer = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(trainer)
+    counted = trainer.shares(language)
+    assert len(counted) > 300 and counted == {word: shares(language)[word] for word in counted} \
+        and set(counted) == set(shares(language))
