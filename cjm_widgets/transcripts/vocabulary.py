@@ -11,6 +11,9 @@ from ..model import Touchpoint
 from .words import find, forms, is_infinitive, normalised
 
 NAMED, CONCEPT = 0.9, 0.7  # confidence: named in the text, by a concept word
+_POSSESSIVES = {"en": {"my", "your", "our", "their", "his", "her", "its"},
+                "pl": {"mój", "twój", "nasz", "wasz", "swój", "jego", "jej", "ich"},
+                "ru": {"мой", "твой", "наш", "ваш", "свой", "его", "её", "их"}}
 _FUNCTION_WORDS = {
     "en": {"the", "and", "for", "with", "from", "our", "your", "of", "to", "in", "on", "at", "by", "a", "an"},
     "pl": {"i", "w", "z", "na", "do", "od", "dla", "po", "oraz", "przez", "a"},
@@ -215,8 +218,9 @@ def _within(keys: set, concept: set) -> set:
 @lru_cache(maxsize=64)
 def vocabulary_for(touchpoints: tuple, language: str) -> Vocabulary:
     """Keys per touchpoint: its keywords and its whole name (NAMED), the other words of a concept
-    it claims (CONCEPT), by its keywords or name holding more of them than any other touchpoint's (its
-    words that another's keywords name stay that one's); its everyday keywords (WEAK) left out."""
+    it claims (CONCEPT), by its keywords or name holding twice as many of them as any other
+    touchpoint's or more (its words that another's keywords name stay that one's; "Checkout" and
+    "Payment", near even, share the concept's words with neither); its everyday keywords (WEAK) left out."""
     stop = _FUNCTION_WORDS.get(language, set())
     explicit = {}
     for tp_id, name, keywords in touchpoints:
@@ -229,16 +233,17 @@ def vocabulary_for(touchpoints: tuple, language: str) -> Vocabulary:
     for name, concept in concepts.items():  # "Delivery" [courier, parcel] over "Tracking" [tracking]
         claims = sorted(((len(_within(keys, concept)), tp_id) for tp_id, keys in explicit.items()
                          if _within(keys, concept)), reverse=True)
-        if claims and (len(claims) == 1 or claims[0][0] > claims[1][0]):
+        if claims and (len(claims) == 1 or claims[0][0] >= 2 * claims[1][0]):
             owners[name] = claims[0][1]
     unused, table = [], shares(language)
     for tp_id, name, keywords in touchpoints:
         owned = [concept for concept, owner in owners.items() if owner == tp_id]
         for keyword in keywords if owned else ():
             key = tuple(normalised(keyword, language))
-            if len(key) == 1 and key[0] in table and key[0] not in _VERBS.get(language, ()) \
-                    and not any(key in concepts[c] for c in owned):  # everyday verbs have their own rule
-                share = max(table[key[0]].get(c, 0.0) for c in owned)
+            word = tuple(w for w in key if w not in stop and w not in _POSSESSIVES.get(language, ()))  # "on my phone"
+            if len(word) == 1 and word[0] in table and word[0] not in _VERBS.get(language, ()) \
+                    and not any(word in concepts[c] for c in owned):  # everyday verbs have their own rule
+                share = max(table[word[0]].get(c, 0.0) for c in owned)
                 if share < WEAK and key != tuple(normalised(name, language)):
                     explicit[tp_id].discard(key)
                     unused.append((tp_id, keyword, share))

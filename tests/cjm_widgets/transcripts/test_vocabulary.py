@@ -45,6 +45,14 @@ def test_an_everyday_keyword_is_left_out_and_said_so(language):
     assert _said(own_story, touchpoints, language) == {tp_id}  # its other keywords still name it
 
 
+def test_an_everyday_word_in_a_phrase_of_function_words_is_left_out_too():
+    touchpoints = [_tp("app", "Mobile app", "app", "on my phone"), _tp("support", "Customer service", "hotline")]
+    assert [k for _, k, _ in _vocabulary(touchpoints).unused] == ["on my phone"]
+    assert _said("I rang the hotline on my phone.", touchpoints) == {"support"}
+    assert [k for _, k, _ in _vocabulary([_tp("app", "Приложение", "приложение", "в телефоне")], "ru").unused] \
+        == ["в телефоне"]
+
+
 def test_a_keyword_of_the_concept_or_an_everyday_verb_or_an_unowned_touchpoint_stays():
     kept = [_tp("search", "Site search", "search", "find"),  # "find" has its own rule (in passing)
             _tp("newsletter", "Newsletter", "newsletter", "email"),  # "email" is the newsletter concept's word
@@ -59,8 +67,11 @@ def test_the_touchpoint_with_more_of_a_concepts_words_owns_it_and_each_keeps_its
     assert vocabulary.owners["delivery"] == "delivery"
     assert _said("The driver left it on the doorstep.", touchpoints) == {"delivery"}  # concept words
     assert _said("The tracking page never moved.", touchpoints) == {"tracking"}  # not the delivery's
-    tied = [_tp("support", "Help", "chat"), _tp("hotline", "Phone line", "hotline")]  # one each: nobody owns it
-    assert "support" not in _vocabulary(tied).owners
+    near_even = [_tp("checkout", "Checkout", "checkout", "cart", "basket", "order form"),  # 4 against 6: neither
+                 _tp("payment", "Payment", "payment", "pay", "card", "paypal", "blik", "apple pay")]
+    assert "checkout" not in _vocabulary(near_even).owners
+    assert _said("Tell me about placing the order: it took ages.", near_even) == set()  # no concept word given
+    assert _said("The basket was fine, but my card was declined.", near_even) == {"checkout", "payment"}
 
 
 def test_a_concept_word_inside_a_phrase_or_a_long_name_claims_the_concept():
