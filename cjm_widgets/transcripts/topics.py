@@ -17,12 +17,11 @@ from __future__ import annotations
 
 import math
 from functools import lru_cache
-from importlib import resources
 from typing import Iterator, Optional
 
 from ..sentiment.learned import BIAS, features as text_features
 from .transcript import Transcript, Utterance
-from .vocabulary import CONCEPT, NAMED, Vocabulary
+from .vocabulary import CONCEPT, NAMED, Vocabulary, shipped_table
 
 ADD = 0.5  # more likely than not; chosen on two training rounds held out of the fit (benchmarks/README.md)
 ADDED = 0.4  # confidence of a topic the model adds: below a follow-up question's (FOLLOW_UP)
@@ -103,9 +102,4 @@ def probability(weights_of: dict[str, float], found: list[str]) -> float:
 @lru_cache(maxsize=None)
 def weights(language: str) -> dict[str, dict[str, float]]:
     """{concept: {feature: weight}} of the shipped models."""
-    table: dict[str, dict[str, float]] = {}
-    for line in resources.files(__package__).joinpath(f"topics_{language}.tsv").read_text("utf-8").splitlines():
-        if line and not line.startswith("#"):
-            concept, feature, weight = line.split("\t")
-            table.setdefault(concept, {})[feature] = float(weight)
-    return table
+    return shipped_table(f"topics_{language}")

@@ -186,19 +186,22 @@ def touchpoint_key(touchpoints: list[Touchpoint]) -> tuple:
 WEAK = 0.5
 
 
+def shipped_table(name: str) -> dict[str, dict[str, float]]:
+    """A fitted table shipped beside the coder (``name``.tsv: key, column, value; # comments) as
+    {key: {column: value}}; a column "-" gives the key with no columns."""
+    table: dict[str, dict[str, float]] = {}
+    for line in resources.files(__package__).joinpath(f"{name}.tsv").read_text("utf-8").splitlines():
+        if line and not line.startswith("#"):
+            key, column, value = line.split("\t")
+            table.setdefault(key, {}).update({column: float(value)} if column != "-" else {})
+    return table
+
+
 @lru_cache(maxsize=None)
 def shares(language: str) -> dict[str, dict[str, float]]:
     """{word: {concept: share of the training turns holding the word that are about it}}, for the
     words seen in enough turns to tell (fitted by benchmarks/train_topics.py)."""
-    table: dict[str, dict[str, float]] = {}
-    path = resources.files(__package__).joinpath(f"shares_{language}.tsv")
-    if not path.is_file():
-        return table
-    for line in path.read_text("utf-8").splitlines():
-        if line and not line.startswith("#"):
-            word, concept, share = line.split("\t")  # concept "-": a word about no concept
-            table.setdefault(word, {}).update({concept: float(share)} if concept != "-" else {})
-    return table
+    return shipped_table(f"shares_{language}")
 
 
 def unused_keywords(touchpoints: list[Touchpoint], language: str) -> list[tuple[Touchpoint, str, float]]:
