@@ -151,15 +151,10 @@ def _init(args) -> int:
 
 
 def _run(args) -> int:
-    from .config import load_kit
     from .drilldown import evidence_counts
-    from .labels import count, label, number, percent
+    from .labels import count, label, number
     from .runner import run_client
-    from .transcripts import unused_keywords
 
-    kit = load_kit(args.dir)
-    for tp, keyword, share in unused_keywords(kit.touchpoints, kit.language):  # known before any notebook starts
-        print(label("msg_unused_keyword", kit.language, keyword=keyword, tp=tp.name, share=percent(share, kit.language)))
     result = run_client(args.dir, progress=not args.quiet)
     lang = result.language
     print(label("cli_done", lang, seconds=number(result.seconds, lang, digits=1), path=result.out / "journey_map.html"))

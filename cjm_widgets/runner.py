@@ -28,11 +28,12 @@ from .clientdir import ClientDir
 from .config import load_kit
 from .errors import NotebookError
 from .history import trends, write_snapshot
-from .labels import Phrase, label, phrase
+from .labels import Phrase, label, percent, phrase
 from .lifetimes import guarded_run, uninterrupted
 from .model import write_json
 from .pipeline import keep_parsed_survey
 from .preflight import preflight
+from .transcripts import unused_keywords
 
 NOTEBOOKS_DIR = Path(resources.files("cjm_widgets.notebooks"))  # notebooks/ of the layout, shipped as package data
 VERSIONED = ("cjm-workshop-kit", "pandas", "numpy", "matplotlib", "papermill", "nbconvert", "ipywidgets",
@@ -67,6 +68,8 @@ def run_client(client_dir, *, notebooks_dir=None, progress: bool = True,
     started = time.perf_counter()
     client_dir = Path(client_dir).resolve()
     kit = load_kit(client_dir)  # fail early, with every bad key named
+    for tp, keyword, share in unused_keywords(kit.touchpoints, kit.language):  # for the team to mend kit.yaml
+        log(label("msg_unused_keyword", kit.language, keyword=keyword, tp=tp.name, share=percent(share, kit.language)))
     folder = ClientDir(client_dir)
     final, staging = folder.out, folder.staging
     notebooks = workshop_notebooks(notebooks_dir)

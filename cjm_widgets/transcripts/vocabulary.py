@@ -234,8 +234,8 @@ def vocabulary_for(touchpoints: tuple, language: str) -> Vocabulary:
                 for name, words in CONCEPTS.get(language, {}).items()}
     owners = {}
     for name, concept in concepts.items():  # "Delivery" [courier, parcel] over "Tracking" [tracking]
-        claims = sorted(((len(_within(keys, concept)), tp_id) for tp_id, keys in explicit.items()
-                         if _within(keys, concept)), reverse=True)
+        claims = sorted(((len(words), tp_id) for tp_id, keys in explicit.items() if (words := _within(keys, concept))),
+                        reverse=True)
         if claims and (len(claims) == 1 or claims[0][0] >= 2 * claims[1][0]):
             owners[name] = claims[0][1]
     unused, table = [], shares(language)

@@ -100,7 +100,7 @@ def test_a_run_says_first_which_keywords_code_no_quotes_in_the_clients_language(
     def stop(*args, **kwargs):
         raise CJMError("stopped before the notebooks")
 
-    monkeypatch.setattr(runner, "run_client", stop)
+    monkeypatch.setattr(runner, "workshop_notebooks", stop)  # the run goes as far as finding its notebooks
     client = _client(tmp_path, "pl", "touchpoints:\n  - {id: checkout, name: Koszyk, stage: decision, "
                                      "keywords: [koszyk, zamówienie, blik]}\n")
     assert main(["run", str(client)]) == 2
