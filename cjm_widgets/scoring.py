@@ -326,12 +326,14 @@ def _stage_score(stage_id: str, persona: Optional[str], tp_scores: dict[str, Sco
     The standard error combines the parts' errors; Welch-Satterthwaite gives the df.
     Touchpoints resting on fewer than min_n observations ("insufficient") are left out while
     the stage has a touchpoint with enough evidence: one answer must not widen, move or name the
-    worst moment of a stage that hundreds of answers describe.
+    worst moment of a stage that hundreds of answers describe. Nor is such a touchpoint ever the
+    worst moment of a stage resting on insufficient touchpoints alone (there is none then).
     """
     key = "" if persona is None else persona
     tps = journey.touchpoints_in(stage_id)
     scored = [(tp, tp_scores[tp.id]) for tp in tps if tp_scores[tp.id].value is not None]
     enough = [(tp, s) for tp, s in scored if s.n >= settings.min_n]
+    worst = min(enough, key=lambda item: item[1].value)[0].id if enough else None
     if enough:
         scored = enough
     parts = []  # (weight, Summary, stats)
@@ -345,7 +347,6 @@ def _stage_score(stage_id: str, persona: Optional[str], tp_scores: dict[str, Sco
         importance = sum(t.importance for t in tps) / len(tps) if tps else 3.0
         parts.append((importance, _summary(stage_only), stage_only))
         evidence += stage_sample
-    worst = min(scored, key=lambda item: item[1].value)[0].id if scored else None
     if not parts:
         return Score(target=stage_id, level="stage", value=None, n=0, persona=persona)
     for _, _, stats in parts:

@@ -129,7 +129,7 @@ def test_stage_is_weighted_by_reach_times_importance_and_names_its_worst():
            Touchpoint("reviews", "Reviews", "consider", reach=0.2, importance=4),
            Touchpoint("checkout", "Checkout", "buy")]
     data = ([obs("ads", v) for v in (0.5, 1.0)] + [obs("search", v) for v in (-0.5, -1.0, -0.75)])
-    j = score_journey(journey(data, touchpoints=tps))
+    j = score_journey(journey(data, touchpoints=tps), ScoringSettings(min_n=1))  # each part counts
     stage = j.score_of("consider")
     # ads 0.75 weight 1.8; search -0.75 weight 2.5; reviews unscored, left out
     assert stage.value == pytest.approx(2 * (1.8 * 0.75 + 2.5 * -0.75) / 4.3)
@@ -146,7 +146,7 @@ def test_stage_only_observations_count_for_the_stage_alone():
     stage = j.score_of("consider")
     # touchpoint part 0.5 (weight reach 1 x importance 3); stage part (-1 - 0.35)/1.7 (weight 3)
     assert stage.value == pytest.approx(2 * (0.5 + (-1.35 / 1.7)) / 2)
-    assert stage.n == 3 and stage.worst == "search"
+    assert stage.n == 3 and stage.worst is None  # one answer names no worst moment
 
 
 def test_overrides_sit_beside_scores_and_input_is_not_changed():
@@ -212,3 +212,10 @@ def test_a_touchpoint_with_too_little_evidence_does_not_widen_or_name_its_stage(
     assert j.score_of("filters").confidence == "insufficient"
     assert stage.value == pytest.approx(search.value) and stage.worst == "search"
     assert (stage.ci_low, stage.ci_high) == pytest.approx((search.ci_low, search.ci_high))
+
+
+def test_a_stage_of_insufficient_touchpoints_alone_names_no_worst_moment():
+    tps = [Touchpoint("ads", "Social ads", "consider"), Touchpoint("checkout", "Checkout", "buy")]
+    data = [obs("ads", -1.0, row=0)] + [obs("checkout", 0.5, row=i) for i in range(1, 41)]
+    stage = score_journey(journey(data, touchpoints=tps)).score_of("consider")
+    assert stage.value == pytest.approx(-2.0) and stage.confidence == "insufficient" and stage.worst is None
