@@ -27,15 +27,19 @@ _DELIVERY_COST = {
     "pl": r"\bkoszt\w* (?:dostawy|wysyłki|przesyłki)|\bcen\w* (?:dostawy|wysyłki)|\bdopłat\w* (?:za|do) (?:dostaw|wysyłk)\w*",
     "ru": r"\bстоимост\w* (?:доставки|пересылки)|\bцен\w* доставки\b|\bплат\w* за доставку\b",
 }
-# Idioms that hold a keyword but are about no touchpoint, taken out before matching: an e-mail the
+# Idioms that hold a keyword but are about no touchpoint, taken out before matching (unless a
+# touchpoint is keyed by the whole idiom, as a gift-card shop keys "gift card": _idiom): an e-mail the
 # customer writes is contacting the shop, not its newsletter; "how do you find", "how did you find
-# the experience", "how did you find them" (the shop), "find us", "found it helpful", "found out"
-# judge or discover, they search nothing, nor does finding one's own things ("couldn't find my card");
+# the experience", "how did you find them" (the shop), "how did you find the plant shop", "jak pani
+# znalazła ten sklep", "как вы нашли этот магазин", "how's she finding it", "find us", "found it
+# helpful", "found out" judge or discover, "once you found it" ("jak już pani znalazła") asks of the
+# step after; they search nothing, nor does finding one's own things ("couldn't find my card");
 # money that came back, "came across", "came through to my inbox", "przyszło mi",
-# "пришлось" deliver nothing; "без претензий" is praise; a loyalty or bonus
+# "пришлось", a person who comes or finds ("I've just come off a shift", "she came on,", "wnuczka
+# przyszła", "внучка нашла", "через гугл нашёл"), "it came to nine forty" deliver or search nothing; "без претензий" is praise; a loyalty or bonus
 # card pays nothing, nor does the bank's app (it confirms a payment: not the shop's app); a "sorry we
 # missed you" card through the door is the courier's note; what one "would change" (что бы вы поменяли)
-# or changes about an order (поменять адрес, время) is no exchange; "found them through TikTok"
+# ("ничего не менять") or changes about an order (поменять адрес, время) is no exchange; "found them through TikTok"
 # discovers the shop; a courier sent to collect an item (for a repair, an exchange) delivers nothing; a photo's or a sun cream's filter ("no filter", "z filtrem", "без фильтров") searches
 # nothing; "przed Gwiazdką" is Christmas; a participant who works in customer service or on a
 # hotline tells their own job, not the shop's support.
@@ -52,32 +56,47 @@ STOP_PHRASES = {
           r"(?:\w+ ){0,2}e-?mails?\b"
           r"|\bfound (?:them|the (?:shop|brand|site|store)) (?:through|via|thanks to)\b"
           r"|\b(?:send|sent|sending|book|booked|arrange|arranged) (?:a |the )?(?:courier|driver) (?:for it|for them|to collect|to pick)"
+          r"|\bonce you(?:['’]d| had)? found\b|\bhow(?: are| is| was| were|['’]s) (?:\w+ ){1,2}finding\b|\bhow did you (?:first )?find \w+\?"
+          r"|\bhow did you (?:first )?find (?:(?:the|this|that|their|our) )?(?:\w+ )?(?:shop|store|brand|company|seller|boutique)\b(?! (?:on|in)\b)"
           r"|\bhow do you find\b|\bhow did you find (?:the (?:whole )?experience|it overall|them)\b|\bfind (?:us|me)\b|\bfound (?:out|that)\b"
           r"|\bfound (?:it |this |that )?(?:later|after)\b"
           r"|\bfound (?:\w+ )?(?:(?:really|very|so|quite) )?(?:helpful|useful|handy|easy|hard|difficult|confusing)\b"
           r"|\b(?:back|was|were|went|came|appeared) (?:back )?(?:on|to|onto) (?:my|the|your|her|his) (?:bank )?card\b"
           r"|\b(?:come|comes|came|coming) (?:across|back|up|out|through to|in handy)\b|\bwhen it comes\b"
+          r"|\b(?:i|we|you)(?:['’](?:ve|m)| have| am| had| are)?(?: just| only)?(?: after)? (?:come|came|coming)\b"
+          r"|\b(?:come|came) on(?=[,.!?])|\b(?:came|comes|come) to,? (?:(?:about|around|ooh|roughly|like|just|over|under"
+          r"|nearly|almost)\W+)*(?:[£$€₹]|\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty"
+          r"|forty|fifty|sixty|seventy|eighty|ninety|a hundred)"
           r"|\bfind(?:ing)? out\b|\b(?:find|found|finding) (?:my|his|her|our) (?!sizes?\b|models?\b|colou?rs?\b)\w+"
           r"|\bmoney (?:\w+ ){0,2}(?:came|come)\b"
           r"|\b(?:would|could|do|did) you rate\b|\b(?:an? (?:absolute |real |total )?|absolute )star\b(?![- ](?:rating|review))"
           r"|\bwork(?:s|ed|ing)? (?:\w+ ){0,2}(?:in|on|at|for) (?:a |an |the )?(?:customer (?:service|support|care)|call cent(?:re|er)"
           r"|help ?desk|hotline|support (?:team|desk|centre|center))\b|\b(?:i'?m|i am|she'?s|he'?s) in customer (?:service|support|care)\b",
     "pl": _DELIVERY_COST["pl"] + r"|\bznala?z(?:ł|l)\w*\s+(?:pan\w*\s+|pani\s+|państwo\s+)?czas\w*|\bznaleźć\s+czas\w*|\bznajd\w*\s+czas\w*"
+          r"|\bjak już (?:\w+ ){0,2}(?:znalaz|znajd)\w*|\b(?:znalaz|znaleź)\w* (?:\w+ ){0,2}(?:sklep|cukierni|firm|mark|serwis|księgarni|aptek|butik|kwiaciarni)\w*"
           r"|\bw mojej opinii\b|\bmoim zdaniem\b|\bwróć\w* do\b|\bmailowo\b"
           r"|\b(?:(?:na)?pis|wysł|wysyła)\w* (?:\w+ )?(?:maila|mejla|e-maila|maile|maili|mejle)\b"
           r"|\bpieniądze (?:\w+ ){0,3}(?:przysz|doszł)\w*|\b(?:przysz|doszł)\w* (?:\w+ )?pieniądze\b"
-          r"|\bprzyszło mi\b|\b(?:wysła|przysła|zamówi)\w* (?:\w+ )?kuriera po\b|\b(?:przed|na|po|od) gwiazdk(?:ą|ę|i|ce)\b|\bbez filtr\w*|\bz filtrem\b|\bfiltr\w* (?:uv|spf)\b"
+          r"|\b(?:wnuczka|wnuczek|wnuk|córka|syn|mąż|żona|mama|tata|sąsiad|sąsiadka|koleżanka|kolega|brat|siostra|dzieci"
+          r"|teściowa)\s+(?:\w+\s+)?(?:przysz|przyjd|przychodz|znalaz|znajd)\w*"
+          r"|\b(?:przyszłam|przyszedłem|przyszłyśmy|przyszliśmy|przyjdę)\b|\bprzyszło mi\b|\b(?:wysła|przysła|zamówi)\w* (?:\w+ )?kuriera po\b|\b(?:przed|na|po|od) gwiazdk(?:ą|ę|i|ce)\b|\bbez filtr\w*|\bz filtrem\b|\bfiltr\w* (?:uv|spf)\b"
           r"|\bkart\w* (?:podarunkow\w*|upominkow\w*|sim|pamięci|graficzn\w*)"
           r"|\bkart\w* (?:lojalnościow\w*|stałego klienta)|\baplikacj\w* (?:bankow\w*|banku)\b|\bna (?:moją |mojej )?(?:kartę|karcie)\b"
           r"|\bprac(?:uj|ow)\w* (?:\w+ ){0,2}(?:w|na|przy) (?:obsłudze klient\w*|infolinii|call cent\w*|dziale obsługi\w*|biurze obsługi\w*|helpdesku)",
     "ru": _DELIVERY_COST["ru"] + r"|\bнаш(?:ли|ёл|ел|ла)\s+(?:время|минутку)|\bнайти\s+время|\bнайд\w*\s+время|\bне торопитесь\b"
-          r"|\bвернёмся\b|\bвернуться к\b|\bпо моей оценке\b|\bпо почте\b"
+          r"|\b(?:нашл\w*|нашёл) (?:\w+ ){0,2}(?:магазин|кондитерск|сервис|салон|аптек|бренд)\w*|\b(?:магазин|кондитерск|сервис)\w* (?:\w+ )?(?:нашл\w*|нашёл)"
+          r"|\bкак (?:вы|ты) (?:их|нас) (?:\w+ )?нашл\w*"
+          r"|\b(?:внучка|внук|дочь|дочка|сын|муж|жена|мама|папа|соседка|сосед|подруга|друг|брат|сестра|дети|зять|свекровь"
+          r"|тёща|коллега)\s+(?:\w+\s+)?(?:приш|прид|приход|нашл|нашёл|найд)\w*|\bя\s+(?:\w+\s+)?(?:приш|прид|приход)\w*"
+          r"|\b(?:очки|телефон|ключи) (?:\w+ )?найд\w*|\bнайд\w* (?:\w+ )?(?:очки|ключи)\b"
+          r"|\b(?:через|в) (?:гугл\w*|яндекс\w*|google|инстаграм\w*|инсте|тикток\w*)\s+(?:\w+\s+)?(?:нашл|нашёл|найд)\w*"
+          r"|\b(?:приш\w*|пришёл) (?:\w+ )?с (?:работы|зала|огорода|улицы|прогулки|смены|дачи|тренировки)|\bвернёмся\b|\bвернуться к\b|\bпо моей оценке\b|\bпо почте\b"
           r"|\b(?:(?:на)?пис|пиш|отправ)\w* (?:\w+ )?письм\w*"
           r"|\bбез фильтр\w*|\b(?:присла|отправ|вызва)\w* (?:\w+ )?курьера (?:за|забрать|поменять)\b|\bбез (?:всяких |лишних |каких-либо )?претензий\b|\bпретензий (?:нет|не было|не имею)\b"
           r"|\bникаких претензий\b"
           r"|\bденьги (?:\w+ ){0,3}пришл\w*|\bпришл\w* (?:\w+ )?деньги\b|\bпри(?:шлось|дётся|ходится)\b"
           r"|\bподарочн\w* карт\w*|\bкарт\w* памяти\b|\bсим-карт\w*"
-          r"|\bбы (?:\w+ ){0,4}(?:по)?меня\w*|\b(?:по)?меня\w* бы\b|\b(?:по)?меня\w* (?:\w+ )?(?:адрес|пароль|дату|время|номер|способ)\w*|\bкарт\w* лояльности\b|\bбонусн\w* карт\w*|\bкарт\w* (?:\w+ )?бонусн\w*|\bприложени\w* банка\b|\bбанковск\w* приложени\w*|\bна (?:мою |моей )?(?:карту|карте|карточку)\b"
+          r"|\bбы (?:\w+ ){0,4}(?:по)?меня\w*|\bничего (?:не )?(?:по)?меня\w*|\b(?:по)?меня\w* бы\b|\b(?:по)?меня\w* (?:\w+ )?(?:адрес|пароль|дату|время|номер|способ)\w*|\bкарт\w* лояльности\b|\bбонусн\w* карт\w*|\bкарт\w* (?:\w+ )?бонусн\w*|\bприложени\w* банка\b|\bбанковск\w* приложени\w*|\bна (?:мою |моей )?(?:карту|карте|карточку)\b"
           r"|\bработа\w* (?:\w+ ){0,2}(?:в|на) (?:поддержке|службе поддержки|техподдержке|колл-центре|call-центре|горячей линии)",
 }
 # Common e-commerce words of one concept: a touchpoint keyed by one of them is also named by the
@@ -271,7 +290,8 @@ _VERBS = {"en": {"find", "pay", "arrive", "dispatch", "come"},
           "ru": {"искать", "найти", "оплатить", "платить", "привезти", "приехать", "прийти"}}
 # Phrases that name a concept's touchpoint by what they tell, even beside another topic, matched
 # before the idioms are taken out: the customer getting in touch with the shop ("I rang them",
-# "napisałam do nich", "позвонила им", "zadzwoniłam", "the lady on the phone", "дозвониться") or the
+# "napisałam do nich", "позвонила им", "zadzwoniłam", "the lady on the phone", not "the website on
+# the phone", "дозвониться") or the
 # shop calling back (not the courier: "somebody rang me", "мне перезвонили") is customer support; what delivery costs is checkout; how long
 # an order travelled ("came in two days", "paczka szła tydzień", "везли девять дней") is delivery.
 _TELLS = {
@@ -279,7 +299,10 @@ _TELLS = {
         "en": r"\b(?:rang|rung|ring|phoned|called|e-?mailed|messaged|wrote to|contacted|contact|got in touch with"
               r"|get in touch with|got through to)(?: them| up| the (?:shop|store|company))\b"
               r"|\bi (?:rang|phoned|e-?mailed)(?=[,.]| (?:and|about|to ask)\b)|\b(?:did you report|reported (?:it|them|that|those|this))\b"
-              r"|\b(?:on|over) the phone\b|\bphone (?:line|number|people|person|woman|man|lady|guy|bloke)\b"
+              r"|\bover the phone\b|\b(?:fella|fellow|lad|lads|man|men|girls?|lady|ladies|wom[ae]n|bloke|people|person|chap|kid|lass"
+              r"|guys?|human|someone|somebody|agent|operator|boy|gentleman|staff)(?:'s)? on the phone\b"
+              r"|\b(?:ask|asked|said|told|mention|mentioned|explained|stayed|kept) (?:\w+ ){0,2}on the phone\b|\bon the phone line\b"
+              r"|\bphone (?:line|number|people|person|woman|man|lady|guy|bloke)\b"
               r"|\b(?:tech|help|phone|support|service) line\b|\bhelp number\b|\bi (?:rang|phoned|called) (?:the|their|that)"
               r" (?:\w+ ){0,2}(?:number|line)\b|^(?!.*\b(?:courier|driver|postman|delivery)).*?\b(?:rang|called|phoned) me\b",
         "pl": r"\b(?:za)?dzwoni\w* (?:\w+ )?(?:do nich|do sklepu|na infolinię)|\b(?:na)?pisa\w* (?:\w+ )?(?:do nich|do sklepu)"
@@ -350,7 +373,7 @@ def mentions(text: str, vocabulary: Vocabulary, aside: list[tuple[int, int]] = (
     tells = {concept: [match.span() for match in re.finditer(phrases[language], text)]
              for concept, phrases in _TELLS.items() if language in phrases and vocabulary.owners.get(concept)}
     if language in STOP_PHRASES:  # same length, so the aside spans keep their places
-        text = re.sub(STOP_PHRASES[language], lambda match: " " * len(match.group()), text)
+        text = re.sub(STOP_PHRASES[language], lambda match: _idiom(match.group(), vocabulary), text)
     on_site = language in _ON_SITE and re.search(_ON_SITE[language], text)
     shared = _shared(language)
     found: dict[str, tuple[float, int]] = {}  # kind: 2 a topic's noun, 1 heads its clause, 0 in passing
@@ -359,24 +382,20 @@ def mentions(text: str, vocabulary: Vocabulary, aside: list[tuple[int, int]] = (
     for start, end in zip(bounds, bounds[1:]):
         part, passing = text[start:end], any(at <= start and end <= until for at, until in aside)
         words = [(word, normal, normal in vocabulary.exact) for word, normal in forms(part, language)]
-        for tp_id, keys in vocabulary.keys.items():
-            for key, value in keys.items():
-                at = find(words, key, _gap(key, language))
-                if at < 0:
-                    continue
-                verb = _verbal(key, language) and not _noun_form(words, at, language)
-                if passing or verb and not on_site and len(key) == 1 and key[0] in _VERBS.get(language, ()):
-                    kind = 0  # an everyday verb: "I searched for it for two days"
-                elif key in shared:  # coordinated ("the search and the photos"), else in passing
-                    kind = 0 if verb else 2 * (_heads(words, at, language) == 2)
-                elif value < NAMED:  # a topic as its clause's subject, if a noun
-                    kind = 0 if verb else _heads(words, at, language)
-                else:
-                    kind = 2
-                old_value, old_kind = found.get(tp_id, (0, 0))
-                found[tp_id] = (max(value, old_value), max(kind, old_kind))
-                if not passing:
-                    evidence.setdefault(tp_id, []).append((start + at, start + at + len(key)))
+        for tp_id, key, value, at in _runs(words, vocabulary):
+            verb = _verbal(key, language) and not _noun_form(words, at, language)
+            if passing or verb and not on_site and len(key) == 1 and key[0] in _VERBS.get(language, ()):
+                kind = 0  # an everyday verb: "I searched for it for two days"
+            elif key in shared:  # coordinated ("the search and the photos"), else in passing
+                kind = 0 if verb else 2 * (_heads(words, at, language) == 2)
+            elif value < NAMED:  # a topic as its clause's subject, if a noun
+                kind = 0 if verb else _heads(words, at, language)
+            else:
+                kind = 2
+            old_value, old_kind = found.get(tp_id, (0, 0))
+            found[tp_id] = (max(value, old_value), max(kind, old_kind))
+            if not passing:
+                evidence.setdefault(tp_id, []).append((start + at, start + at + len(key)))
     for tp_id, spans in evidence.items():  # two words of its own ("paid with Apple Pay"): a topic
         if any(a_end <= b_at or b_end <= a_at for a_at, a_end in spans for b_at, b_end in spans):
             found[tp_id] = (found[tp_id][0], 2)
@@ -389,6 +408,38 @@ def mentions(text: str, vocabulary: Vocabulary, aside: list[tuple[int, int]] = (
             found[vocabulary.owners[concept]] = (max(value, CONCEPT), max(kind, 0 if passing else 2))
     nouns = {tp_id for tp_id, (_, kind) in found.items() if kind == 2}
     return {tp_id: (value, kind == 0 or kind == 1 and bool(nouns - {tp_id})) for tp_id, (value, kind) in found.items()}
+
+
+def _idiom(phrase: str, vocabulary: Vocabulary) -> str:
+    """The idiom blanked out (same length), unless it is all of a touchpoint's own keyword of two
+    words or more: "gift card" pays nothing at checkout, but names a touchpoint keyed "gift card"."""
+    stop = _FUNCTION_WORDS.get(vocabulary.language, set())
+    words = set(normalised(phrase, vocabulary.language)) - stop
+    if any(value == NAMED and len(key) > 1 and set(key) - stop == words
+           for keys in vocabulary.keys.values() for key, value in keys.items()):
+        return phrase
+    return " " * len(phrase)
+
+
+def _runs(words: list[tuple[str, str, bool]], vocabulary: Vocabulary) -> list[tuple[str, tuple, float, int]]:
+    """(touchpoint id, key, confidence, word index) of the first place each key stands in the
+    words, but not inside a longer key of another touchpoint found there: "card" (checkout) is no
+    payment inside "gift card" when a touchpoint is keyed so."""
+    runs = []
+    for tp_id, keys in vocabulary.keys.items():
+        for key, value in keys.items():
+            at, gap = find(words, key, _gap(key, vocabulary.language)), _gap(key, vocabulary.language)
+            while at >= 0:
+                runs.append((tp_id, key, value, at))
+                at = find(words, key, gap, at + 1)
+    longer = [(tp_id, at, at + len(key)) for tp_id, key, _, at in runs if len(key) > 1]
+    first = {}
+    for tp_id, key, value, at in runs:
+        if (tp_id, key) not in first and not any(
+                other != tp_id and start <= at and at + len(key) <= end and end - start > len(key)
+                for other, start, end in longer):
+            first[tp_id, key] = (tp_id, key, value, at)
+    return list(first.values())
 
 
 def _gap(key: tuple[str, ...], language: str) -> int:

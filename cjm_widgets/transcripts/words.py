@@ -23,11 +23,11 @@ def normalised_word(word: str, language: str) -> str:
     return stem(word) if language == "en" else lemma(word, language)
 
 
-def find(words: list[tuple[str, str, bool]], key: tuple[str, ...], gap: int = 0) -> int:
-    """Where the key's words first stand in ``words`` as a run, or -1; a two-word key may have up
-    to ``gap`` words between its two ("odzyskała Pani pieniądze", "sent them back")."""
+def find(words: list[tuple[str, str, bool]], key: tuple[str, ...], gap: int = 0, start: int = 0) -> int:
+    """Where the key's words first stand in ``words`` (from ``start``) as a run, or -1; a two-word
+    key may have up to ``gap`` words between its two ("odzyskała Pani pieniądze", "sent them back")."""
     size = len(key)
-    for i in range(len(words) - size + 1):
+    for i in range(start, len(words) - size + 1):
         if not same_word(words[i], key[0]):
             continue
         if all(same_word(words[i + j], key[j]) for j in range(1, size)):

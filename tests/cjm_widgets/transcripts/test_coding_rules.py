@@ -130,6 +130,53 @@ def test_idioms_set_no_topic():
                       language="ru", touchpoints=RU) == {}
 
 
+@pytest.mark.parametrize("language, question, answer, asked_search", [
+    ("en", "How did you find the plant shop?", "TikTok, they had a lovely video.", False),  # discovered it
+    ("en", "How did you find Glimmer?", "My sister showed me.", False),
+    ("en", "And once you found the bike?", "It looked great, honestly.", False),  # the step after
+    ("en", "How's your wife finding the mixer?", "Oh, she loves it.", False),  # judged
+    ("en", "How did you find the right cartridge?", "I typed the model in and it was first.", True),
+    ("pl", "A jak już pani znalazła te soczewki?", "No to było super.", False),
+    ("pl", "Jak pani znalazła ten sklep?", "Córka mi pokazała.", False),
+    ("pl", "Jak znalazł pan ładowarkę?", "Długo to trwało, okropnie.", True),
+    ("ru", "Как вы вообще нашли этот магазин?", "Подруга посоветовала.", False),
+    ("ru", "А как вы их нашли?", "Сестра посоветовала, очень довольна.", False),
+    ("ru", "Как вы нашли зарядку?", "С трудом, очень долго.", True),
+])
+def test_finding_the_shop_or_what_came_after_asks_nothing_of_search(language, question, answer, asked_search):
+    touchpoints = {"en": TOUCHPOINTS, "pl": PL + [Touchpoint(id="search", name="Wyszukiwarka", stage="consideration",
+                                                             keywords=["wyszukiwarka", "znaleźć"])], "ru": RU}[language]
+    coded = _interview(("interviewer", question), ("participant", answer), language=language, touchpoints=touchpoints)
+    assert ("search" in coded) == asked_search
+
+
+SUPPORT = [*TOUCHPOINTS[:4], Touchpoint(id="support", name="Customer support", stage="post_purchase",
+                                       keywords=["hotline", "customer service"])]
+
+
+@pytest.mark.parametrize("text, about", [
+    ("The lady on the phone was lovely, sorted it in a minute.", {"support"}),
+    ("I mostly just use the website on the phone, it's fine.", set()),  # the phone is a device here
+    ("I've just come off a night shift, so bear with me.", set()),  # a person coming delivers nothing
+    ("Come on, Bella, let's get you out.", set()),
+    ("It came the next day, really well wrapped.", {"delivery"}),
+])
+def test_the_phone_as_a_device_and_a_person_who_comes_name_no_touchpoint(text, about):
+    assert _said(text, touchpoints=SUPPORT) == about
+
+
+@pytest.mark.parametrize("language, text", [
+    ("pl", "Córka przyszła i pomogła mi, było bardzo miło."),
+    ("pl", "Wnuczka znalazła mi to w minutę, jestem zachwycona."),
+    ("ru", "Ну, это внучка нашла, ссылку прислала, я очень рада."),
+    ("ru", "Я их через гугл нашёл, давно уже."),
+])
+def test_family_who_come_or_find_deliver_and_search_nothing(language, text):
+    touchpoints = {"pl": PL + [Touchpoint(id="search", name="Wyszukiwarka", stage="consideration",
+                                          keywords=["wyszukiwarka", "znaleźć"])], "ru": RU}[language]
+    assert _said(text, language, touchpoints) == set()
+
+
 def test_confidence_is_set_and_ranks_the_evidence():
     named = _interview(("participant", "The courier was rude."))["delivery"].confidence
     concept = _interview(("participant", "The parcel was soaked."))["delivery"].confidence  # a delivery word

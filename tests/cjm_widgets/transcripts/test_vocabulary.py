@@ -84,6 +84,25 @@ def test_a_concept_word_inside_a_phrase_or_a_long_name_claims_the_concept():
                                                                   "доставка курьером")], "ru") == {"delivery"}
 
 
+GIFT = {  # a shop selling gift cards: the idiom that pays nothing is its own touchpoint here
+    "en": ([_tp("checkout", "Checkout", "payment", "card"), _tp("gift", "Gift cards", "gift card", "voucher")],
+           "The gift card code never came.", "I paid by card, no problem.", "I also bought a birthday card."),
+    "pl": ([_tp("checkout", "Płatność", "płatność", "karta"), _tp("gift", "Karty podarunkowe", "karta podarunkowa")],
+           "Karta podarunkowa nie działała.", "Zapłaciłam kartą bez problemu.", "Kupiłam też kartę pamięci."),
+    "ru": ([_tp("checkout", "Оплата", "оплата", "карта"), _tp("gift", "Подарочные карты", "подарочная карта")],
+           "Подарочная карта так и не пришла.", "Оплатила картой, всё прошло.", "Купила ещё карту памяти."),
+}
+
+
+@pytest.mark.parametrize("language", ["en", "pl", "ru"])
+def test_an_idiom_that_is_a_touchpoints_own_keyword_names_it_and_not_its_shorter_word(language):
+    touchpoints, gift_story, card_story, idiom = GIFT[language]
+    assert _said(gift_story, touchpoints, language) == {"gift"}
+    assert _said(card_story, touchpoints, language) == {"checkout"}
+    assert _said(idiom, touchpoints, language) == set()
+    assert _said(gift_story, touchpoints[:1], language) == set()  # no such touchpoint: the idiom pays nothing
+
+
 @pytest.mark.parametrize("language", ["pl"])
 def test_shipped_shares_are_what_the_trainer_counts_from_the_data(language):
     spec = importlib.util.spec_from_file_location("train_topics", ROOT / "benchmarks" / "train_topics.py")
