@@ -1,7 +1,8 @@
 """Bytes of any text file the kit reads (survey export, transcript) -> text: one decoder for all.
 
 Tools write UTF-8 (often with a BOM), UTF-16 or UTF-32; Excel re-saves in the machine's ANSI
-code page (cp1250 in Poland, cp1251 in Russia, cp1252 in the West), old Macs in Mac Roman.
+code page (cp1250 in Poland, cp1251 in Russia, cp1252 in the West), old Macs in Mac Roman, old
+Russian mail and Unix tools in KOI8-R.
 Single-byte code pages decode any bytes without error, and generic detectors confuse them
 (cp1252 curly quotes 0x93/0x94 are the Mac Roman letters ``ì``/``î``), so each candidate is
 scored on how its non-ASCII characters sit in the text: letters inside words of one alphabet,
@@ -21,7 +22,7 @@ BOMS = (  # UTF-32 first: its little-endian BOM starts with UTF-16's
     (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
     (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
 )
-SINGLE_BYTE = ("cp1252", "cp1250", "cp1251", "mac_roman")  # on a tie the earlier one wins
+SINGLE_BYTE = ("cp1252", "cp1250", "cp1251", "koi8_r", "mac_roman")  # on a tie the earlier one wins
 
 # letters that real EN/PL/RU/DE and common Western answers contain
 COMMON_LETTERS = set(
@@ -151,6 +152,8 @@ def _letter(ch: str, before: str, after: str, text: str, i: int) -> float:
     if "\u0400" <= ch <= "\u04ff":
         if _latin(before) or _latin(after):
             return -3  # a word mixing alphabets
+        if ch.isupper() and _cyrillic(before) and before.islower():
+            return -3  # "пРЕРБФПР": KOI8-R read as cp1251 (or the other way) swaps the letters' case
         return 1 if ch in COMMON_LETTERS else -1  # ї, і, ў: Polish ż, ł read as cp1251
     if _cyrillic(before) or _cyrillic(after):
         return -3

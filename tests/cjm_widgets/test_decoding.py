@@ -17,6 +17,7 @@ TEXTS = {
     "cp1252": "It was \u201cfine\u201d \u2013 the courier didn\u2019t call; Größe, café crème",
     "cp1250": "Zażółć gęślą jaźń, Łódź, paczka przyszła – „bardzo źle”",
     "cp1251": "Съешь же ещё этих мягких французских булок, «Затрудняюсь ответить»",
+    "koi8_r": "Курьер опоздал на два дня, но ёлка целая; СДЭК молодцы",  # old Russian mail, Unix tools
     "mac_roman": "Größe passt \u2013 \u201cThat\u2019s in the\u201d, didn´t",
 }
 
@@ -85,6 +86,7 @@ def test_empty_and_binary_files_are_refused_in_the_clients_language():
 @pytest.mark.parametrize("encoding, answers", [
     ("cp1250", ["Źle", "Łódź", "żółć", "Świetnie", "Średnio", "Ćma"]),
     ("cp1251", ["Хорошо", "Нет", "Да", "Не знаю", "Ёж"]),
+    ("koi8_r", ["Хорошо", "Нет", "Да", "Не знаю", "Ёж"]),
     ("cp1252", ["Größe", "Très bien", "Don\u2019t know", "\u201cok\u201d", "naïve", "Öl"]),
     ("mac_roman", ["Größe", "Très bien", "Don\u2019t know", "\u201cok\u201d"]),
 ])
