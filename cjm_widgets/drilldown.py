@@ -16,6 +16,7 @@ from .clientdir import ClientDir
 from .errors import CJMError
 from .evidence import read_evidence
 from .labels import count, label, number
+from .scoring import to_display
 from .model import Source
 from .values import is_missing
 
@@ -76,8 +77,9 @@ def _resolve(wanted: str, names: dict[str, str], what: str) -> str:
 def format_evidence(frame: pd.DataFrame, limit: int = 50, language: Optional[str] = "en",
                     touchpoints: Optional[dict[str, str]] = None) -> str:
     """A readable listing in the client's language: a count line, then one line per observation
-    with its touchpoint's name (``touchpoints``: id -> name), its words in the language's quotation
-    marks and its source ("wiersz 12"); the kinds stay the words --kind takes."""
+    with its touchpoint's name (``touchpoints``: id -> name), its value on the map's −2..+2 scale,
+    its words in the language's quotation marks and its source ("wiersz 12"); the kinds stay the
+    words --kind takes (the CSV keeps the −1..+1 valence of evidence.parquet)."""
     touchpoints = touchpoints or {}
     observations = count(len(frame), "observation", language)
     lines = [label("evidence_header_first", language, observations=observations, limit=limit) if len(frame) > limit
@@ -93,7 +95,7 @@ def format_evidence(frame: pd.DataFrame, limit: int = 50, language: Optional[str
         about = textwrap.shorten(str(touchpoints.get(row.touchpoint, row.touchpoint) or row.stage or "-"), 16,
                                  placeholder="…")
         lines.append(f"{row.kind:<9} {about:<16} "
-                     f"{number(row.valence, language, signed=True):>5}{answer}{said}  [{place}]")
+                     f"{number(to_display(row.valence), language, signed=True):>5}{answer}{said}  [{place}]")
     return "\n".join(lines)
 
 

@@ -14,11 +14,11 @@ def test_the_evidence_listing_counts_and_places_each_row_in_the_language_asked_f
     frame = pd.DataFrame(rows).reindex(columns=SHOWN)
     assert format_evidence(frame).splitlines() == [
         "2 observations:",
-        "rating    search           -0.50 answer 2  [survey.csv, row 14, Search?]",
+        "rating    search           -1.00 answer 2  [survey.csv, row 14, Search?]",  # the map's -2..+2
         "quote     delivery          0.00 “It came late.”  [anna.vtt, line 12, 00:01:02.000, Anna]"]
     polish = format_evidence(frame, limit=1, language="pl").splitlines()
     assert polish == ["2 obserwacje; pierwsze 1 (wszystkie: --csv):",
-                      "rating    search           −0,50 odpowiedź 2  [survey.csv, wiersz 14, Search?]"]
+                      "rating    search           −1,00 odpowiedź 2  [survey.csv, wiersz 14, Search?]"]
 
 
 def test_a_run_without_an_evidence_table_has_nothing_to_count(tmp_path):
@@ -30,7 +30,7 @@ def test_the_listing_names_touchpoints_and_quotes_in_the_clients_marks():
              "column": "Anna", "text": "Kurier przyjechał dwa dni po terminie i zostawił paczkę pod drzwiami " * 3}]
     frame = pd.DataFrame(rows).reindex(columns=SHOWN)
     line = format_evidence(frame, language="pl", touchpoints={"delivery": "Dostawa"}).splitlines()[1]
-    assert line.startswith("quote     Dostawa          −0,40 „Kurier przyjechał dwa dni po terminie")
+    assert line.startswith("quote     Dostawa          −0,80 „Kurier przyjechał dwa dni po terminie")
     assert "…”  [anna.vtt, wiersz 3, Anna]" in line
     russian = format_evidence(frame.assign(text="Курьер опоздал."), language="ru", touchpoints={"delivery": "Доставка"})
     assert "Доставка" in russian and "«Курьер опоздал.»" in russian
