@@ -156,6 +156,7 @@ def propose_kit(survey: Survey, language: Optional[str] = None) -> KitProposal:
     for tp_id in sorted(touchpoints, key=lambda t: order.get(t, len(order))):
         reach = round(answered[tp_id] / max(len(survey.rows), 1), 2)
         proposal.touchpoints.append({**touchpoints[tp_id], "reach": reach})
+    _without_unused_keywords(proposal.touchpoints, language)
     if proposal.overall is None:
         overall = next((q for q in survey.questions if q.type in ("csat", "likert") and _OVERALL.search(norm(q.text))),
                        None)
@@ -241,8 +242,22 @@ def _catalogue_match(q) -> tuple[QuestionProposal, Optional[Entry]]:
     return QuestionProposal(q.column, q.type, entry.id, scale, direction, why=why, review=review), entry
 
 
+def _without_unused_keywords(touchpoints: list[dict], language: str) -> None:
+    """Leave out of the proposed keywords those the coder would leave out (everyday words such as
+    "заказ" for checkout: vocabulary.WEAK), so kit.yaml proposes only words that code quotes."""
+    from ..model import Touchpoint
+    from ..transcripts import unused_keywords
+
+    proposed = [Touchpoint(id=tp["id"], name=tp["name"], stage=tp["stage"], keywords=tp["keywords"]) for tp in touchpoints]
+    left_out = {(tp.id, keyword) for tp, keyword, _ in unused_keywords(proposed, language)}
+    for tp in touchpoints:
+        tp["keywords"] = [keyword for keyword in tp["keywords"] if (tp["id"], keyword) not in left_out]
+
+
 def _touchpoint(entry: Entry, language: str) -> dict:
-    keywords = list(dict.fromkeys(entry.keywords.get(language, []) + entry.keywords.get("en", [])))
+    """A catalogue touchpoint in the client's language: its keywords are the ones customers say in
+    that language (English ones only when the catalogue has none there)."""
+    keywords = list(entry.keywords.get(language) or entry.keywords.get("en", []))
     return {"id": entry.id, "stage": entry.stage, "channel": entry.channel, "online": entry.online,
             "owner": entry.owner.get(language) or entry.owner.get("en", ""),
             "name": entry.name.get(language) or entry.name["en"], "keywords": keywords,

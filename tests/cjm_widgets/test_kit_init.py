@@ -330,3 +330,16 @@ def test_counts_in_kit_yaml_comments_take_the_languages_forms_and_separators(tmp
         shutil.rmtree(client / "data")
     assert "export, 1,234 respondents" in texts["en"] and "3 choices in order (18-24, 25-34, 35+), answered by 1,234 of 1,234" in texts["en"]
     assert ", 1\xa0234 respondentów" in texts["pl"] and "odpowiedziało 1\xa0234 z 1\xa0234" in texts["pl"]
+
+
+def test_init_from_proposes_keywords_in_the_clients_language_that_code_quotes(tmp_path):
+    export = tmp_path / "opros.csv"
+    rows = ["Ид;Как вы оцениваете оформление заказа?;Как вы оцениваете доставку?;Ваш возраст"]
+    rows += [f"{i};{1 + i % 5};{1 + (i * 3) % 5};{('18-24', '25-34', '35-44')[i % 3]}" for i in range(1, 31)]
+    export.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    client = tmp_path / "klient"
+    assert main(["init", str(client), "--from", str(export), "--language", "ru"]) == 0
+    keywords = {tp["id"]: tp["keywords"] for tp in yaml.safe_load((client / "kit.yaml").read_text("utf-8"))["touchpoints"]}
+    assert {"checkout", "delivery"} <= set(keywords) and "курьер" in keywords["delivery"]
+    assert all(re.fullmatch(r"[а-яё -]+", word) for words in keywords.values() for word in words)  # no "website"
+    assert "заказ" not in keywords["checkout"]  # an everyday word the coder leaves out
