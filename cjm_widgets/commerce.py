@@ -140,8 +140,7 @@ def survey_aov(values: Sequence, personas: Sequence[Optional[str]], *, origin: s
             continue
         number = parse_money(value.strip()) if isinstance(value, str) else float(value)
         if number is None or number < 0:
-            raise InputError(origin, f"{value!r} is not an order value.", row=row,
-                             fix="Answers to the order-value question should be amounts like 120 or 59.90.")
+            raise InputError(origin, key="err_order_value", value=value, row=row)
         answers.append((number, persona))
     result = _mean_interval([v for v, _ in answers])
     result["source"] = "survey: stated value of the last order"

@@ -93,19 +93,28 @@ def read_yaml(path: Path, error: type[InputError] = InputError) -> Any:
         return yaml.safe_load(path.read_text(encoding="utf-8-sig"))
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        raise error(path, f"is not valid YAML ({getattr(exc, 'problem', exc)}).",
-                    line=mark.line + 1 if mark else None, fix="Check indentation and quotes on that line.") from None
+        raise error(path, key="err_yaml_invalid", detail=getattr(exc, "problem", None) or str(exc),
+                    line=mark.line + 1 if mark else None) from None
     except UnicodeDecodeError:
-        raise error(path, "is not UTF-8 text.", fix="Save it as UTF-8.") from None
+        raise error(path, key="err_yaml_not_utf8") from None
+
+
+_LANGUAGE_LINE = re.compile(r"^language:\s*[\"']?(\w+)", re.MULTILINE)
 
 
 def kit_language(client_dir) -> str:
     """kit.yaml's language without checking the rest, so the CLI speaks it even when the rest is
-    wrong; English when there is no readable kit.yaml."""
+    wrong, a YAML syntax error included; English when kit.yaml says none."""
     try:
         data = read_yaml(ClientDir(client_dir).kit)
-    except (OSError, InputError):
+    except OSError:
         return "en"
+    except InputError:  # a syntax error elsewhere in the file: its "language:" line may still say
+        try:
+            said = _LANGUAGE_LINE.search(ClientDir(client_dir).kit.read_text("utf-8-sig", errors="replace"))
+        except OSError:
+            return "en"
+        data = {"language": said.group(1)} if said else {}
     language = str(data.get("language", "en")).lower() if isinstance(data, dict) else "en"
     return language if language in LANGUAGES else "en"
 
@@ -379,7 +388,8 @@ def _questions(items, touchpoint_ids: list[str], problems) -> None:
         _unknown(item, QUESTION_KEYS, f"{where}.", problems)
         touchpoint = item.get("touchpoint")
         coded = item.get("type") == "text" and touchpoint is None  # open answers coded to touchpoints
-        if touchpoint not in touchpoint_ids and not coded:
+        mistyped = "type" in item and item["type"] not in MAPPED_TYPES  # said once, below ("txt": did you mean text?)
+        if touchpoint not in touchpoint_ids and not coded and not (mistyped and touchpoint is None):
             problems.append(phrase("kit_question_touchpoint", where=where, value=touchpoint,
                                    hint=_did_you_mean(touchpoint, touchpoint_ids),
                                    ids=", ".join(touchpoint_ids) or phrase("kit_no_touchpoints")))

@@ -67,7 +67,10 @@ class InputError(CJMError):
 
         language = language if self.key else "en"
         problem, fix = self._texts(language) if self.key else (self.problem, self.fix)
-        return f"{problem} {label('fix', language, fix=fix)}" if fix else problem
+        if not fix:
+            return problem
+        # after a list of problems (each maybe with its own fix) the general fix takes its own line
+        return f"{problem}{chr(10) if chr(10) in problem else ' '}{label('fix', language, fix=fix)}"
 
     def in_language(self, language: str | None) -> str:
         return self.message(language)

@@ -33,7 +33,7 @@ from .lifetimes import guarded_run, uninterrupted
 from .model import write_json
 from .pipeline import keep_parsed_survey
 from .preflight import preflight
-from .transcripts import unused_keywords
+from .transcripts import read_transcripts, unused_keywords
 
 NOTEBOOKS_DIR = Path(resources.files("cjm_widgets.notebooks"))  # notebooks/ of the layout, shipped as package data
 VERSIONED = ("cjm-workshop-kit", "pandas", "numpy", "matplotlib", "papermill", "nbconvert", "ipywidgets",
@@ -70,6 +70,9 @@ def run_client(client_dir, *, notebooks_dir=None, progress: bool = True,
     kit = load_kit(client_dir)  # fail early, with every bad key named
     for tp, keyword, share in unused_keywords(kit.touchpoints, kit.language):  # for the team to mend kit.yaml
         log(label("msg_unused_keyword", kit.language, keyword=keyword, tp=tp.name, share=percent(share, kit.language)))
+    if kit.interviews and kit.path(kit.interviews["dir"]).is_dir():  # files the run will pass over, said first
+        for problem in read_transcripts(kit.path(kit.interviews["dir"]), language=kit.language)[1]:
+            log(problem)
     folder = ClientDir(client_dir)
     final, staging = folder.out, folder.staging
     notebooks = workshop_notebooks(notebooks_dir)

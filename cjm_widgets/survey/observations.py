@@ -41,10 +41,19 @@ def match_column(columns: list[str], wanted: str, what: str, file: str) -> str:
     if starts:
         raise InputError("kit.yaml", column=wanted, key="err_column_ambiguous", what=what, wanted=wanted,
                          n=len(starts), export=file, listed="; ".join(repr(c) for c in starts[:5]))
-    close = difflib.get_close_matches(wanted, columns, n=3, cutoff=0.4)
+    closeness = {c: _closeness(key, norm(c)) for c in columns}
+    close = sorted((c for c in columns if closeness[c] >= 0.4), key=lambda c: -closeness[c])[:3]
     hint = phrase("err_close_headers", headers="; ".join(repr(c) for c in close)) if close else ""
     raise InputError("kit.yaml", column=wanted, key="err_column_missing", what=what, wanted=wanted, export=file,
                      hint=hint)
+
+
+def _closeness(wanted: str, header: str) -> float:
+    """How like a header the name typed in kit.yaml is, whole or as the header's start: people
+    type the start of a long question ("Jak ocenia Pan/Pani dostawe" for "…dostawę zamówienia
+    (czas, stan paczki)?")."""
+    return max(difflib.SequenceMatcher(None, wanted, header).ratio(),
+               difflib.SequenceMatcher(None, wanted, header[:len(wanted)]).ratio())
 
 
 @dataclass

@@ -19,14 +19,13 @@ import dataclasses
 from pathlib import Path
 from typing import Optional
 
-from ..errors import InputError
 from ..labels import Counted, Integer, label
 from ..model import JUDGEMENT, Observation, Source, Touchpoint, quote_key, sign_of
 from ..sentiment.reading import NO_FEELING, judged
 from ..sentiment.score import has_valence, rule_scores
 from ..sentiment.wishes import answers_a_wish, wanting
 from .questions import FOLLOW_UP, QUESTION, backchannel, follows_up, next_context, non_answer, short, small_talk
-from .read import EXTENSIONS, read_transcript
+from .read import read_transcripts
 from .story import clauses_about
 from .topics import checked
 from .transcript import Transcript
@@ -153,32 +152,17 @@ def code_texts(texts, touchpoints: list[Touchpoint], language: str = "en",
 
 def read_interviews(directory, touchpoints: list[Touchpoint], *,
                     language: str = "en") -> tuple[list[Observation], list[str]]:
-    """Read and code every transcript in a directory (sorted by name). Broken files, unknown
-    file types and uncoded utterances become problems naming the file; the rest still load.
-    Hidden files and Word lock files (``~$...``) are not interviews and are passed over."""
-    directory = Path(directory)
-    if not directory.is_dir():
-        raise InputError(directory, key="tr_no_dir")
+    """Read (``read_transcripts``) and code every transcript in a directory; the reading problems
+    and the uncoded utterances become problems naming the file."""
+    transcripts, problems = read_transcripts(directory, language=language)
     observations: list[Observation] = []
-    problems: list[str] = []
-    for path in sorted(directory.iterdir()):
-        if path.is_dir() or path.name.startswith((".", "~$")):
-            continue
-        if path.suffix.lower() not in EXTENSIONS:
-            problems.append(f"{path.name}: {label('tr_unknown_type', language, extensions=', '.join(EXTENSIONS))}")
-            continue
-        try:
-            transcript = read_transcript(path, language=language)
-        except InputError as exc:
-            problems.append(exc.message(language).replace(str(path), path.name, 1))
-            continue
-        problems.extend(f"{path.name}: {problem}" for problem in transcript.problems)
+    for transcript in transcripts:
         coded = code_transcript(transcript, touchpoints, language=language)
         observations.extend(coded)
         if coded.unmatched:
-            problems.append(label("msg_uncoded", language, file=path.name, n=Integer(coded.unmatched),
+            problems.append(label("msg_uncoded", language, file=Path(transcript.path).name, n=Integer(coded.unmatched),
                                   utterances=Counted(coded.unmatched, "utterance")))
-    return observations, problems
+    return observations, sorted(problems, key=lambda problem: problem.partition(": ")[0])  # file by file, as read
 
 
 JUDGED_STRENGTH = 0.5  # the valence size of a team's + or − on a quote the coder scored 0: one face (±1 on −2..+2)

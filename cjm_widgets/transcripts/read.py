@@ -57,6 +57,31 @@ def read_transcript(path, *, language: str = "en") -> Transcript:
                       speakers=speakers, roles=roles, problems=problems)
 
 
+def read_transcripts(directory, *, language: str = "en") -> tuple[list[Transcript], list[str]]:
+    """Every transcript in a directory, sorted by name; broken files and unknown file types
+    become problems naming the file (said in ``language``), the rest still load. Hidden files and
+    Word lock files (``~$...``) are not interviews and are passed over."""
+    directory = Path(directory)
+    if not directory.is_dir():
+        raise InputError(directory, key="tr_no_dir")
+    transcripts: list[Transcript] = []
+    problems: list[str] = []
+    for path in sorted(directory.iterdir()):
+        if path.is_dir() or path.name.startswith((".", "~$")):
+            continue
+        if path.suffix.lower() not in EXTENSIONS:
+            problems.append(f"{path.name}: {label('tr_unknown_type', language, extensions=', '.join(EXTENSIONS))}")
+            continue
+        try:
+            transcript = read_transcript(path, language=language)
+        except InputError as exc:
+            problems.append(exc.message(language).replace(str(path), path.name, 1))
+            continue
+        problems.extend(f"{path.name}: {problem}" for problem in transcript.problems)
+        transcripts.append(transcript)
+    return transcripts, problems
+
+
 def inspect_transcript(path, language: str = "en") -> dict:
     """The contract report of ``cjm transcript inspect``: format, encoding, utterances (count
     after merging), speakers, roles, problems (said in ``language``)."""

@@ -42,8 +42,8 @@ def test_a_bad_kit_yaml_is_reported_in_its_own_language(tmp_path, capsys):
         "awareness, interest, consideration, decision, post_purchase.",
         "  - touchpoints[1].reach: 2 — укажите долю от 0 до 1.",
         "  - `scoring.min_n` должно быть не меньше 1, а найдено -1. Исправление: Исправьте его или удалите ключ, "
-        "чтобы взять значение по умолчанию (docs/scoring.md). Исправление: Исправьте kit.yaml; шаблон, который пишет "
-        "`cjm init`, описывает каждый ключ."]
+        "чтобы взять значение по умолчанию (docs/scoring.md).",
+        "Исправление: Исправьте kit.yaml; шаблон, который пишет `cjm init`, описывает каждый ключ."]
     (client / "kit.yaml").write_text((client / "kit.yaml").read_text(encoding="utf-8").replace("language: ru",
                                                                                              "language: en"))
     english = _err(capsys, "run", client)
@@ -107,3 +107,22 @@ def test_a_run_says_first_which_keywords_code_no_quotes_in_the_clients_language(
     lines = capsys.readouterr().out.splitlines()
     assert len(lines) == 1 and lines[0].startswith("Słowo kluczowe 'zamówienie' punktu styku 'Koszyk' nie koduje "
                                                    "cytatów") and re.search(r"tylko \d{1,2}% dotyczy", lines[0]) and "Poprawka:" in lines[0]
+
+
+def test_a_run_says_first_which_transcripts_it_will_pass_over(tmp_path, capsys, monkeypatch):
+    from cjm_widgets import runner
+    from cjm_widgets.errors import CJMError
+
+    def stop(*args, **kwargs):
+        raise CJMError("stopped before the notebooks")
+
+    monkeypatch.setattr(runner, "workshop_notebooks", stop)
+    client = _client(tmp_path, "ru", "interviews: {dir: data/interviews}\n")
+    interviews = client / "data" / "interviews"
+    interviews.mkdir(parents=True)
+    (interviews / "anna.txt").write_text("Q: Как прошла доставка?\nA: Курьер опоздал.\n", encoding="utf-8")
+    (interviews / "boris.docx").write_bytes(b"not a zip")
+    assert main(["run", str(client)]) == 2
+    assert capsys.readouterr().out.splitlines() == [
+        "boris.docx: не читается как документ Word. Исправление: Откройте его в Word и сохраните заново как .docx "
+        "или выгрузите как .txt."]

@@ -49,6 +49,18 @@ def test_every_bad_key_is_reported_at_once(tmp_path):
     assert "touchpoints[1].reach: 3" in text
 
 
+def test_a_mistyped_question_type_is_said_once(tmp_path):
+    main(["init", str(tmp_path / "c")])
+    kit = tmp_path / "c" / "kit.yaml"
+    data = yaml.safe_load(kit.read_text(encoding="utf-8"))
+    data["survey"] = {"file": "data/s.csv", "questions": [{"column": "What could we do better?", "type": "txt"}]}
+    kit.write_text(yaml.safe_dump(data), encoding="utf-8")
+    with pytest.raises(ConfigError) as info:
+        load_kit(tmp_path / "c")
+    assert "survey.questions[1].type: 'txt' is unknown; did you mean 'text'?" in str(info.value)
+    assert "survey.questions[1].touchpoint" not in str(info.value)  # no second error for the same typo
+
+
 def test_data_paths_must_stay_inside_the_client(tmp_path):
     (tmp_path / "outside.csv").write_text("a\n1\n")
     client = tmp_path / "c"
@@ -262,9 +274,22 @@ def test_the_cli_speaks_kit_yamls_language_even_when_the_rest_of_it_is_wrong(tmp
     (tmp_path / "kit.yaml").write_text("language: pl\nsurvey: [not, a, mapping]\n", encoding="utf-8")
     assert kit_language(tmp_path) == "pl"
     (tmp_path / "kit.yaml").write_text("language: pl\nsurvey: {file: a\n", encoding="utf-8")
-    assert kit_language(tmp_path) == "en"  # not YAML at all
+    assert kit_language(tmp_path) == "pl"  # not YAML at all, but its language line still says
+    (tmp_path / "kit.yaml").write_text("client: Sklep\nsurvey: {file: a\n", encoding="utf-8")
+    assert kit_language(tmp_path) == "en"
     (tmp_path / "kit.yaml").write_bytes("\ufefflanguage: ru\nclient: Ромашка\n".encode("utf-8"))
     assert kit_language(tmp_path) == "ru"
+
+
+def test_a_yaml_syntax_error_is_said_in_kit_yamls_language_with_its_line(tmp_path, capsys):
+    from cjm_widgets.cli import main
+
+    (tmp_path / "kit.yaml").write_text("client: Sklep\nlanguage: ru\nsurvey:\n  file: data/a.csv\n  note: a: b\n",
+                                       encoding="utf-8")
+    assert main(["run", str(tmp_path), "--quiet"]) == 2
+    error = capsys.readouterr().err
+    assert "kit.yaml, строка 5: это не корректный YAML. Исправление: Проверьте отступы" in error
+    assert "mapping values" not in error and "Fix" not in error  # the parser speaks English only
 
 
 def test_a_kit_that_names_no_data_while_data_holds_an_export_says_so(tmp_path, capsys):

@@ -12,6 +12,7 @@ from cjm_widgets.survey import (load_codebook, read_survey, respondents_frame, s
                                 template_questions)
 from cjm_widgets.survey.codebook import available_codebooks
 from cjm_widgets.survey.valences import valence
+from cjm_widgets.survey.observations import match_column
 
 DATA = TEST_DATA / "surveys"
 
@@ -99,6 +100,14 @@ def test_a_missing_column_names_close_headers_in_polish():
     assert "nie pasuje do żadnej kolumny w surveymonkey.csv. Podobne nagłówki: " in said
     assert "'How satisfied are you with our delivery?'" in said
     assert said.endswith("Poprawka: Skopiuj nagłówek z wyniku `cjm survey inspect`.")
+
+
+def test_the_header_whose_start_was_typed_comes_first_among_close_headers():
+    columns = ["Jak ocenia Pan/Pani kontakt z obsługą klienta?", "Jak ocenia Pan/Pani dostawę zamówienia (czas, stan paczki)?"]
+    with pytest.raises(InputError) as info:
+        match_column(columns, "Jak ocenia Pan/Pani dostawe", "survey.questions", "ankieta.csv")
+    assert "Podobne nagłówki: 'Jak ocenia Pan/Pani dostawę zamówienia (czas, stan paczki)?'; 'Jak ocenia Pan/Pani " \
+           "kontakt" in info.value.in_language("pl")
 
 
 def test_respondents_frame_indexed_by_id():
