@@ -380,6 +380,9 @@ TEXTS: dict[str, dict[str, str]] = {
     'not_presenting': {'en': '`cjm present` is not serving this client: start it in a terminal, then run this cell again.',
                        'pl': '`cjm present` nie udostępnia tego klienta: uruchom je w terminalu i ponownie wykonaj tę komórkę.',
                        'ru': '`cjm present` не запущен для этого клиента: запустите его в терминале и выполните ячейку снова.'},
+    # -- points on too few observations on the curve
+    'insufficient_evidence': {'en': 'too few observations to measure', 'pl': 'za mało obserwacji do pomiaru',
+                              'ru': 'слишком мало наблюдений для оценки'},
     # ---- the map's evidence panel
     'answers_by_face': {'en': 'How the evidence feels', 'pl': 'Jak wypada materiał', 'ru': 'Как распределены оценки'},
     'sample_answers': {'en': 'Sample answers', 'pl': 'Przykładowe odpowiedzi', 'ru': 'Примеры ответов'},

@@ -24,7 +24,7 @@ from ..labels import label, number, percent
 from ..model import Journey
 from ..personas.look import persona_colors
 from .scale import FACE_COLORS, FACES, TONE_COLORS
-from .view import scored_personas, stage_columns, tone_of, value_of
+from .view import has_enough_evidence, scored_personas, stage_columns, tone_of, value_of
 
 
 def journey_figure(journey: Journey, *, persona: Optional[str] = None,
@@ -44,32 +44,26 @@ def journey_figure(journey: Journey, *, persona: Optional[str] = None,
     xs = np.arange(len(slots), dtype=float)
     main = [journey.score_of(tp.id, persona) if tp else None for tp in slots]
     values = np.array([_nan(value_of(s)) for s in main])
+    enough = np.array([has_enough_evidence(s) for s in main], dtype=bool)
 
     low = np.array([_nan(s.ci_low if s else None) for s in main])
     high = np.array([_nan(s.ci_high if s else None) for s in main])
-    band = np.isfinite(low) & np.isfinite(high)
-    if band.any():
-        ax.fill_between(xs, np.where(band, low, 0), np.where(band, high, 0), where=band,
-                        color="#5b7db1", alpha=0.18, linewidth=0, label=label("interval_band", lang))
+    _draw_band(ax, xs, low, high, np.isfinite(low) & np.isfinite(high) & enough, lang)
 
     if persona is None:
         colours = persona_colors(journey.personas)
         for p in scored_personas(journey):
-            line = np.array([_nan(value_of(journey.score_of(tp.id, p.id))) if tp else np.nan for tp in slots])
-            _plot_curve(ax, xs, line, label=mpl_text(p.name), color=colours[p.id], linestyle="--", linewidth=1.4,
-                        marker="o", markersize=4, zorder=3)
+            scores = [journey.score_of(tp.id, p.id) if tp else None for tp in slots]
+            _plot_curve(ax, xs, scores, label=_legend_text(p.name), color=colours[p.id], linestyle="--",
+                        linewidth=1.4, marker="o", markersize=4, zorder=3)
     else:
-        overall = np.array([_nan(value_of(journey.score_of(tp.id))) if tp else np.nan for tp in slots])
-        _plot_curve(ax, xs, overall, label=label("all_respondents", lang), color="#9aa0a8", linewidth=1.2,
-                    zorder=2)
+        _plot_curve(ax, xs, [journey.score_of(tp.id) if tp else None for tp in slots],
+                    label=label("all_respondents", lang), color="#9aa0a8", linewidth=1.2, zorder=2)
 
-    _plot_curve(ax, xs, values, color="#1f3b6f", linewidth=2.4, zorder=4,
-                label=mpl_text(journey.persona(persona).name) if persona else label("all_respondents", lang))
+    _plot_curve(ax, xs, main, color="#1f3b6f", linewidth=2.4, zorder=4, few_marker=False,
+                label=_legend_text(journey.persona(persona).name) if persona else label("all_respondents", lang))
     tones = [tone_of(s) for s in main]
-    for x, value, shade in zip(xs, values, tones):
-        if np.isfinite(value):
-            ax.plot([x], [value], marker="o", markersize=9, color=TONE_COLORS[shade]["fill"],
-                    markeredgecolor="white", zorder=5)
+    _draw_points(ax, xs, values, main, tones, lang)
 
     _draw_targets(ax, journey, xs, slots, persona, lang)
     _draw_no_evidence(ax, xs, slots, values, lang)
@@ -84,8 +78,7 @@ def journey_figure(journey: Journey, *, persona: Optional[str] = None,
     fig.suptitle(_shorten_lines(title, int(width * 8.5), 2), fontsize=13, fontweight="bold")
     handles, labels_ = ax.get_legend_handles_labels()
     if handles:
-        fig.legend(handles, labels_, loc="outside lower center", ncols=min(len(handles), 5), frameon=False,
-                   fontsize=8)
+        _fit_legend(fig, handles, labels_)
     return fig
 
 
@@ -126,14 +119,72 @@ def write_figures(journey: Journey, out_dir) -> list[Path]:
 
 # ---- pieces of the drawing --------------------------------------------------------------
 
-def _plot_curve(ax, xs, values, **style):
-    """A solid line through the scored points, broken where there is no evidence; a faint dotted
-    line bridges the gap so the eye can follow the curve without reading a value into it."""
-    ax.plot(xs, values, **style)
-    known = np.isfinite(values)
-    if known.sum() > 1 and not known.all():
-        ax.plot(xs[known], values[known], color=style["color"], linestyle=":", linewidth=1, alpha=0.6,
+def _plot_curve(ax, xs, scores, *, few_marker: bool = True, **style):
+    """A solid line through the points resting on at least min_n observations, broken where a
+    touchpoint has no such point; a faint dotted line bridges the gap so the eye can follow the
+    curve without reading a value into it. A value on fewer observations is not on the line: it is
+    a hollow marker of the line's colour (``few_marker``), or left to ``_draw_points``."""
+    values = np.array([_nan(value_of(s)) for s in scores])
+    measured = np.array([has_enough_evidence(s) for s in scores], dtype=bool)
+    ax.plot(xs, np.where(measured, values, np.nan), **style)
+    if measured.sum() > 1 and not measured.all():
+        ax.plot(xs[measured], values[measured], color=style["color"], linestyle=":", linewidth=1, alpha=0.6,
                 zorder=style.get("zorder", 2) - 0.5)
+    few = np.isfinite(values) & ~measured
+    if few_marker and few.any():
+        ax.plot(xs[few], values[few], linestyle="none", marker="o", markersize=style.get("markersize", 5),
+                markerfacecolor="white", markeredgecolor=style["color"], markeredgewidth=1.2,
+                zorder=style.get("zorder", 2))
+
+
+def _draw_band(ax, xs, low, high, shown, lang):
+    """The 95% interval of the points resting on at least min_n observations: a band between
+    neighbours that both have one, a short bar of its own for a point with no such neighbour (so
+    its interval does not vanish). A point on fewer observations has none: its interval, often the
+    whole scale, would dominate the curve while saying only that there is too little data."""
+    if not shown.any():
+        return
+    style = {"color": "#5b7db1", "alpha": 0.18, "linewidth": 0}
+    ax.fill_between(xs, np.where(shown, low, 0), np.where(shown, high, 0), where=shown,
+                    label=label("interval_band", lang), **style)
+    alone = shown & ~np.r_[False, shown[:-1]] & ~np.r_[shown[1:], False]
+    for x, bottom, top in zip(xs[alone], low[alone], high[alone]):
+        ax.fill_between([x - 0.18, x + 0.18], bottom, top, **style)
+
+
+def _draw_points(ax, xs, values, scores, tones, lang):
+    """The main curve's points in their tone's colour; a value on fewer than min_n observations is
+    a hollow grey marker with its n beside it, named once in the legend."""
+    named = False
+    for x, value, score, shade in zip(xs, values, scores, tones):
+        if not np.isfinite(value):
+            continue
+        if shade != "insufficient":
+            ax.plot([x], [value], marker="o", markersize=9, color=TONE_COLORS[shade]["fill"],
+                    markeredgecolor="white", zorder=5)
+            continue
+        ax.plot([x], [value], marker="o", markersize=9, markerfacecolor="white", linestyle="none",
+                markeredgecolor=TONE_COLORS["insufficient"]["fill"], markeredgewidth=2, zorder=5,
+                label=None if named else label("insufficient_evidence", lang))
+        ax.annotate(f"n={score.n}", (x, value), xytext=(7, 0), textcoords="offset points", va="center",
+                    fontsize=7, color=TONE_COLORS["insufficient"]["text"], zorder=5)
+        named = True
+
+
+def _legend_text(name: str) -> str:
+    """A persona's name for the legend: at most two lines of 32 characters, so the legend keeps
+    several columns inside the figure."""
+    return _shorten_lines(mpl_text(name), 32, 2)
+
+
+def _fit_legend(fig, handles, labels_):
+    """The legend under the axes in as many columns (at most 5) as fit the figure's width: a wider
+    legend is cut off at both edges of the PNG and pokes out of the SVG."""
+    for ncols in range(min(len(handles), 5), 0, -1):
+        legend = fig.legend(handles, labels_, loc="outside lower center", ncols=ncols, frameon=False, fontsize=8)
+        if ncols == 1 or legend.get_window_extent().width <= 0.96 * fig.bbox.width:
+            return legend
+        legend.remove()
 
 
 def _slots(columns):
