@@ -383,6 +383,9 @@ TEXTS: dict[str, dict[str, str]] = {
     # -- points on too few observations on the curve
     'insufficient_evidence': {'en': 'too few observations to measure', 'pl': 'za mało obserwacji do pomiaru',
                               'ru': 'слишком мало наблюдений для оценки'},
+    # -- what a pain point's evidence counts
+    'pain_negative_of': {'en': '{negative} of {observations}', 'pl': '{negative} z {observations}',
+                         'ru': '{negative} из {observations}'},
     # ---- the map's evidence panel
     'answers_by_face': {'en': 'How the evidence feels', 'pl': 'Jak wypada materiał', 'ru': 'Как распределены оценки'},
     'sample_answers': {'en': 'Sample answers', 'pl': 'Przykładowe odpowiedzi', 'ru': 'Примеры ответов'},
@@ -2020,6 +2023,10 @@ NOUNS: dict[str, dict[str, dict[str, str]]] = {
     "answer": {"en": {"one": "answer", "other": "answers"},
                "pl": {"one": "odpowiedź", "few": "odpowiedzi", "many": "odpowiedzi", "other": "odpowiedzi"},
                "ru": {"one": "ответ", "few": "ответа", "many": "ответов", "other": "ответа"}},
+    # -- what a pain point's evidence counts: "69 negatywnych (z 196 obserwacji)", the word an adjective
+    "negative": {"en": {"one": "negative", "other": "negative"},
+                 "pl": {"one": "negatywna", "few": "negatywne", "many": "negatywnych", "other": "negatywnej"},
+                 "ru": {"one": "негативное", "few": "негативных", "many": "негативных", "other": "негативного"}},
 }
 
 # The noun after "of N" ("7 of 21 respondents"), by N's plural category: the genitive in pl and ru,
@@ -2030,6 +2037,10 @@ NOUNS_OF: dict[str, dict[str, dict[str, str]]] = {
                           "other": "respondenta"},
                    "ru": {"one": "респондента", "few": "респондентов", "many": "респондентов",
                           "other": "респондента"}},
+    # -- what a pain point's evidence counts: "(69 negatywnych) z 196 obserwacji", "(1 негативное) из 21 наблюдения"
+    "observation": {"en": {"one": "observation", "other": "observations"},
+                    "pl": {"one": "obserwacji", "few": "obserwacji", "many": "obserwacji", "other": "obserwacji"},
+                    "ru": {"one": "наблюдения", "few": "наблюдений", "many": "наблюдений", "other": "наблюдения"}},
 }
 
 LABELS: dict[str, dict[str, str]] = {lang: {key: texts[lang] for key, texts in TEXTS.items()} for lang in LANGUAGES}

@@ -21,7 +21,7 @@ from ..personas.look import persona_colors
 from .figure import figure_svg, journey_figure
 from .trends import trends_view
 from .scale import FACE_COLORS, FACES, TONE_COLORS, face_key, fmt_interval, fmt_percent, fmt_value
-from .view import (evidence_quotes, evidence_ratings, has_enough_evidence, observation_count, pain_evidence_count,
+from .view import (evidence_quotes, evidence_ratings, has_enough_evidence, observation_count, pain_counts_text,
                    scored_personas, stage_columns, stage_name, stage_of, tone_of, touchpoint_name, value_of)
 
 _ENV = jinja2.Environment(
@@ -243,7 +243,7 @@ def _pain_view(journey, pain, lang):
         "touchpoint": touchpoint_name(journey, pain.touchpoint),
         "stage": stage_name(journey, stage_of(journey, pain.touchpoint)),
         "rule": pain.rule, "severity": number(pain.severity, lang), "owner": pain.owner, "note": pain.note,
-        "votes": journey.votes_on_pain(pain.touchpoint), "n": pain_evidence_count(journey, pain),
+        "votes": journey.votes_on_pain(pain.touchpoint), "counts": pain_counts_text(journey, pain, lang),
         "quotes": [_quote_view(o, lang) for o in quotes if o.text.strip()][:3],
         "answers": [_answer_view(o, lang) for o in quotes if o.kind == "rating" and o.raw is not None][:3],
     }

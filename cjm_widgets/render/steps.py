@@ -30,7 +30,7 @@ from ..values import is_blank
 from .charts import persona_shares_chart, quotes_chart, survey_likert_chart
 from .figure import journey_figure
 from .ipa import ipa_figure
-from .view import pain_evidence_count, stage_columns, stage_name, stage_of, touchpoint_name
+from .view import pain_counts_text, stage_columns, stage_name, stage_of, touchpoint_name
 
 STEP_GUIDES = ("intake", "interviews", "personas", "stages", "scoring", "map")  # a notebook's own heading
 RATING_TYPES = ("likert", "csat", "ces", "nps")
@@ -254,7 +254,7 @@ def pain_points_table(journey: Journey) -> HTML:
         return HTML(f"<p>{escape(label('none_flagged', language))}</p>")
     rows = [{"touchpoint": touchpoint_name(journey, p.touchpoint),
              "stage": stage_name(journey, stage_of(journey, p.touchpoint)), "rule": p.rule,
-             "severity": number(p.severity, language), "evidence": pain_evidence_count(journey, p)}
+             "severity": number(p.severity, language), "evidence": pain_counts_text(journey, p, language)}
             for p in journey.pain_points]
     return table(rows, [("touchpoint", "touchpoint"), ("stage", "stage"), ("rule", "rule"),
                         ("severity", "severity"), ("evidence", "col_observations")], language)

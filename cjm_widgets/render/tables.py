@@ -16,7 +16,7 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from ..future import rank_opportunities
 from ..labels import label
 from ..model import Journey
-from .view import pain_evidence_count, stage_name, stage_of, touchpoint_name
+from .view import pain_counts, stage_name, stage_of, touchpoint_name
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 WORKBOOK = "journey_tables.xlsx"
@@ -126,11 +126,12 @@ def _pain_points(journey):
     for pain in journey.pain_points:
         sources = [journey.observations[i].source.label(journey.language) for i in pain.evidence
                    if 0 <= i < len(journey.observations)]
+        negative_n, n = pain_counts(journey, pain)
         rows.append({
             "touchpoint": pain.touchpoint, "name": touchpoint_name(journey, pain.touchpoint),
             "stage": stage_name(journey, stage_of(journey, pain.touchpoint)), "rule": pain.rule,
             "severity": pain.severity, "rank": pain.rank, "owner": pain.owner, "note": pain.note,
-            "votes": journey.votes_on_pain(pain.touchpoint), "evidence_n": pain_evidence_count(journey, pain),
+            "votes": journey.votes_on_pain(pain.touchpoint), "n": n, "negative_n": negative_n,
             "evidence_sources": "; ".join(sources),
         })
     return rows
@@ -167,7 +168,7 @@ _EMPTY_HEADERS = {
     "scores": ["level", "stage", "touchpoint", "persona", "score", "n", "ci_low", "ci_high", "confidence",
                "stage_name", "touchpoint_name", "evidence", "share_negative", "se", "worst", "evidence_n"],
     "pain_points": ["touchpoint", "name", "stage", "rule", "severity", "rank", "owner", "note", "votes",
-                    "evidence_n", "evidence_sources"],
+                    "n", "negative_n", "evidence_sources"],
     "opportunities": ["id", "title", "touchpoint", "touchpoint_name", "stage", "impact", "effort", "owner",
                       "kpi", "votes", "gap", "priority", "rank", "not_ranked_because", "cost", "effect",
                       "value_per_effect", "roi_estimate", "roi_assumptions", "implemented"],

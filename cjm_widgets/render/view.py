@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Optional
 
+from ..labels import Counted, label
 from ..model import Journey, Observation, Persona, Score, Stage, Touchpoint
 from .scale import tone
 
@@ -100,10 +101,19 @@ def observation_count(journey: Journey) -> int:
     return int(counted) if counted is not None else len(journey.observations)
 
 
-def pain_evidence_count(journey: Journey, pain) -> int:
-    """How many observations flag a pain point: its touchpoint's negative ones (all when none is)."""
+def pain_counts(journey: Journey, pain) -> tuple[int, int]:
+    """(negative observations, all observations) at a pain point's touchpoint. Its rules read the
+    share negative of all of them, so the map shows both ("69 negative of 196 observations"); a pain
+    point whose touchpoint has no score any more counts the observations it links to."""
     score = journey.score_of(pain.touchpoint)
     if score is None or score.share_negative is None:
-        return len(pain.evidence)
-    negative = round(score.share_negative * score.n)
-    return negative or score.n
+        linked = [journey.observations[i] for i in pain.evidence if 0 <= i < len(journey.observations)]
+        return sum(o.valence < 0 for o in linked), len(linked)
+    return round(score.share_negative * score.n), score.n
+
+
+def pain_counts_text(journey: Journey, pain, language: str) -> str:
+    """pain_counts in words: "69 negatywnych z 196 obserwacji", "1 негативное из 21 наблюдения"."""
+    negative, n = pain_counts(journey, pain)
+    return label("pain_negative_of", language, negative=Counted(negative, "negative"),
+                 observations=Counted(n, "observation", of=True))

@@ -105,6 +105,14 @@ def test_tables_say_no_evidence_in_the_clients_language_and_keep_dot_decimals(tm
     assert any(r["score"] == "-1.2" for r in scores)  # data files stay machine-readable
 
 
+def test_pain_points_table_gives_all_observations_and_the_negative_ones(tables):
+    out, _ = tables
+    pains = {row["touchpoint"]: row for row in _csv(out / "pain_points.csv")}
+    assert (pains["search"]["n"], pains["search"]["negative_n"]) == ("12", "9")  # 75% of 12
+    assert (pains["checkout"]["n"], pains["checkout"]["negative_n"]) == ("3", "3")
+    assert "evidence_n" not in pains["search"]
+
+
 def test_spreadsheets_guard_formulas_and_keep_numbers(tables):
     out, _ = tables
     opportunities = _csv(out / "opportunities.csv")

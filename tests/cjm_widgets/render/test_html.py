@@ -175,3 +175,23 @@ def test_a_pain_points_evidence_shows_survey_answers_with_their_rows():
     row = pains[pains.index("Site search"):]
     row = row[:row.index("</tr>")]
     assert "answer 2 · negative" in row and "survey.csv, row 5, Q3" in row
+
+
+@pytest.mark.parametrize("language, share, n, words", [
+    ("en", 0.75, 12, "9 negative of 12 observations"),
+    ("pl", 0.352, 196, "69 negatywnych z 196 obserwacji"),
+    ("pl", 0.5, 44, "22 negatywne z 44 obserwacji"),
+    ("ru", 0.41, 95, "39 негативных из 95 наблюдений"),
+    ("ru", 1 / 21, 21, "1 негативное из 21 наблюдения"),
+])
+def test_a_pain_points_evidence_gives_its_negative_observations_of_all_of_them(language, share, n, words):
+    """The pain table's count was the negative observations alone, labelled as if it were n."""
+    from cjm_widgets.render import render_map_html
+
+    journey = sample_journey(language)
+    search = journey.score_of("search")
+    search.n, search.share_negative = n, share
+    page = render_map_html(journey)
+    pains = _text(page[page.index('id="h-pains"'):page.index('id="h-mot"')])
+    assert words in pains
+    assert f"n={round(share * n)}" not in pains

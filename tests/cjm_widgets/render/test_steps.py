@@ -99,6 +99,8 @@ def test_pain_points_and_moments_of_truth_by_name_with_their_reasons():
     shown = journey("en")
     pains = text_of(steps.pain_points_table(shown))
     assert "Checkout page" in pains and "lies below 0" in pains and "0.61" in pains and "Buy" in pains
+    assert "26 negative of 44 observations" in pains  # 60% of n=44; the column used to say 26 alone
+    assert "26 negatywnych z 44 obserwacji" in text_of(steps.pain_points_table(journey("pl")))
     moments = steps.moments_of_truth(shown).data
     assert "Courier &lt;script&gt;alert(1)&lt;/script&gt;: end of the journey" in moments
     empty = journey("ru")
