@@ -70,7 +70,7 @@ def map_context(journey: Journey, lang: str, previous: Optional[Journey] = None,
             "thoughts": stage.thoughts, "backstage": stage.backstage, "kpis": stage.kpis,
             "score": _score_view(journey, stage_score, "", lang, previous, stage.id, quotes=False),
             "gaps": [_gap_view(_row_of(future[key]["stages"], "stage", stage.id), key, lang) for key in future],
-            "worst": touchpoint_name(journey, stage_score.worst) if stage_score else "",
+            "worst": _worst_moment(journey, stage_score),
             "touchpoints": [_touchpoint_view(journey, tp, personas, lang, previous, pains, future)
                             for tp in touchpoints],
             "owners": sorted({tp.owner for tp in touchpoints if tp.owner}),
@@ -103,6 +103,15 @@ def map_context(journey: Journey, lang: str, previous: Optional[Journey] = None,
         "metrics": _metrics(journey.kpis, lang),
         "trends": _trends_view(trends, lang),
     }
+
+
+def _worst_moment(journey, stage_score: Optional[Score]) -> str:
+    """The stage's worst touchpoint by name, none when its score rests on too few observations: a
+    stage whose touchpoints are all "insufficient" has no worst moment to remember (scoring still
+    names one, the lowest of them)."""
+    if stage_score is None or not stage_score.worst or not has_enough_evidence(journey.score_of(stage_score.worst)):
+        return ""
+    return touchpoint_name(journey, stage_score.worst)
 
 
 def _row_of(rows, key, value):

@@ -138,9 +138,10 @@ def test_a_stage_and_a_touchpoint_on_one_quote_get_the_insufficient_look_not_red
     row = page[page.index("<tbody>"):]
     row = row[:row.index("</tr>")]  # the stage-score row, one cell per stage
     cells = re.findall(r'<td class="(tone-[a-z]+)">(.*?)</td>', row, re.S)
-    by_stage = {("Рассмотрение" if "Поиск на сайте" in text else "other"): tone for tone, text in cells}
-    assert by_stage["Рассмотрение"] == "tone-insufficient"
+    tone, stage_badge = cells[1]  # Рассмотрение
+    assert tone == "tone-insufficient"
     assert cells[0][0] == "tone-positive"  # a stage on 47 observations keeps its colour
-    stage_badge = next(text for tone, text in cells if "Поиск на сайте" in text)
     assert "недостаточно" in stage_badge and "негативно" not in stage_badge and "tone-negative" not in stage_badge
+    assert "худший момент" not in stage_badge  # one quote names no worst moment
+    assert "худший момент: Shop window" in cells[0][1]  # a stage's worst on 7 observations is named
     assert '<div class="tp tone-insufficient" data-touchpoint="search"' in page
