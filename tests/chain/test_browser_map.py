@@ -157,6 +157,44 @@ def test_a_pinned_panel_pushes_the_card_below_down_instead_of_covering_it(browse
         page.close()
 
 
+def test_a_closed_panel_stays_closed_when_the_pointer_moves_on_and_the_keyboard_opens_and_closes_it(browser,
+                                                                                                     tmp_path):
+    """The PL walkthrough: Dostawa opened and closed by clicks, then the pointer on Zwroty below it;
+    the button kept focus and the closed panel came back over the card the pointer was on."""
+    from cjm_widgets.render import write_map
+    path = write_map(sample_journey(), tmp_path / "journey_map.html")
+    page = browser.new_page(viewport={"width": 1400, "height": 900})
+    try:
+        page.goto(path.as_uri())
+        stacked = page.locator("table.map .tp:has(+ .tp)").first
+        below = stacked.locator("xpath=following-sibling::*[1]")
+        button, panel = stacked.locator(":scope > button"), stacked.locator(".evidence")
+        button.click()
+        button.click()
+        assert button.get_attribute("aria-expanded") == "false" and not panel.is_visible()
+        below.locator(":scope > button").hover(timeout=5000)  # a panel over it would catch the pointer
+        assert page.evaluate("document.activeElement.parentNode.dataset.touchpoint") == \
+            stacked.get_attribute("data-touchpoint")  # the closed card's button still has focus
+        assert not panel.is_visible()
+        box = below.bounding_box()
+        hit = page.evaluate("([x, y]) => document.elementFromPoint(x, y).closest('.tp').dataset.touchpoint",
+                            [box["x"] + box["width"] / 2, box["y"] + 10])
+        assert hit == below.get_attribute("data-touchpoint")
+        page.mouse.move(2, 2)
+        page.keyboard.press("Shift+Tab")
+        page.keyboard.press("Tab")  # focus by keyboard alone shows nothing
+        assert page.evaluate("document.activeElement.parentNode.dataset.touchpoint") == \
+            stacked.get_attribute("data-touchpoint")
+        assert not panel.is_visible()
+        for key in ("Enter", " "):
+            page.keyboard.press(key)
+            assert panel.is_visible() and button.get_attribute("aria-expanded") == "true", key
+            page.keyboard.press("Escape")
+            assert not panel.is_visible() and button.get_attribute("aria-expanded") == "false", key
+    finally:
+        page.close()
+
+
 def test_every_score_band_stays_inside_its_card(opened):
     page, _, _ = opened
     overflow = page.evaluate("""() => [...document.querySelectorAll('table.map .tp')].map(tp => {
