@@ -386,6 +386,10 @@ TEXTS: dict[str, dict[str, str]] = {
     # -- what a pain point's evidence counts
     'pain_negative_of': {'en': '{negative} of {observations}', 'pl': '{negative} z {observations}',
                          'ru': '{negative} из {observations}'},
+    # -- what the persona filter changes: scores, curves and cards; the findings are the journey's
+    'filter_findings_overall': {'en': "Pain points and moments of truth are flagged from all respondents' scores.",
+                                'pl': 'Punkty bólu i momenty prawdy są wskazane na podstawie ocen wszystkich respondentów.',
+                                'ru': 'Болевые точки и моменты истины отмечены по оценкам всех респондентов.'},
     # ---- the map's evidence panel
     'answers_by_face': {'en': 'How the evidence feels', 'pl': 'Jak wypada materiał', 'ru': 'Как распределены оценки'},
     'sample_answers': {'en': 'Sample answers', 'pl': 'Przykładowe odpowiedzi', 'ru': 'Примеры ответов'},

@@ -87,8 +87,13 @@ def test_persona_filter_changes_what_is_visible(opened):
     assert not page.locator('.persona[data-persona="p1"]').is_visible()
     assert page.locator('figure[data-for="p2"]').is_visible()
     assert page.locator('button[data-filter="p2"]').get_attribute("aria-pressed") == "true"
+    # pain points and moments of truth are the journey's, flagged from all respondents: the page says so
+    note = page.locator("nav.filter .filter-note")
+    assert note.is_visible() and "all respondents" in note.inner_text()
+    assert page.locator('[data-touchpoint="checkout"] .tag.pain').is_visible()
     page.locator('button[data-filter=""]').click()
     assert overall.is_visible() and page.locator('.persona[data-persona="p1"]').is_visible()
+    assert not note.is_visible()
 
 
 @pytest.mark.parametrize("width", [1280, 800])
