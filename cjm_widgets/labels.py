@@ -131,16 +131,17 @@ TEXTS: dict[str, dict[str, str]] = {
     'persona_high': {'en': 'high {column}', 'pl': '{column}: wysoko', 'ru': '{column}: высоко'},
     'persona_low': {'en': 'low {column}', 'pl': '{column}: nisko', 'ru': '{column}: низко'},
     'no_answer': {'en': 'no answer', 'pl': 'brak odpowiedzi', 'ru': 'нет ответа'},
-    # {n} of these is Counted(n, "respondent", of=True): "16 из 21 респондента", "z 1 respondenta"
-    'persona_goal': {'en': 'Values {name}: {k} of {n} positive',
-                     'pl': 'Ceni „{name}”: {k} z {n} pozytywnie',
-                     'ru': 'Ценит «{name}»: {k} из {n} довольны'},
+    # {n} of these is Counted(n, "respondent", of=True): "16 из 21 респондента", "z 1 respondenta";
+    # {happy}, {unhappy}: the word agreeing with {k}, plural(k, "satisfied"): "1 из 5 респондентов недоволен"
+    'persona_goal': {'en': 'Values {name}: {k} of {n} {happy}',
+                     'pl': 'Ceni „{name}”: {k} z {n} {happy}',
+                     'ru': 'Ценит «{name}»: {k} из {n} {happy}'},
     'persona_goal_answer': {'en': '{column}: {answer} ({k} of {n})',
                             'pl': '{column}: {answer} ({k} z {n})',
                             'ru': '{column}: {answer} ({k} из {n})'},
-    'persona_frustration': {'en': '{name}: {k} of {n} negative ({pct}%)',
-                            'pl': '{name}: {k} z {n} negatywnie ({pct}%)',
-                            'ru': '«{name}»: {k} из {n} недовольны ({pct}%)'},
+    'persona_frustration': {'en': '{name}: {k} of {n} {unhappy} ({pct}%)',
+                            'pl': '{name}: {k} z {n} {unhappy} ({pct}%)',
+                            'ru': '«{name}»: {k} из {n} {unhappy} ({pct}%)'},
     # {n}: Counted(n, "respondent"): "1 respondent", "17 respondentów"
     'persona_frustration_lowest': {'en': '{name} rated lowest: mean {mean} on -1..+1 ({n})',
                                    'pl': '{name} oceniane najniżej: średnio {mean} w skali −1..+1 ({n})',
@@ -2031,6 +2032,13 @@ NOUNS: dict[str, dict[str, dict[str, str]]] = {
     "negative": {"en": {"one": "negative", "other": "negative"},
                  "pl": {"one": "negatywna", "few": "negatywne", "many": "negatywnych", "other": "negatywnej"},
                  "ru": {"one": "негативное", "few": "негативных", "many": "негативных", "other": "негативного"}},
+    # -- personas: the word agreeing with a count ("1 из 5 респондентов недоволен", "3 из 5 … недовольны")
+    "satisfied": {"en": {"one": "positive", "other": "positive"},
+                  "pl": {"one": "pozytywnie", "few": "pozytywnie", "many": "pozytywnie", "other": "pozytywnie"},
+                  "ru": {"one": "доволен", "few": "довольны", "many": "довольны", "other": "довольны"}},
+    "dissatisfied": {"en": {"one": "negative", "other": "negative"},
+                     "pl": {"one": "negatywnie", "few": "negatywnie", "many": "negatywnie", "other": "negatywnie"},
+                     "ru": {"one": "недоволен", "few": "недовольны", "many": "недовольны", "other": "недовольны"}},
 }
 
 # The noun after "of N" ("7 of 21 respondents"), by N's plural category: the genitive in pl and ru,

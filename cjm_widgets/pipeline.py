@@ -286,9 +286,12 @@ def personas(step: Step) -> PersonaStep:
     needed = ["touchpoint", "respondent", "valence", "file", "row", "text"]  # the quotes come with every column
     evidence = concat([read_evidence(path, needed) for path in hand_over], columns=needed)
     texts = concat([read_evidence(path, with_text=True) for path in hand_over])
+    from .settings import settings_from_config
+
+    min_n = settings_from_config(step.kit.scoring, origin=str(step.kit.path("kit.yaml"))).min_n
     proposed = propose_personas(frame.drop(columns=[OVERALL, CUSTOMER], errors="ignore"), labels, evidence,
                                 journey.touchpoints, language=journey.language, channel_column=channel_column,
-                                demographic_columns=segment_columns, texts=texts)
+                                demographic_columns=segment_columns, texts=texts, min_n=min_n)
     kept, messages = reconcile(proposed, journey.personas, language=journey.language)
     journey.personas = kept
     labels.rename("segment").to_frame().to_parquet(step.out / SEGMENTS, engine="pyarrow")

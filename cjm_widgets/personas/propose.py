@@ -17,7 +17,8 @@ from ..model import Persona, Touchpoint
 from .answers import choices, numbers
 from .describe import (answer_quotes, channel_counts, distinguishing_answers, feelings_by_segment,
                        free_text_columns, pick_quote, segment_codes, segments_by_size)
-from ..labels import LANGUAGES, Counted, label, number
+from ..labels import LANGUAGES, Counted, label, number, plural
+from ..settings import ScoringSettings
 from .roles import plain, question_family, question_labels, role_of, short_question, shorten, yes_no
 from .segment import NO_ANSWER, OTHER, range_prefix
 
@@ -32,8 +33,12 @@ NAME_ANSWER = 32  # an answer inside a name
 
 def propose_personas(respondents: pd.DataFrame, labels: pd.Series, evidence,
                      touchpoints: list[Touchpoint], *, language: str = "en", channel_column=None,
-                     demographic_columns=(), texts: pd.DataFrame | None = None) -> list[Persona]:
+                     demographic_columns=(), texts: pd.DataFrame | None = None,
+                     min_n: int = ScoringSettings.min_n) -> list[Persona]:
     """One persona per segment of ``labels`` (largest first), described from the members' data.
+
+    A touchpoint fewer than ``min_n`` members left evidence on (scoring's min_n) is neither a goal
+    nor a frustration of the persona: one respondent's rating is no statement about a segment.
 
     ``evidence`` is an evidence frame (or a list of Observations); only its touchpoint, respondent,
     valence, file, row and text columns are read. ``texts``, when given, are its rows with a text
@@ -72,7 +77,7 @@ def propose_personas(respondents: pd.DataFrame, labels: pd.Series, evidence,
         members = labels.index[(labels == segment).to_numpy()]
         mine = by_respondent == segment
         code = code_of.get(segment, -1)
-        feelings = feelings_of.get(code, [])
+        feelings = [f for f in feelings_of.get(code, []) if f.n >= min_n]
         channels, base = channel_counts(respondents, mine, channel_column)
         taken = frozenset(quotes)
         quote = pick_quote(texts[text_segment == code], taken, typical.get(code, 0.0)) or pick_quote(
@@ -180,7 +185,8 @@ def _goal_feelings(feelings) -> list:
 def _goals(liked, traits, language, asked) -> list[str]:
     """The persona's goals: the touchpoints it likes (``liked``, from _goal_feelings)."""
     goals = [label("persona_goal", language, name=f.touchpoint.name, k=f.positive,
-                   n=Counted(f.n, "respondent", of=True)) for f in liked]
+                   n=Counted(f.n, "respondent", of=True), happy=plural(f.positive, "satisfied", language))
+             for f in liked]
     if not goals:  # no touchpoint evidence: say what most of the segment answers, more often than others do
         goals = [label("persona_goal_answer", language, column=asked.get(t["column"]) or short_question(t["column"]),
                        answer=_answer_words(t["column"], t["answer"], language), k=t["k"],
@@ -197,7 +203,8 @@ def _frustrations(feelings, language, goals: set[str]) -> list[str]:
                   key=lambda f: (-f.negative / (f.n + 2), f.mean, f.touchpoint.id))
     if hurt:
         return [label("persona_frustration", language, name=f.touchpoint.name, k=f.negative,
-                      n=Counted(f.n, "respondent", of=True), pct=round(100 * f.negative / f.n))
+                      n=Counted(f.n, "respondent", of=True), pct=round(100 * f.negative / f.n),
+                      unhappy=plural(f.negative, "dissatisfied", language))
                 for f in hurt[:TOP_STATEMENTS]]
     if feelings:
         lowest = min(feelings, key=lambda f: (f.mean, f.touchpoint.id))

@@ -24,6 +24,7 @@ E_MAIL = ("Thank you very much for your contribution! For that, please leave you
 PAYMENT = Touchpoint("payment", "Оплата", "decision", channel="website")
 SUPPORT = Touchpoint("support", "Служба поддержки", "post_purchase", channel="phone")
 CHECKOUT = Touchpoint("checkout", "Оформление заказа", "decision", channel="website")
+SETUP = Touchpoint("setup", "Установка техники", "post_purchase", channel="courier")
 
 
 def limesurvey_like(n: int = 40) -> pd.DataFrame:
@@ -139,12 +140,32 @@ def test_counts_on_goals_frustrations_and_cards_agree_with_their_number():
     polish, = propose_personas(respondents, respondents["g"], ratings, [PAYMENT, SUPPORT], language="pl")
     assert polish.goals == ["Ceni „Оплата”: 16 z 21 respondentów pozytywnie"]
     one = pd.DataFrame({"g": ["a"]}, index=["x"])
-    alone, = propose_personas(one, one["g"], feelings({"support": [0.0]}, ["x"]), [SUPPORT])
+    alone, = propose_personas(one, one["g"], feelings({"support": [0.0]}, ["x"]), [SUPPORT], min_n=1)
     html = persona_cards_html([alone])
     assert "(1 respondent)" in html and "1 respondents" not in html
     assert alone.frustrations == ["Служба поддержки rated lowest: mean 0.00 on -1..+1 (1 respondent)"]
-    single, = propose_personas(one, one["g"], feelings({"payment": [0.9]}, ["x"]), [PAYMENT], language="pl")
+    single, = propose_personas(one, one["g"], feelings({"payment": [0.9]}, ["x"]), [PAYMENT], language="pl", min_n=1)
     assert single.goals == ["Ceni „Оплата”: 1 z 1 respondenta pozytywnie"]
+
+
+def test_a_touchpoint_fewer_than_min_n_members_rated_is_no_statement_and_the_verb_agrees_with_the_count():
+    ids = [str(i) for i in range(8)]
+    respondents = pd.DataFrame({"g": ["a"] * 8}, index=ids)
+    ratings = [Observation("setup", -0.8, "rating", Source("s.csv", row=2, column="setup"), respondent="0")]
+    ratings += [Observation("support", v, "rating", Source("s.csv", row=i + 2, column="support"), respondent=str(i))
+                for i, v in enumerate([-0.5, -0.5, -0.5, 0.5, 0.5])]
+    persona, = propose_personas(respondents, respondents["g"], ratings, [SUPPORT, SETUP], language="ru")
+    assert persona.frustrations == ["«Служба поддержки»: 3 из 5 респондентов недовольны (60%)"]
+    persona, = propose_personas(respondents, respondents["g"], ratings, [SUPPORT, SETUP], language="ru", min_n=6)
+    assert persona.frustrations == [] and persona.goals == []
+    ids = [str(i) for i in range(30)]
+    respondents = pd.DataFrame({"g": ["a"] * 30}, index=ids)
+    rated = [("support", [-0.5, 0.0, 0.0, 0.0, 0.0]), ("setup", [0.5] * 21 + [-0.5] * 9)]
+    ratings = [Observation(tp, v, "rating", Source("s.csv", row=i + 2, column=tp), respondent=str(i))
+               for tp, valences in rated for i, v in enumerate(valences)]
+    persona, = propose_personas(respondents, respondents["g"], ratings, [SUPPORT, SETUP], language="ru")
+    assert persona.goals == ["Ценит «Установка техники»: 21 из 30 респондентов доволен"]  # 21 takes the verb of 1
+    assert persona.frustrations == ["«Служба поддержки»: 1 из 5 респондентов недоволен (20%)"]
 
 
 # ---- goals a majority stands behind, names with one answer per question ----------------------
@@ -155,7 +176,8 @@ def test_a_goal_needs_a_clear_majority_and_a_touchpoint_is_never_goal_and_frustr
     ratings = feelings({"payment": [0.6, -0.1, -0.2, -0.3, -0.1],  # 1 of 5 positive
                         "support": [0.9, 0.8, -0.6, -0.4],  # 2 of 4 positive, 2 of 4 negative
                         "checkout": [0.7, 0.6, 0.8, -0.2]}, members)  # 3 of 4 positive, 1 negative (25%)
-    persona, = propose_personas(respondents, respondents["g"], ratings, [PAYMENT, SUPPORT, CHECKOUT], language="ru")
+    persona, = propose_personas(respondents, respondents["g"], ratings, [PAYMENT, SUPPORT, CHECKOUT], language="ru",
+                                min_n=1)
     assert persona.goals == ["Ценит «Оформление заказа»: 3 из 4 респондентов довольны"]
     assert not any("Оплата" in goal or "Служба поддержки" in goal for goal in persona.goals)
     assert not any("Оформление заказа" in frustration for frustration in persona.frustrations)
