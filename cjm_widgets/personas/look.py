@@ -24,9 +24,17 @@ def persona_colors(personas) -> dict[str, str]:
 
 
 def initials(name: str) -> str:
-    """Up to two initials from the persona's name, ignoring a "Shoppers:" style prefix; "?" for none."""
-    words = re.findall(r"\w+", (name or "").split(":", 1)[-1]) or re.findall(r"\w+", name or "") or ["?"]
-    return "".join(w[0] for w in words[:2]).upper()
+    """Up to two initials from the words of the persona's name ("Nowi klienci, 25–34 lata" -> "NK"),
+    after a "Shoppers:" style prefix when two words follow it; never a digit of an age band ("25–34"
+    is no initial) nor a short word such as "on", "z", "с"; "?" for none."""
+    def words(text: str) -> list[str]:
+        found = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", text)  # "First-time" is one word
+        return [w for w in found if len(w) > 2] or found
+
+    text = name or ""
+    found = words(text.split(":", 1)[1]) if ":" in text else []
+    found = found if len(found) >= 2 else words(text)
+    return "".join(w[0] for w in found[:2]).upper() or "?"
 
 
 def _hex(color: str) -> str:

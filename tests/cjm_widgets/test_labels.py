@@ -76,6 +76,9 @@ def test_a_persona_has_one_colour_and_one_set_of_initials_on_cards_map_and_edito
     colours = persona_colors(personas)
     assert colours == {"a": "#0072b2", "b": "#123456"}
     assert initials(personas[0].name) == "YM" and initials("Anna Nowak") == "AN" and initials("") == "?"
+    # a default name's words, never the digits of its age band ("Powracający klienci: 25–34 lat" gave "23")
+    assert initials("Stali klienci, 25–34 lata") == "SK" and initials("Powracający klienci: 25–34 lat") == "PK"
+    assert initials("First-time buyers on phones, 18–24") == "FB" and initials("Постоянные покупатели") == "ПП"
     cards = persona_cards_html(personas, language="ru")
     assert "--c:#0072b2" in cards and "--c:#123456" in cards and ">YM<" in cards and "30 респондентов" in cards
     page = render_map_html(Journey(client="X", personas=personas))
