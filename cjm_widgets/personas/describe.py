@@ -205,8 +205,9 @@ def answer_quotes(respondents: pd.DataFrame, members: np.ndarray, file: str | No
 def pick_quote(evidence, taken: frozenset = frozenset(), typical: float | None = None) -> Observation | None:
     """The members' verbatim text that best stands for them: of a readable length, closest in
     feeling to the segment's average (``typical``; by default the mean valence of ``evidence``), not
-    markup or a formula, not a quote another persona took; earliest source wins a tie so reruns
-    agree. ``evidence`` is a frame or a list of Observations."""
+    markup (on any line) or a formula, not a quote another persona took (``taken``: their
+    quote_key); earliest source wins a tie so reruns agree. ``evidence`` is a frame or a list of
+    Observations."""
     from ..evidence import frame_from_observations, observations_from_frame
 
     frame = evidence if isinstance(evidence, pd.DataFrame) else frame_from_observations(list(evidence))
@@ -217,7 +218,8 @@ def pick_quote(evidence, taken: frozenset = frozenset(), typical: float | None =
         typical = float(valences.mean()) if valences.notna().any() else 0.0
     texts = frame[frame["text"].notna()]
     stripped = texts["text"].astype(str).str.strip()
-    usable = stripped.ne("") & ~stripped.str.match(r"^[=+\-@\t\r]|.*<[a-zA-Z/!]") & ~stripped.isin(taken)
+    usable = stripped.ne("") & ~stripped.str.match(r"[=+\-@\t\r]") & ~stripped.str.contains(r"<[a-zA-Z/!?]|&#?\w+;") \
+        & ~stripped.map(quote_key).isin(taken)
     texts, stripped = texts[usable.to_numpy()], stripped[usable.to_numpy()]
     if texts.empty:
         return None
@@ -231,3 +233,8 @@ def pick_quote(evidence, taken: frozenset = frozenset(), typical: float | None =
     }).reset_index(drop=True)
     best = order.sort_values(["bad_length", "gap", "file", "row", "line"], kind="stable").index[0]
     return observations_from_frame(texts.iloc[[best]])[0]
+
+
+def quote_key(text: str) -> str:
+    """What makes two quotes the same one: their words, whatever the case, spacing or punctuation."""
+    return " ".join(re.findall(r"[^\W_]+", str(text).casefold()))

@@ -16,7 +16,7 @@ import pandas as pd
 from ..model import Persona, Touchpoint
 from .answers import choices, numbers
 from .describe import (answer_quotes, channel_counts, distinguishing_answers, feelings_by_segment,
-                       free_text_columns, pick_quote, segment_codes, segments_by_size)
+                       free_text_columns, pick_quote, quote_key, segment_codes, segments_by_size)
 from ..labels import LANGUAGES, Counted, label, number, plural
 from ..settings import ScoringSettings
 from .roles import plain, question_family, question_labels, role_of, short_question, shorten, yes_no
@@ -83,7 +83,7 @@ def propose_personas(respondents: pd.DataFrame, labels: pd.Series, evidence,
         quote = pick_quote(texts[text_segment == code], taken, typical.get(code, 0.0)) or pick_quote(
             answer_quotes(respondents, mine, files.get(code), columns=free_text), taken)
         if quote:
-            quotes.add(quote.text.strip())
+            quotes.add(quote_key(quote.text))
         definition = dict(definitions.get(segment, {"method": "labels"}))
         name = _unique(_name(segment, definition, traits.get(segment, []), channels, language), names)
         liked = _goal_feelings(feelings)[:TOP_STATEMENTS]

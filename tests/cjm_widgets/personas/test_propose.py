@@ -89,6 +89,18 @@ def test_each_persona_gets_its_own_quote_never_markup_or_a_formula():
     assert b.quote == "Checkout was quick and the courier called before coming"
 
 
+def test_a_quote_is_never_markup_on_a_later_line_nor_another_personas_in_other_case():
+    respondents = pd.DataFrame({"g": ["a"] * 3 + ["b"] * 3}, index=list("uvwxyz"))
+    said = {"u": "Delivery was fine, but\n<script>alert(1)</script> here", "v": "The courier was late, never again!",
+            "w": "Payment &lt;b&gt;broke&lt;/b&gt; at the last step", "x": "the courier was LATE never again",
+            "y": "  ", "z": "Checkout was quick and the courier called before coming"}
+    observations = [Observation("delivery", -0.5, "text", Source("s.csv", row=i + 2, column="Q"), text=t, respondent=r)
+                    for i, (r, t) in enumerate(said.items())]
+    a, b = propose_personas(respondents, respondents["g"], observations, TOUCHPOINTS)
+    assert a.quote == "The courier was late, never again!"
+    assert b.quote == "Checkout was quick and the courier called before coming"  # x is a's quote again
+
+
 def test_a_large_segment_keeps_a_bounded_member_sketch_that_still_recognises_it():
     from cjm_widgets.personas.propose import SKETCH
     from cjm_widgets.personas.reconcile import _jaccard
