@@ -95,7 +95,8 @@ class Persona:
     name: str
     share: float = 0.0
     size: int = 0
-    demographics: dict[str, str] = field(default_factory=dict)
+    demographics: dict[str, str] = field(default_factory=dict)  # per question: its most given answer
+    who: list[str] = field(default_factory=list)  # who they are: 1-3 sentences from the answers that set them apart
     goals: list[str] = field(default_factory=list)
     frustrations: list[str] = field(default_factory=list)
     channels: list[str] = field(default_factory=list)

@@ -39,7 +39,8 @@ def _card(persona: Persona, colour: str, t: dict[str, str], language: str) -> di
         "edited": bool(persona.edited),
         "definition": _definition(persona.definition, language),
         "sections": [  # (title, items, what an empty one says)
-            (t["demographics"], [f"{k}: {v}" for k, v in persona.demographics.items()], t["none"]),
+            # who they are in sentences; a persona the team made by hand may only have its answers
+            (t["demographics"], persona.who or [f"{k}: {v}" for k, v in persona.demographics.items()], t["none"]),
             (t["persona_goals"], persona.goals, t["none"]),
             # goals without frustrations: the evidence is there, it just holds nothing that hurts
             (t["frustrations"], persona.frustrations, t["no_frustration"] if persona.goals else t["none"]),

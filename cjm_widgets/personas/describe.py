@@ -17,6 +17,7 @@ from ..errors import InputError
 from ..evidence import by_respondent, respondent_means
 from ..model import Observation, Source, Touchpoint
 from .answers import check_columns, choices, numbers, source_name
+from .segment import NO_ANSWER, rule_values, range_prefix
 
 FREE_TEXT_LEVELS = 20  # a choice column with more distinct answers than this (and than half its answers) is free text
 QUOTE_LENGTH = (30, 280)  # a quote of this many characters reads well on a card
@@ -80,6 +81,81 @@ def _share_gaps(answers: pd.Series, labels: pd.Series, column):
                                 "share_segment": round(float(share), 3),
                                 "share_overall": round(float(overall[answer]), 3),
                                 "effect": round(effect, 3), "k": int(k), "n": int(len(group))}
+
+
+@dataclass(frozen=True)
+class Facet:
+    """One answer to one question as a segment gives it, beside everyone's share of it."""
+
+    column: object
+    answer: str
+    k: int  # members giving this answer
+    n: int  # members answering the question
+    overall: float  # share of everyone answering who give it
+    ranged: bool = False  # a range of a number ("25–34"), cut as segment_rules cuts it
+
+    @property
+    def share(self) -> float:
+        return self.k / self.n
+
+    @property
+    def effect(self) -> float:
+        """Cohen's h of the segment's share over everyone's: 0.2 small, 0.5 medium, 0.8 large."""
+        return 2 * math.asin(math.sqrt(self.share)) - 2 * math.asin(math.sqrt(self.overall))
+
+
+def facet_answers(respondents: pd.DataFrame, columns) -> dict:
+    """Column -> (its answers as facets read them, whether they are a number's ranges), read once for
+    every respondent: a number in the ranges segment_rules cuts it into (an age in years reads
+    "25–34"), choices tidied; free text and columns the survey lacks are left out."""
+    found = {}
+    for column in dict.fromkeys(columns):
+        if column not in respondents.columns:
+            continue
+        if numbers(respondents[column]) is not None:
+            answers = rule_values(respondents[column], column).str.slice(len(range_prefix(column)))
+            found[column] = (answers.where(answers != NO_ANSWER), True)
+            continue
+        answers = choices(respondents[column])
+        if not is_free_text(answers.dropna()):
+            found[column] = (answers, False)
+    return found
+
+
+def answer_facets(answers: dict, labels: pd.Series, *, multi=()) -> dict[str, list[Facet]]:
+    """Per segment, every answer its members give to each question of ``answers`` (facet_answers),
+    each question's most given first: what a persona's name and sentences are made of. ``labels``:
+    each respondent's segment, in the answers' order of respondents. The answers of a ``multi``
+    column (channels) are split on ";" or "|", so each counts the members who named it.
+    """
+    segment_codes, segment_keys = pd.factorize(labels)
+    found: dict[str, list[Facet]] = {key: [] for key in segment_keys}
+    for column, (given, ranged) in answers.items():
+        codes, uniques = pd.factorize(given)
+        present = (codes >= 0) & (segment_codes >= 0)
+        width = len(uniques)
+        table = np.bincount(segment_codes[present] * width + codes[present],
+                            minlength=len(segment_keys) * width).reshape(len(segment_keys), width)
+        splits = [_said(u, column in multi) for u in uniques]
+        said = list(dict.fromkeys(a for parts in splits for a in parts))
+        where = {a: i for i, a in enumerate(said)}
+        named = np.zeros((width, len(said)), dtype=np.int64)  # answer as given -> the answers it holds
+        for code, parts in enumerate(splits):
+            named[code, [where[a] for a in parts]] = 1
+        counts, answering = table @ named, table.sum(axis=1)
+        overall = counts.sum(axis=0) / max(int(answering.sum()), 1)
+        for code, key in enumerate(segment_keys):
+            if not answering[code]:
+                continue
+            order = sorted(np.flatnonzero(counts[code]), key=lambda j: (-counts[code, j], said[j]))
+            found[key] += [Facet(column, said[j], int(counts[code, j]), int(answering[code]), float(overall[j]), ranged)
+                           for j in order]
+    return found
+
+
+def _said(answer, multi: bool) -> list[str]:
+    """The answers one cell holds: itself, or the choices of a multi-choice cell ("App; Website")."""
+    return sorted(set(filter(None, _MULTI.split(str(answer))))) if multi else [str(answer)]
 
 
 def is_free_text(answers: pd.Series) -> bool:

@@ -6,7 +6,8 @@ from ..model import Persona, Source
 
 def personas_json(personas: list[Persona]) -> list[dict]:
     """One JSON-able dict per persona: id, name, share (0..1, unrounded so the shares sum to 1),
-    size, demographics, goals, frustrations, channels, quote and the quote's source
+    size, demographics (each question's most given answer), who (who they are, in sentences), goals,
+    frustrations, channels, quote and the quote's source
     ``{file, row | line}`` (None without a quote)."""
     return [{
         "id": p.id,
@@ -14,6 +15,7 @@ def personas_json(personas: list[Persona]) -> list[dict]:
         "share": p.share,
         "size": p.size,
         "demographics": dict(p.demographics),
+        "who": list(p.who),
         "goals": list(p.goals),
         "frustrations": list(p.frustrations),
         "channels": list(p.channels),

@@ -9,26 +9,31 @@ import dataclasses
 import hashlib
 import json
 import re
+from collections import Counter
+from typing import NamedTuple
 
 import numpy as np
 import pandas as pd
 
 from ..model import Persona, Touchpoint
 from .answers import choices, numbers
-from .describe import (answer_quotes, channel_counts, distinguishing_answers, feelings_by_segment,
+from .describe import (Facet, answer_facets, answer_quotes, channel_counts, facet_answers, feelings_by_segment,
                        free_text_columns, pick_quote, quote_key, segment_codes, segments_by_size)
 from ..labels import LANGUAGES, Counted, label, number, plural
 from ..settings import ScoringSettings
-from .roles import plain, question_family, question_labels, role_of, short_question, shorten, yes_no
-from .segment import NO_ANSWER, OTHER, range_prefix
+from .roles import plain, question_family, question_labels, short_question, yes_no
+from .segment import OTHER
+from .words import name_part, sentence
 
 TOP_STATEMENTS = 3
 GOAL_SHARE = 0.6  # a goal needs a clear majority of the members who rated the touchpoint positive
 NOTABLE_NEGATIVE = 0.25  # a touchpoint liked on average is still a frustration when this share is negative
 NAME_LENGTH = 60  # a default name fits a button; what does not fit is on the card
-NAME_WORDS = 3  # answers a default name is made of, at most
-NAME_QUESTION = 28  # a question's label inside a name: "Do you measure this feature…: nie"
-NAME_ANSWER = 32  # an answer inside a name
+NAME_WORDS = 3  # answers a default name says besides first-time or returning, at most
+NAME_SHARE = 0.6  # an answer in a name: given by at least this share of the persona...
+NAME_LIFT = 0.2  # ...and by at least this much more of it than of everyone (20 points)
+WHO_SENTENCES = 3  # "who they are" in this many sentences at most
+WHO_EFFECT = 0.2  # an answer sets a persona apart from Cohen's h 0.2 (small) up
 
 
 def propose_personas(respondents: pd.DataFrame, labels: pd.Series, evidence,
@@ -58,11 +63,18 @@ def propose_personas(respondents: pd.DataFrame, labels: pd.Series, evidence,
     definitions = labels.attrs.get("definitions", {})
     segments = segments_by_size(labels)
     total = len(labels)
-    traits = _traits(respondents, labels, definitions, language)
-    asked = question_labels([*_defining_columns(definitions, respondents), *demographic_columns], language)
+    said = [*_defining_columns(definitions, respondents), *demographic_columns,
+            *([channel_column] if channel_column in respondents.columns else [])]
+    asked = question_labels(said, language)
+    multi = [channel_column] if channel_column is not None else []
+    ids = respondents.index.map(str)
+    answers = facet_answers(respondents.set_axis(ids), said)
+    facets = answer_facets(answers, labels.reindex(ids), multi=multi)
+    names, named = _names(segments, facets, language)
+    told = {segment: _told(facets.get(segment, []), named.get(segment, [])) for segment in segments}
     demographic_columns = _telling(respondents, demographic_columns)
-    personas, names, quotes = [], set(), set()
-    by_respondent = labels.reindex(respondents.index.map(str)).to_numpy()
+    personas, quotes = [], set()
+    by_respondent = labels.reindex(ids).to_numpy()
     by_row, keys = segment_codes(evidence, labels)
     code_of = {key: code for code, key in enumerate(keys)}
     feelings_of = feelings_by_segment(evidence, by_row, touchpoints)
@@ -85,15 +97,15 @@ def propose_personas(respondents: pd.DataFrame, labels: pd.Series, evidence,
         if quote:
             quotes.add(quote_key(quote.text))
         definition = dict(definitions.get(segment, {"method": "labels"}))
-        name = _unique(_name(segment, definition, traits.get(segment, []), channels, language), names)
         liked = _goal_feelings(feelings)[:TOP_STATEMENTS]
         personas.append(Persona(
             id=persona_id(segment, definition),
-            name=name,
+            name=names[segment],
             share=len(members) / total,
             size=len(members),
             demographics=_demographics(respondents, mine, demographic_columns, language, asked),
-            goals=_goals(liked, traits.get(segment, []), language, asked),
+            who=_who(told[segment], language, asked),
+            goals=_goals(liked, facets.get(segment, []), language, asked),
             frustrations=_frustrations(feelings, language, {f.touchpoint.id for f in liked}),
             channels=[label("persona_channel", language, channel=c, k=k, n=base) for c, k in channels[:TOP_STATEMENTS]],
             quote=quote.text.strip() if quote else "",
@@ -182,16 +194,16 @@ def _goal_feelings(feelings) -> list:
     return sorted(liked, key=lambda f: (-f.shrunk, -f.n, f.touchpoint.id))
 
 
-def _goals(liked, traits, language, asked) -> list[str]:
+def _goals(liked, facets: list[Facet], language, asked) -> list[str]:
     """The persona's goals: the touchpoints it likes (``liked``, from _goal_feelings)."""
     goals = [label("persona_goal", language, name=f.touchpoint.name, k=f.positive,
                    n=Counted(f.n, "respondent", of=True), happy=plural(f.positive, "satisfied", language))
              for f in liked]
     if not goals:  # no touchpoint evidence: say what most of the segment answers, more often than others do
-        goals = [label("persona_goal_answer", language, column=asked.get(t["column"]) or short_question(t["column"]),
-                       answer=_answer_words(t["column"], t["answer"], language), k=t["k"],
-                       n=Counted(t["n"], "respondent", of=True))
-                 for t in traits if t["kind"] == "share" and t["k"] >= GOAL_SHARE * t["n"]][:1]
+        telling = sorted((f for f in facets if f.effect > 0 and f.share >= GOAL_SHARE), key=lambda f: -f.effect)
+        goals = [label("persona_goal_answer", language, column=asked.get(f.column) or short_question(f.column),
+                       answer=_answer_words(f.answer, language), k=f.k, n=Counted(f.n, "respondent", of=True))
+                 for f in telling[:1]]
     return goals
 
 
@@ -236,12 +248,12 @@ def _demographics(respondents, present, columns, language, asked: dict) -> dict[
         answers = choices(values).dropna()
         if not answers.empty:
             counts = answers.value_counts()
-            found[key] = label("persona_modal", language, answer=_answer_words(column, counts.index[0], language),
+            found[key] = label("persona_modal", language, answer=_answer_words(counts.index[0], language),
                                pct=round(100 * counts.iloc[0] / len(answers)))
     return found
 
 
-def _answer_words(column, answer, language) -> str:
+def _answer_words(answer, language) -> str:
     """An answer as a reader understands it without the question: yes/no in the client's language."""
     said = yes_no(answer)
     if said is None:
@@ -249,7 +261,7 @@ def _answer_words(column, answer, language) -> str:
     return label("persona_who_yes" if said else "persona_who_no", language)
 
 
-# ---- names ---------------------------------------------------------------------------
+# ---- names and who they are ----------------------------------------------------------------
 
 def _defining_columns(definitions, respondents) -> list:
     """The columns the segments' rules or cluster centres are made of, in order."""
@@ -260,83 +272,93 @@ def _defining_columns(definitions, respondents) -> list:
     return columns
 
 
-def _traits(respondents, labels, definitions, language) -> dict[str, list[dict]]:
-    """Per segment, the distinguishing answers on the columns that defined it (for names, fallbacks)."""
-    columns = _defining_columns(definitions, respondents)
-    if not columns:
-        return {}
-    frame = respondents.set_axis(respondents.index.map(str))
-    return distinguishing_answers(frame, labels.reindex(frame.index), columns, top=2 * NAME_WORDS)
+def _clear(facet: Facet) -> bool:
+    """An answer a name may say: a clear majority of the persona gives it, well above everyone's share."""
+    return facet.share >= NAME_SHARE and facet.share - facet.overall >= NAME_LIFT
 
 
-def _name(segment, definition, traits, channels, language) -> str:
-    """A readable default from what sets the segment apart, in the client's language, e.g.
-    "First-time buyers: 55+, on Computer, from Friend or family"; the team renames it.
+class _Part(NamedTuple):
+    """One answer as a name says it."""
 
-    One answer per question (the one that sets the segment apart most), at most NAME_WORDS of
-    them, each readable without the survey at hand (no placeholders, a short question before a bare
-    yes or no), as many as fit NAME_LENGTH characters.
+    slot: str  # where in the name: one of SLOTS
+    words: str
+    family: str  # the question it answers (question_family): one answer per question
+    facet: Facet
+
+
+def _parts(facets: list[Facet], language: str) -> list[_Part]:
+    """Every answer a name can carry (words.name_part) that the persona gives more than everyone does,
+    most distinguishing first."""
+    found = []
+    for facet in sorted(facets, key=lambda f: (-f.effect, str(f.column), f.answer)):
+        part = name_part(facet.column, facet.answer, facet.ranged, language) if facet.effect > 0 else None
+        if part:
+            found.append(_Part(*part, question_family(facet.column), facet))
+    return found
+
+
+def _names(segments, facets: dict, language: str) -> tuple[dict[str, str], dict[str, list[Facet]]]:
+    """Each segment's default name from what sets it apart, in the client's language, e.g. "First-time
+    buyers on phones, 18–24, from Search engine"; the team renames it.
+
+    A name says an answer only when a clear majority of the persona gives it, well above everyone's
+    share (_clear): the most common answer overall tells no one apart, and a group a third of which
+    is 45–54 is not "45–54". One answer per question, at most NAME_WORDS besides first-time or
+    returning, within NAME_LENGTH. Two personas that would share a name each add their next most
+    distinguishing answer among their most given ones (a majority's first), until the names differ
+    or none is left. Returns the names and the answers each says.
     """
-    if segment == OTHER:
-        return label("persona_other", language)
-    rule = definition.get("rule")
-    said = [(c, "share", v) for c, v in rule.items()] if isinstance(rule, dict) else \
-        [(t["column"], t["kind"], t.get("answer", t["effect"])) for t in traits]
-    head, words, asked = label("persona_noun", language), [], set()
-    for column, kind, answer in said:
-        family = question_family(column)
-        if family in asked or len(words) == NAME_WORDS:
-            continue
-        asked.add(family)
-        word = _name_word(column, kind, answer, language)
-        if isinstance(word, tuple):  # a first or repeat order names the people themselves
-            head = word[0]
-        elif word:
-            words.append((word, str(answer).casefold()))
-    if not words and head == label("persona_noun", language):
-        words = [(shorten(plain(segment), NAME_ANSWER), "")]
-    fitting = []
-    for word in words:
-        if len(_joined(head, [w for w, _ in [*fitting, word]])) <= NAME_LENGTH:
-            fitting.append(word)
-    if words and not fitting:
-        fitting = [(shorten(words[0][0], max(NAME_LENGTH - len(head) - 2, 12)), words[0][1])]
-    name = _joined(head, [w for w, _ in fitting])
-    leading = channels and (len(channels) == 1 or channels[0][1] > channels[1][1])
-    if leading and channels[0][0].casefold() not in {a for _, a in fitting}:
-        with_channel = f"{name} · {shorten(plain(channels[0][0]), NAME_ANSWER)}"
-        name = with_channel if len(with_channel) <= NAME_LENGTH else name
-    return name
+    candidates = {s: _parts(facets.get(s, []), language) for s in segments if s != OTHER}
+    chosen: dict[str, list[_Part]] = {s: [] for s in candidates}
+    for segment, parts in candidates.items():
+        for part in parts:
+            if _clear(part.facet):
+                _add(chosen[segment], part, language)
+    spare = {}
+    for segment, parts in candidates.items():
+        most = _most_given(facets.get(segment, []))
+        spare[segment] = sorted((p for p in parts if p not in chosen[segment] and p.facet in most),
+                                key=lambda p: p.facet.share < 0.5)
+    while True:
+        names = {s: _joined(parts, language) for s, parts in chosen.items()}
+        seen = Counter(names.values())
+        if not [s for s in chosen if seen[names[s]] > 1 and _grow(chosen[s], spare[s], language)]:
+            break
+    names[OTHER] = label("persona_other", language)
+    taken: set[str] = set()
+    return {s: _unique(names[s], taken) for s in segments}, {s: [p.facet for p in parts] for s, parts in chosen.items()}
 
 
-def _name_word(column, kind, answer, language):
-    """One answer as a name says it: "55+ lat", "źródło: Znajomi", "Do you measure this feature…: nie",
-    "high Age"; (head,) for a first or repeat order; None for no answer."""
-    role = role_of(column)
-    question = label(f"role_{role}", language) if role else short_question(column, NAME_QUESTION)
-    if kind == "mean":
-        return label("persona_high" if answer > 0 else "persona_low", language, column=question)
-    if answer is None or NO_ANSWER in str(answer):
-        return None
-    value = str(answer)
-    prefix = range_prefix(column)
-    ranged = value.startswith(prefix)  # a number cut into ranges by segment_rules: "Age: 25–34"
-    value = plain(value[len(prefix):] if ranged else value)
-    said = yes_no(value)
-    if role == "first_order" and said is not None:
-        return (label("persona_first_order_yes" if said else "persona_first_order_no", language),)
-    if role in ("age", "device", "source"):
-        key = {"age": "persona_age", "device": "persona_on_device", "source": "persona_from_source"}[role]
-        return label(key, language, answer=shorten(value, NAME_ANSWER))
-    if said is not None:
-        return f"{question}: {_answer_words(column, value, language)}"
-    if ranged:
-        return f"{question}: {value}"
-    return shorten(value, NAME_ANSWER) or None
+def _grow(parts: list, spare: list, language: str) -> bool:
+    """Adds the first of the ``spare`` parts that fits the name (used up as tried); False for none."""
+    while spare:
+        if _add(parts, spare.pop(0), language):
+            return True
+    return False
 
 
-def _joined(head: str, words: list[str]) -> str:
-    return f"{head}: {', '.join(words)}" if words else head
+def _add(parts: list[_Part], part: _Part, language: str) -> bool:
+    """Adds ``part`` when its question is not said yet, its slot is free and the name still fits."""
+    if any(p.family == part.family for p in parts) or \
+            (part.slot in ("head", "device") and any(p.slot == part.slot for p in parts)):
+        return False
+    if part.slot != "head" and sum(p.slot != "head" for p in parts) >= NAME_WORDS:
+        return False
+    if len(_joined([*parts, part], language)) > NAME_LENGTH:
+        return False
+    parts.append(part)
+    return True
+
+
+SLOTS = ("head", "device", "age", "rest")  # the order a name says its parts in
+
+
+def _joined(parts: list[_Part], language: str) -> str:
+    """ "First-time buyers on phones, 18–24, from Search engine"; "Shoppers" for no part."""
+    ordered = sorted(parts, key=lambda p: SLOTS.index(p.slot))  # stable: within a slot, most distinguishing first
+    head = next((p.words for p in ordered if p.slot == "head"), label("persona_noun", language))
+    device = next((f" {p.words}" for p in ordered if p.slot == "device"), "")
+    return f"{head}{device}" + "".join(f", {p.words}" for p in ordered if p.slot in ("age", "rest"))
 
 
 def _unique(name: str, taken: set[str]) -> str:
@@ -345,3 +367,32 @@ def _unique(name: str, taken: set[str]) -> str:
         candidate, number = f"{name} ({number})", number + 1
     taken.add(candidate)
     return candidate
+
+
+def _most_given(facets: list[Facet]) -> list[Facet]:
+    """Each question's answer the persona gives most, where one answer leads (a tie is no "most often")."""
+    top: dict = {}
+    for facet in facets:  # each column's answers come most given first
+        top.setdefault(facet.column, []).append(facet)
+    return [f for f, *rest in top.values() if not rest or rest[0].k < f.k]
+
+
+def _told(facets: list[Facet], named: list[Facet]) -> list[Facet]:
+    """The answers "who they are" tells, WHO_SENTENCES at most: the ones the name says, then the
+    persona's most given answers to other questions that set it apart (by WHO_EFFECT or more, and
+    strictly its most given, so "most often" is true); failing both, its most given answers to the
+    first two questions, still true of it. One per question."""
+    modal = _most_given(facets)
+    told = list(named)
+    for facet in sorted((f for f in modal if f.effect >= WHO_EFFECT), key=lambda f: -f.effect):
+        if not any(question_family(t.column) == question_family(facet.column) for t in told):
+            told.append(facet)
+    return told[:WHO_SENTENCES] or modal[:2]
+
+
+def _who(told: list[Facet], language: str, asked: dict) -> list[str]:
+    """Who the persona is, one short sentence per told answer (_told) in the order a name says them,
+    in the client's language: "Wszyscy kupują u nas pierwszy raz. Najczęściej 25–34 lata (62%)."."""
+    slot = {id(f): SLOTS.index((name_part(f.column, f.answer, f.ranged, language) or ("rest",))[0]) for f in told}
+    return [sentence(f.column, f.answer, f.share, asked.get(f.column) or short_question(f.column), language)
+            for f in sorted(told, key=lambda f: slot[id(f)])]

@@ -125,8 +125,8 @@ def _carry_edits(old: Persona, new: Persona) -> None:
 
 def combine(a: Persona, b: Persona) -> Persona:
     """``b`` folded into ``a`` (the one merge rule: a rerun's and the team's): sizes add up, lists
-    join, ``a``'s demographics and quote win; the definition keeps both segments and names ``b``
-    under ``merged``, so the next rerun finds the parts again."""
+    join, ``a``'s demographics, who they are and quote win; the definition keeps both segments and
+    names ``b`` under ``merged``, so the next rerun finds the parts again."""
     merged = copy.deepcopy(a)
     merged.size = a.size + b.size
     merged.share = a.share + b.share

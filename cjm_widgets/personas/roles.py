@@ -17,14 +17,26 @@ from ..labels import label
 # role -> words that mark it in a question (lower case; a word starting with one of these counts)
 ROLE_WORDS = {
     "first_order": ("first order", "first purchase", "first time", "new customer", "pierwsze zamówienie",
-                    "pierwszy raz", "pierwszy zakup", "первый заказ", "впервые", "первая покупка", "первый раз"),
-    "age": ("age", "how old", "wiek", "ile masz lat", "ile pan", "возраст", "сколько вам лет"),
-    "device": ("device", "phone or computer", "urządzeni", "telefon czy komputer", "устройств"),
-    "source": ("hear about", "find us", "found us", "learn about", "dowiedzia", "znalazł", "узнали", "нашли нас"),
+                    "pierwsze zakupy", "pierwszy raz", "po raz pierwszy", "pierwszy zakup", "первый заказ", "впервые",
+                    "первая покупка", "первый раз"),
+    "age": ("age", "how old", "wiek", "ile masz lat", "ile pan", "ile ma pan", "возраст", "сколько вам лет"),
+    "device": ("device", "phone or computer", "mobile or desktop", "urządzeni", "telefon czy komputer",
+               "smartfon czy komputer", "устройств", "телефон или компьютер", "с телефона или"),
+    "source": ("hear about", "heard about", "hear of us", "heard of us", "find us", "found us", "find out about",
+               "learn about", "dowiedzia", "znalazł", "o nas wie", "skąd wiesz", "do nas trafił", "узнали",
+               "нашли нас", "нас нашли"),
     "gender": ("gender", "sex", "płeć", "пол "),
     "region": ("city", "region", "country", "where do you live", "miasto", "województw", "kraj", "город",
                "регион", "страна"),
     "frequency": ("how often", "jak często", "как часто"),
+    # last: "how often have you bought from us before" asks how often
+    "bought_before": ("bought from us", "bought anything from us", "buy from us", "bought before", "purchased from us",
+                      "purchased before", "ordered from us", "ordered before", "shopped with us", "shopped here before",
+                      "existing customer", "returning customer", "regular customer", "kupował", "kupowała",
+                      "zamawiał", "zamawiała", "robił(a) u nas", "robił(a) już", "wcześniej robił", "już u nas",
+                      "u nas wcześniej", "stałym klient", "покупали у нас", "покупали ли", "покупали раньше",
+                      "уже покупали", "заказывали у нас", "заказывали ли", "заказывали раньше", "уже заказывали",
+                      "уже делали заказ", "постоянный клиент", "постоянный покупатель"),
 }
 _ROLE_PATTERNS = {role: re.compile("|".join(r"(?<![^\W_])" + re.escape(word) for word in words))
                   for role, words in ROLE_WORDS.items()}

@@ -34,7 +34,7 @@ def segment_rules(respondents: pd.DataFrame, columns, *, min_size: int = 10) -> 
     columns = check_columns(respondents, columns)
     if min_size < 1:
         raise ValueError("min_size must be at least 1")
-    parts = pd.DataFrame({column: _rule_values(respondents[column], column) for column in columns},
+    parts = pd.DataFrame({column: rule_values(respondents[column], column) for column in columns},
                          index=respondents.index)
     keys = parts.apply(lambda row: " · ".join(row), axis=1) if len(columns) > 1 else parts[columns[0]]
     sizes = keys.value_counts()
@@ -135,7 +135,7 @@ def range_prefix(column) -> str:
     return f"{shorten(column, 30)}: "
 
 
-def _rule_values(series: pd.Series, column) -> pd.Series:
+def rule_values(series: pd.Series, column) -> pd.Series:
     """One readable label per answer: the choice itself, or ``column: range`` for numbers."""
     prefix = range_prefix(column)
     values = numbers(series)

@@ -67,7 +67,7 @@ def test_every_persona_has_counted_goals_frustrations_channels_and_a_verbatim_qu
     assert app.demographics["order"].startswith("returning (")
     website = by_channel(personas, "website")
     assert website.frustrations[0].startswith("Site search: ") and "%" in website.frustrations[0]
-    assert "website" in website.name and "first order" in website.name
+    assert website.name == "First-time buyers, 34–54, website"  # "first order" is said as the people it makes
 
 
 def test_without_a_channel_column_no_channel_is_claimed(population):
@@ -134,11 +134,18 @@ def test_ids_are_stable_across_runs_and_follow_the_rule(population):
 def test_polish_and_russian_names_and_statements(population, clustered):
     respondents, _, observations = population
     labels, _ = clustered
-    polish = propose_personas(respondents, labels, observations, TOUCHPOINTS, language="pl")
-    russian = propose_personas(respondents, labels, observations, TOUCHPOINTS, language="ru")
-    assert all(p.name.startswith("Klienci: ") for p in polish)
+    polish = propose_personas(respondents, labels, observations, TOUCHPOINTS, language="pl", channel_column="channel")
+    russian = propose_personas(respondents, labels, observations, TOUCHPOINTS, language="ru", channel_column="channel")
+    website = [p for p in polish if p.definition["centre"]["channel"] == "website"]
+    assert [p.name for p in website] == ["Nowi klienci, 34–54 lata, website"]
+    assert website[0].who == ["97% kupuje u nas pierwszy raz.", "Wszyscy mają 34–54 lata.",
+                              "channel: najczęściej website (93%)."]
+    assert {p.name for p in polish} == {"Stali klienci, 15–33 lata, app", "Stali klienci, 55–77 lat, phone",
+                                        "Nowi klienci, 34–54 lata, website"}
     assert any(" z " in g and "respondentów pozytywnie" in g for p in polish for g in p.goals)
-    assert all(p.name.startswith("Покупатели: ") for p in russian)
+    assert {p.name for p in russian} == {"Постоянные покупатели, 15–33 года, app",
+                                         "Постоянные покупатели, 55–77 лет, phone",
+                                         "Новые покупатели, 34–54 года, website"}
     assert any("недовольны" in f for p in russian for f in p.frustrations)
     with pytest.raises(ValueError, match="unknown language"):
         propose_personas(respondents, labels, observations, TOUCHPOINTS, language="de")
@@ -324,5 +331,6 @@ def test_names_and_who_they_are_read_as_words_in_the_clients_language():
     labels.attrs["definitions"] = {"a": {"rule": {"Czy to Twoje pierwsze zamówienie?": "Tak"}},
                                    "b": {"rule": {"Czy to Twoje pierwsze zamówienie?": "Nie", "Ile masz lat? (wiek)": "55+"}}}
     a, b = propose_personas(respondents, labels, [], [], language="pl", demographic_columns=list(respondents.columns))
-    assert a.name == "Nowi klienci" and b.name == "Powracający klienci: 55+ lat"
+    assert a.name == "Nowi klienci, 18-24 lata" and b.name == "Stali klienci, 55+ lat"
+    assert a.who == ["Wszyscy kupują u nas pierwszy raz.", "Najczęściej 18-24 lata (90%)."]
     assert a.demographics == {"Pierwsze zamówienie": "tak (100%)", "Wiek": "18-24 (90%)"}

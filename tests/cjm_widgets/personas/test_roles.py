@@ -16,6 +16,11 @@ from cjm_widgets.personas.roles import role_of, yes_no
     ("How did you first hear about us?", "source"),
     ("Skąd się o nas dowiedziałeś?", "source"),
     ("Как часто вы покупаете?", "frequency"),
+    ("Skąd Pan/Pani o nas wie?", "source"),
+    ("Вы покупали у нас раньше?", "bought_before"),
+    ("Czy kupował(a) Pan/Pani już u nas wcześniej?", "bought_before"),
+    ("Have you shopped with us before?", "bought_before"),
+    ("Как часто вы покупали у нас раньше?", "frequency"),
     ("Favourite colour?", None),
 ])
 def test_a_question_is_read_by_its_role(question, role):
