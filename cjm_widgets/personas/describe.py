@@ -158,6 +158,17 @@ def _said(answer, multi: bool) -> list[str]:
     return sorted(set(filter(None, _MULTI.split(str(answer))))) if multi else [str(answer)]
 
 
+def likeness(answers: dict, facets: list[Facet], members: np.ndarray, *, multi=()) -> np.ndarray:
+    """For each member (a mask over the respondents of ``answers``, facet_answers), how many of
+    ``facets`` (their segment's answers) they give: the members most like their persona score
+    highest, so its quote comes from one of them."""
+    score = np.zeros(int(np.count_nonzero(members)), dtype=np.int64)
+    for facet in facets:
+        codes, uniques = pd.factorize(answers[facet.column][0][members])
+        score += np.array([facet.answer in _said(u, facet.column in multi) for u in uniques] + [False])[codes]
+    return score
+
+
 def is_free_text(answers: pd.Series) -> bool:
     """Open answers rather than choices: many distinct answers, most given only once."""
     levels = answers.nunique()
@@ -278,12 +289,13 @@ def answer_quotes(respondents: pd.DataFrame, members: np.ndarray, file: str | No
     return found
 
 
-def pick_quote(evidence, taken: frozenset = frozenset(), typical: float | None = None) -> Observation | None:
-    """The members' verbatim text that best stands for them: of a readable length, closest in
-    feeling to the segment's average (``typical``; by default the mean valence of ``evidence``), not
-    markup (on any line) or a formula, not a quote another persona took (``taken``: their
-    quote_key); earliest source wins a tie so reruns agree. ``evidence`` is a frame or a list of
-    Observations."""
+def pick_quote(evidence, taken: frozenset = frozenset(), typical: float | None = None,
+               like: pd.Series | None = None) -> Observation | None:
+    """The members' verbatim text that best stands for them: of a readable length, from a member
+    most like the persona (``like``: respondent id -> likeness), closest in feeling to the segment's
+    average (``typical``; by default the mean valence of ``evidence``), not markup (on any line) or a
+    formula, not a quote another persona took (``taken``: their quote_key); earliest source wins a
+    tie so reruns agree. ``evidence`` is a frame or a list of Observations."""
     from ..evidence import frame_from_observations, observations_from_frame
 
     frame = evidence if isinstance(evidence, pd.DataFrame) else frame_from_observations(list(evidence))
@@ -301,13 +313,15 @@ def pick_quote(evidence, taken: frozenset = frozenset(), typical: float | None =
         return None
     low, high = QUOTE_LENGTH
     length = stripped.str.len()
+    unlike = -texts["respondent"].astype(object).map(like).fillna(0) if like is not None else 0
     order = pd.DataFrame({
         "bad_length": ~length.between(low, high),
+        "unlike": unlike,
         "gap": (texts["valence"].astype(float).fillna(0.0) - typical).abs().round(6),
         "file": texts["file"].astype(object).astype(str),
         "row": texts["row"].fillna(-1).astype("int64"), "line": texts["line"].fillna(-1).astype("int64"),
     }).reset_index(drop=True)
-    best = order.sort_values(["bad_length", "gap", "file", "row", "line"], kind="stable").index[0]
+    best = order.sort_values(["bad_length", "unlike", "gap", "file", "row", "line"], kind="stable").index[0]
     return observations_from_frame(texts.iloc[[best]])[0]
 
 

@@ -18,7 +18,7 @@ import pandas as pd
 from ..model import Persona, Touchpoint
 from .answers import choices, numbers
 from .describe import (Facet, answer_facets, answer_quotes, channel_counts, facet_answers, feelings_by_segment,
-                       free_text_columns, pick_quote, quote_key, segment_codes, segments_by_size)
+                       free_text_columns, likeness, pick_quote, quote_key, segment_codes, segments_by_size)
 from ..labels import LANGUAGES, Counted, label, number, plural
 from ..settings import ScoringSettings
 from .roles import plain, question_family, question_labels, short_question, yes_no
@@ -92,8 +92,9 @@ def propose_personas(respondents: pd.DataFrame, labels: pd.Series, evidence,
         feelings = [f for f in feelings_of.get(code, []) if f.n >= min_n]
         channels, base = channel_counts(respondents, mine, channel_column)
         taken = frozenset(quotes)
-        quote = pick_quote(texts[text_segment == code], taken, typical.get(code, 0.0)) or pick_quote(
-            answer_quotes(respondents, mine, files.get(code), columns=free_text), taken)
+        like = pd.Series(likeness(answers, told[segment], mine, multi=multi), index=ids[mine])
+        quote = pick_quote(texts[text_segment == code], taken, typical.get(code, 0.0), like) or pick_quote(
+            answer_quotes(respondents, mine, files.get(code), columns=free_text), taken, like=like)
         if quote:
             quotes.add(quote_key(quote.text))
         definition = dict(definitions.get(segment, {"method": "labels"}))

@@ -101,6 +101,24 @@ def test_a_quote_is_never_markup_on_a_later_line_nor_another_personas_in_other_c
     assert b.quote == "Checkout was quick and the courier called before coming"  # x is a's quote again
 
 
+def test_the_quote_comes_from_a_member_who_gives_the_personas_answers():
+    """Of two open answers alike in length and feeling, the one of a member who is what the persona's
+    name says (18–24, on a phone) stands for it, not one of the few 55+ members' in file order first."""
+    ids = [str(i) for i in range(40)]
+    ages = ["55+"] * 4 + ["18–24"] * 16 + ["35–44"] * 20
+    devices = ["Computer"] * 4 + ["Phone"] * 16 + ["Computer"] * 20
+    comments = [f"As a retired teacher I needed help with the site, number {i}" if i < 4 else
+                f"Ordering on my phone at night was quick, number {i}" for i in range(40)]
+    respondents = pd.DataFrame({"What is your age group?": ages, "Which device did you use?": devices,
+                                "Anything else you would like to tell us?": comments}, index=ids)
+    labels = pd.Series(["young"] * 20 + ["older"] * 20, index=ids)
+    young = next(p for p in propose_personas(respondents, labels, [], [],
+                                             demographic_columns=list(respondents.columns)[:2])
+                 if p.definition["segments"] == ["young"])
+    assert young.name == "Shoppers on phones, 18–24"
+    assert young.quote == "Ordering on my phone at night was quick, number 4"
+
+
 def test_a_large_segment_keeps_a_bounded_member_sketch_that_still_recognises_it():
     from cjm_widgets.personas.propose import SKETCH
     from cjm_widgets.personas.reconcile import _jaccard
