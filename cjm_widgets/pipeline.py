@@ -184,7 +184,10 @@ def respondent_answers(step: Step, survey, section: dict) -> pd.DataFrame:
     if settings.get("channel_column"):
         wanted.append(settings["channel_column"])
     columns = list(dict.fromkeys(find_column(survey, c, "survey.segments") for c in wanted))
-    columns += [q.column for q in survey.questions if q.type == "text" and q.column not in columns]  # persona quotes
+    texts = [q.column for q in survey.questions if q.type == "text"]  # persona quotes: open answers as read,
+    texts += [find_column(survey, str(q["column"])) for q in section.get("questions") or []  # and as kit.yaml says
+              if q.get("type") == "text"]
+    columns += [c for c in dict.fromkeys(texts) if c not in columns]
     more = [find_column(survey, section[key], f"survey.{key}") for key in ("overall", "customer_column")
             if section.get(key)]
     frame = respondents_frame(survey, section.get("respondent_id"), columns=list(dict.fromkeys(columns + more)))

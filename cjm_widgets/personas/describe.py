@@ -256,12 +256,18 @@ def channel_counts(respondents: pd.DataFrame, members: np.ndarray, channel_colum
     return sorted(counts.items(), key=lambda item: (-item[1], item[0])), len(answers)
 
 
-def free_text_columns(respondents: pd.DataFrame) -> list[str]:
-    """The columns of open answers (not numbers, not a few repeated choices)."""
+def free_text_columns(respondents: pd.DataFrame, choices=()) -> list[str]:
+    """The columns of open answers (not numbers, not a few repeated choices); besides the questions
+    of ``choices`` (the ones personas are made of), also a comment box whose answers are sentences
+    though many read alike ("Delivery took too long."), so a persona still finds a quote of its own."""
     found = []
     for column in respondents.columns:
         answers = respondents[column].dropna()
-        if numbers(answers) is None and is_free_text(answers.astype(str)):
+        if numbers(answers) is not None:
+            continue
+        answers = answers.astype(str)
+        if is_free_text(answers) or (column not in choices and not answers.empty and
+                                     answers.str.count(r"[^\W\d_]{2,}").median() > MIN_QUOTE_WORDS):
             found.append(column)
     return found
 

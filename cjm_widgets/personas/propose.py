@@ -84,7 +84,7 @@ def propose_personas(respondents: pd.DataFrame, labels: pd.Series, evidence,
         texts, text_segment = evidence[has_text], by_row[has_text]
     else:
         text_segment, _ = segment_codes(texts, labels)  # the same labels give the same codes
-    free_text = free_text_columns(respondents)
+    free_text = free_text_columns(respondents, choices=said)
     for segment in segments:
         members = labels.index[(labels == segment).to_numpy()]
         mine = by_respondent == segment

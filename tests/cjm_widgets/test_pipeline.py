@@ -179,3 +179,30 @@ def test_a_rerun_keeps_the_teams_review_of_quotes_in_the_evidence_table(tmp_path
     assert set(rows.loc[reviewed, "measure"]) == {"judgement"} and set(rows.loc[reviewed, "confidence"]) == {1.0}
     assert set(rows.loc[~reviewed, "measure"]) == {"sentiment"}  # the rest as the coder read them
     assert pq.read_schema(client / "out" / pipeline.EVIDENCE).equals(schema)  # the contract's columns and types
+
+
+def test_a_comment_box_kit_yaml_calls_text_gives_every_persona_a_quote_of_its_own(tmp_path):
+    """Eight comments many respondents wrote alike, about no touchpoint (so no evidence), read as
+    choices to the survey reader, yet kit.yaml says `type: text`: they are open answers to quote, so
+    no persona is left without a quote of its own (three of four were)."""
+    client = demo_copy(tmp_path)
+    said = ["Honestly I just like the colours of your brand", "My sister told me about you years ago",
+            "I would like more organic things in the range", "Keep it up, you are my favourite so far",
+            "Nothing to add really, all of it was fine", "I wish you had more sizes for tall people",
+            "Could you sell gift cards for birthdays too", "Greetings from a happy family of five"]
+    rows = survey_rows(client)
+    for i, row in enumerate(rows):
+        row["What should we improve?"], row["Anything else you would like to tell us?"] = said[i % 8], ""
+    with (client / "data" / "survey.csv").open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, list(rows[0]))
+        writer.writeheader(), writer.writerows(rows)
+    kit = client / "kit.yaml"
+    kit.write_text(kit.read_text(encoding="utf-8").replace(
+        "  questions:                  # which survey column measures which touchpoint\n",
+        '  questions:\n    - column: "What should we improve?"\n      type: text\n', 1), encoding="utf-8")
+    step = pipeline.Step.open(client, tmp_path / "staging")
+    pipeline.survey_intake(step), pipeline.interviews(step)
+    personas = pipeline.personas(step).journey.personas
+    quotes = [p.quote for p in personas]
+    assert len(personas) >= 2 and all(quotes) and len(set(quotes)) == len(quotes), quotes
+    assert sum(q in said for q in quotes) >= 2, quotes  # the others quote "What did you like most?"
