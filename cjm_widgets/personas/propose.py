@@ -21,7 +21,7 @@ from .describe import (Facet, answer_facets, answer_quotes, channel_counts, face
                        free_text_columns, likeness, pick_quote, quote_key, segment_codes, segments_by_size)
 from ..labels import LANGUAGES, Counted, label, number, plural
 from ..settings import ScoringSettings
-from .roles import plain, question_family, question_labels, short_question, yes_no
+from .roles import plain, question_family, question_labels, role_of, short_question, yes_no
 from .segment import OTHER
 from .words import name_part, sentence
 
@@ -200,8 +200,10 @@ def _goals(liked, facets: list[Facet], language, asked) -> list[str]:
     goals = [label("persona_goal", language, name=f.touchpoint.name, k=f.positive,
                    n=Counted(f.n, "respondent", of=True), happy=plural(f.positive, "satisfied", language))
              for f in liked]
-    if not goals:  # no touchpoint evidence: say what most of the segment answers, more often than others do
-        telling = sorted((f for f in facets if f.effect > 0 and f.share >= GOAL_SHARE), key=lambda f: -f.effect)
+    if not goals:  # no touchpoint liked: what most of the segment answers, more often than others do, to a
+        # question about something other than who they are (an age or a device is no goal; "who they are" says it)
+        telling = sorted((f for f in facets if f.effect > 0 and f.share >= GOAL_SHARE and role_of(f.column) is None),
+                         key=lambda f: -f.effect)
         goals = [label("persona_goal_answer", language, column=asked.get(f.column) or short_question(f.column),
                        answer=_answer_words(f.answer, language), k=f.k, n=Counted(f.n, "respondent", of=True))
                  for f in telling[:1]]

@@ -213,3 +213,17 @@ def test_a_card_with_goals_and_no_frustration_does_not_say_there_is_no_evidence(
     assert "w danych nic nie wyróżnia się jako frustracja" in frustrations.split("</div>")[0]
     empty = persona_cards_html([Persona(id="b", name="Klienci", share=1.0, size=3)], language="pl")
     assert "w danych nic nie wyróżnia" not in empty and "brak danych" in empty
+
+
+def test_an_age_or_a_device_is_never_a_goal():
+    """Without a touchpoint they like, a persona's goal may be an answer most of them give, but not one
+    saying who they are ("Возраст: 25–34 (25 из 25)" under Goals): their sentences say that."""
+    ids = [str(i) for i in range(40)]
+    respondents = pd.DataFrame({"Ваш возраст": ["25–34"] * 20 + ["55 и старше"] * 20,
+                                "Что для вас важнее всего?": ["Низкая цена"] * 16 + ["Быстрая доставка"] * 24},
+                               index=ids)
+    labels = pd.Series(["a"] * 20 + ["b"] * 20, index=ids)
+    a, b = propose_personas(respondents, labels, [], [], language="ru", demographic_columns=["Ваш возраст"])
+    assert a.goals == [] and a.who == ["Всем 25–34 года."]
+    a, b = propose_personas(respondents, labels, [], [], language="ru", demographic_columns=list(respondents))
+    assert a.goals == ["Что для вас важнее всего: Низкая цена (16 из 20 респондентов)"]
