@@ -107,8 +107,8 @@ def map_context(journey: Journey, lang: str, previous: Optional[Journey] = None,
 
 def _worst_moment(journey, stage_score: Optional[Score]) -> str:
     """The stage's worst touchpoint by name, none when its score rests on too few observations: a
-    stage whose touchpoints are all "insufficient" has no worst moment to remember (scoring still
-    names one, the lowest of them)."""
+    stage whose touchpoints are all "insufficient" has no worst moment to remember (scoring names
+    none since 2026-12-07; a journey saved before may still hold one)."""
     if stage_score is None or not stage_score.worst or not has_enough_evidence(journey.score_of(stage_score.worst)):
         return ""
     return touchpoint_name(journey, stage_score.worst)
@@ -239,7 +239,7 @@ def _persona_view(journey, persona, colour, lang):
     return {
         "id": persona.id, "name": persona.name, "color": colour,
         "share": fmt_percent(persona.share, lang) if persona.share else "", "size": persona.size,
-        "demographics": sorted(persona.demographics.items()), "goals": persona.goals,
+        "demographics": sorted(persona.demographics.items()), "who": persona.who, "goals": persona.goals,
         "frustrations": persona.frustrations, "channels": persona.channels, "quote": persona.quote,
         "quote_source": persona.quote_source.label(lang) if persona.quote_source else "",
         "quote_judgement": persona.quote_source is not None and source_key(persona.quote_source) in journey.quote_signs,

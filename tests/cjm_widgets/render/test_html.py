@@ -62,6 +62,19 @@ def test_personas_kpis_pains_opportunities_rendered(page):
     assert re.search(r'data-for="p2" hidden>\s*<b>\+1\.90</b>', page)
 
 
+def test_who_they_are_is_sentences_when_the_persona_has_them():
+    import dataclasses
+
+    from cjm_widgets.render import render_map_html
+
+    journey = sample_journey()
+    who = ["Mostly 25–34 (62%).", "All of them buy from us for the first time."]
+    journey.personas[0] = dataclasses.replace(journey.personas[0], who=who)
+    text = _text(render_map_html(journey))
+    card = text[text.index("Who they are"):]
+    assert card.startswith("Who they are Mostly 25–34 (62%). All of them buy from us for the first time.")
+
+
 def test_no_external_references(page):
     assert not re.search(r"""(src|href)\s*=\s*["']?(https?:)?//""", page)
     assert "@import" not in page and "url(http" not in page
