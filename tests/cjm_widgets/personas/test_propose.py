@@ -77,26 +77,28 @@ def test_without_a_channel_column_no_channel_is_claimed(population):
     assert all(p.channels == [] for p in personas)
 
 
-def test_each_persona_gets_its_own_quote_never_markup_or_a_formula():
+def _two_personas_saying(said: dict) -> list:
+    """Personas a (respondents u, v, w) and b (x, y, z), each respondent's open answer as ``said``."""
     respondents = pd.DataFrame({"g": ["a"] * 3 + ["b"] * 3}, index=list("uvwxyz"))
-    said = {"u": "=HYPERLINK(\"http://x\")", "v": "The delivery was late twice, never again with that courier",
-            "w": "<b>bold</b> claim about the whole shop experience", "x": "The delivery was late twice, never again with that courier",
-            "y": "Checkout was quick and the courier called before coming", "z": "ok"}
     observations = [Observation("delivery", -0.5, "text", Source("s.csv", row=i + 2, column="Q"), text=t, respondent=r)
                     for i, (r, t) in enumerate(said.items())]
-    a, b = propose_personas(respondents, respondents["g"], observations, TOUCHPOINTS)
+    return propose_personas(respondents, respondents["g"], observations, TOUCHPOINTS)
+
+
+def test_each_persona_gets_its_own_quote_never_markup_or_a_formula():
+    a, b = _two_personas_saying({
+        "u": "=HYPERLINK(\"http://x\")", "v": "The delivery was late twice, never again with that courier",
+        "w": "<b>bold</b> claim about the whole shop experience", "x": "The delivery was late twice, never again with that courier",
+        "y": "Checkout was quick and the courier called before coming", "z": "ok"})
     assert a.quote == "The delivery was late twice, never again with that courier"
     assert b.quote == "Checkout was quick and the courier called before coming"
 
 
 def test_a_quote_is_never_markup_on_a_later_line_nor_another_personas_in_other_case():
-    respondents = pd.DataFrame({"g": ["a"] * 3 + ["b"] * 3}, index=list("uvwxyz"))
-    said = {"u": "Delivery was fine, but\n<script>alert(1)</script> here", "v": "The courier was late, never again!",
-            "w": "Payment &lt;b&gt;broke&lt;/b&gt; at the last step", "x": "the courier was LATE never again",
-            "y": "  ", "z": "Checkout was quick and the courier called before coming"}
-    observations = [Observation("delivery", -0.5, "text", Source("s.csv", row=i + 2, column="Q"), text=t, respondent=r)
-                    for i, (r, t) in enumerate(said.items())]
-    a, b = propose_personas(respondents, respondents["g"], observations, TOUCHPOINTS)
+    a, b = _two_personas_saying({
+        "u": "Delivery was fine, but\n<script>alert(1)</script> here", "v": "The courier was late, never again!",
+        "w": "Payment &lt;b&gt;broke&lt;/b&gt; at the last step", "x": "the courier was LATE never again",
+        "y": "  ", "z": "Checkout was quick and the courier called before coming"})
     assert a.quote == "The courier was late, never again!"
     assert b.quote == "Checkout was quick and the courier called before coming"  # x is a's quote again
 
