@@ -46,7 +46,7 @@ def _card(persona: Persona, colour: str, t: dict[str, str], language: str) -> di
             (t["frustrations"], persona.frustrations, t["no_frustration"] if persona.goals else t["none"]),
             (t["channels"], persona.channels, t["none"]),
         ],
-        "quote": persona.quote,
+        "quote": label("quoted", language, text=persona.quote) if persona.quote else "",  # „…”, «…»
         "source": persona.quote_source.label(language) if persona.quote_source else "",
     }
 

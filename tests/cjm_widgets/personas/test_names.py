@@ -9,6 +9,7 @@ import pandas as pd
 import pytest
 
 from cjm_widgets.labels import label
+from cjm_widgets.model import Persona
 from cjm_widgets.personas import persona_cards_html, personas_json, propose_personas
 from cjm_widgets.personas.look import initials
 
@@ -190,3 +191,10 @@ def test_a_persona_badge_is_the_initials_of_its_name_never_digits_of_an_age_band
     cards = persona_cards_html(personas, language="pl")
     badges = re.findall(r'<div class="avatar" aria-hidden="true">([^<]*)</div>', cards)
     assert badges == [initials(p.name) for p in personas] == ["SK", "SK", "NK"]
+
+
+@pytest.mark.parametrize("language, marks", [("en", "“”"), ("pl", "„”"), ("ru", "«»")])
+def test_a_persona_cards_quote_stands_in_the_languages_quotation_marks(language, marks):
+    persona = Persona(id="a", name="X", share=0.5, size=10, quote="Kurier <b>spóźnił</b> się")
+    cards = persona_cards_html([persona], language=language)
+    assert f"<blockquote>{marks[0]}Kurier &lt;b&gt;spóźnił&lt;/b&gt; się{marks[1]}</blockquote>" in cards
