@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .story import clause_spans, setting_in, setting_spans
-from .vocabulary import NAMED, Vocabulary, mentions, named_in, unquoted
+from .vocabulary import NAMED, Vocabulary, mentions, unquoted
 from .words import WORD
 
 # Questions about the shop's help that name no touchpoint ("What happened when you called?", "Did

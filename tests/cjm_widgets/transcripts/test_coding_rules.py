@@ -177,6 +177,17 @@ def test_family_who_come_or_find_deliver_and_search_nothing(language, text):
     assert _said(text, language, touchpoints) == set()
 
 
+@pytest.mark.parametrize("language, keywords, text", [
+    ("en", ["payment", "checkout"], "I split it into four with Clearpay, which was handy."),
+    ("pl", ["płatność", "koszyk"], "Rozłożyłam to na raty przez PayPo, bardzo wygodnie."),
+    ("ru", ["оплата", "корзина"], "Взяла в рассрочку через Сплит, очень удобно."),
+])
+def test_ways_to_pay_name_the_checkout(language, keywords, text):
+    checkout = Touchpoint(id="checkout", name={"en": "Checkout", "pl": "Płatność", "ru": "Оплата"}[language],
+                          stage="purchase", keywords=keywords)
+    assert _said(text, language, [checkout]) == {"checkout"}
+
+
 def test_confidence_is_set_and_ranks_the_evidence():
     named = _interview(("participant", "The courier was rude."))["delivery"].confidence
     concept = _interview(("participant", "The parcel was soaked."))["delivery"].confidence  # a delivery word
