@@ -21,8 +21,9 @@ from ..personas.look import persona_colors
 from .figure import figure_svg, journey_figure
 from .trends import trends_view
 from .scale import FACE_COLORS, FACES, TONE_COLORS, face_key, fmt_interval, fmt_percent, fmt_value
-from .view import (evidence_quotes, evidence_ratings, has_enough_evidence, observation_count, pain_counts_text,
-                   scored_personas, stage_columns, stage_name, stage_of, tone_of, touchpoint_name, value_of)
+from .view import (evidence_quotes, evidence_ratings, face_counts, has_enough_evidence, observation_count,
+                   pain_counts_text, scored_personas, stage_columns, stage_name, stage_of, tone_of, touchpoint_name,
+                   value_of)
 
 _ENV = jinja2.Environment(
     loader=jinja2.PackageLoader("cjm_widgets.render", "templates"),
@@ -217,10 +218,10 @@ def _faces(score: Optional[Score], lang: str) -> list[dict]:
     """The observations per face, worst to best, as counts and shares (the panel's small bar chart)."""
     if score is None or not score.distribution:
         return []
-    counts = [(face, score.distribution.get(f"face:{face:+d}" if face else "face:0", 0)) for face, _ in FACES]
-    total = sum(n for _, n in counts) or 1
-    return [{"label": label(key, lang), "n": n, "share": round(100 * n / total), "colour": colour}
-            for (face, n), (_, key), colour in zip(counts, FACES, FACE_COLORS)]
+    counts = face_counts(score)
+    total = sum(counts.values()) or 1
+    return [{"label": label(key, lang), "n": counts[face], "share": round(100 * counts[face] / total), "colour": colour}
+            for (face, key), colour in zip(FACES, FACE_COLORS)]
 
 
 def _kinds(score: Optional[Score]) -> list[tuple[str, int]]:

@@ -27,10 +27,15 @@ FACES = ((-2, "very_negative"), (-1, "negative"), (0, "neutral"), (1, "positive"
 FACE_COLORS = ("#c0392b", "#e67e22", "#f1c40f", "#8bc34a", "#2e8b57")
 
 
+def face_of(valence: float) -> int:
+    """The face (-2..+2) an observation's valence (-1..1) falls on: round(2 × valence), as scoring
+    counts the faces of the panel's bar chart."""
+    return max(-2, min(2, round(2 * valence)))
+
+
 def face_key(valence: float) -> str:
-    """The label key of the face an observation's valence (-1..1) falls on: round(2 × valence),
-    as scoring counts the faces of the panel's bar chart."""
-    return dict(FACES)[max(-2, min(2, round(2 * valence)))]
+    """The label key of the face an observation's valence falls on."""
+    return dict(FACES)[face_of(valence)]
 
 
 def tone(value: Optional[float], confidence: Optional[str] = None) -> str:

@@ -6,11 +6,12 @@ same way everywhere (shown, never silently dropped).
 """
 from __future__ import annotations
 
+from collections import Counter
 from typing import Optional
 
 from ..labels import Counted, label
 from ..model import Journey, Observation, Persona, Score, Stage, Touchpoint
-from .scale import tone
+from .scale import FACES, face_of, tone
 
 
 def stage_columns(journey: Journey) -> list[tuple[Stage, list[Touchpoint]]]:
@@ -60,13 +61,41 @@ def evidence_quotes(journey: Journey, score: Optional[Score], limit: int = 5) ->
 
 
 def evidence_ratings(journey: Journey, score: Optional[Score], limit: int = 3) -> list[Observation]:
-    """Rating rows behind a score, strongest first: sample answers with their file and row."""
+    """Sample answers that feel as the score's evidence does, most negative first, with their file and row.
+
+    Scoring samples the strongest rows, and on a 1..5 scale every 1 and 5 ties, so its first
+    ratings can be three 5s of a touchpoint with many negatives. Here the ``limit`` places are
+    shared out among negative, neutral and positive by the shares of the score's faces (largest
+    remainder, ties to the more negative): a sign with a third of the evidence always has a place,
+    and a pain point's panel opens with its negatives. A place whose sign has no sampled rating
+    stays empty rather than go to another sign."""
     if score is None:
         return []
-    found = [journey.observations[i] for i in score.evidence
-             if 0 <= i < len(journey.observations) and journey.observations[i].kind == "rating"
-             and journey.observations[i].raw is not None]
-    return found[:limit]
+    rows = [journey.observations[i] for i in score.evidence
+            if 0 <= i < len(journey.observations) and journey.observations[i].kind == "rating"
+            and journey.observations[i].raw is not None]
+    faces = {face: n for face, n in face_counts(score).items() if n}
+    if not faces:  # a score saved without its faces: the sampled rows stand for them
+        faces = Counter(face_of(row.valence) for row in rows)
+    by_sign = {sign: [row for row in rows if _sign(face_of(row.valence)) == sign] for sign in (-1, 0, 1)}
+    total = sum(faces.values()) or 1
+    quota = {sign: limit * sum(n for face, n in faces.items() if _sign(face) == sign) / total for sign in by_sign}
+    places = dict.fromkeys(by_sign, 0)
+    for _ in range(limit):  # largest remainder; ties go to the more negative sign
+        places[max(by_sign, key=lambda sign: quota[sign] - places[sign])] += 1
+    chosen = []
+    for sign, found in by_sign.items():  # of a sign, its most common faces first, then in evidence order
+        chosen += sorted(found, key=lambda row: -faces.get(face_of(row.valence), 0))[:places[sign]]
+    return sorted(chosen, key=lambda row: row.valence)
+
+
+def face_counts(score: Score) -> dict[int, int]:
+    """Observations per face (-2..+2, worst first) as scoring counted them for the score."""
+    return {face: score.distribution.get(f"face:{face:+d}" if face else "face:0", 0) for face, _ in FACES}
+
+
+def _sign(face: int) -> int:
+    return (face > 0) - (face < 0)
 
 
 def touchpoint_name(journey: Journey, touchpoint_id: Optional[str]) -> str:

@@ -133,6 +133,58 @@ def test_evidence_panel_shows_the_distribution_and_sample_answers_with_their_row
     assert "odpowiedź 1 · bardzo negatywne" in page  # how the kit read the answer, on the panel's faces
 
 
+def _sample_answers(page: str, touchpoint: str) -> list[str]:
+    """The "Sample answers" of a touchpoint's panel for all respondents, as the list reads."""
+    card = page[page.index(f'data-touchpoint="{touchpoint}"'):]
+    panel = card[card.index('<div class="ev" data-for="">'):]
+    panel = panel[:panel.index("</div>", panel.index("</ul>"))]
+    listed = panel[panel.index("Przykładowe odpowiedzi"):]
+    listed = listed[:listed.index("</ul>")]
+    return [re.sub(r"\s+", " ", item).strip() for item in re.findall(r"<li>([^<]*)<cite>", listed)]
+
+
+def _pl_delivery(answers: list[int], negative_comments: int = 0):
+    """The PL client's "Dostawa": its ratings in file order, the 5s early and the 1s late (as in its
+    export), and a negative comment box answer for ``negative_comments`` of the respondents."""
+    from cjm_widgets.model import Journey, Observation, Source, Stage, Touchpoint
+    from cjm_widgets.scoring import score_all
+
+    observations = [Observation("dostawa", (a - 3) / 2, "rating", Source("ankieta.csv", row=i + 2, column="Dostawa?"),
+                                raw=float(a), measure="likert") for i, a in enumerate(answers)]
+    observations += [Observation("dostawa", -0.82, "text", Source("ankieta.csv", row=i + 2, column="Uwagi"),
+                                 text="Paczka była zgnieciona.", measure="text") for i in range(negative_comments)]
+    return score_all(Journey(language="pl", stages=[Stage("post", "Po zakupie")],
+                             touchpoints=[Touchpoint("dostawa", "Dostawa", "post")], observations=observations))
+
+
+def test_sample_answers_of_a_touchpoint_with_many_negatives_lead_with_a_negative():
+    """The PL walkthrough: 35% negative, yet the panel showed three "odpowiedź 5" of rows 6, 10, 13
+    (scoring's strongest rows: every 1 and 5 ties, file order puts the 5s first)."""
+    from cjm_widgets.render import render_map_html
+
+    answers = [5] * 18 + [4] * 41 + [3] * 57 + [2] * 41 + [1] * 3
+    journey = _pl_delivery(answers, negative_comments=33)
+    score = journey.score_of("dostawa")
+    assert score.share_negative == pytest.approx((41 + 3 + 33) / 193)
+    assert [journey.observations[i].raw for i in score.evidence if journey.observations[i].kind == "rating"][:3] \
+        == [5.0, 5.0, 5.0]  # what the panel used to show
+    shown = _sample_answers(render_map_html(journey), "dostawa")
+    assert shown[0] == "odpowiedź 1 · bardzo negatywne"  # most negative first
+    assert shown.count("odpowiedź 5 · bardzo pozytywne") == 1 and len(shown) == 2  # one per sign with a place;
+    # neutral has a place but scoring sampled no 3: it stays empty rather than show a second 5
+
+
+def test_sample_answers_follow_the_shares_of_the_faces_from_negative_to_positive():
+    from cjm_widgets.render import render_map_html
+
+    mixed = _sample_answers(render_map_html(_pl_delivery([5, 3, 1, 3])), "dostawa")
+    assert mixed == ["odpowiedź 1 · bardzo negatywne", "odpowiedź 3 · neutralne", "odpowiedź 5 · bardzo pozytywne"]
+    liked = _sample_answers(render_map_html(_pl_delivery([5] * 12 + [1])), "dostawa")  # 1 of 13 negative
+    assert liked == ["odpowiedź 5 · bardzo pozytywne"] * 3
+    disliked = _sample_answers(render_map_html(_pl_delivery([5] * 4 + [1] * 8)), "dostawa")  # 2 in 3 negative
+    assert disliked == ["odpowiedź 1 · bardzo negatywne"] * 2 + ["odpowiedź 5 · bardzo pozytywne"]
+
+
 @pytest.mark.parametrize("language, mark", [("en", "workshop judgement"), ("pl", "ocena z warsztatu"),
                                             ("ru", "оценка воркшопа")])
 def test_a_quote_the_team_reviewed_carries_the_workshop_judgement_mark_and_no_other_does(language, mark):
