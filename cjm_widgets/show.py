@@ -33,13 +33,15 @@ def bullets(items, empty: str = "") -> HTML:
 
 def quotes(bank: dict, names: Optional[dict] = None, language: str = "en") -> HTML:
     """A quote bank ({key: {"positive": [...], "negative": [...]}}) as quotes with their sources;
-    ``names`` shows a key (a touchpoint id) by its name, the side and valence in ``language``."""
+    ``names`` shows a key (a touchpoint id) by its name, the side, valence and quotation marks in
+    ``language`` („…” in Polish, «…» in Russian)."""
     names = names or {}
     lines = []
     for key, sides in bank.items():
         for side, found in sides.items():
             lines += [f"<p><b>{escape(str(names.get(key, key)))}</b> ({escape(label(side, language))}, "
-                      f"{escape(number(o.valence, language, signed=True))}): “{escape(o.text)}” "
+                      f"{escape(number(o.valence, language, signed=True))}): "
+                      f"{escape(label('quoted', language, text=o.text))} "
                       f"<small>— {escape(o.source.label(language))}</small></p>" for o in found]
     return HTML("".join(lines))
 

@@ -19,3 +19,11 @@ def test_bullets_and_quotes_escape_every_item():
     quote = Observation("delivery", -0.8, "quote", Source("iv.txt", line=4, column="Ann"), text=HOSTILE)
     shown = show.quotes({"delivery": {"negative": [quote], "positive": []}}).data
     assert "&lt;script&gt;" in shown and "<script>" not in shown and "iv.txt, line 4, Ann" in shown
+
+
+def test_quotes_take_the_quotation_marks_of_the_clients_language():
+    quote = Observation("delivery", 0.8, "quote", Source("iv.txt", line=4), text='Kurier "Janek" <b>ok</b>')
+    bank = {"delivery": {"positive": [quote], "negative": []}}
+    assert "„Kurier &quot;Janek&quot; &lt;b&gt;ok&lt;/b&gt;”" in show.quotes(bank, language="pl").data
+    assert "«Kurier &quot;Janek&quot; &lt;b&gt;ok&lt;/b&gt;»" in show.quotes(bank, language="ru").data
+    assert "“Kurier &quot;Janek&quot; &lt;b&gt;ok&lt;/b&gt;”" in show.quotes(bank, language="en").data
