@@ -90,7 +90,8 @@ def _touchpoints(journey):
 
 def _scores(journey):
     """The scores table of the README contract: level, stage, touchpoint, persona ("all" or a
-    persona's name), score (-2..+2, empty without evidence), n, ci_low, ci_high, confidence."""
+    persona's name), score (-2..+2, empty without evidence), n, ci_low, ci_high, confidence; last,
+    evidence_sampled: how many of the score's rows journey.json keeps for the map (a sample, never n)."""
     personas = {p.id: p.name for p in journey.personas}
     rows = []
     for score in journey.scores:
@@ -104,7 +105,7 @@ def _scores(journey):
             "ci_high": columns.pop("ci_high"), "confidence": columns.pop("confidence"),
             "stage_name": stage_name(journey, stage_id), "touchpoint_name": touchpoint_name(journey, touchpoint_id)
             if touchpoint_id else "", **columns,
-            "se": score.se, "worst": touchpoint_name(journey, score.worst), "evidence_n": len(score.evidence),
+            "se": score.se, "worst": touchpoint_name(journey, score.worst), "evidence_sampled": len(score.evidence),
         })
     return rows
 
@@ -166,7 +167,7 @@ _EMPTY_HEADERS = {
                     "value", "evidence", "n", "ci_low", "ci_high", "share_negative", "confidence", "override",
                     "override_reason", "pain_point", "moment_of_truth"],
     "scores": ["level", "stage", "touchpoint", "persona", "score", "n", "ci_low", "ci_high", "confidence",
-               "stage_name", "touchpoint_name", "evidence", "share_negative", "se", "worst", "evidence_n"],
+               "stage_name", "touchpoint_name", "evidence", "share_negative", "se", "worst", "evidence_sampled"],
     "pain_points": ["touchpoint", "name", "stage", "rule", "severity", "rank", "owner", "note", "votes",
                     "n", "negative_n", "evidence_sources"],
     "opportunities": ["id", "title", "touchpoint", "touchpoint_name", "stage", "impact", "effort", "owner",

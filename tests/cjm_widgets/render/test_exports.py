@@ -93,7 +93,11 @@ def test_tables_written_as_csv_and_one_workbook(tables):
     assert chat["value"] == "" and chat["evidence"] == "no evidence" and chat["n"] == "0"
     search = touchpoints[2]
     assert search["value"] == "-1.2" and search["override"] == "-2.0" and search["pain_point"] == "True"
-    assert len(_csv(out / "scores.csv")) == len(sample_journey().scores)
+    scores = _csv(out / "scores.csv")
+    assert len(scores) == len(sample_journey().scores)
+    ads = next(r for r in scores if r["touchpoint"] == "ads" and r["persona"] == "all")
+    assert (ads["n"], ads["evidence_sampled"]) == ("40", "2")  # 40 observations, 2 rows kept for the map
+    assert "evidence_n" not in ads
 
 
 def test_tables_say_no_evidence_in_the_clients_language_and_keep_dot_decimals(tmp_path):
@@ -110,7 +114,7 @@ def test_pain_points_table_gives_all_observations_and_the_negative_ones(tables):
     pains = {row["touchpoint"]: row for row in _csv(out / "pain_points.csv")}
     assert (pains["search"]["n"], pains["search"]["negative_n"]) == ("12", "9")  # 75% of 12
     assert (pains["checkout"]["n"], pains["checkout"]["negative_n"]) == ("3", "3")
-    assert "evidence_n" not in pains["search"]
+    assert "evidence_sampled" not in pains["search"]
 
 
 def test_spreadsheets_guard_formulas_and_keep_numbers(tables):
