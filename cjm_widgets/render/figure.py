@@ -209,12 +209,19 @@ def _draw_stage_columns(ax, journey, columns, persona, lang, slot_inches: float)
         ax.text(centre, 1.12, name, transform=top, ha="center", va="bottom", fontsize=size, fontweight="bold",
                 color="#1f2937", clip_on=False)
         score = journey.score_of(stage.id, persona)
-        summary = (f"{number(score.value, lang, signed=True)} (n={score.n})" if score and score.value is not None
-                   else label("no_evidence", lang))
-        ax.text(centre, 1.03, summary, transform=top, ha="center", va="bottom", fontsize=8,
+        ax.text(centre, 1.03, _stage_summary(score, lang), transform=top, ha="center", va="bottom", fontsize=8,
                 color=TONE_COLORS[tone_of(score)]["text"], clip_on=False)
         start += width
     ax.axhline(0, color="#9aa0a8", linewidth=0.8, linestyle=":", zorder=1)
+
+
+def _stage_summary(score, lang: str) -> str:
+    """A stage's score under its name: "+0,39 (n=169)"; a value on fewer than min_n observations
+    says so on a line of its own, as on the map's badges ("0,00 (n=1)" / "niewystarczające")."""
+    if score is None or score.value is None:
+        return label("no_evidence", lang)
+    summary = f"{number(score.value, lang, signed=True)} (n={score.n})"
+    return summary + "\n" + label("insufficient", lang) if tone_of(score) == "insufficient" else summary
 
 
 def _fit_header(name: str, inches: float, size: float = 10.0) -> tuple[str, float]:

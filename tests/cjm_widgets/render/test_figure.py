@@ -100,6 +100,22 @@ def test_a_point_on_too_few_observations_is_hollow_off_the_line_and_has_no_band(
     assert ax.get_ylim() == (-2.4, 2.4)
 
 
+@pytest.mark.parametrize("language, word", [("pl", "niewystarczające"), ("ru", "недостаточно")])
+def test_a_stage_header_on_too_few_observations_says_insufficient(language, word):
+    """The PL client's "Świadomość" read "0,00 (n=1)" in grey, with nothing to say why."""
+    journey = _few_journey()
+    journey.language = language
+    journey.scores += [Score("awareness", "stage", 0.0, n=1, confidence="insufficient"),
+                       Score("interest", "stage", 0.4, n=150, confidence="reliable")]
+    fig = journey_figure(journey)
+    renderer = _drawn(fig)
+    headers = {t.get_text(): t for t in fig.axes[0].texts if t.get_position()[1] == 1.03}
+    assert f"0,00 (n=1)\n{word}" in headers and "+0,40 (n=150)" in headers
+    assert not any(word in text for text in headers if "n=150" in text)
+    names = [t.get_window_extent(renderer) for t in fig.axes[0].texts if t.get_position()[1] == 1.12]
+    assert not any(headers[f"0,00 (n=1)\n{word}"].get_window_extent(renderer).overlaps(n) for n in names)
+
+
 def test_a_point_between_slots_without_an_interval_keeps_its_own_band():
     journey = _few_journey()
     journey.scores = [s for s in journey.scores if s.target != "t2"]  # t1 now stands alone
