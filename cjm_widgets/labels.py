@@ -125,6 +125,9 @@ TEXTS: dict[str, dict[str, str]] = {
     'print_hint': {'en': 'Print on A3 landscape.',
                    'pl': 'Drukuj na A3 poziomo.',
                    'ru': 'Печать на A3, альбомная ориентация.'},
+    # -- a persona's figure: the pain points, flagged from all respondents, ring their curve
+    'pain_point_all_respondents': {'en': 'pain point (all respondents)', 'pl': 'punkt bólu (wszyscy respondenci)',
+                                   'ru': 'болевая точка (все респонденты)'},
     # ---- personas: names, statements with their counts, the cards
     'persona_noun': {'en': 'Shoppers', 'pl': 'Klienci', 'ru': 'Покупатели'},
     'persona_other': {'en': 'Other shoppers', 'pl': 'Pozostali klienci', 'ru': 'Остальные покупатели'},

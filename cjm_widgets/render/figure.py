@@ -68,7 +68,7 @@ def journey_figure(journey: Journey, *, persona: Optional[str] = None,
     _draw_targets(ax, journey, xs, slots, persona, lang)
     _draw_no_evidence(ax, xs, slots, values, lang)
     _draw_overrides(ax, journey, xs, slots, persona, lang)
-    _draw_pain_points(ax, journey, xs, slots, values, lang)
+    _draw_pain_points(ax, journey, xs, slots, persona, lang)
     _draw_faces(ax, lang)
     _draw_touchpoint_labels(ax, journey, xs, slots, tones)
 
@@ -286,7 +286,12 @@ def _draw_overrides(ax, journey, xs, tps, persona, lang):
             shown = True
 
 
-def _draw_pain_points(ax, journey, xs, tps, values, lang):
+def _draw_pain_points(ax, journey, xs, tps, persona, lang):
+    """A red ring round each pain point on the all-respondents curve: pain points are flagged from
+    all respondents' scores, so on a persona's figure a ring on the persona's own point would read
+    as the persona's pain; there the legend says whose it is."""
+    values = np.array([_nan(value_of(journey.score_of(tp.id))) if tp else np.nan for tp in tps])
+    name = label("pain_point" if persona is None else "pain_point_all_respondents", lang)
     index_of = {tp.id: i for i, tp in enumerate(tps) if tp is not None}
     shown = False
     for pain in journey.pain_points:
@@ -296,8 +301,7 @@ def _draw_pain_points(ax, journey, xs, tps, values, lang):
         if not np.isfinite(values[i]):  # no value to circle here: the "!" on its name still marks it
             continue
         ax.plot([xs[i]], [values[i]], marker="o", markersize=17, markerfacecolor="none", markeredgecolor="#b91c1c",
-                markeredgewidth=2.2, linestyle="none", zorder=6,
-                label=None if shown else label("pain_point", lang))
+                markeredgewidth=2.2, linestyle="none", zorder=6, label=None if shown else name)
         shown = True
 
 

@@ -116,6 +116,28 @@ def test_a_stage_header_on_too_few_observations_says_insufficient(language, word
     assert not any(headers[f"0,00 (n=1)\n{word}"].get_window_extent(renderer).overlaps(n) for n in names)
 
 
+def _rings(ax):
+    """The pain points' red rings: (x, y) of each."""
+    return [(float(line.get_xdata()[0]), float(line.get_ydata()[0])) for line in ax.lines
+            if line.get_marker() == "o" and line.get_markersize() == 17 and line.get_markerfacecolor() == "none"]
+
+
+def test_on_a_personas_figure_pain_points_ring_the_all_respondents_curve_and_say_so():
+    """Pain points come from all respondents' scores: a ring on the persona's own value (PL client:
+    "Dostawa" ringed at the persona's −0,43) read as that persona's pain."""
+    from cjm_widgets.model import PainPoint
+
+    journey = _few_journey()
+    journey.pain_points = [PainPoint("t3", "spadek", severity=1.0)]
+    overall = journey_figure(journey)
+    assert _rings(overall.axes[0]) == [(3.0, -0.5)]
+    assert "punkt bólu" in [t.get_text() for t in overall.legends[0].get_texts()]
+    persona = journey_figure(journey, persona="p1")
+    assert _rings(persona.axes[0]) == [(3.0, -0.5)]  # all respondents' -0.5, not the persona's -0.4
+    legend = [t.get_text() for t in persona.legends[0].get_texts()]
+    assert "punkt bólu (wszyscy respondenci)" in legend and "punkt bólu" not in legend
+
+
 def test_a_point_between_slots_without_an_interval_keeps_its_own_band():
     journey = _few_journey()
     journey.scores = [s for s in journey.scores if s.target != "t2"]  # t1 now stands alone
