@@ -1704,12 +1704,15 @@ TEXTS: dict[str, dict[str, str]] = {
                            'распознанные типы вопросов, диаграмму ответов и список проблем. Проблема указывает файл, '
                            'строку и столбец; исправляйте сопоставление в kit.yaml, а не исходную выгрузку.'},
     'guide_questions_title': {'en': 'Questions found', 'pl': 'Znalezione pytania', 'ru': 'Найденные вопросы'},
-    'guide_questions': {'en': 'Each row is a survey column: its detected type, how many people answered, and the mean on '
-                              'its own scale. Check that the rating questions are typed likert, nps, csat or ces.',
-                        'pl': 'Każdy wiersz to kolumna ankiety: rozpoznany typ, liczba odpowiedzi i średnia na jej własnej '
-                              'skali. Sprawdź, czy pytania oceniające mają typ likert, nps, csat lub ces.',
-                        'ru': 'Каждая строка — столбец опроса: распознанный тип, сколько человек ответили и среднее по '
-                              'его собственной шкале. Проверьте, что у оценочных вопросов тип likert, nps, csat или ces.'},
+    'guide_questions': {'en': 'Each row is a survey column: the type the kit scores it with (kit.yaml\'s, and what the kit '
+                              'detected beside it when the two differ), how many people answered, and the mean on its own '
+                              'scale. Check that the rating questions are a Likert scale, NPS, CSAT or CES.',
+                        'pl': 'Każdy wiersz to kolumna ankiety: typ, z którym zestaw ją ocenia (z kit.yaml, a obok '
+                              'rozpoznany, gdy się różnią), liczba odpowiedzi i średnia na jej własnej skali. Sprawdź, '
+                              'czy pytania oceniające to skala Likerta, NPS, CSAT lub CES.',
+                        'ru': 'Каждая строка — столбец опроса: тип, по которому набор его оценивает (из kit.yaml, а рядом '
+                              'распознанный, если они расходятся), сколько человек ответили и среднее по его собственной '
+                              'шкале. Проверьте, что оценочные вопросы — это шкала Лайкерта, NPS, CSAT или CES.'},
     'guide_answers_title': {'en': 'Answers to the rating questions', 'pl': 'Odpowiedzi na pytania oceniające',
                             'ru': 'Ответы на оценочные вопросы'},
     'guide_answers': {'en': 'One bar per question the map uses: low answers left of zero, high answers right. n is the '
@@ -1967,6 +1970,29 @@ TEXTS: dict[str, dict[str, str]] = {
     'col_observations': {'en': 'Observations', 'pl': 'Obserwacje', 'ru': 'Наблюдения'},
     'col_reach': {'en': 'Reach', 'pl': 'Zasięg', 'ru': 'Охват'},
     'col_online': {'en': 'Online / offline', 'pl': 'Online / offline', 'ru': 'Онлайн / офлайн'},
+    # -- the intake's question types and survey tools in words (code_name), not the codes of kit.yaml
+    'question_type_likert': {'en': 'Likert scale', 'pl': 'skala Likerta', 'ru': 'шкала Лайкерта'},
+    'question_type_nps': {'en': 'NPS', 'pl': 'NPS', 'ru': 'NPS'},
+    'question_type_csat': {'en': 'CSAT satisfaction score', 'pl': 'ocena zadowolenia CSAT',
+                           'ru': 'оценка удовлетворённости CSAT'},
+    'question_type_ces': {'en': 'CES effort score', 'pl': 'ocena wysiłku CES', 'ru': 'оценка усилий CES'},
+    'question_type_choice': {'en': 'single choice', 'pl': 'jednokrotny wybór', 'ru': 'один вариант ответа'},
+    'question_type_multi': {'en': 'multiple choice', 'pl': 'wielokrotny wybór', 'ru': 'несколько вариантов ответа'},
+    'question_type_text': {'en': 'open answer', 'pl': 'pytanie otwarte', 'ru': 'открытый вопрос'},
+    'question_type_number': {'en': 'number', 'pl': 'liczba', 'ru': 'число'},
+    'question_type_date': {'en': 'date', 'pl': 'data', 'ru': 'дата'},
+    'question_type_id': {'en': 'respondent id', 'pl': 'identyfikator respondenta', 'ru': 'идентификатор респондента'},
+    'question_type_meta': {'en': 'survey tool data', 'pl': 'dane narzędzia ankiety', 'ru': 'служебные данные опроса'},
+    'question_type_mapped': {'en': '{kit} (kit.yaml; detected: {read})', 'pl': '{kit} (kit.yaml; rozpoznano: {read})',
+                             'ru': '{kit} (kit.yaml; распознано: {read})'},
+    'survey_tool_google_forms': {'en': 'Google Forms', 'pl': 'Google Forms', 'ru': 'Google Формы'},
+    'survey_tool_microsoft_forms': {'en': 'Microsoft Forms', 'pl': 'Microsoft Forms', 'ru': 'Microsoft Forms'},
+    'survey_tool_surveymonkey': {'en': 'SurveyMonkey', 'pl': 'SurveyMonkey', 'ru': 'SurveyMonkey'},
+    'survey_tool_qualtrics': {'en': 'Qualtrics', 'pl': 'Qualtrics', 'ru': 'Qualtrics'},
+    'survey_tool_limesurvey': {'en': 'LimeSurvey', 'pl': 'LimeSurvey', 'ru': 'LimeSurvey'},
+    'survey_tool_typeform': {'en': 'Typeform', 'pl': 'Typeform', 'ru': 'Typeform'},
+    'survey_tool_spss': {'en': 'SPSS', 'pl': 'SPSS', 'ru': 'SPSS'},
+    'survey_tool_generic': {'en': 'a plain table', 'pl': 'zwykła tabela', 'ru': 'обычная таблица'},
     # ---- charts (render/charts.py)
     'chart_share_of_answers': {'en': 'share of answers', 'pl': 'udział odpowiedzi', 'ru': 'доля ответов'},
     'chart_answer': {'en': 'answer', 'pl': 'odpowiedź', 'ru': 'ответ'},
@@ -2185,8 +2211,15 @@ def label(key: str, language: Optional[str] = "en", **params) -> str:
 def channel_name(channel: str, language: Optional[str] = "en") -> str:
     """A channel as the map shows it: a known id (website, courier...) in the language, a team's own
     word as written."""
-    key = f"channel_{channel}"
-    return label(key, language) if key in TEXTS else channel
+    return code_name("channel", channel, language)
+
+
+def code_name(kind: str, code: str, language: Optional[str] = "en") -> str:
+    """A code the kit keeps in files (a channel, a question type, a survey tool) as a reader says it:
+    the text ``<kind>_<code>`` in the language ("likert" -> "skala Likerta", "google_forms" ->
+    "Google Forms"), or the code as written when the table has none."""
+    key = f"{kind}_{code}"
+    return label(key, language) if key in TEXTS else code
 
 
 def plural(n: float, noun: str, language: Optional[str] = "en", *, of: bool = False) -> str:

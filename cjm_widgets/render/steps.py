@@ -20,11 +20,11 @@ from IPython.display import HTML
 
 from .. import show
 from ..insights import importance_performance
-from ..labels import channel_name, count, integer, label, number, percent
+from ..labels import channel_name, code_name, count, integer, label, number, percent
 from ..model import Journey
 from ..personas import persona_cards_html
 from ..settings import settings_from_config
-from ..survey.observations import find_column
+from ..survey.observations import find_column, mapped_questions
 from ..transcripts import quote_bank
 from ..values import is_blank
 from .charts import persona_shares_chart, quotes_chart, survey_likert_chart
@@ -87,23 +87,39 @@ def survey_summary(intake) -> HTML:
     survey = intake.survey
     if survey is None:
         return HTML(f"<p>{escape(label('no_survey', language))}</p>")
-    read = label("survey_read", language, tool=survey.format, encoding=survey.encoding or DASH)
+    read = label("survey_read", language, tool=code_name("survey_tool", survey.format, language),
+                 encoding=survey.encoding or DASH)
     return HTML(f"<p><b>{escape(survey.path.name)}</b> · {escape(read)} · "
                 f"<b>{escape(count(len(survey.frame), 'respondent', language))}</b> · "
                 f"{escape(count(len(intake.evidence), 'observation', language))}</p>")
 
 
-def questions_table(intake) -> HTML:
-    """Each survey column: its detected type, its answers, its mean on its own scale and its NPS."""
+def questions_table(intake, section: Optional[Mapping] = None) -> HTML:
+    """Each survey column: its type in words, its answers, its mean on its own scale and its NPS.
+
+    The type is the one the kit scores the column with: kit.yaml's ``survey:`` ``section`` maps it
+    (a column the kit detected as CES that kit.yaml types ``likert`` is scored as Likert), with
+    the detected type beside it when they differ; a column kit.yaml does not map shows the
+    detected type."""
     language = intake.journey.language
     if intake.survey is None:
         return HTML("")
-    rows = [{"question": q.column, "type": q.type, "n": q.n,
+    scored = {q.column: q.measure for q in mapped_questions(intake.survey, (section or {}).get("questions") or [])}
+    rows = [{"question": q.column, "type": question_type(q.type, scored.get(q.column, q.type), language), "n": q.n,
              "mean": None if q.mean is None else number(q.mean, language),
              "nps": None if q.nps is None else number(q.nps, language, digits=0, signed=True)}
             for q in intake.survey.questions]
     return table(rows, [("question", "col_question"), ("type", "col_type"), ("n", "col_answers"),
                         ("mean", "col_mean"), ("nps", "nps")], language)
+
+
+def question_type(detected: str, scored: str, language: str) -> str:
+    """A question's type in words: "skala Likerta"; "skala Likerta (kit.yaml; rozpoznano: ocena
+    wysiłku CES)" when kit.yaml scores it otherwise than the kit read it."""
+    if scored == detected:
+        return code_name("question_type", scored, language)
+    return label("question_type_mapped", language, kit=code_name("question_type", scored, language),
+                 read=code_name("question_type", detected, language))
 
 
 def rating_columns(survey, questions: Sequence[Mapping]) -> dict[str, tuple[float, float]]:

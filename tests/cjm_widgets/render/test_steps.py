@@ -176,6 +176,33 @@ def test_survey_views_in_the_clients_language(intake):
     assert "Brak ankiety" in steps.survey_summary(SimpleNamespace(journey=intake.journey, survey=None)).data
 
 
+@pytest.mark.parametrize("language, scored, likert, nps, comment, tool", [
+    ("pl", "ocena wysiłku CES (kit.yaml; rozpoznano: skala Likerta)", "skala Likerta", "NPS", "pytanie otwarte",
+     "narzędzie: Google Forms"),
+    ("ru", "оценка усилий CES (kit.yaml; распознано: шкала Лайкерта)", "шкала Лайкерта", "NPS", "открытый вопрос",
+     "сервис: Google Формы")])
+def test_question_types_and_the_tool_are_words_and_the_type_is_the_one_kit_yaml_scores(
+        tmp_path, language, scored, likert, nps, comment, tool):
+    """The PL report listed "date", "likert", "choice", "ces", "google_forms", and typed as "ces" a
+    column kit.yaml maps (and scoring reads) as likert."""
+    path = tmp_path / "survey.csv"
+    rows = ["Timestamp,Checkout rating,Search rating,Recommend us,Comment"]
+    rows += [f"2026/01/{1 + i % 28:02d} 10:00:00,{1 + i % 5},{1 + (i * 3) % 5},{i % 11},fine {i}" for i in range(40)]
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    survey = read_survey(path)
+    assert survey.format == "google_forms" and survey.question("Checkout rating").type == "likert"
+    shown = SimpleNamespace(journey=journey(language), survey=survey, evidence=frame_from_observations([]))
+    section = {"questions": [{"column": "Checkout", "touchpoint": "checkout", "type": "ces", "scale": 5},
+                             {"column": "Search rating", "touchpoint": "checkout", "type": "likert", "scale": 5}]}
+    table = steps.questions_table(shown, section).data
+    types = dict(re.findall(r"<tr><td>([^<]+)</td><td>([^<]+)</td>", table))
+    assert types["Checkout rating"] == scored  # the type scoring uses, the detected one beside it
+    assert types["Search rating"] == likert and types["Recommend us"] == nps and types["Comment"] == comment
+    assert types["Timestamp"] == {"pl": "data", "ru": "дата"}[language]
+    assert not set(types.values()) & {"likert", "ces", "nps", "text", "date", "choice"}
+    assert tool in text_of(steps.survey_summary(shown)) and "google_forms" not in steps.survey_summary(shown).data
+
+
 def test_the_likert_chart_covers_the_mapped_rating_questions(intake):
     section = {"questions": [{"column": "Checkout rating", "touchpoint": "checkout"},
                              {"column": "Recommend", "touchpoint": "checkout"},
