@@ -14,7 +14,7 @@ import jinja2
 from markupsafe import Markup
 
 from ..commerce import KPI_LANES, lane_of
-from ..future import gaps, rank_opportunities, roi
+from ..future import gaps, rank_opportunities
 from ..labels import channel_name, count, integer, label, number, percent
 from ..model import JUDGEMENT, Journey, Score, source_key
 from ..personas.look import persona_colors
@@ -22,8 +22,8 @@ from .figure import figure_svg, journey_figure
 from .trends import trends_view
 from .scale import FACE_COLORS, FACES, TONE_COLORS, face_key, fmt_interval, fmt_percent, fmt_value
 from .view import (evidence_quotes, evidence_ratings, face_counts, has_enough_evidence, observation_count,
-                   pain_counts_text, scored_personas, stage_columns, stage_name, stage_of, tone_of, touchpoint_name,
-                   value_of)
+                   pain_counts_text, roi_view, scored_personas, stage_columns, stage_name, stage_of, tone_of,
+                   touchpoint_name, value_of)
 
 _ENV = jinja2.Environment(
     loader=jinja2.PackageLoader("cjm_widgets.render", "templates"),
@@ -276,28 +276,6 @@ def _opportunity_views(journey, lang):
             "roi": roi_view(opp, lang),
         })
     return views
-
-
-def roi_view(op, lang) -> dict[str, str]:
-    """future.roi in words: the value with "estimate" and its assumptions, or why there is none."""
-    found = roi(op)
-    view = {"value": "", "estimate": label("estimate", lang), "assumptions": "", "reason": ""}
-    if found["value"] is None:
-        fields = {"cost": "cost", "expected effect": "expected_effect", "value per unit of effect": "value_per_effect"}
-        view["reason"] = (label("roi_missing", lang, fields=", ".join(label(fields[m], lang) for m in found["missing"]))
-                          if found["missing"] else label("roi_no_cost", lang))
-        return view
-    gain = op.effect * op.value_per_effect
-    view["value"] = percent(found["value"], lang)
-    view["assumptions"] = label("roi_assumptions", lang, cost=_amount(op.cost, lang),
-                                kpi=op.kpi or label("roi_its_kpi", lang), effect=number(op.effect, lang, signed=True),
-                                value=_amount(op.value_per_effect, lang), gain=_amount(gain, lang))
-    return view
-
-
-def _amount(value: float, lang: str) -> str:
-    """Money as people write it: no decimals when whole."""
-    return number(value, lang, digits=0 if float(value).is_integer() else 2)
 
 
 def _funnel_row(journey, stage_id):

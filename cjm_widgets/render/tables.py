@@ -1,8 +1,11 @@
 """The map's tables for Excel and scripts: touchpoints, scores, pain points, opportunities.
 
-Each table is written as CSV (UTF-8 with BOM, so Excel reads Polish and Russian right) and as a
-sheet of one workbook. Respondent and team text is untrusted: a cell that Excel would read as a
-formula (starting with = + - @ tab or CR) gets a leading apostrophe; numbers stay numbers.
+Each table is written as CSV (UTF-8 with BOM, so Excel reads Polish and Russian right) for scripts:
+the README's column names, codes (``reliable``, ``touchpoint``, ``True``) and dot decimals. The
+same tables make one workbook for the consultants who open it: its sheet names, headers and word
+values (confidence, level, channel, yes/no) are in the client's language, its numbers numbers.
+Respondent and team text is untrusted: a text cell that Excel would read as a formula (starting
+with = + - @ tab or CR) gets a leading apostrophe, in the CSVs and on every sheet.
 """
 from __future__ import annotations
 
@@ -14,12 +17,13 @@ from openpyxl import Workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
 from ..future import rank_opportunities
-from ..labels import label
+from ..labels import channel_name, label
 from ..model import Journey
-from .view import pain_counts, stage_name, stage_of, touchpoint_name
+from .view import pain_counts, roi_view, stage_name, stage_of, touchpoint_name
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 WORKBOOK = "journey_tables.xlsx"
+ALL = "all"  # the scores' persona column for all respondents
 
 
 def guard_cell(value: Any) -> Any:
@@ -50,21 +54,80 @@ def write_tables(journey: Journey, out_dir) -> list[Path]:
     paths = []
     for name, rows in journey_tables(journey).items():
         header = list(rows[0]) if rows else _EMPTY_HEADERS[name]
-        guarded = [[guard_cell(row[key]) for key in header] for row in rows]
         path = out / f"{name}.csv"
         with path.open("w", encoding="utf-8-sig", newline="") as handle:
             writer = csv.writer(handle)
             writer.writerow(header)
-            writer.writerows(guarded)
+            writer.writerows([guard_cell(row[key]) for key in header] for row in rows)
         paths.append(path)
-        sheet = workbook.create_sheet(name)
-        sheet.append(header)
-        for row in guarded:
-            sheet.append(row)
-        sheet.freeze_panes = "A2"
+        _add_sheet(workbook, name, header, rows, journey.language)
     workbook.save(out / WORKBOOK)
     paths.append(out / WORKBOOK)
     return paths
+
+
+# ---- the workbook, for people ------------------------------------------------------------------
+
+SHEETS = {"touchpoints": "touchpoints", "scores": "sheet_scores", "pain_points": "pain_points",
+          "opportunities": "opportunities"}
+
+# Each column's header on the sheets (a label key); the CSVs keep the column names.
+HEADERS = {
+    "id": "sheet_touchpoint_id", "name": "touchpoint", "stage_id": "sheet_stage_id", "stage": "stage",
+    "stage_name": "stage", "touchpoint": "sheet_touchpoint_id", "touchpoint_name": "touchpoint",
+    "channel": "channel", "online": "col_online", "owner": "owner", "reach": "col_reach", "importance": "importance",
+    "value": "sheet_score", "score": "sheet_score", "evidence": "evidence", "n": "col_observations",
+    "ci_low": "sheet_ci_low", "ci_high": "sheet_ci_high", "share_negative": "sheet_share_negative",
+    "confidence": "sheet_confidence", "override": "sheet_override", "override_reason": "sheet_override_reason",
+    "pain_point": "sheet_pain_point", "moment_of_truth": "sheet_moment_of_truth", "level": "sheet_level",
+    "persona": "persona", "se": "sheet_se", "worst": "sheet_worst", "evidence_sampled": "sheet_evidence_sampled",
+    "rule": "rule", "severity": "severity", "rank": "sheet_rank", "note": "note", "votes": "votes",
+    "negative_n": "sheet_negative_n", "evidence_sources": "sheet_evidence_sources", "title": "sheet_opportunity",
+    "impact": "impact", "effort": "effort", "kpi": "kpi", "gap": "gap", "priority": "priority",
+    "not_ranked_because": "sheet_not_ranked_because", "cost": "cost", "effect": "expected_effect",
+    "value_per_effect": "value_per_effect", "roi_estimate": "roi", "roi_assumptions": "sheet_roi_assumptions",
+    "implemented": "implemented",
+}
+_TABLE_HEADERS = {("scores", "stage"): "sheet_stage_id", ("opportunities", "id"): "sheet_opportunity_id"}
+SHARES = {"reach", "share_negative"}  # 0..1, shown as percentages
+
+
+def _add_sheet(workbook, table: str, header: list[str], rows: list[dict], language: str) -> None:
+    """The table as a sheet for people: its name, headers and word values in ``language``, shares as
+    percentages, every text cell guarded."""
+    sheet = workbook.create_sheet(label(SHEETS[table], language))
+    sheet.append([guard_cell(label(_header_key(table, key), language)) for key in header])
+    for row in rows:
+        sheet.append([guard_cell(for_people(key, row[key], language)) for key in header])
+    for column, key in enumerate(header, start=1):
+        if key in SHARES:
+            for (cell,) in sheet.iter_rows(min_row=2, min_col=column, max_col=column):
+                cell.number_format = "0%"
+    sheet.freeze_panes = "A2"
+
+
+def _header_key(table: str, column: str) -> str:
+    """The label key of a column's header: the same word for the same column in every sheet, but
+    the scores' ``stage`` is an id (its name is ``stage_name``) and the opportunities' ``id`` theirs."""
+    return _TABLE_HEADERS.get((table, column), HEADERS[column])
+
+
+def for_people(column: str, value: Any, language: str) -> Any:
+    """A cell as the workbook shows it: codes as words of the client's language ("wiarygodne",
+    "Punkt styku", "kurier", "tak"), the persona "all" as all respondents; numbers and text as they are."""
+    if column == "online":
+        return label("online" if value else "offline", language)
+    if isinstance(value, bool):
+        return label("yes" if value else "no", language)
+    if not isinstance(value, str) or not value:
+        return value
+    if column in ("confidence", "level"):
+        return label(value, language)
+    if column == "channel":
+        return channel_name(value, language)
+    if column == "persona" and value == ALL:
+        return label("all_respondents", language)
+    return value
 
 
 # ---- rows ----------------------------------------------------------------------------------
@@ -100,7 +163,7 @@ def _scores(journey):
         columns = _score_columns(score, journey.language)
         rows.append({
             "level": score.level, "stage": stage_id or "", "touchpoint": touchpoint_id,
-            "persona": "all" if score.persona is None else personas.get(score.persona, score.persona),
+            "persona": ALL if score.persona is None else personas.get(score.persona, score.persona),
             "score": columns.pop("value"), "n": columns.pop("n"), "ci_low": columns.pop("ci_low"),
             "ci_high": columns.pop("ci_high"), "confidence": columns.pop("confidence"),
             "stage_name": stage_name(journey, stage_id), "touchpoint_name": touchpoint_name(journey, touchpoint_id)
@@ -140,11 +203,13 @@ def _pain_points(journey):
 
 def _opportunities(journey):
     """In the journey's order, with the rank and priority of future.rank_opportunities, the team's
-    estimates and the ROI they give (an estimate, its assumptions or why there is none)."""
+    estimates and the ROI they give (an estimate, its assumptions or why there is none, in the
+    client's words as the map says them)."""
     ranked = {r["opportunity"]: (rank, r) for rank, r in enumerate(rank_opportunities(journey), start=1)}
     rows = []
     for opp in journey.opportunities:
         rank, found = ranked[opp.id]
+        said = roi_view(opp, journey.language)
         rows.append({
             "id": opp.id, "title": opp.title, "touchpoint": opp.touchpoint or "",
             "touchpoint_name": touchpoint_name(journey, opp.touchpoint),
@@ -155,7 +220,7 @@ def _opportunities(journey):
             "not_ranked_because": found["reason"] or "",
             "cost": opp.cost, "effect": opp.effect, "value_per_effect": opp.value_per_effect,
             "roi_estimate": found["roi"]["value"],
-            "roi_assumptions": found["roi"]["assumptions"] or found["roi"]["reason"] or "",
+            "roi_assumptions": said["assumptions"] or said["reason"],
             "implemented": opp.implemented,
         })
     return rows

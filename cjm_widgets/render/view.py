@@ -9,7 +9,8 @@ from __future__ import annotations
 from collections import Counter
 from typing import Optional
 
-from ..labels import Counted, label
+from ..future import roi
+from ..labels import Counted, label, number, percent
 from ..model import Journey, Observation, Persona, Score, Stage, Touchpoint
 from .scale import FACES, face_of, tone
 
@@ -146,3 +147,25 @@ def pain_counts_text(journey: Journey, pain, language: str) -> str:
     negative, n = pain_counts(journey, pain)
     return label("pain_negative_of", language, negative=Counted(negative, "negative"),
                  observations=Counted(n, "observation", of=True))
+
+
+def roi_view(op, lang) -> dict[str, str]:
+    """future.roi in words: the value with "estimate" and its assumptions, or why there is none."""
+    found = roi(op)
+    view = {"value": "", "estimate": label("estimate", lang), "assumptions": "", "reason": ""}
+    if found["value"] is None:
+        fields = {"cost": "cost", "expected effect": "expected_effect", "value per unit of effect": "value_per_effect"}
+        view["reason"] = (label("roi_missing", lang, fields=", ".join(label(fields[m], lang) for m in found["missing"]))
+                          if found["missing"] else label("roi_no_cost", lang))
+        return view
+    gain = op.effect * op.value_per_effect
+    view["value"] = percent(found["value"], lang)
+    view["assumptions"] = label("roi_assumptions", lang, cost=_amount(op.cost, lang),
+                                kpi=op.kpi or label("roi_its_kpi", lang), effect=number(op.effect, lang, signed=True),
+                                value=_amount(op.value_per_effect, lang), gain=_amount(gain, lang))
+    return view
+
+
+def _amount(value: float, lang: str) -> str:
+    """Money as people write it: no decimals when whole."""
+    return number(value, lang, digits=0 if float(value).is_integer() else 2)

@@ -194,7 +194,7 @@ def test_opportunity_table_carries_rank_estimates_and_roi(tmp_path):
     assert (rows["tracking"]["rank"], rows["one_click"]["rank"]) == (1, 2)
     assert rows["one_click"]["roi_estimate"] == pytest.approx(1.0) and rows["one_click"]["implemented"] == "2026-02-01"
     assert rows["one_click"]["roi_assumptions"].startswith("Estimate from the team's guesses")
-    assert rows["tracking"]["roi_estimate"] is None and "no team estimate of cost" in rows["tracking"]["roi_assumptions"]
+    assert rows["tracking"]["roi_estimate"] is None and "the team has not estimated Cost" in rows["tracking"]["roi_assumptions"]
     write_tables(Journey(client="Empty"), tmp_path)  # an empty table still names every column
     header = (tmp_path / "opportunities.csv").read_text(encoding="utf-8-sig").splitlines()[0]
     assert header.endswith("roi_estimate,roi_assumptions,implemented")

@@ -10,7 +10,7 @@ from matplotlib.figure import Figure
 from samples import FORMULA, HOSTILE, sample_journey
 
 from cjm_widgets.render import figure_svg, journey_figure, mermaid_journey, write_figures, write_tables
-from cjm_widgets.render.tables import guard_cell
+from cjm_widgets.render.tables import guard_cell, journey_tables
 
 
 # ---- figure -------------------------------------------------------------------------------
@@ -86,7 +86,7 @@ def test_tables_written_as_csv_and_one_workbook(tables):
     assert sorted(p.name for p in paths) == ["journey_tables.xlsx", "opportunities.csv", "pain_points.csv",
                                              "scores.csv", "touchpoints.csv"]
     book = openpyxl.load_workbook(out / "journey_tables.xlsx")
-    assert book.sheetnames == ["touchpoints", "scores", "pain_points", "opportunities"]
+    assert book.sheetnames == ["Touchpoints", "Scores", "Pain points", "Opportunities"]  # for people
     touchpoints = _csv(out / "touchpoints.csv")
     assert [r["id"] for r in touchpoints] == ["ads", "store", "search", "chat", "checkout"]
     chat = touchpoints[3]
@@ -125,19 +125,60 @@ def test_spreadsheets_guard_formulas_and_keep_numbers(tables):
     pains = _csv(out / "pain_points.csv")
     assert pains[0]["note"] == "'" + FORMULA and pains[0]["stage"] == f"Decision {HOSTILE}"
     book = openpyxl.load_workbook(out / "journey_tables.xlsx")
-    sheet = book["opportunities"]
+    sheet = book["Opportunities"]
     cells = [c for row in sheet.iter_rows() for c in row]
     assert not any(c.data_type == "f" for c in cells)  # no formula anywhere
     assert sheet["B3"].value == "'" + FORMULA
-    scores = book["scores"]
+    scores = book["Scores"]
     header = [c.value for c in scores[1]]
-    assert header[:9] == ["level", "stage", "touchpoint", "persona", "score", "n", "ci_low", "ci_high",
-                          "confidence"]
-    values = [row[header.index("score")] for row in scores.iter_rows(min_row=2, values_only=True)]
+    assert header[:9] == ["Level", "Stage id", "Touchpoint id", "Persona", "Score (−2..+2)", "Observations",
+                          "95% interval from", "95% interval to", "Confidence"]
+    values = [row[header.index("Score (−2..+2)")] for row in scores.iter_rows(min_row=2, values_only=True)]
     assert -1.2 in values and isinstance(values[0], float)  # negative numbers stay numbers
-    touchpoints = book["touchpoints"]
+    touchpoints = book["Touchpoints"]
     owners = [row[6] for row in touchpoints.iter_rows(min_row=2, values_only=True)]
     assert owners[-1] == "'" + FORMULA
+
+
+@pytest.mark.parametrize("language, sheets, header, words", [
+    ("pl", ["Punkty styku", "Oceny", "Punkty bólu", "Szanse"],
+     ["Poziom", "Id etapu", "Id punktu styku", "Persona", "Ocena (−2..+2)", "Obserwacje", "Przedział 95% od",
+      "Przedział 95% do", "Wiarygodność"],
+     {"level": "Punkt styku", "persona": "Wszyscy respondenci", "confidence": "wiarygodne", "yes": "tak",
+      "no": "nie", "channel": "media społecznościowe", "offline": "offline"}),
+    ("ru", ["Точки контакта", "Оценки", "Болевые точки", "Возможности"],
+     ["Уровень", "ID этапа", "ID точки контакта", "Персона", "Оценка (−2..+2)", "Наблюдения", "95% интервал от",
+      "95% интервал до", "Надёжность"],
+     {"level": "Точка контакта", "persona": "Все респонденты", "confidence": "надёжно", "yes": "да", "no": "нет",
+      "channel": "соцсети", "offline": "офлайн"})])
+def test_the_workbook_speaks_the_clients_language_and_the_csvs_keep_codes(tmp_path, language, sheets, header, words):
+    """The PL and RU workbooks had English headers and "level", "reliable", "True" for consultants
+    who read Polish or Russian; the CSVs stay for scripts (README's column names and codes)."""
+    write_tables(sample_journey(language), tmp_path)
+    book = openpyxl.load_workbook(tmp_path / "journey_tables.xlsx")
+    assert book.sheetnames == sheets
+    scores = list(book[sheets[1]].iter_rows(values_only=True))
+    assert list(scores[0][:9]) == header
+    headers = [c.value for sheet in book for c in sheet[1]]
+    columns = {key for rows in journey_tables(sample_journey(language)).values() for key in rows[0]}
+    assert not [h for h in headers if h in columns or h.startswith("sheet_")]  # every header a word, none a key
+    first = dict(zip(scores[0], scores[1]))  # ads for all respondents, n=40
+    assert (first[header[0]], first[header[3]], first[header[8]]) == (words["level"], words["persona"],
+                                                                      words["confidence"])
+    touchpoints = list(book[sheets[0]].iter_rows(values_only=True))
+    rows = {row[0]: dict(zip(touchpoints[0], row)) for row in touchpoints[1:]}
+    assert words["channel"] in rows["ads"].values() and words["offline"] in rows["store"].values()
+    assert words["yes"] in rows["search"].values() and words["no"] in rows["ads"].values()  # pain point or not
+    texts = [c.value for sheet in book for row in sheet.iter_rows() for c in row if isinstance(c.value, str)]
+    assert not {"True", "False", "reliable", "indicative", "insufficient", "touchpoint", "all"} & set(texts)
+    assert not [t for t in texts if t.startswith(("=", "+", "-", "@"))]  # every text cell guarded, headers too
+    assert "'" + FORMULA in texts
+    assert book[sheets[0]].cell(row=2, column=8).number_format == "0%"  # reach 0.7 reads 70%
+    csv_scores = _csv(tmp_path / "scores.csv")
+    assert list(csv_scores[0])[:4] == ["level", "stage", "touchpoint", "persona"]
+    assert (csv_scores[0]["level"], csv_scores[0]["persona"], csv_scores[0]["confidence"]) == \
+        ("touchpoint", "all", "reliable")
+    assert _csv(tmp_path / "touchpoints.csv")[2]["pain_point"] == "True"
 
 
 # ---- mermaid ------------------------------------------------------------------------------
