@@ -89,20 +89,23 @@ HEADERS = {
     "implemented": "implemented",
 }
 _TABLE_HEADERS = {("scores", "stage"): "sheet_stage_id", ("opportunities", "id"): "sheet_opportunity_id"}
-SHARES = {"reach", "share_negative"}  # 0..1, shown as percentages
+# How the sheets show numbers (Excel writes the client's decimal comma itself): shares 0..1 as
+# percentages, scores and their intervals with two decimals as the map does.
+NUMBER_FORMATS = {"reach": "0%", "share_negative": "0%", "value": "0.00", "score": "0.00", "ci_low": "0.00",
+                  "ci_high": "0.00", "se": "0.00", "gap": "0.00", "severity": "0.00", "priority": "0.00"}
 
 
 def _add_sheet(workbook, table: str, header: list[str], rows: list[dict], language: str) -> None:
-    """The table as a sheet for people: its name, headers and word values in ``language``, shares as
-    percentages, every text cell guarded."""
+    """The table as a sheet for people: its name, headers and word values in ``language``, numbers in
+    NUMBER_FORMATS, every text cell guarded."""
     sheet = workbook.create_sheet(label(SHEETS[table], language))
     sheet.append([guard_cell(label(_header_key(table, key), language)) for key in header])
     for row in rows:
         sheet.append([guard_cell(for_people(key, row[key], language)) for key in header])
     for column, key in enumerate(header, start=1):
-        if key in SHARES:
+        if key in NUMBER_FORMATS:
             for (cell,) in sheet.iter_rows(min_row=2, min_col=column, max_col=column):
-                cell.number_format = "0%"
+                cell.number_format = NUMBER_FORMATS[key]
     sheet.freeze_panes = "A2"
 
 

@@ -174,6 +174,7 @@ def test_the_workbook_speaks_the_clients_language_and_the_csvs_keep_codes(tmp_pa
     assert not [t for t in texts if t.startswith(("=", "+", "-", "@"))]  # every text cell guarded, headers too
     assert "'" + FORMULA in texts
     assert book[sheets[0]].cell(row=2, column=8).number_format == "0%"  # reach 0.7 reads 70%
+    assert book[sheets[1]].cell(row=2, column=5).number_format == "0.00"  # a score reads 1,50 as on the map
     csv_scores = _csv(tmp_path / "scores.csv")
     assert list(csv_scores[0])[:4] == ["level", "stage", "touchpoint", "persona"]
     assert (csv_scores[0]["level"], csv_scores[0]["persona"], csv_scores[0]["confidence"]) == \
