@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Optional
 
+from .labels import phrase
 from .model import Journey, Opportunity, Touchpoint
 
 EMOTION_KPIS = ("score", "emotion", "emotion score")
@@ -41,8 +42,8 @@ def gaps(journey: Journey, persona: Optional[str] = None) -> dict:
         score = journey.score_of(tp.id, persona)
         value = score.value if score else None
         target, source = target_of(journey, tp, value)
-        reason = ("no target set" if target is None and value is not None
-                  else "no evidence for a score" if value is None else None)
+        reason = (phrase("gap_no_target") if target is None and value is not None
+                  else phrase("gap_no_evidence") if value is None else None)
         touchpoints.append({"touchpoint": tp.id, "name": tp.name, "stage": tp.stage, "score": value,
                             "target": target, "target_source": source, "judgement": target is not None,
                             "derived_from": [] if tp.target is not None or target is None
@@ -55,7 +56,7 @@ def gaps(journey: Journey, persona: Optional[str] = None) -> dict:
         weights = [by_id[r["touchpoint"]].reach * by_id[r["touchpoint"]].importance for r in rows]
         gap = sum(w * r["gap"] for w, r in zip(weights, rows)) / sum(weights) if sum(weights) > 0 else None
         stages.append({"stage": stage.id, "name": stage.name, "gap": gap, "touchpoints": len(rows),
-                       "reason": None if gap is not None else "no touchpoint with both a score and a target"})
+                       "reason": None if gap is not None else phrase("gap_no_pair")})
     return {"touchpoints": touchpoints, "stages": stages}
 
 
@@ -80,9 +81,9 @@ def rank_opportunities(journey: Journey) -> list[dict]:
             importance = sum(t.importance for t in tps) / len(tps) if tps else None  # no tps: no gap either
             reach = sum(t.reach for t in tps) / len(tps) if tps else None
         else:
-            gap, reason, of, importance, reach = None, "linked to no touchpoint or stage of the map", "", None, None
+            gap, reason, of, importance, reach = None, phrase("rank_unlinked"), "", None, None
         if reason is None and op.effort <= 0:
-            reason = "effort is not above 0"
+            reason = phrase("rank_no_effort")
         row.update(gap=gap, gap_of=of, importance=importance, reach=reach, reason=reason,
                    priority=None if reason else gap * importance * reach / op.effort)
         rows.append(row)

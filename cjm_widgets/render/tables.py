@@ -17,7 +17,7 @@ from openpyxl import Workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
 from ..future import rank_opportunities
-from ..labels import channel_name, label
+from ..labels import channel_name, label, said
 from ..model import Journey
 from .view import pain_counts, roi_view, stage_name, stage_of, touchpoint_name
 
@@ -212,7 +212,7 @@ def _opportunities(journey):
     rows = []
     for opp in journey.opportunities:
         rank, found = ranked[opp.id]
-        said = roi_view(opp, journey.language)
+        shown = roi_view(opp, journey.language)
         rows.append({
             "id": opp.id, "title": opp.title, "touchpoint": opp.touchpoint or "",
             "touchpoint_name": touchpoint_name(journey, opp.touchpoint),
@@ -220,10 +220,10 @@ def _opportunities(journey):
             "impact": opp.impact, "effort": opp.effort, "owner": opp.owner, "kpi": opp.kpi,
             "votes": journey.votes_on_opportunity(opp.id),
             "gap": found["gap"], "priority": found["priority"], "rank": rank if found["priority"] is not None else None,
-            "not_ranked_because": found["reason"] or "",
+            "not_ranked_because": said(found["reason"], journey.language) or "",
             "cost": opp.cost, "effect": opp.effect, "value_per_effect": opp.value_per_effect,
             "roi_estimate": found["roi"]["value"],
-            "roi_assumptions": said["assumptions"] or said["reason"],
+            "roi_assumptions": shown["assumptions"] or shown["reason"],
             "implemented": opp.implemented,
         })
     return rows

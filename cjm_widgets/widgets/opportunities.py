@@ -12,10 +12,10 @@ from types import SimpleNamespace
 import ipywidgets as widgets
 
 from ..future import rank_opportunities
-from ..labels import number
+from ..labels import number, said
 from ..model import Journey, Opportunity
 from ..operations import ESTIMATE_LABELS, add_opportunity, edit_opportunity, remove_opportunity
-from ..render.html import roi_view
+from ..render.view import roi_view
 from .base import Editor, text_field, wrapping_row
 
 COLUMNS = ("priority", "title", "touchpoint", "impact", "effort", "owner", "kpi", "cost", "expected_effect",
@@ -61,7 +61,7 @@ class OpportunityBoard(Editor):
             kpi=text_field(opportunity.kpi),
             priority=widgets.HTML(html.escape(self.t("not_ranked") if ranked["priority"] is None
                                               else number(ranked["priority"], self.language)),
-                                  tooltip=ranked["reason"] or ""),
+                                  tooltip=said(ranked["reason"], self.language) or ""),
             implemented=widgets.DatePicker(value=opportunity.implemented_on()),
             roi=widgets.HTML(roi_html(opportunity, self.language)),
             remove=widgets.Button(icon="trash", tooltip=self.t("remove")),

@@ -36,7 +36,7 @@ def test_gaps_per_touchpoint_and_stage():
     # derived target: -0.5 + 0.8 + 2.0 capped at +2
     assert tps["delivery"]["target"] == 2.0 and tps["delivery"]["gap"] == pytest.approx(2.5)
     assert tps["delivery"]["target_source"].startswith("derived") and tps["delivery"]["judgement"]
-    assert tps["returns"]["gap"] is None and tps["returns"]["reason"] == "no evidence for a score"
+    assert tps["returns"]["gap"] is None and tps["returns"]["reason"].say("en") == "no evidence for a score"
     stages = {r["stage"]: r for r in found["stages"]}
     assert stages["post_purchase"]["gap"] == pytest.approx(2.5) and stages["post_purchase"]["touchpoints"] == 1
     assert stages["awareness"]["gap"] is None and stages["awareness"]["reason"]
@@ -44,14 +44,14 @@ def test_gaps_per_touchpoint_and_stage():
 
 def test_gaps_for_a_persona_use_its_scores():
     tps = {r["touchpoint"]: r for r in gaps(journey(), persona="p1")["touchpoints"]}
-    assert tps["search"]["gap"] == pytest.approx(2.0) and tps["checkout"]["reason"] == "no evidence for a score"
+    assert tps["search"]["gap"] == pytest.approx(2.0) and tps["checkout"]["reason"].say("en") == "no evidence for a score"
 
 
 def test_no_target_and_no_linked_effect_means_no_gap():
     j = journey()
     j.opportunities = []
     tps = {r["touchpoint"]: r for r in gaps(j)["touchpoints"]}
-    assert tps["delivery"]["gap"] is None and tps["delivery"]["reason"] == "no target set"
+    assert tps["delivery"]["gap"] is None and tps["delivery"]["reason"].say("pl") == "nie ustalono celu"
 
 
 def test_opportunities_ranked_by_gap_importance_reach_over_effort():
@@ -63,7 +63,7 @@ def test_opportunities_ranked_by_gap_importance_reach_over_effort():
     assert priorities["o5"] == pytest.approx(2.5 * 2.5 * 0.6 / 2)  # stage gap, mean importance and reach
     assert [r["opportunity"] for r in ranked][:2] == ["o3", "o4"]
     assert ranked[-1]["opportunity"] == "o6" and ranked[-1]["priority"] is None
-    assert ranked[-1]["reason"] == "no evidence for a score"
+    assert ranked[-1]["reason"].say("ru") == "нет данных для оценки"
 
 
 def test_roi_is_an_estimate_with_its_assumptions():
@@ -77,3 +77,14 @@ def test_roi_is_an_estimate_with_its_assumptions():
         "no team estimate of cost, expected effect, value per unit of effect")
     free = roi(Opportunity("x", "Free fix", cost=0, effect=1, value_per_effect=10))
     assert free["value"] is None and "above 0" in free["reason"]
+
+
+def test_why_an_opportunity_is_not_ranked_is_said_in_the_clients_language():
+    from cjm_widgets.render.tables import journey_tables
+
+    j = journey()
+    j.language = "pl"
+    j.opportunities.append(Opportunity("o7", "Nowa paczka", effort=1))  # on no touchpoint or stage
+    rows = {row["id"]: row for row in journey_tables(j)["opportunities"]}
+    assert rows["o6"]["not_ranked_because"] == "brak danych do oceny"
+    assert rows["o7"]["not_ranked_because"] == "niepowiązana z żadnym punktem styku ani etapem mapy"
