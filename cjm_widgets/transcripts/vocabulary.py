@@ -34,7 +34,8 @@ _DELIVERY_COST = {
 # znalazła ten sklep", "как вы нашли этот магазин", "how's she finding it", "find us", "found it
 # helpful", "found out" judge or discover, "once you found it" ("jak już pani znalazła") asks of the
 # step after; they search nothing, nor does finding one's own things ("couldn't find my card");
-# money that came back, "came across", "came through to my inbox", "przyszło mi",
+# an offer of free delivery ("free shipping over £50", "darmowa dostawa", "бесплатная доставка")
+# tells the price, not how delivery went; money that came back, "came across", "came through to my inbox", "przyszło mi",
 # "пришлось", a person who comes or finds ("I've just come off a shift", "she came on,", "wnuczka
 # przyszła", "внучка нашла", "через гугл нашёл"), "it came to nine forty" deliver or search nothing; "без претензий" is praise; a loyalty or bonus
 # card pays nothing, nor does the bank's app (it confirms a payment: not the shop's app); a "sorry we
@@ -44,7 +45,7 @@ _DELIVERY_COST = {
 # nothing; "przed Gwiazdką" is Christmas; a participant who works in customer service or on a
 # hotline tells their own job, not the shop's support.
 STOP_PHRASES = {
-    "en": _DELIVERY_COST["en"] + r"|\b(?:find(?:ing)?|found|take|taking|make|making) (?:the |some )?time\b|\btake your time\b"
+    "en": _DELIVERY_COST["en"] + r"|\bfree (?:delivery|shipping|postage)\b|\b(?:find(?:ing)?|found|take|taking|make|making) (?:the |some )?time\b|\btake your time\b"
           r"|\b(?:have|had|having) a (?:quick |little |short |brief )?chat\b|\bin return\b"
           r"|\breturn to (?:this|that|the|it|your|what)\b|\bfind it (?:hard|easy|difficult)\b|\bi find that\b"
           r"|\be-?mail(?:ed|ing)? (?:them|him|her|us|me)\b|\bby e-?mail\b|\be-?mailed\b"
@@ -72,7 +73,7 @@ STOP_PHRASES = {
           r"|\b(?:would|could|do|did) you rate\b|\b(?:an? (?:absolute |real |total )?|absolute )star\b(?![- ](?:rating|review))"
           r"|\bwork(?:s|ed|ing)? (?:\w+ ){0,2}(?:in|on|at|for) (?:a |an |the )?(?:customer (?:service|support|care)|call cent(?:re|er)"
           r"|help ?desk|hotline|support (?:team|desk|centre|center))\b|\b(?:i'?m|i am|she'?s|he'?s) in customer (?:service|support|care)\b",
-    "pl": _DELIVERY_COST["pl"] + r"|\bznala?z(?:ł|l)\w*\s+(?:pan\w*\s+|pani\s+|państwo\s+)?czas\w*|\bznaleźć\s+czas\w*|\bznajd\w*\s+czas\w*"
+    "pl": _DELIVERY_COST["pl"] + r"|\bdarmow\w* (?:dostaw|wysyłk|przesyłk)\w*|\bznala?z(?:ł|l)\w*\s+(?:pan\w*\s+|pani\s+|państwo\s+)?czas\w*|\bznaleźć\s+czas\w*|\bznajd\w*\s+czas\w*"
           r"|\bjak już (?:\w+ ){0,2}(?:znalaz|znajd)\w*|\b(?:znalaz|znaleź)\w* (?:\w+ ){0,2}(?:sklep|cukierni|firm|mark|serwis|księgarni|aptek|butik|kwiaciarni)\w*"
           r"|\bw mojej opinii\b|\bmoim zdaniem\b|\bwróć\w* do\b|\bmailowo\b"
           r"|\b(?:(?:na)?pis|wysł|wysyła)\w* (?:\w+ )?(?:maila|mejla|e-maila|maile|maili|mejle)\b"
@@ -83,7 +84,7 @@ STOP_PHRASES = {
           r"|\bkart\w* (?:podarunkow\w*|upominkow\w*|sim|pamięci|graficzn\w*)"
           r"|\bkart\w* (?:lojalnościow\w*|stałego klienta)|\baplikacj\w* (?:bankow\w*|banku)\b|\bna (?:moją |mojej )?(?:kartę|karcie)\b"
           r"|\bprac(?:uj|ow)\w* (?:\w+ ){0,2}(?:w|na|przy) (?:obsłudze klient\w*|infolinii|call cent\w*|dziale obsługi\w*|biurze obsługi\w*|helpdesku)",
-    "ru": _DELIVERY_COST["ru"] + r"|\bнаш(?:ли|ёл|ел|ла)\s+(?:время|минутку)|\bнайти\s+время|\bнайд\w*\s+время|\bне торопитесь\b"
+    "ru": _DELIVERY_COST["ru"] + r"|\bбесплатн\w* доставк\w*|\bнаш(?:ли|ёл|ел|ла)\s+(?:время|минутку)|\bнайти\s+время|\bнайд\w*\s+время|\bне торопитесь\b"
           r"|\b(?:нашл\w*|нашёл) (?:\w+ ){0,2}(?:магазин|кондитерск|сервис|салон|аптек|бренд)\w*|\b(?:магазин|кондитерск|сервис)\w* (?:\w+ )?(?:нашл\w*|нашёл)"
           r"|\bкак (?:вы|ты) (?:их|нас) (?:\w+ )?нашл\w*"
           r"|\b(?:внучка|внук|дочь|дочка|сын|муж|жена|мама|папа|соседка|сосед|подруга|друг|брат|сестра|дети|зять|свекровь"
@@ -112,7 +113,8 @@ CONCEPTS = {
         "checkout": ["checkout", "payment", "pay", "cart", "basket", "card", "apple pay", "paypal", "blik",
                      "place an order", "placing the order", "placing an order", "order form", "google pay",
                      "klarna", "bank transfer", "charged twice", "double charged", "charged me twice",
-                     "instalments", "installments", "pay later", "afterpay", "clearpay", "visa", "mastercard", "amex"],
+                     "instalments", "installments", "pay later", "afterpay", "clearpay", "visa", "mastercard", "amex",
+                     "cash on delivery", "pay on delivery", "payment on delivery"],
         "support": ["support", "customer service", "hotline", "helpline", "chat", "chatbot", "consultant", "agent",
                     "on hold", "ticket", "call centre", "call center", "contact form", "customer care", "live chat",
                     "bot"],
@@ -137,7 +139,8 @@ CONCEPTS = {
                     "wymieniać"],
         "checkout": ["koszyk", "płatność", "zapłacić", "zapłata", "płacić", "blik", "karta", "przelew",
                      "składanie zamówienia", "złożyć zamówienie", "formularz zamówienia", "google pay", "apple pay",
-                     "klarna", "paypal", "raty", "paypo", "przelewy24", "za pobraniem", "visa", "mastercard"],
+                     "klarna", "paypal", "raty", "paypo", "przelewy24", "za pobraniem", "visa", "mastercard",
+                     "płatność przy odbiorze", "płacić przy odbiorze"],
         "support": ["obsługa klienta", "infolinia", "konsultant", "konsultantka", "czat", "chatbot",
                     "biuro obsługi", "zgłoszenie", "na linii", "formularz kontaktowy", "bot"],
         "search": ["wyszukiwarka", "wyszukiwanie", "szukać", "filtr", "wyniki wyszukiwania", "wpisać", "wpisywać"],

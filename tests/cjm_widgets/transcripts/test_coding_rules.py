@@ -188,6 +188,14 @@ def test_ways_to_pay_name_the_checkout(language, keywords, text):
     assert _said(text, language, [checkout]) == {"checkout"}
 
 
+def test_cash_on_delivery_pays_and_free_delivery_is_a_price_neither_tells_how_delivery_went():
+    touchpoints = [*TOUCHPOINTS, Touchpoint(id="checkout", name="Checkout", stage="purchase", keywords=["payment"])]
+    assert _said("I always pay cash on delivery, I don't trust cards.", touchpoints=touchpoints) == {"checkout"}
+    assert _said("They had free delivery over fifty quid, so I added socks.", touchpoints=touchpoints) == set()
+    assert _said("The delivery was free and it came the next day.", touchpoints=touchpoints) == {"delivery"}
+    assert _said("Darmowa dostawa od stu złotych, więc dobrałam jeszcze coś.", "pl", PL) == set()
+
+
 def test_confidence_is_set_and_ranks_the_evidence():
     named = _interview(("participant", "The courier was rude."))["delivery"].confidence
     concept = _interview(("participant", "The parcel was soaked."))["delivery"].confidence  # a delivery word
