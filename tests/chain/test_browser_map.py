@@ -140,24 +140,33 @@ def test_a_second_click_closes_the_evidence_panel_and_a_long_one_scrolls(browser
         page.close()
 
 
-def test_a_pinned_panel_pushes_the_card_below_down_instead_of_covering_it(browser, tmp_path):
+def _stacked_cards(browser, tmp_path):
+    """The sample map open at 1400 px: its page, a touchpoint card with another right below it, and that one."""
     from cjm_widgets.render import write_map
     path = write_map(sample_journey(), tmp_path / "journey_map.html")
     page = browser.new_page(viewport={"width": 1400, "height": 900})
+    page.goto(path.as_uri())
+    stacked = page.locator("table.map .tp:has(+ .tp)").first
+    return page, stacked, stacked.locator("xpath=following-sibling::*[1]")
+
+
+def _hit(page, card) -> str:
+    """The touchpoint whose card takes a click near the top of ``card``."""
+    box = card.bounding_box()
+    return page.evaluate("([x, y]) => document.elementFromPoint(x, y).closest('.tp').dataset.touchpoint",
+                         [box["x"] + box["width"] / 2, box["y"] + 10])
+
+
+def test_a_pinned_panel_pushes_the_card_below_down_instead_of_covering_it(browser, tmp_path):
+    page, stacked, below = _stacked_cards(browser, tmp_path)
     try:
-        page.goto(path.as_uri())
-        stacked = page.locator("table.map .tp:has(+ .tp)").first
-        below = stacked.locator("xpath=following-sibling::*[1]")
         stacked.locator(":scope > button").click()
         page.mouse.move(2, 2)
         panel, card = stacked.locator(".evidence").bounding_box(), below.bounding_box()
         assert stacked.locator(".evidence").is_visible()
         assert panel["y"] + panel["height"] <= card["y"], (panel, card)
         below.scroll_into_view_if_needed()
-        box = below.bounding_box()  # clicking where the card below is reaches that card
-        hit = page.evaluate("([x, y]) => document.elementFromPoint(x, y).closest('.tp').dataset.touchpoint",
-                            [box["x"] + box["width"] / 2, box["y"] + 10])
-        assert hit == below.get_attribute("data-touchpoint")
+        assert _hit(page, below) == below.get_attribute("data-touchpoint")  # clicking the card below reaches it
     finally:
         page.close()
 
@@ -166,13 +175,8 @@ def test_a_closed_panel_stays_closed_when_the_pointer_moves_on_and_the_keyboard_
                                                                                                      tmp_path):
     """The PL walkthrough: Dostawa opened and closed by clicks, then the pointer on Zwroty below it;
     the button kept focus and the closed panel came back over the card the pointer was on."""
-    from cjm_widgets.render import write_map
-    path = write_map(sample_journey(), tmp_path / "journey_map.html")
-    page = browser.new_page(viewport={"width": 1400, "height": 900})
+    page, stacked, below = _stacked_cards(browser, tmp_path)
     try:
-        page.goto(path.as_uri())
-        stacked = page.locator("table.map .tp:has(+ .tp)").first
-        below = stacked.locator("xpath=following-sibling::*[1]")
         button, panel = stacked.locator(":scope > button"), stacked.locator(".evidence")
         button.click()
         button.click()
@@ -181,10 +185,7 @@ def test_a_closed_panel_stays_closed_when_the_pointer_moves_on_and_the_keyboard_
         assert page.evaluate("document.activeElement.parentNode.dataset.touchpoint") == \
             stacked.get_attribute("data-touchpoint")  # the closed card's button still has focus
         assert not panel.is_visible()
-        box = below.bounding_box()
-        hit = page.evaluate("([x, y]) => document.elementFromPoint(x, y).closest('.tp').dataset.touchpoint",
-                            [box["x"] + box["width"] / 2, box["y"] + 10])
-        assert hit == below.get_attribute("data-touchpoint")
+        assert _hit(page, below) == below.get_attribute("data-touchpoint")
         page.mouse.move(2, 2)
         page.keyboard.press("Shift+Tab")
         page.keyboard.press("Tab")  # focus by keyboard alone shows nothing
