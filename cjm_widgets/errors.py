@@ -69,8 +69,8 @@ class InputError(CJMError):
         problem, fix = self._texts(language) if self.key else (self.problem, self.fix)
         if not fix:
             return problem
-        # after a list of problems (each maybe with its own fix) the general fix takes its own line
-        return f"{problem}{chr(10) if chr(10) in problem else ' '}{label('fix', language, fix=fix)}"
+        joint = "\n" if "\n" in problem else " "  # after a list of problems the general fix takes its own line
+        return f"{problem}{joint}{label('fix', language, fix=fix)}"
 
     def in_language(self, language: str | None) -> str:
         return self.message(language)

@@ -71,8 +71,9 @@ def run_client(client_dir, *, notebooks_dir=None, progress: bool = True,
     for tp, keyword, share in unused_keywords(kit.touchpoints, kit.language):  # for the team to mend kit.yaml
         log(label("msg_unused_keyword", kit.language, keyword=keyword, tp=tp.name, share=percent(share, kit.language)))
     if kit.interviews and kit.path(kit.interviews["dir"]).is_dir():  # files the run will pass over, said first
-        for problem in read_transcripts(kit.path(kit.interviews["dir"]), language=kit.language)[1]:
-            log(problem)
+        for _, _, problems in read_transcripts(kit.path(kit.interviews["dir"]), language=kit.language):
+            for problem in problems:
+                log(problem)
     folder = ClientDir(client_dir)
     final, staging = folder.out, folder.staging
     notebooks = workshop_notebooks(notebooks_dir)

@@ -152,17 +152,20 @@ def code_texts(texts, touchpoints: list[Touchpoint], language: str = "en",
 
 def read_interviews(directory, touchpoints: list[Touchpoint], *,
                     language: str = "en") -> tuple[list[Observation], list[str]]:
-    """Read (``read_transcripts``) and code every transcript in a directory; the reading problems
-    and the uncoded utterances become problems naming the file."""
-    transcripts, problems = read_transcripts(directory, language=language)
+    """Read (``read_transcripts``) and code every transcript in a directory; file by file, its
+    reading problems and its uncoded utterances become problems naming the file."""
     observations: list[Observation] = []
-    for transcript in transcripts:
+    problems: list[str] = []
+    for name, transcript, read_problems in read_transcripts(directory, language=language):
+        problems += read_problems
+        if transcript is None:
+            continue
         coded = code_transcript(transcript, touchpoints, language=language)
         observations.extend(coded)
         if coded.unmatched:
-            problems.append(label("msg_uncoded", language, file=Path(transcript.path).name, n=Integer(coded.unmatched),
+            problems.append(label("msg_uncoded", language, file=name, n=Integer(coded.unmatched),
                                   utterances=Counted(coded.unmatched, "utterance")))
-    return observations, sorted(problems, key=lambda problem: problem.partition(": ")[0])  # file by file, as read
+    return observations, problems
 
 
 JUDGED_STRENGTH = 0.5  # the valence size of a team's + or − on a quote the coder scored 0: one face (±1 on −2..+2)

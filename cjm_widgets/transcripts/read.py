@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 import zipfile
 from pathlib import Path
+from typing import Optional
 from xml.etree import ElementTree
 
 from ..errors import InputError
@@ -57,29 +58,28 @@ def read_transcript(path, *, language: str = "en") -> Transcript:
                       speakers=speakers, roles=roles, problems=problems)
 
 
-def read_transcripts(directory, *, language: str = "en") -> tuple[list[Transcript], list[str]]:
-    """Every transcript in a directory, sorted by name; broken files and unknown file types
-    become problems naming the file (said in ``language``), the rest still load. Hidden files and
-    Word lock files (``~$...``) are not interviews and are passed over."""
+def read_transcripts(directory, *, language: str = "en") -> list[tuple[str, Optional[Transcript], list[str]]]:
+    """(file name, transcript or None, its problems said in ``language``) for every file of a
+    directory, sorted by name: a broken file or an unknown file type has no transcript, only its
+    problem. Hidden files and Word lock files (``~$...``) are not interviews and are passed over."""
     directory = Path(directory)
     if not directory.is_dir():
         raise InputError(directory, key="tr_no_dir")
-    transcripts: list[Transcript] = []
-    problems: list[str] = []
+    files = []
     for path in sorted(directory.iterdir()):
         if path.is_dir() or path.name.startswith((".", "~$")):
             continue
         if path.suffix.lower() not in EXTENSIONS:
-            problems.append(f"{path.name}: {label('tr_unknown_type', language, extensions=', '.join(EXTENSIONS))}")
+            unknown = label("tr_unknown_type", language, extensions=", ".join(EXTENSIONS))
+            files.append((path.name, None, [f"{path.name}: {unknown}"]))
             continue
         try:
             transcript = read_transcript(path, language=language)
         except InputError as exc:
-            problems.append(exc.message(language).replace(str(path), path.name, 1))
+            files.append((path.name, None, [exc.message(language).replace(str(path), path.name, 1)]))
             continue
-        problems.extend(f"{path.name}: {problem}" for problem in transcript.problems)
-        transcripts.append(transcript)
-    return transcripts, problems
+        files.append((path.name, transcript, [f"{path.name}: {problem}" for problem in transcript.problems]))
+    return files
 
 
 def inspect_transcript(path, language: str = "en") -> dict:

@@ -35,9 +35,10 @@ _DELIVERY_COST = {
 # helpful", "found out" judge or discover, "once you found it" ("jak już pani znalazła") asks of the
 # step after; they search nothing, nor does finding one's own things ("couldn't find my card");
 # an offer of free delivery ("free shipping over £50", "darmowa dostawa", "бесплатная доставка")
-# tells the price, not how delivery went; money that came back, "came across", "came through to my inbox", "przyszło mi",
-# "пришлось", a person who comes or finds ("I've just come off a shift", "she came on,", "wnuczka
-# przyszła", "внучка нашла", "через гугл нашёл"), "it came to nine forty" deliver or search nothing; "без претензий" is praise; a loyalty or bonus
+# tells the price, not how delivery went; money that came back, "came across", "came through to my
+# inbox", "przyszło mi", "пришлось", a person who comes or finds ("I've just come off a shift", "she
+# came on,", "wnuczka przyszła", "внучка нашла", "через гугл нашёл"), "it came to nine forty"
+# deliver or search nothing; "без претензий" is praise; a loyalty or bonus
 # card pays nothing, nor does the bank's app (it confirms a payment: not the shop's app); a "sorry we
 # missed you" card through the door is the courier's note; what one "would change" (что бы вы поменяли)
 # ("ничего не менять") or changes about an order (поменять адрес, время) is no exchange; "found them through TikTok"
@@ -191,6 +192,7 @@ class Vocabulary:
     exact: frozenset  # the one-word keys of all touchpoints
     owners: dict  # concept name -> the touchpoint id that claims it
     unused: tuple = ()  # (touchpoint id, keyword, share of turns about its concept) of the keywords left out
+    phrases: frozenset = frozenset()  # the content words of each keyword of two words or more (_idiom)
 
     def parts_of(self, story: set) -> set:
         """The touchpoints a story about ``story`` holds as its parts (STORY_PARTS)."""
@@ -283,7 +285,9 @@ def vocabulary_for(touchpoints: tuple, language: str) -> Vocabulary:
         vocabulary[tp_id] = {**{key: CONCEPT for key in extra}, **{key: NAMED for key in keys}}
     mask = frozenset(word for keys in vocabulary.values() for key in keys for word in key if word not in stop)
     exact = frozenset(key[0] for keys in vocabulary.values() for key in keys if len(key) == 1)
-    return Vocabulary(keys=vocabulary, mask=mask, language=language, exact=exact, owners=owners, unused=tuple(unused))
+    phrases = frozenset(frozenset(key) - stop for keys in explicit.values() for key in keys if len(key) > 1)
+    return Vocabulary(keys=vocabulary, mask=mask, language=language, exact=exact, owners=owners, unused=tuple(unused),
+                      phrases=phrases)
 
 
 # Everyday verbs that name a touchpoint ("find", "zapłacić", "привезти"): inside a story already about
@@ -418,12 +422,8 @@ def mentions(text: str, vocabulary: Vocabulary, aside: list[tuple[int, int]] = (
 def _idiom(phrase: str, vocabulary: Vocabulary) -> str:
     """The idiom blanked out (same length), unless it is all of a touchpoint's own keyword of two
     words or more: "gift card" pays nothing at checkout, but names a touchpoint keyed "gift card"."""
-    stop = _FUNCTION_WORDS.get(vocabulary.language, set())
-    words = set(normalised(phrase, vocabulary.language)) - stop
-    if any(value == NAMED and len(key) > 1 and set(key) - stop == words
-           for keys in vocabulary.keys.values() for key, value in keys.items()):
-        return phrase
-    return " " * len(phrase)
+    words = frozenset(normalised(phrase, vocabulary.language)) - _FUNCTION_WORDS.get(vocabulary.language, set())
+    return phrase if words in vocabulary.phrases else " " * len(phrase)
 
 
 def _runs(words: list[tuple[str, str, bool]], vocabulary: Vocabulary) -> list[tuple[str, tuple, float, int]]:
@@ -433,7 +433,8 @@ def _runs(words: list[tuple[str, str, bool]], vocabulary: Vocabulary) -> list[tu
     runs = []
     for tp_id, keys in vocabulary.keys.items():
         for key, value in keys.items():
-            at, gap = find(words, key, _gap(key, vocabulary.language)), _gap(key, vocabulary.language)
+            gap = _gap(key, vocabulary.language)
+            at = find(words, key, gap)
             while at >= 0:
                 runs.append((tp_id, key, value, at))
                 at = find(words, key, gap, at + 1)
