@@ -11,7 +11,7 @@ from typing import Optional
 
 from ..future import roi
 from ..labels import Counted, label, number, percent
-from ..model import Journey, Observation, Persona, Score, Stage, Touchpoint
+from ..model import Journey, Observation, Persona, Score, Stage, Touchpoint, sign_of
 from .scale import FACES, face_of, tone
 
 
@@ -78,9 +78,9 @@ def evidence_ratings(journey: Journey, score: Optional[Score], limit: int = 3) -
     faces = {face: n for face, n in face_counts(score).items() if n}
     if not faces:  # a score saved without its faces: the sampled rows stand for them
         faces = Counter(face_of(row.valence) for row in rows)
-    by_sign = {sign: [row for row in rows if _sign(face_of(row.valence)) == sign] for sign in (-1, 0, 1)}
+    by_sign = {sign: [row for row in rows if sign_of(face_of(row.valence)) == sign] for sign in (-1, 0, 1)}
     total = sum(faces.values()) or 1
-    quota = {sign: limit * sum(n for face, n in faces.items() if _sign(face) == sign) / total for sign in by_sign}
+    quota = {sign: limit * sum(n for face, n in faces.items() if sign_of(face) == sign) / total for sign in by_sign}
     places = dict.fromkeys(by_sign, 0)
     for _ in range(limit):  # largest remainder; ties go to the more negative sign
         places[max(by_sign, key=lambda sign: quota[sign] - places[sign])] += 1
@@ -93,10 +93,6 @@ def evidence_ratings(journey: Journey, score: Optional[Score], limit: int = 3) -
 def face_counts(score: Score) -> dict[int, int]:
     """Observations per face (-2..+2, worst first) as scoring counted them for the score."""
     return {face: score.distribution.get(f"face:{face:+d}" if face else "face:0", 0) for face, _ in FACES}
-
-
-def _sign(face: int) -> int:
-    return (face > 0) - (face < 0)
 
 
 def touchpoint_name(journey: Journey, touchpoint_id: Optional[str]) -> str:
