@@ -12,7 +12,7 @@ import yaml
 
 from .clientdir import ClientDir
 from .errors import ConfigError, InputError
-from .labels import Listed, Phrase, phrase
+from .labels import Listed, Phrase, label, phrase, said
 from .model import Touchpoint
 from .stages import LANGUAGES, STAGE_MODELS, stage_ids
 
@@ -43,6 +43,113 @@ TOUCHPOINT_KEYS = {"id", "name", "stage", "channel", "online", "owner", "reach",
 ID_PATTERN = re.compile(r"^[A-Za-z0-9_]+$")
 
 
+@dataclass(frozen=True)
+class Where:
+    """A key or list item of kit.yaml: its path of keys and list positions (to find its line) and its
+    name as the user reads it: "survey.file", "touchpoint 'search', stage", "survey.questions, item 3"
+    (an item by its id where it has one, else counted from 1 in words, never a 0-or-1 ``[2]``)."""
+
+    path: tuple = ()
+    name: object = ""  # text, or a Phrase said in the client's language
+
+    def key(self, key: str) -> "Where":
+        if isinstance(self.name, Phrase):
+            return Where(self.path + (key,), phrase("kit_item_key", item=self.name, name=key))
+        return Where(self.path + (key,), f"{self.name}.{key}" if self.name else key)
+
+    def item(self, index: int, named: Optional[Phrase] = None) -> "Where":
+        """The list's item at ``index`` (from 0): ``named`` ("touchpoint 'search'"), else by its number."""
+        return Where(self.path + (index,), named or phrase("kit_item", list=self.name, n=index + 1))
+
+    def say(self, language: Optional[str]) -> str:
+        return said(self.name, language)
+
+
+KIT = Where()  # kit.yaml's top level: KIT.key("survey").key("file") is survey.file
+QUESTIONS = KIT.key("survey").key("questions")
+
+
+@dataclass
+class Marks:
+    """Where each key and value of a YAML file starts (line and column from 1, as an editor counts),
+    by path, taken from the parser's own node marks."""
+
+    keys: dict[tuple, tuple[int, int]] = field(default_factory=dict)
+    values: dict[tuple, tuple[int, int]] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, node) -> "Marks":
+        marks = cls()
+        if node is not None:
+            marks._walk(node, (), set())
+        return marks
+
+    def _walk(self, node, path: tuple, seen: set) -> None:
+        if id(node) in seen:  # an alias: its marks are those of the anchor, and it may hold itself
+            return
+        seen.add(id(node))
+        if isinstance(node, yaml.MappingNode):
+            for key, value in node.value:
+                if not isinstance(key, yaml.ScalarNode) or key.tag == "tag:yaml.org,2002:merge":
+                    continue
+                here = path + (key.value,)
+                self.keys[here] = _position(key.start_mark)
+                self.values[here] = _position(value.start_mark)
+                self._walk(value, here, seen)
+        elif isinstance(node, yaml.SequenceNode):
+            for index, item in enumerate(node.value):
+                self.values[path + (index,)] = _position(item.start_mark)
+                self._walk(item, path + (index,), seen)
+
+    def at(self, path: tuple, on_key: bool = False) -> tuple[Optional[int], Optional[int]]:
+        """The line and column of the value at ``path`` (of its key with ``on_key``); for a key the
+        file leaves out, the mapping or item it belongs in; (None, None) when none of it is in the file."""
+        found = (self.keys if on_key else self.values).get(path)
+        while found is None and len(path) > 1:
+            path = path[:-1]
+            found = self.keys.get(path) or self.values.get(path)
+        return found or (None, None)
+
+
+def _position(mark) -> tuple[int, int]:
+    return mark.line + 1, mark.column + 1
+
+
+@dataclass(frozen=True)
+class At:
+    """One problem of kit.yaml said with where it is, so the user can jump there:
+    "line 12, column 5, touchpoint 'search', keywordz: unknown key. Did you mean 'keywords'?"."""
+
+    what: object  # a Phrase, or an error that says itself
+    line: Optional[int] = None
+    column: Optional[int] = None
+
+    def say(self, language: Optional[str]) -> str:
+        what = said(self.what, language)
+        if self.line is None:
+            return what
+        return (f"{label('src_line', language, line=self.line)}, "
+                f"{label('src_column', language, column=self.column)}, {what}")
+
+
+class Problems:
+    """kit.yaml's problems as they are found, every one kept, each placed by ``marks``."""
+
+    def __init__(self, marks: Marks):
+        self.marks, self.found = marks, []
+
+    def add(self, where: Where, text_key: str, *, on_key: bool = False, **params) -> None:
+        """The label ``text_key`` said of ``where`` (its ``{where}``), placed at its value (or key)."""
+        self.place(where, phrase(text_key, where=where, **params), on_key=on_key)
+
+    def place(self, where: Where, what, *, on_key: bool = False) -> None:
+        self.found.append(At(what, *self.marks.at(where.path, on_key)))
+
+    def listed(self) -> Listed:
+        """Top to bottom of the file, as the user will fix them; those without a line last."""
+        return Listed(tuple(sorted(self.found, key=lambda at: (at.line is None, at.line or 0, at.column or 0))))
+
+
 @dataclass
 class Kit:
     """A client's kit.yaml, checked: paths resolved inside the client directory."""
@@ -59,6 +166,7 @@ class Kit:
     touchpoints: list[Touchpoint] = field(default_factory=list)
     stages: list[dict[str, Any]] = field(default_factory=list)  # research notes per stage id
     scoring: dict[str, Any] = field(default_factory=dict)
+    marks: Marks = field(default_factory=Marks, repr=False)  # where each key is in kit.yaml, for later checks
 
     def path(self, relative: str) -> Path:
         return self.root / relative
@@ -83,14 +191,27 @@ def load_kit(client_dir) -> Kit:
         raise ConfigError(root, key="err_not_client_dir")
     if not path.is_file():
         raise ConfigError(path, "not found.", fix=f"Create it with `cjm init {client_dir}`.")
-    return parse_kit(read_yaml(path, ConfigError) or {}, root, path)
+    data, marks = read_yaml_marked(path, ConfigError)
+    return parse_kit(data or {}, root, path, marks)
 
 
 def read_yaml(path: Path, error: type[InputError] = InputError) -> Any:
     """A YAML file someone wrote by hand (kit.yaml, a codebook): a syntax error names its line,
     other text than UTF-8 says so, both as ``error``."""
+    return read_yaml_marked(path, error)[0]
+
+
+def read_yaml_marked(path: Path, error: type[InputError] = InputError) -> tuple[Any, Marks]:
+    """read_yaml's data and the Marks of its keys and values, from one parse: the node tree the
+    parser composes is walked for its marks, then built into data."""
     try:
-        return yaml.safe_load(path.read_text(encoding="utf-8-sig"))
+        loader = yaml.SafeLoader(path.read_text(encoding="utf-8-sig"))
+        try:
+            node = loader.get_single_node()
+            marks = Marks.of(node)
+            return (loader.construct_document(node) if node is not None else None), marks
+        finally:
+            loader.dispose()
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         raise error(path, key="err_yaml_invalid", detail=getattr(exc, "problem", None) or str(exc),
@@ -119,62 +240,65 @@ def kit_language(client_dir) -> str:
     return language if language in LANGUAGES else "en"
 
 
-def parse_kit(data: Any, root: Path, origin: Path) -> Kit:
-    """Check the whole mapping and report every bad key at once."""
-    problems: list = []
+def parse_kit(data: Any, root: Path, origin: Path, marks: Optional[Marks] = None) -> Kit:
+    """Check the whole mapping and report every bad key at once, each at its line in ``marks``
+    (from read_yaml_marked; none for a mapping that came from no file)."""
+    marks = marks or Marks()
+    problems = Problems(marks)
     if not isinstance(data, dict):
         raise ConfigError(origin, "should be a mapping of keys (client:, language:, ...).",
                           fix="Start from the template: `cjm init` writes one.")
-    _unknown(data, TOP_KEYS, "", problems)
-    language = _choice(data.get("language", "en"), "language", LANGUAGES, problems) or "en"
-    stage_model = _choice(data.get("stage_model", "aidp"), "stage_model", tuple(STAGE_MODELS), problems) or "aidp"
+    _unknown(data, TOP_KEYS, KIT, problems)
+    language = _choice(data.get("language", "en"), KIT.key("language"), LANGUAGES, problems) or "en"
+    stage_model = _choice(data.get("stage_model", "aidp"), KIT.key("stage_model"), tuple(STAGE_MODELS),
+                          problems) or "aidp"
     allow_outside = data.get("allow_outside_paths", False)
     if not isinstance(allow_outside, bool):
-        problems.append(phrase("kit_bool", where="allow_outside_paths", value=allow_outside))
+        problems.add(KIT.key("allow_outside_paths"), "kit_bool", value=allow_outside)
         allow_outside = False
     sections = {}
     for name, keys in SECTION_KEYS.items():
-        section = data.get(name)
+        section, where = data.get(name), KIT.key(name)
         if section is None:
             continue
         if not isinstance(section, dict):
-            problems.append(phrase("kit_section_mapping", name=name))
+            problems.add(where, "kit_section_mapping", name=name)
             continue
-        _unknown(section, keys, f"{name}.", problems)
+        _unknown(section, keys, where, problems)
         for key in ("file", "dir"):
             if key in section:
-                _check_path(section[key], f"{name}.{key}", root, allow_outside, problems,
-                            want_dir=(key == "dir"))
+                _check_path(section[key], where.key(key), root, allow_outside, problems, want_dir=(key == "dir"))
         sections[name] = dict(section)
     touchpoints = _touchpoints(data.get("touchpoints") or [], stage_ids(stage_model), problems)
     stages = _stages(data.get("stages") or [], stage_ids(stage_model), problems)
     if "survey" in sections:
         _survey(sections["survey"], [t.id for t in touchpoints], problems)
     if "analytics" in sections:
-        section = sections["analytics"]
-        section["window_days"] = _whole(section.get("window_days", WINDOW_DAYS), "analytics.window_days", 1,
+        section, where = sections["analytics"], KIT.key("analytics")
+        section["window_days"] = _whole(section.get("window_days", WINDOW_DAYS), where.key("window_days"), 1,
                                         problems, WINDOW_DAYS)
         mapping = section.get("mapping")
         if mapping is not None and not (isinstance(mapping, dict) and all(isinstance(v, str) for v in mapping.values())):
-            problems.append(phrase("kit_analytics_mapping"))
+            problems.add(where.key("mapping"), "kit_analytics_mapping")
     if "orders" in sections:
-        section = sections["orders"]
+        section, where = sections["orders"], KIT.key("orders")
         if "file" not in section:
-            problems.append(phrase("kit_orders_file"))
-        section["format"] = _choice(section.get("format", "auto"), "orders.format", ORDER_FORMATS, problems) or "auto"
+            problems.add(where.key("file"), "kit_orders_file")
+        section["format"] = _choice(section.get("format", "auto"), where.key("format"), ORDER_FORMATS,
+                                    problems) or "auto"
     personas = _personas(sections.get("personas") or {}, problems)
     scoring = _scoring(data.get("scoring"), problems)
     client = data.get("client")
     if client is not None and not isinstance(client, (str, int, float)):
-        problems.append(phrase("kit_client"))
+        problems.add(KIT.key("client"), "kit_client")
         client = None
-    if problems:
-        raise ConfigError(origin, key="err_kit_problems", problems=Listed(tuple(problems)))
+    if problems.found:
+        raise ConfigError(origin, key="err_kit_problems", problems=problems.listed())
     return Kit(root=root, client=str(client or root.name), language=language,
                stage_model=stage_model, survey=sections.get("survey"),
                interviews=sections.get("interviews"), analytics=sections.get("analytics"),
                orders=sections.get("orders"), personas=personas,
-               touchpoints=touchpoints, stages=stages, scoring=scoring)
+               touchpoints=touchpoints, stages=stages, scoring=scoring, marks=marks)
 
 
 def write_template(client_dir, client: str = "", language: Optional[str] = None) -> Path:
@@ -195,12 +319,11 @@ def write_template(client_dir, client: str = "", language: Optional[str] = None)
     return path
 
 
-def _choice(value, where: str, allowed, problems: list):
+def _choice(value, where: Where, allowed, problems: Problems):
     """``value`` when it is one of ``allowed``, else None and a problem with a did-you-mean."""
     if isinstance(value, str) and value in allowed:
         return value
-    problems.append(phrase("kit_choice", where=where, value=value, hint=_did_you_mean(value, allowed),
-                           allowed=", ".join(allowed)))
+    problems.add(where, "kit_choice", value=value, hint=_did_you_mean(value, allowed), allowed=", ".join(allowed))
     return None
 
 
@@ -209,97 +332,103 @@ def _did_you_mean(value, allowed) -> Phrase | str:
     return phrase("kit_did_you_mean", close=close[0]) if close else ""
 
 
-def _whole(value, where: str, smallest: int, problems: list, default: int) -> int:
+def _whole(value, where: Where, smallest: int, problems: Problems, default: int) -> int:
     """A whole number of at least ``smallest`` (``2`` or ``2.0``; not ``"two"``, not ``true``)."""
     if isinstance(value, (int, float)) and not isinstance(value, bool) and float(value).is_integer() \
             and value >= smallest:
         return int(value)
-    problems.append(phrase("kit_whole", where=where, value=value, smallest=smallest, default=default))
+    problems.add(where, "kit_whole", value=value, smallest=smallest, default=default)
     return default
 
 
-def _column_name(value, where: str, problems: list, *, many: bool = False) -> None:
+def _column_name(value, where: Where, problems: Problems, *, many: bool = False) -> None:
     """A survey column header (text), or a list of them; null is allowed for a single one."""
-    values = value if many and isinstance(value, list) else [value]
     if many and not isinstance(value, list):
-        problems.append(phrase("kit_columns_list", where=where))
+        problems.add(where, "kit_columns_list")
         return
-    for item in values:
+    for index, item in enumerate(value if many else [value]):
         if not (isinstance(item, str) and item.strip()) and not (item is None and not many):
-            problems.append(phrase("kit_column_text", where=where, value=item))
+            problems.add(where.item(index) if many else where, "kit_column_text", value=item)
 
 
-def _survey(section: dict, touchpoint_ids: list[str], problems: list) -> None:
+def _survey(section: dict, touchpoint_ids: list[str], problems: Problems) -> None:
+    where = KIT.key("survey")
     if "file" not in section:
-        problems.append(phrase("kit_survey_file"))
+        problems.add(where.key("file"), "kit_survey_file")
     sheet = section.get("sheet")
     if sheet is not None and (isinstance(sheet, bool) or not isinstance(sheet, (str, int))):
-        problems.append(phrase("kit_sheet", value=sheet))
+        problems.add(where.key("sheet"), "kit_sheet", value=sheet)
     for key in ("respondent_id", "overall", "customer_column"):
-        _column_name(section.get(key), f"survey.{key}", problems)
-    _column_name(section.get("segments") or [], "survey.segments", problems, many=True)
+        _column_name(section.get(key), where.key(key), problems)
+    _column_name(section.get("segments") or [], where.key("segments"), problems, many=True)
     _questions(section.get("questions") or [], touchpoint_ids, problems)
 
 
-def _personas(section: dict, problems: list) -> dict[str, Any]:
+def _personas(section: dict, problems: Problems) -> dict[str, Any]:
     """The personas settings with defaults filled in, so the steps never meet a raw ``int()`` error."""
+    where = KIT.key("personas")
     settings = dict(section)
-    settings["method"] = _choice(section.get("method", "clusters"), "personas.method", PERSONA_METHODS,
+    settings["method"] = _choice(section.get("method", "clusters"), where.key("method"), PERSONA_METHODS,
                                  problems) or "clusters"
     for key, smallest, default in PERSONA_NUMBERS:
-        settings[key] = _whole(section.get(key, default), f"personas.{key}", smallest, problems, default)
-    if settings["k_max"] < settings["k_min"]:
-        problems.append(phrase("kit_k_max", k_max=settings["k_max"], k_min=settings["k_min"]))
-    _column_name(section.get("columns") or [], "personas.columns", problems, many=True)
-    _column_name(section.get("channel_column"), "personas.channel_column", problems)
+        settings[key] = _whole(section.get(key, default), where.key(key), smallest, problems, default)
+    if settings["k_max"] < settings["k_min"]:  # said at k_max, or at k_min when k_max is the default
+        problems.add(where.key("k_max" if "k_max" in section else "k_min"), "kit_k_max", k_max=settings["k_max"],
+                     k_min=settings["k_min"])
+    _column_name(section.get("columns") or [], where.key("columns"), problems, many=True)
+    _column_name(section.get("channel_column"), where.key("channel_column"), problems)
     return settings
 
 
-def _scoring(scoring, problems: list) -> dict[str, Any]:
+def _scoring(scoring, problems: Problems) -> dict[str, Any]:
     """Every scoring key checked by the scoring settings' own rules, every bad one reported."""
     from .settings import ScoringSettings, settings_from_config
 
+    where = KIT.key("scoring")
     if scoring is None:
         return {}
     if not isinstance(scoring, dict):
-        problems.append(phrase("kit_scoring_mapping"))
+        problems.add(where, "kit_scoring_mapping")
         return {}
     known = {f.name for f in dataclasses.fields(ScoringSettings)}
-    _unknown(scoring, known, "scoring.", problems)
+    _unknown(scoring, known, where, problems)
     checked = {key: value for key, value in scoring.items() if key in known}
     while checked:  # the scoring rules stop at their first problem: drop the key it names and go on
         try:
             settings_from_config(checked)
             break
         except ConfigError as exc:
-            problems.append(exc)  # said in the message's language, without kit.yaml's name again
-            named = re.search(r"`scoring\.(\w+)", exc.problem)
-            checked.pop(named.group(1) if named and named.group(1) in checked else next(iter(checked)))
+            named = re.search(r"`scoring\.([\w.]+)`", exc.problem)  # "`scoring.weights.rating` is negative"
+            keys = tuple(named.group(1).split(".")) if named else ()
+            key = keys[0] if keys and keys[0] in checked else next(iter(checked))
+            # said in the message's language, without kit.yaml's name again, at the line of the key it names
+            problems.place(Where(where.path + (keys if keys[:1] == (key,) else (key,))), exc)
+            checked.pop(key)
     return scoring
 
 
-def _unknown(mapping: dict, allowed: set[str], prefix: str, problems: list) -> None:
+def _unknown(mapping: dict, allowed: set[str], where: Where, problems: Problems) -> None:
     for key in mapping:
         if key not in allowed:
             close = difflib.get_close_matches(str(key), sorted(allowed), n=1)
-            hint = phrase("kit_did_you_mean_key", name=f"{prefix}{close[0]}") if close \
+            hint = phrase("kit_did_you_mean_key", name=close[0]) if close \
                 else phrase("kit_allowed_keys", names=", ".join(sorted(allowed)))
-            problems.append(phrase("kit_unknown_key", name=f"{prefix}{key}", hint=hint))
+            problems.add(where.key(str(key)), "kit_unknown_key", on_key=True, hint=hint)
 
 
-def _check_path(value, where, root: Path, allow_outside: bool, problems, *, want_dir: bool) -> None:
+def _check_path(value, where: Where, root: Path, allow_outside: bool, problems: Problems, *, want_dir: bool) -> None:
     if not isinstance(value, str) or not value:
-        problems.append(phrase("kit_path_relative", where=where))
+        problems.add(where, "kit_path_relative")
         return
     target = (root / value).resolve()
     if not allow_outside and root not in (target, *target.parents):
-        problems.append(phrase("kit_path_outside", where=where, value=value))
+        problems.add(where, "kit_path_outside", value=value)
     elif want_dir and target.exists() and not target.is_dir():
-        problems.append(phrase("kit_path_is_file", where=where, value=value))
+        problems.add(where, "kit_path_is_file", value=value)
     elif not want_dir and target.is_dir():
-        problems.append(phrase("kit_path_is_folder", where=where, value=value))
+        problems.add(where, "kit_path_is_folder", value=value)
     elif not target.exists():
-        problems.append(phrase("kit_path_missing", where=where, value=value, hint=_similar_paths(value, root, want_dir)))
+        problems.add(where, "kit_path_missing", value=value, hint=_similar_paths(value, root, want_dir))
 
 
 def _similar_paths(value: str, root: Path, want_dir: bool) -> Phrase:
@@ -315,38 +444,42 @@ def _similar_paths(value: str, root: Path, want_dir: bool) -> Phrase:
     return phrase("kit_did_you_mean_path", names=Listed(tuple(repr(r) for r in relative), phrase("kit_or")))
 
 
-def _touchpoints(items, valid_stages: list[str], problems) -> list[Touchpoint]:
+def _touchpoints(items, valid_stages: list[str], problems: Problems) -> list[Touchpoint]:
+    """The touchpoints, each named in its problems by its id ("touchpoint 'search'"); one whose id is
+    bad or taken is named by its number in the list."""
     result, seen = [], set()
+    listed = KIT.key("touchpoints")
     if not isinstance(items, list):
-        problems.append(phrase("kit_list_of_items", where="touchpoints"))
+        problems.add(listed, "kit_list_of_items")
         return result
-    for i, item in enumerate(items, 1):
-        where = f"touchpoints[{i}]"
+    for index, item in enumerate(items):
         if not isinstance(item, dict):
-            problems.append(phrase("kit_touchpoint_mapping", where=where))
+            problems.add(listed.item(index), "kit_touchpoint_mapping")
             continue
-        _unknown(item, TOUCHPOINT_KEYS, f"{where}.", problems)
         tp_id = str(item.get("id", ""))
+        valid = ID_PATTERN.match(tp_id) and tp_id not in seen
+        where = listed.item(index, phrase("kit_touchpoint", id=tp_id) if valid else None)
+        _unknown(item, TOUCHPOINT_KEYS, where, problems)
         if not ID_PATTERN.match(tp_id):
-            problems.append(phrase("kit_id_pattern", where=where, value=tp_id))
+            problems.add(where.key("id"), "kit_id_pattern", value=tp_id)
             continue
         if tp_id in seen:
-            problems.append(phrase("kit_id_twice", where=where, value=tp_id))
+            problems.add(where.key("id"), "kit_id_twice", value=tp_id)
         seen.add(tp_id)
         stage = item.get("stage")
-        _choice(stage, f"{where}.stage", valid_stages, problems)
+        _choice(stage, where.key("stage"), valid_stages, problems)
         if not isinstance(item.get("online", True), bool):
-            problems.append(phrase("kit_bool", where=f"{where}.online", value=item.get("online")))
+            problems.add(where.key("online"), "kit_bool", value=item.get("online"))
         keywords = item.get("keywords") or []
         if not isinstance(keywords, list) or not all(isinstance(k, (str, int, float)) for k in keywords):
-            problems.append(phrase("kit_keywords", where=where))
+            problems.add(where.key("keywords"), "kit_keywords")
             keywords = []
         reach, importance = item.get("reach", 1.0), item.get("importance", 3)
         if not isinstance(reach, (int, float)) or not 0 <= reach <= 1:
-            problems.append(phrase("kit_reach", where=where, value=reach))
+            problems.add(where.key("reach"), "kit_reach", value=reach)
             reach = 1.0
         if not isinstance(importance, (int, float)) or not 1 <= importance <= 5:
-            problems.append(phrase("kit_importance", where=where, value=importance))
+            problems.add(where.key("importance"), "kit_importance", value=importance)
             importance = 3
         result.append(Touchpoint(id=tp_id, name=str(item.get("name") or tp_id), stage=str(stage),
                                  channel=str(item.get("channel", "website")),
@@ -356,52 +489,53 @@ def _touchpoints(items, valid_stages: list[str], problems) -> list[Touchpoint]:
     return result
 
 
-def _stages(items, valid_stages: list[str], problems) -> list[dict[str, Any]]:
+def _stages(items, valid_stages: list[str], problems: Problems) -> list[dict[str, Any]]:
     """Optional research notes per stage (goals, actions, thoughts...) to start the workshop from."""
+    listed = KIT.key("stages")
     if not isinstance(items, list):
-        problems.append(phrase("kit_list_of_items", where="stages"))
+        problems.add(listed, "kit_list_of_items")
         return []
     result = []
-    for i, item in enumerate(items, 1):
-        where = f"stages[{i}]"
+    for index, item in enumerate(items):
         if not isinstance(item, dict) or item.get("id") not in valid_stages:
-            problems.append(phrase("kit_stage_id", where=where, ids=", ".join(valid_stages)))
+            problems.add(listed.item(index).key("id"), "kit_stage_id", ids=", ".join(valid_stages))
             continue
-        _unknown(item, STAGE_KEYS, f"{where}.", problems)
+        where = listed.item(index, phrase("kit_stage", id=item["id"]))
+        _unknown(item, STAGE_KEYS, where, problems)
         for lane in STAGE_LANES:
             value = item.get(lane, [])
             if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-                problems.append(phrase("kit_lane", where=where, lane=lane))
+                problems.add(where.key(lane), "kit_lane")
         result.append(item)
     return result
 
 
-def _questions(items, touchpoint_ids: list[str], problems) -> None:
+def _questions(items, touchpoint_ids: list[str], problems: Problems) -> None:
     if not isinstance(items, list):
-        problems.append(phrase("kit_questions_list"))
+        problems.add(QUESTIONS, "kit_questions_list")
         return
-    for i, item in enumerate(items, 1):
-        where = f"survey.questions[{i}]"
+    for index, item in enumerate(items):
+        where = QUESTIONS.item(index)
         if not isinstance(item, dict) or not item.get("column"):
-            problems.append(phrase("kit_question_column", where=where))
+            problems.add(where.key("column"), "kit_question_column")
             continue
-        _unknown(item, QUESTION_KEYS, f"{where}.", problems)
+        _unknown(item, QUESTION_KEYS, where, problems)
         touchpoint = item.get("touchpoint")
         coded = item.get("type") == "text" and touchpoint is None  # open answers coded to touchpoints
         mistyped = "type" in item and item["type"] not in MAPPED_TYPES  # said once, below ("txt": did you mean text?)
         if touchpoint not in touchpoint_ids and not coded and not (mistyped and touchpoint is None):
-            problems.append(phrase("kit_question_touchpoint", where=where, value=touchpoint,
-                                   hint=_did_you_mean(touchpoint, touchpoint_ids),
-                                   ids=", ".join(touchpoint_ids) or phrase("kit_no_touchpoints")))
+            problems.add(where.key("touchpoint"), "kit_question_touchpoint", value=touchpoint,
+                         hint=_did_you_mean(touchpoint, touchpoint_ids),
+                         ids=", ".join(touchpoint_ids) or phrase("kit_no_touchpoints"))
         if "type" in item:
-            _choice(item["type"], f"{where}.type", MAPPED_TYPES, problems)
+            _choice(item["type"], where.key("type"), MAPPED_TYPES, problems)
         if item.get("scale") is not None:
-            _scale(item["scale"], f"{where}.scale", problems)
+            _scale(item["scale"], where.key("scale"), problems)
         if "direction" in item:
-            _choice(item["direction"], f"{where}.direction", DIRECTIONS, problems)
+            _choice(item["direction"], where.key("direction"), DIRECTIONS, problems)
 
 
-def _scale(scale, where: str, problems: list) -> None:
+def _scale(scale, where: Where, problems: Problems) -> None:
     """Points (5 means 1..5) or [low, high]."""
     def number(v):
         return isinstance(v, (int, float)) and not isinstance(v, bool)
@@ -410,4 +544,4 @@ def _scale(scale, where: str, problems: list) -> None:
         return
     if isinstance(scale, list) and len(scale) == 2 and all(number(v) for v in scale) and scale[0] < scale[1]:
         return
-    problems.append(phrase("kit_scale", where=where, value=scale))
+    problems.add(where, "kit_scale", value=scale)

@@ -909,11 +909,11 @@ TEXTS: dict[str, dict[str, str]] = {
                                      'albo ogólnego zadowolenia.',
                                'ru': 'survey.overall: {column!r} — вопрос типа {type}, а не оценка; укажите столбец NPS '
                                      'или общей удовлетворённости.'},
-    'kit_scale_not_numbers': {'en': '{where}.type: {text} of {given} in {column!r} are not numbers (e.g. {example!r}); '
+    'kit_scale_not_numbers': {'en': '{where}: {text} of {given} in {column!r} are not numbers (e.g. {example!r}); '
                                     'use `type: text` for open answers, or map a rating column.',
-                              'pl': '{where}.type: {text} z {given} w {column!r} to nie liczby (np. {example!r}); '
+                              'pl': '{where}: {text} z {given} w {column!r} to nie liczby (np. {example!r}); '
                                     'dla odpowiedzi otwartych użyj `type: text` albo przypisz kolumnę z oceną.',
-                              'ru': '{where}.type: {text} из {given} в {column!r} — не числа (например, {example!r}); '
+                              'ru': '{where}: {text} из {given} в {column!r} — не числа (например, {example!r}); '
                                     'для открытых ответов укажите `type: text` или сопоставьте столбец с оценкой.'},
     'kit_scale_drops': {'en': '{where}: the {measure} scale {scale} drops {outside} of {given} in {column!r} (they lie in '
                               '{low}..{high}); set the scale the question used, e.g. `{fitting}`.',
@@ -1469,8 +1469,8 @@ TEXTS: dict[str, dict[str, str]] = {
     'kit_scoring_mapping': {'en': 'scoring: should be a mapping of settings (`min_n: 5` lines under `scoring:`).',
                             'pl': 'scoring: powinno być mapowaniem ustawień (wiersze `min_n: 5` pod `scoring:`).',
                             'ru': 'scoring: должно быть словарём настроек (строки `min_n: 5` под `scoring:`).'},
-    'kit_unknown_key': {'en': '{name}: unknown key.{hint}', 'pl': '{name}: nieznany klucz.{hint}',
-                        'ru': '{name}: неизвестный ключ.{hint}'},
+    'kit_unknown_key': {'en': '{where}: unknown key.{hint}', 'pl': '{where}: nieznany klucz.{hint}',
+                        'ru': '{where}: неизвестный ключ.{hint}'},
     'kit_did_you_mean_key': {'en': " Did you mean '{name}'?", 'pl': " Czy chodziło o '{name}'?",
                              'ru': " Может быть, '{name}'?"},
     'kit_allowed_keys': {'en': ' Allowed: {names}.', 'pl': ' Dozwolone: {names}.', 'ru': ' Допустимы: {names}.'},
@@ -1503,36 +1503,36 @@ TEXTS: dict[str, dict[str, str]] = {
     'kit_touchpoint_mapping': {'en': '{where}: should be a mapping with id, name, stage.',
                                'pl': '{where}: powinno być mapowaniem z id, name, stage.',
                                'ru': '{where}: должно быть словарём с id, name, stage.'},
-    'kit_id_pattern': {'en': '{where}.id: {value!r} should be letters, digits or _.',
-                       'pl': '{where}.id: {value!r} — użyj liter, cyfr lub _.',
-                       'ru': '{where}.id: {value!r} — используйте буквы, цифры или _.'},
-    'kit_id_twice': {'en': '{where}.id: {value!r} is used twice.', 'pl': '{where}.id: {value!r} występuje dwa razy.',
-                     'ru': '{where}.id: {value!r} встречается дважды.'},
-    'kit_keywords': {'en': '{where}.keywords: should be a list of words, e.g. [delivery, courier].',
-                     'pl': '{where}.keywords: powinno być listą słów, np. [dostawa, kurier].',
-                     'ru': '{where}.keywords: должно быть списком слов, например [доставка, курьер].'},
-    'kit_reach': {'en': '{where}.reach: {value!r} should be a share between 0 and 1.',
-                  'pl': '{where}.reach: {value!r} — wpisz udział od 0 do 1.',
-                  'ru': '{where}.reach: {value!r} — укажите долю от 0 до 1.'},
-    'kit_importance': {'en': '{where}.importance: {value!r} should be 1..5.',
-                       'pl': '{where}.importance: {value!r} — wpisz wartość 1..5.',
-                       'ru': '{where}.importance: {value!r} — укажите значение 1..5.'},
-    'kit_stage_id': {'en': '{where}.id: should be one of {ids}.', 'pl': '{where}.id: użyj jednego z: {ids}.',
-                     'ru': '{where}.id: укажите одно из: {ids}.'},
-    'kit_lane': {'en': '{where}.{lane}: should be a list of short texts.',
-                 'pl': '{where}.{lane}: powinno być listą krótkich tekstów.',
-                 'ru': '{where}.{lane}: должно быть списком коротких текстов.'},
+    'kit_id_pattern': {'en': '{where}: {value!r} should be letters, digits or _.',
+                       'pl': '{where}: {value!r} — użyj liter, cyfr lub _.',
+                       'ru': '{where}: {value!r} — используйте буквы, цифры или _.'},
+    'kit_id_twice': {'en': '{where}: {value!r} is used twice.', 'pl': '{where}: {value!r} występuje dwa razy.',
+                     'ru': '{where}: {value!r} встречается дважды.'},
+    'kit_keywords': {'en': '{where}: should be a list of words, e.g. [delivery, courier].',
+                     'pl': '{where}: powinno być listą słów, np. [dostawa, kurier].',
+                     'ru': '{where}: должно быть списком слов, например [доставка, курьер].'},
+    'kit_reach': {'en': '{where}: {value!r} should be a share between 0 and 1.',
+                  'pl': '{where}: {value!r} — wpisz udział od 0 do 1.',
+                  'ru': '{where}: {value!r} — укажите долю от 0 до 1.'},
+    'kit_importance': {'en': '{where}: {value!r} should be 1..5.',
+                       'pl': '{where}: {value!r} — wpisz wartość 1..5.',
+                       'ru': '{where}: {value!r} — укажите значение 1..5.'},
+    'kit_stage_id': {'en': '{where}: should be one of {ids}.', 'pl': '{where}: użyj jednego z: {ids}.',
+                     'ru': '{where}: укажите одно из: {ids}.'},
+    'kit_lane': {'en': '{where}: should be a list of short texts.',
+                 'pl': '{where}: powinno być listą krótkich tekstów.',
+                 'ru': '{where}: должно быть списком коротких текстов.'},
     'kit_questions_list': {'en': 'survey.questions: should be a list of {{column, touchpoint, type}}.',
                            'pl': 'survey.questions: powinno być listą {{column, touchpoint, type}}.',
                            'ru': 'survey.questions: должно быть списком {{column, touchpoint, type}}.'},
     'kit_question_column': {'en': '{where}: needs at least `column:` (the survey header).',
                             'pl': '{where}: potrzebuje co najmniej `column:` (nagłówka z ankiety).',
                             'ru': '{where}: нужен хотя бы `column:` (заголовок из опроса).'},
-    'kit_question_touchpoint': {'en': '{where}.touchpoint: {value!r} is not a touchpoint id in `touchpoints:`; '
+    'kit_question_touchpoint': {'en': '{where}: {value!r} is not a touchpoint id in `touchpoints:`; '
                                       '{hint}the ids are {ids}.',
-                                'pl': '{where}.touchpoint: {value!r} nie jest id punktu styku z `touchpoints:`; '
+                                'pl': '{where}: {value!r} nie jest id punktu styku z `touchpoints:`; '
                                       '{hint}dostępne id: {ids}.',
-                                'ru': '{where}.touchpoint: {value!r} — не id точки контакта из `touchpoints:`; '
+                                'ru': '{where}: {value!r} — не id точки контакта из `touchpoints:`; '
                                       '{hint}есть такие id: {ids}.'},
     'kit_no_touchpoints': {'en': 'none yet: add them under `touchpoints:`', 'pl': 'jeszcze brak: dodaj je pod `touchpoints:`',
                            'ru': 'пока нет: добавьте их в `touchpoints:`'},
@@ -1542,6 +1542,11 @@ TEXTS: dict[str, dict[str, str]] = {
                         'np. [0, 10].',
                   'ru': '{where}: {value!r} — укажите число баллов (5 для 1..5, 7 для 1..7) или [min, max], '
                         'например [0, 10].'},
+    # -- where a problem is in kit.yaml: its item by id or number (config.Where)
+    'kit_item': {'en': '{list}, item {n}', 'pl': '{list}, pozycja {n}', 'ru': '{list}, элемент {n}'},
+    'kit_item_key': {'en': '{item}, {name}', 'pl': '{item}, {name}', 'ru': '{item}, {name}'},
+    'kit_touchpoint': {'en': 'touchpoint {id!r}', 'pl': 'punkt styku {id!r}', 'ru': 'точка контакта {id!r}'},
+    'kit_stage': {'en': 'stage {id!r}', 'pl': 'etap {id!r}', 'ru': 'этап {id!r}'},
     # ---- kit.yaml's scoring: settings (settings.py)
     'set_not_mapping': {'en': '`scoring` should be a mapping of settings, found {value!r}.',
                         'pl': '`scoring` powinno być mapowaniem ustawień, a jest {value!r}.',

@@ -52,5 +52,6 @@ def test_a_failing_client_is_reported_in_its_language(tmp_path):
     (client / "data" / "survey.csv").write_text("a,b\n1,2\n3\n", encoding="utf-8")
     outcome = run_one(str(client))
     assert outcome.status == "failed" and outcome.language == "pl"
-    assert "kit.yaml: nie pasuje do eksportu ankiety survey.csv: - survey.questions[1].column " in outcome.error
+    assert "kit.yaml: nie pasuje do eksportu ankiety survey.csv: - wiersz 15, kolumna 15, survey.questions, " \
+           "pozycja 1, column " in outcome.error  # the demo kit.yaml's first question, line 15
     assert not (client / "out").exists()

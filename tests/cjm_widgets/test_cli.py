@@ -36,13 +36,13 @@ def test_a_bad_kit_yaml_is_reported_in_its_own_language(tmp_path, capsys):
     err = _err(capsys, "run", client)
     assert err.splitlines() == [
         f"cjm: ошибка: {client / 'kit.yaml'}: содержит ошибки:",
-        "  - stage_modle: неизвестный ключ. Может быть, 'stage_model'?",
-        "  - survey.file: 'data/survey.cvs' не существует. Может быть, 'data/survey.csv'?",
-        "  - touchpoints[1].stage: неизвестное значение 'awarenes'; может быть, 'awareness'? укажите одно из: "
-        "awareness, interest, consideration, decision, post_purchase.",
-        "  - touchpoints[1].reach: 2 — укажите долю от 0 до 1.",
-        "  - `scoring.min_n` должно быть не меньше 1, а найдено -1. Исправление: Исправьте его или удалите ключ, "
-        "чтобы взять значение по умолчанию (docs/scoring.md).",
+        "  - строка 3, столбец 1, stage_modle: неизвестный ключ. Может быть, 'stage_model'?",
+        "  - строка 5, столбец 9, survey.file: 'data/survey.cvs' не существует. Может быть, 'data/survey.csv'?",
+        "  - строка 7, столбец 38, точка контакта 'search', stage: неизвестное значение 'awarenes'; может быть, "
+        "'awareness'? укажите одно из: awareness, interest, consideration, decision, post_purchase.",
+        "  - строка 7, столбец 55, точка контакта 'search', reach: 2 — укажите долю от 0 до 1.",
+        "  - строка 9, столбец 10, `scoring.min_n` должно быть не меньше 1, а найдено -1. Исправление: Исправьте "
+        "его или удалите ключ, чтобы взять значение по умолчанию (docs/scoring.md).",
         "Исправление: Исправьте kit.yaml; шаблон, который пишет `cjm init`, описывает каждый ключ."]
     (client / "kit.yaml").write_text((client / "kit.yaml").read_text(encoding="utf-8").replace("language: ru",
                                                                                              "language: en"))

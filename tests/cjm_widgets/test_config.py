@@ -36,17 +36,15 @@ def test_init_never_overwrites(tmp_path, capsys):
 
 
 def test_every_bad_key_is_reported_at_once(tmp_path):
-    write_kit(tmp_path, yaml.safe_dump({
-        "client": "X", "langauge": "en", "stage_model": "4p",
-        "touchpoints": [{"id": "a", "name": "A", "stage": "nowhere", "reach": 3}],
-    }))
+    write_kit(tmp_path, "client: X\nlangauge: en\nstage_model: 4p\ntouchpoints:\n"
+                        "  - {id: a, name: A, stage: nowhere, reach: 3}\n")
     with pytest.raises(ConfigError) as err:
         load_kit(tmp_path)
     text = str(err.value)
-    assert "langauge: unknown key. Did you mean 'language'?" in text
-    assert "stage_model: '4p' is unknown" in text
-    assert "touchpoints[1].stage: 'nowhere'" in text
-    assert "touchpoints[1].reach: 3" in text
+    assert "line 2, column 1, langauge: unknown key. Did you mean 'language'?" in text
+    assert "line 3, column 14, stage_model: '4p' is unknown" in text
+    assert "line 5, column 29, touchpoint 'a', stage: 'nowhere'" in text
+    assert "line 5, column 45, touchpoint 'a', reach: 3" in text
 
 
 def test_a_mistyped_question_type_is_said_once(tmp_path):
@@ -57,8 +55,8 @@ def test_a_mistyped_question_type_is_said_once(tmp_path):
     kit.write_text(yaml.safe_dump(data), encoding="utf-8")
     with pytest.raises(ConfigError) as info:
         load_kit(tmp_path / "c")
-    assert "survey.questions[1].type: 'txt' is unknown; did you mean 'text'?" in str(info.value)
-    assert "survey.questions[1].touchpoint" not in str(info.value)  # no second error for the same typo
+    assert "survey.questions, item 1, type: 'txt' is unknown; did you mean 'text'?" in str(info.value)
+    assert "survey.questions, item 1, touchpoint" not in str(info.value)  # no second error for the same typo
 
 
 def test_data_paths_must_stay_inside_the_client(tmp_path):
@@ -74,8 +72,8 @@ def test_missing_file_and_survey_mapping_to_unknown_touchpoint(tmp_path):
     write_kit(tmp_path, "client: C\nsurvey:\n  file: data/s.csv\n  questions:\n    - column: Q1\n      touchpoint: x\n")
     with pytest.raises(ConfigError) as err:
         load_kit(tmp_path)
-    assert "survey.file: 'data/s.csv' does not exist" in str(err.value)
-    assert "survey.questions[1].touchpoint: 'x'" in str(err.value)
+    assert "line 3, column 9, survey.file: 'data/s.csv' does not exist" in str(err.value)
+    assert "line 6, column 19, survey.questions, item 1, touchpoint: 'x'" in str(err.value)
 
 
 def test_yaml_syntax_error_names_the_line(tmp_path):
@@ -105,10 +103,137 @@ def test_stage_notes_seed_the_journey(tmp_path):
     decision = journey.stage("decision")
     assert decision.name == "Decyzja" and decision.goals == ["Zapłacić bez logowania"]
     assert decision.thoughts == ["Czy to bezpieczne?"] and journey.stage("interest").goals == []
-    write_kit(tmp_path, yaml.safe_dump({"client": "C", "stages": [{"id": "nope"}, {"id": "decision", "goals": "x"}]}))
+    write_kit(tmp_path, "client: C\nstages:\n  - id: nope\n  - id: decision\n    goals: x\n")
     with pytest.raises(ConfigError) as err:
         load_kit(tmp_path)
-    assert "stages[1].id" in str(err.value) and "stages[2].goals: should be a list" in str(err.value)
+    assert "line 3, column 9, stages, item 1, id: should be one of awareness" in str(err.value)
+    assert "line 5, column 12, stage 'decision', goals: should be a list" in str(err.value)
+
+
+# ---- every problem says its line in kit.yaml, top to bottom, a touchpoint by its id -----------------
+
+HAND_WRITTEN = """\
+client: Acme
+language: {language}
+stage_model: aidp
+
+survey:
+  file: data/survey.csv
+  questions:
+    - column: "How satisfied were you with the site search?"
+      touchpoint: search
+      type: likret
+      scale: 5
+
+touchpoints:
+  - id: search
+    name: Site search
+    stage: considerashun
+  - id: checkout
+    name: Checkout
+    stage: decision
+    keywordz: [pay, basket]
+  - id: checkout
+    name: Checkout again
+    stage: decision
+    reach: lots
+  - id: del-ivery
+    stage: post_purchase
+
+personas:
+  k_min: two
+"""
+STAGES = "awareness, interest, consideration, decision, post_purchase"
+
+
+@pytest.mark.parametrize("language, said", [
+    ("en", ["has problems:",
+            "  - line 10, column 13, survey.questions, item 1, type: 'likret' is unknown; did you mean 'likert'? "
+            "use one of likert, nps, csat, ces, text.",
+            "  - line 16, column 12, touchpoint 'search', stage: 'considerashun' is unknown; did you mean "
+            f"'consideration'? use one of {STAGES}.",
+            "  - line 20, column 5, touchpoint 'checkout', keywordz: unknown key. Did you mean 'keywords'?",
+            "  - line 21, column 9, touchpoints, item 3, id: 'checkout' is used twice.",
+            "  - line 24, column 12, touchpoints, item 3, reach: 'lots' should be a share between 0 and 1.",
+            "  - line 25, column 9, touchpoints, item 4, id: 'del-ivery' should be letters, digits or _.",
+            "  - line 29, column 10, personas.k_min: 'two' should be a whole number of at least 2 (e.g. 2).",
+            "Fix: Edit kit.yaml; the template written by `cjm init` documents every key."]),
+    ("pl", ["ma błędy:",
+            "  - wiersz 10, kolumna 13, survey.questions, pozycja 1, type: nieznana wartość 'likret'; czy chodziło o "
+            "'likert'? użyj jednej z: likert, nps, csat, ces, text.",
+            "  - wiersz 16, kolumna 12, punkt styku 'search', stage: nieznana wartość 'considerashun'; czy chodziło o "
+            f"'consideration'? użyj jednej z: {STAGES}.",
+            "  - wiersz 20, kolumna 5, punkt styku 'checkout', keywordz: nieznany klucz. Czy chodziło o 'keywords'?",
+            "  - wiersz 21, kolumna 9, touchpoints, pozycja 3, id: 'checkout' występuje dwa razy.",
+            "  - wiersz 24, kolumna 12, touchpoints, pozycja 3, reach: 'lots' — wpisz udział od 0 do 1.",
+            "  - wiersz 25, kolumna 9, touchpoints, pozycja 4, id: 'del-ivery' — użyj liter, cyfr lub _.",
+            "  - wiersz 29, kolumna 10, personas.k_min: 'two' — wpisz liczbę całkowitą co najmniej 2 (np. 2).",
+            "Poprawka: Popraw kit.yaml; szablon zapisany przez `cjm init` opisuje każdy klucz."]),
+    ("ru", ["содержит ошибки:",
+            "  - строка 10, столбец 13, survey.questions, элемент 1, type: неизвестное значение 'likret'; может быть, "
+            "'likert'? укажите одно из: likert, nps, csat, ces, text.",
+            "  - строка 16, столбец 12, точка контакта 'search', stage: неизвестное значение 'considerashun'; может "
+            f"быть, 'consideration'? укажите одно из: {STAGES}.",
+            "  - строка 20, столбец 5, точка контакта 'checkout', keywordz: неизвестный ключ. Может быть, 'keywords'?",
+            "  - строка 21, столбец 9, touchpoints, элемент 3, id: 'checkout' встречается дважды.",
+            "  - строка 24, столбец 12, touchpoints, элемент 3, reach: 'lots' — укажите долю от 0 до 1.",
+            "  - строка 25, столбец 9, touchpoints, элемент 4, id: 'del-ivery' — используйте буквы, цифры или _.",
+            "  - строка 29, столбец 10, personas.k_min: 'two' — укажите целое число не меньше 2 (например, 2).",
+            "Исправление: Исправьте kit.yaml; шаблон, который пишет `cjm init`, описывает каждый ключ."]),
+])
+def test_every_problem_says_its_line_and_column_in_the_clients_language(tmp_path, language, said):
+    write_kit(tmp_path, HAND_WRITTEN.format(language=language))
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "survey.csv").write_text("Q1\n5\n", encoding="utf-8")
+    with pytest.raises(ConfigError) as err:
+        load_kit(tmp_path)
+    assert err.value.in_language(language).splitlines() == [f"{tmp_path / 'kit.yaml'}: {said[0]}", *said[1:]]
+
+
+def test_the_survey_mapping_mistakes_say_their_lines(tmp_path):
+    client = demo_client(tmp_path, lambda data: None)
+    write_kit(client, """\
+client: Acme
+survey:
+  file: data/survey.csv
+  questions:
+    - column: "How satisfied were you with the site search?"
+      touchpoint: search
+    - column: "How satisfied were you with the chekout?"
+      touchpoint: checkout
+    - column: "How satisfied were you with the delivery of your order?"
+      touchpoint: checkout
+      scale: 3
+  overall: "What did you like most?"
+  segments: ["What is your age group?", "What is your gender?"]
+touchpoints:
+  - {id: search, name: Site search, stage: consideration}
+  - {id: checkout, name: Checkout, stage: decision}
+""")
+    lines = problems_of(client).splitlines()[1:-1]
+    assert [line.split(": ", 1)[0] for line in lines] == [
+        "  - line 7, column 15, survey.questions, item 2, column 'How satisfied were you with the chekout?' matches "
+        "no column of survey.csv. Close headers",
+        "  - line 11, column 14, survey.questions, item 3, scale",
+        "  - line 12, column 12, survey.overall",
+        "  - line 13, column 41, survey.segments, item 2 'What is your gender?' matches no column of survey.csv. "
+        "Close headers"]
+
+
+def test_a_key_left_out_is_said_where_it_belongs_and_a_mapping_from_no_file_names_no_line(tmp_path):
+    from cjm_widgets.config import parse_kit
+
+    write_kit(tmp_path, "client: C\ntouchpoints:\n  - id: search\n    name: Site search\npersonas:\n  k_min: 7\n"
+                        "orders:\n  format: auto\n")
+    with pytest.raises(ConfigError) as err:
+        load_kit(tmp_path)
+    assert str(err.value).splitlines()[1:-1] == [
+        f"  - line 3, column 5, touchpoint 'search', stage: None is unknown; use one of {STAGES}.",
+        "  - line 6, column 10, personas.k_max: 6 is below k_min (7); set k_max to k_min or more.",
+        "  - line 7, column 1, orders.file: missing; name the order export, e.g. `file: data/orders.csv`."]
+    with pytest.raises(ConfigError) as err:
+        parse_kit({"client": "C", "personas": {"k_min": 7}}, tmp_path, tmp_path / "kit.yaml")
+    assert str(err.value).splitlines()[1] == "  - personas.k_max: 6 is below k_min (7); set k_max to k_min or more."
 
 
 # ---- every kit.yaml mistake reported before anything runs ------------------------------------
@@ -129,6 +254,13 @@ def demo_client(tmp_path, edit) -> Path:
 
 def question(data, touchpoint):
     return next(q for q in data["survey"]["questions"] if q["touchpoint"] == touchpoint)
+
+
+def line_of(client, text: str) -> int:
+    """The line (from 1) of kit.yaml that holds ``text``, as an editor counts."""
+    lines = (client / "kit.yaml").read_text(encoding="utf-8").splitlines()
+    (line,) = [number for number, said in enumerate(lines, 1) if text in said]
+    return line
 
 
 def problems_of(client) -> str:
@@ -153,15 +285,15 @@ def test_every_setting_mistake_at_once(tmp_path):
         load_kit(demo_client(tmp_path, edit))
     text = str(err.value)
     for expected in [
-        "scoring.min_nn: unknown key. Did you mean 'scoring.min_n'?",
+        "scoring.min_nn: unknown key. Did you mean 'min_n'?",
         "`scoring.reliable_n` should be a whole number, found 'many'",
         "`scoring.weights.rating` is negative",
         "personas.k_min: 'two' should be a whole number of at least 2",
-        "survey.questions[7].scale: 'five' should be the number of points (5 for 1..5",
-        "survey.questions[13].direction: 'upwards' is unknown; use one of higher_is_better, lower_is_better",
-        "survey.questions[1].touchpoint: 'socal_ads' is not a touchpoint id in `touchpoints:`; "
+        "survey.questions, item 7, scale: 'five' should be the number of points (5 for 1..5",
+        "survey.questions, item 13, direction: 'upwards' is unknown; use one of higher_is_better, lower_is_better",
+        "survey.questions, item 1, touchpoint: 'socal_ads' is not a touchpoint id in `touchpoints:`; "
         "did you mean 'social_ads'? the ids are social_ads, recommendation, homepage",
-        "touchpoints[1].stage: 'awarenes' is unknown; did you mean 'awareness'?",
+        "touchpoint 'social_ads', stage: 'awarenes' is unknown; did you mean 'awareness'?",
         "survey.file: 'data/survey.cvs' does not exist. Did you mean 'data/survey.csv'?",
         "analytics.window_days: 0 should be a whole number of at least 1",
         "analytics.mapping: should map event or page patterns to stage ids",
@@ -187,14 +319,14 @@ def test_new_keys_for_orders_and_the_funnel_window(tmp_path):
 def test_a_scale_the_answers_contradict(tmp_path):
     client = demo_client(tmp_path, lambda data: question(data, "payment").update(scale=10))
     text = problems_of(client)
-    assert "survey.questions[8].scale:" in text
+    assert "survey.questions, item 8, scale:" in text
     assert "use only 1..5, but the likert scale says 1..10" in text and "Set `scale: 5`" in text.replace("set", "Set")
 
 
 def test_a_scale_that_drops_answers(tmp_path):
     client = demo_client(tmp_path, lambda data: question(data, "payment").update(scale=3))
     text = problems_of(client)
-    assert "survey.questions[8].scale: the likert scale 1..3 drops" in text
+    assert "survey.questions, item 8, scale: the likert scale 1..3 drops" in text
     assert "(they lie in 1..5)" in text and "`scale: 5`" in text
 
 
@@ -208,8 +340,8 @@ def test_data_mistakes_all_at_once(tmp_path):
 
     text = problems_of(demo_client(tmp_path, edit))
     assert text.count("\n  - ") == 5
-    assert "survey.questions[1].column" in text and "matches no column" in text
-    assert "survey.segments[5]" in text and "survey.overall: 'What did you like most?' is a text question" in text
+    assert "survey.questions, item 1, column" in text and "matches no column" in text
+    assert "survey.segments, item 5" in text and "survey.overall: 'What did you like most?' is a text question" in text
 
 
 def test_preflight_says_the_data_mistakes_in_the_clients_language(tmp_path):
@@ -220,12 +352,15 @@ def test_preflight_says_the_data_mistakes_in_the_clients_language(tmp_path):
         data["survey"]["questions"][0]["column"] = "How satisfied were you with the adverts?"
         data["survey"]["overall"] = "What did you like most?"
 
+    client = demo_client(tmp_path, edit)
     with pytest.raises(ConfigError) as err:
-        preflight(load_kit(demo_client(tmp_path, edit)))
+        preflight(load_kit(client))
     polish, russian = err.value.in_language("pl"), err.value.in_language("ru")
-    assert "kit.yaml: nie pasuje do eksportu ankiety survey.csv:\n  - survey.questions[1].column " in polish
+    line = line_of(client, "- column: How satisfied were you with the adverts?")
+    assert "kit.yaml: nie pasuje do eksportu ankiety survey.csv:\n  - wiersz " in polish  # top to bottom of kit.yaml
+    assert f"\n  - wiersz {line}, kolumna 13, survey.questions, pozycja 1, column " in polish
     assert "'How satisfied were you with the adverts?' nie pasuje do żadnej kolumny w survey.csv." in polish
-    assert "survey.questions[8].scale: 284 odpowiedzi w " in polish and "używają tylko 1..5, a skala likert to 1..10" in polish
+    assert "survey.questions, pozycja 8, scale: 284 odpowiedzi w " in polish and "używają tylko 1..5, a skala likert to 1..10" in polish
     assert "ustaw `scale: 5`, jeśli pytanie oferowało 1..5." in polish
     assert "skala likert 1..3 pomija 43 z 289 odpowiedzi w " in polish and "(leżą w 1..5)" in polish
     assert "survey.overall: 'What did you like most?' to pytanie typu text, nie ocena" in polish
@@ -251,7 +386,7 @@ def test_the_demo_passes_preflight():
 def test_cjm_run_stops_before_the_first_notebook(tmp_path, capsys):
     client = demo_client(tmp_path, lambda data: question(data, "payment").update(scale=3))
     assert main(["run", str(client), "--quiet"]) == 2
-    assert "survey.questions[8].scale" in capsys.readouterr().err
+    assert "survey.questions, item 8, scale" in capsys.readouterr().err
     assert not (client / "out").exists() and not (client / "out.partial").exists()
 
 
