@@ -72,10 +72,12 @@ QUESTIONS = KIT.key("survey").key("questions")
 @dataclass
 class Marks:
     """Where each key and value of a YAML file starts (line and column from 1, as an editor counts),
-    by path, taken from the parser's own node marks."""
+    by path, taken from the parser's own node marks; and the keys a mapping gives twice, which YAML
+    would silently reduce to the last one."""
 
     keys: dict[tuple, tuple[int, int]] = field(default_factory=dict)
     values: dict[tuple, tuple[int, int]] = field(default_factory=dict)
+    twice: list[tuple[tuple, int]] = field(default_factory=list)  # (path of the second, line of the first)
 
     @classmethod
     def of(cls, node) -> "Marks":
@@ -89,10 +91,14 @@ class Marks:
             return
         seen.add(id(node))
         if isinstance(node, yaml.MappingNode):
+            lines = {}
             for key, value in node.value:
                 if not isinstance(key, yaml.ScalarNode) or key.tag == "tag:yaml.org,2002:merge":
                     continue
                 here = path + (key.value,)
+                if key.value in lines:
+                    self.twice.append((here, lines[key.value]))
+                lines[key.value] = key.start_mark.line + 1
                 self.keys[here] = _position(key.start_mark)
                 self.values[here] = _position(value.start_mark)
                 self._walk(value, here, seen)
@@ -148,6 +154,11 @@ class Problems:
     def listed(self) -> Listed:
         """Top to bottom of the file, as the user will fix them; those without a line last."""
         return Listed(tuple(sorted(self.found, key=lambda at: (at.line is None, at.line or 0, at.column or 0))))
+
+    def first_on_line(self, where: Where) -> Phrase | str:
+        """" (first on line 12)": where the first of something given twice is, when it is in the file."""
+        line = self.marks.at(where.path)[0]
+        return "" if line is None else phrase("kit_first_on_line", line=line)
 
 
 @dataclass
@@ -208,7 +219,7 @@ def read_yaml_marked(path: Path, error: type[InputError] = InputError) -> tuple[
         loader = yaml.SafeLoader(path.read_text(encoding="utf-8-sig"))
         try:
             node = loader.get_single_node()
-            marks = Marks.of(node)
+            marks = Marks.of(node)  # before the data is built: building merges `<<:` keys into the nodes
             return (loader.construct_document(node) if node is not None else None), marks
         finally:
             loader.dispose()
@@ -248,6 +259,9 @@ def parse_kit(data: Any, root: Path, origin: Path, marks: Optional[Marks] = None
     if not isinstance(data, dict):
         raise ConfigError(origin, "should be a mapping of keys (client:, language:, ...).",
                           fix="Start from the template: `cjm init` writes one.")
+    for path, first in marks.twice:
+        problems.add(Where(path, str(path[-1])), "kit_key_twice", on_key=True,
+                     first=phrase("kit_first_on_line", line=first))
     _unknown(data, TOP_KEYS, KIT, problems)
     language = _choice(data.get("language", "en"), KIT.key("language"), LANGUAGES, problems) or "en"
     stage_model = _choice(data.get("stage_model", "aidp"), KIT.key("stage_model"), tuple(STAGE_MODELS),
@@ -447,7 +461,7 @@ def _similar_paths(value: str, root: Path, want_dir: bool) -> Phrase:
 def _touchpoints(items, valid_stages: list[str], problems: Problems) -> list[Touchpoint]:
     """The touchpoints, each named in its problems by its id ("touchpoint 'search'"); one whose id is
     bad or taken is named by its number in the list."""
-    result, seen = [], set()
+    result, seen = [], {}  # id -> where it is first
     listed = KIT.key("touchpoints")
     if not isinstance(items, list):
         problems.add(listed, "kit_list_of_items")
@@ -464,8 +478,8 @@ def _touchpoints(items, valid_stages: list[str], problems: Problems) -> list[Tou
             problems.add(where.key("id"), "kit_id_pattern", value=tp_id)
             continue
         if tp_id in seen:
-            problems.add(where.key("id"), "kit_id_twice", value=tp_id)
-        seen.add(tp_id)
+            problems.add(where.key("id"), "kit_id_twice", value=tp_id, first=problems.first_on_line(seen[tp_id]))
+        seen.setdefault(tp_id, where.key("id"))
         stage = item.get("stage")
         _choice(stage, where.key("stage"), valid_stages, problems)
         if not isinstance(item.get("online", True), bool):

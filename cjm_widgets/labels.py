@@ -1506,8 +1506,9 @@ TEXTS: dict[str, dict[str, str]] = {
     'kit_id_pattern': {'en': '{where}: {value!r} should be letters, digits or _.',
                        'pl': '{where}: {value!r} — użyj liter, cyfr lub _.',
                        'ru': '{where}: {value!r} — используйте буквы, цифры или _.'},
-    'kit_id_twice': {'en': '{where}: {value!r} is used twice.', 'pl': '{where}: {value!r} występuje dwa razy.',
-                     'ru': '{where}: {value!r} встречается дважды.'},
+    'kit_id_twice': {'en': '{where}: {value!r} is used twice{first}.',
+                     'pl': '{where}: {value!r} występuje dwa razy{first}.',
+                     'ru': '{where}: {value!r} встречается дважды{first}.'},
     'kit_keywords': {'en': '{where}: should be a list of words, e.g. [delivery, courier].',
                      'pl': '{where}: powinno być listą słów, np. [dostawa, kurier].',
                      'ru': '{where}: должно быть списком слов, например [доставка, курьер].'},
@@ -1542,11 +1543,16 @@ TEXTS: dict[str, dict[str, str]] = {
                         'np. [0, 10].',
                   'ru': '{where}: {value!r} — укажите число баллов (5 для 1..5, 7 для 1..7) или [min, max], '
                         'например [0, 10].'},
-    # -- where a problem is in kit.yaml: its item by id or number (config.Where)
+    # -- where a problem is in kit.yaml: its item by id or number (config.Where), a key given twice
     'kit_item': {'en': '{list}, item {n}', 'pl': '{list}, pozycja {n}', 'ru': '{list}, элемент {n}'},
     'kit_item_key': {'en': '{item}, {name}', 'pl': '{item}, {name}', 'ru': '{item}, {name}'},
     'kit_touchpoint': {'en': 'touchpoint {id!r}', 'pl': 'punkt styku {id!r}', 'ru': 'точка контакта {id!r}'},
     'kit_stage': {'en': 'stage {id!r}', 'pl': 'etap {id!r}', 'ru': 'этап {id!r}'},
+    'kit_key_twice': {'en': '{where}: given twice in the same mapping{first}; keep one.',
+                      'pl': '{where}: klucz podany dwa razy w tym samym miejscu{first}; zostaw jeden.',
+                      'ru': '{where}: ключ указан дважды в одном месте{first}; оставьте один.'},
+    'kit_first_on_line': {'en': ' (first on line {line})', 'pl': ' (pierwszy raz w wierszu {line})',
+                          'ru': ' (впервые в строке {line})'},
     # ---- kit.yaml's scoring: settings (settings.py)
     'set_not_mapping': {'en': '`scoring` should be a mapping of settings, found {value!r}.',
                         'pl': '`scoring` powinno być mapowaniem ustawień, a jest {value!r}.',

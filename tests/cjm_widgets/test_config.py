@@ -153,7 +153,7 @@ STAGES = "awareness, interest, consideration, decision, post_purchase"
             "  - line 16, column 12, touchpoint 'search', stage: 'considerashun' is unknown; did you mean "
             f"'consideration'? use one of {STAGES}.",
             "  - line 20, column 5, touchpoint 'checkout', keywordz: unknown key. Did you mean 'keywords'?",
-            "  - line 21, column 9, touchpoints, item 3, id: 'checkout' is used twice.",
+            "  - line 21, column 9, touchpoints, item 3, id: 'checkout' is used twice (first on line 17).",
             "  - line 24, column 12, touchpoints, item 3, reach: 'lots' should be a share between 0 and 1.",
             "  - line 25, column 9, touchpoints, item 4, id: 'del-ivery' should be letters, digits or _.",
             "  - line 29, column 10, personas.k_min: 'two' should be a whole number of at least 2 (e.g. 2).",
@@ -164,7 +164,8 @@ STAGES = "awareness, interest, consideration, decision, post_purchase"
             "  - wiersz 16, kolumna 12, punkt styku 'search', stage: nieznana wartość 'considerashun'; czy chodziło o "
             f"'consideration'? użyj jednej z: {STAGES}.",
             "  - wiersz 20, kolumna 5, punkt styku 'checkout', keywordz: nieznany klucz. Czy chodziło o 'keywords'?",
-            "  - wiersz 21, kolumna 9, touchpoints, pozycja 3, id: 'checkout' występuje dwa razy.",
+            "  - wiersz 21, kolumna 9, touchpoints, pozycja 3, id: 'checkout' występuje dwa razy (pierwszy raz w "
+            "wierszu 17).",
             "  - wiersz 24, kolumna 12, touchpoints, pozycja 3, reach: 'lots' — wpisz udział od 0 do 1.",
             "  - wiersz 25, kolumna 9, touchpoints, pozycja 4, id: 'del-ivery' — użyj liter, cyfr lub _.",
             "  - wiersz 29, kolumna 10, personas.k_min: 'two' — wpisz liczbę całkowitą co najmniej 2 (np. 2).",
@@ -175,7 +176,7 @@ STAGES = "awareness, interest, consideration, decision, post_purchase"
             "  - строка 16, столбец 12, точка контакта 'search', stage: неизвестное значение 'considerashun'; может "
             f"быть, 'consideration'? укажите одно из: {STAGES}.",
             "  - строка 20, столбец 5, точка контакта 'checkout', keywordz: неизвестный ключ. Может быть, 'keywords'?",
-            "  - строка 21, столбец 9, touchpoints, элемент 3, id: 'checkout' встречается дважды.",
+            "  - строка 21, столбец 9, touchpoints, элемент 3, id: 'checkout' встречается дважды (впервые в строке 17).",
             "  - строка 24, столбец 12, touchpoints, элемент 3, reach: 'lots' — укажите долю от 0 до 1.",
             "  - строка 25, столбец 9, touchpoints, элемент 4, id: 'del-ivery' — используйте буквы, цифры или _.",
             "  - строка 29, столбец 10, personas.k_min: 'two' — укажите целое число не меньше 2 (например, 2).",
@@ -218,6 +219,22 @@ touchpoints:
         "  - line 12, column 12, survey.overall",
         "  - line 13, column 41, survey.segments, item 2 'What is your gender?' matches no column of survey.csv. "
         "Close headers"]
+
+
+def test_a_key_given_twice_is_named_with_both_lines(tmp_path):
+    """YAML keeps the last of two same keys without a word: the first would be lost silently."""
+    write_kit(tmp_path, "client: C\nbase: &tp {channel: website, online: true}\ntouchpoints:\n"
+                        "  - <<: *tp\n    id: search\n    stage: interest\n    channel: app\n    stage: decision\n"
+                        "loop: &loop [*loop]\nclient: D\n")
+    with pytest.raises(ConfigError) as err:
+        load_kit(tmp_path)
+    assert str(err.value).splitlines()[1:-1] == [  # the merged `channel` overridden is no repeat
+        "  - line 2, column 1, base: unknown key. Allowed: allow_outside_paths, analytics, client, interviews, "
+        "language, orders, personas, scoring, stage_model, stages, survey, touchpoints.",
+        "  - line 8, column 5, stage: given twice in the same mapping (first on line 6); keep one.",
+        "  - line 9, column 1, loop: unknown key. Allowed: allow_outside_paths, analytics, client, interviews, "
+        "language, orders, personas, scoring, stage_model, stages, survey, touchpoints.",
+        "  - line 10, column 1, client: given twice in the same mapping (first on line 1); keep one."]
 
 
 def test_a_key_left_out_is_said_where_it_belongs_and_a_mapping_from_no_file_names_no_line(tmp_path):
