@@ -286,7 +286,7 @@ def parse_kit(data: Any, root: Path, origin: Path, marks: Optional[Marks] = None
     touchpoints = _touchpoints(data.get("touchpoints") or [], stage_ids(stage_model), problems)
     stages = _stages(data.get("stages") or [], stage_ids(stage_model), problems)
     if "survey" in sections:
-        _survey(sections["survey"], [t.id for t in touchpoints], problems)
+        _survey(sections["survey"], list(dict.fromkeys(t.id for t in touchpoints)), problems)
     if "analytics" in sections:
         section, where = sections["analytics"], KIT.key("analytics")
         section["window_days"] = _whole(section.get("window_days", WINDOW_DAYS), where.key("window_days"), 1,

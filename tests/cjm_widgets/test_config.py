@@ -76,6 +76,15 @@ def test_missing_file_and_survey_mapping_to_unknown_touchpoint(tmp_path):
     assert "line 6, column 19, survey.questions, item 1, touchpoint: 'x'" in str(err.value)
 
 
+def test_a_question_to_no_touchpoint_lists_each_id_once(tmp_path):
+    write_kit(tmp_path, "client: C\nsurvey:\n  file: kit.yaml\n  questions:\n    - {column: Q1, touchpoint: chekout}\n"
+                        "touchpoints:\n  - {id: checkout, stage: decision}\n  - {id: checkout, stage: decision}\n")
+    with pytest.raises(ConfigError) as err:
+        load_kit(tmp_path)
+    assert "line 5, column 32, survey.questions, item 1, touchpoint: 'chekout' is not a touchpoint id in " \
+           "`touchpoints:`; did you mean 'checkout'? the ids are checkout.\n" in str(err.value)
+
+
 def test_yaml_syntax_error_names_the_line(tmp_path):
     write_kit(tmp_path, "client: C\nlanguage: [en\n")
     with pytest.raises(ConfigError, match="line"):
