@@ -70,7 +70,7 @@ def _interval(mean: float, se: Optional[float], df: float) -> tuple[float, float
     return to_display(mean - half), to_display(mean + half)
 
 
-EVIDENCE_SAMPLE = 5  # per score: this many strongest rows, strongest with words, and most negative
+EVIDENCE_SAMPLE = 5  # per score: this many strongest rows, strongest with words, most negative, ratings per face
 
 
 def score_journey(journey: Journey, settings: Optional[ScoringSettings] = None) -> Journey:
@@ -90,8 +90,8 @@ def score_evidence(frame, journey: Journey, settings: Optional[ScoringSettings] 
     """Scores from an evidence frame (one row per observation) as vectorised group-bys.
 
     ``Score.evidence`` holds frame positions of a bounded sample, strongest first (source weight x
-    distance from neutral): the EVIDENCE_SAMPLE strongest rows, the strongest that carry words, and
-    the most negative. ``Score.distribution`` counts the observations per face (-2..+2) and kind.
+    distance from neutral): the EVIDENCE_SAMPLE strongest rows, the strongest that carry words, the
+    most negative, and the strongest ratings of each face. ``Score.distribution`` counts the observations per face (-2..+2) and kind.
     """
     import numpy as np
 
@@ -200,7 +200,7 @@ def _group_stats(rows, mask) -> dict[tuple[str, str], dict]:
     kind = rows["kind"].array
     width = len(kind.categories)
     w, v = rows["w"].to_numpy()[mask], rows["valence"].to_numpy()[mask]
-    detail = (np.clip(np.rint(2 * v), -2, 2).astype(np.int32) + 2) * width + kind.codes[mask]  # face, then kind
+    detail = _face_index(v) * width + kind.codes[mask]  # face, then kind
     result: dict[tuple[str, str], dict] = {}
     for key, name in _group_keys(rows, mask):
         key = key + 1
@@ -218,6 +218,13 @@ def _group_stats(rows, mask) -> dict[tuple[str, str], dict]:
                                    "n": int(n[g]), "faces": {f - 2: int(c) for f, c in enumerate(faces) if c},
                                    "kinds": {str(kind.categories[k]): int(c) for k, c in enumerate(kinds) if c}}
     return result
+
+
+def _face_index(valence):
+    """Each valence's face (-2..+2, round(2 x valence)) as 0..4: the faces a score's distribution counts."""
+    import numpy as np
+
+    return np.clip(np.rint(2 * valence), -2, 2).astype(np.int64) + 2
 
 
 def _group_keys(rows, mask):
@@ -258,7 +265,11 @@ def _distribution(stats: Optional[dict]) -> dict[str, int]:
 
 def _samples(rows) -> dict[tuple[str, str], list[int]]:
     """Per (persona or "", target): frame positions of the rows a reader should see first (the
-    EVIDENCE_SAMPLE strongest, the strongest with words, the most negative), strongest first."""
+    EVIDENCE_SAMPLE strongest, the strongest with words, the most negative, and the strongest
+    ratings of each face), strongest first.
+
+    The ratings of each face are there because on a 1..5 scale the strongest rows are all tied 1s
+    and 5s: without them a touchpoint answered mostly with 3s would have no 3 to show."""
     import numpy as np
 
     if rows.empty:
@@ -267,13 +278,18 @@ def _samples(rows) -> dict[tuple[str, str], list[int]]:
     strength, valence = rows["strength"].to_numpy(), rows["valence"].to_numpy()
     strongest = np.argsort(-strength, kind="stable")
     negative = np.flatnonzero(valence < 0)
-    orders = (strongest, strongest[rows["has_text"].to_numpy()[strongest]],
-              negative[np.argsort(valence[negative], kind="stable")])
+    kind = rows["kind"].array  # categorical: compare codes, not a million strings
+    rating = kind.codes == (kind.categories.get_loc("rating") if "rating" in kind.categories else -2)
+    ratings = strongest[rating[strongest]]
+    face = _face_index(valence)
+    orders = ((strongest, 0), (strongest[rows["has_text"].to_numpy()[strongest]], 0),
+              (negative[np.argsort(valence[negative], kind="stable")], 0), (ratings, 1))
     picked: dict[tuple[str, str], set[int]] = {}
     for key, name in _group_keys(rows, everything):
-        for order in orders:
+        for order, by_face in orders:
             ranked = order[key[order] >= 0]
-            for row in ranked[_first_of_each(key[ranked], EVIDENCE_SAMPLE)]:
+            head = key[ranked] * 5 + face[ranked] if by_face else key[ranked]  # a head per face, or per group
+            for row in ranked[_first_of_each(head, EVIDENCE_SAMPLE)]:
                 picked.setdefault(name(key[row]), set()).add(int(row))
     pos = rows["pos"].to_numpy()
     return {group: [int(pos[r]) for r in sorted(found, key=lambda r: (-strength[r], pos[r]))]

@@ -178,7 +178,8 @@ def test_any_observations_give_consistent_scores(items):
     data = [obs(tp, v, kind, persona=p, stage="consider" if tp is None else None) for tp, v, kind, p in items]
     j = score_journey(journey(data))
     for s in j.scores:
-        assert len(set(s.evidence)) == len(s.evidence) <= 3 * EVIDENCE_SAMPLE  # a bounded sample, no repeats
+        # a bounded sample, no repeats: three heads of the score's rows and one of each face's ratings
+        assert len(set(s.evidence)) == len(s.evidence) <= (3 + 5) * EVIDENCE_SAMPLE
         if s.level == "touchpoint":
             assert len(s.evidence) >= min(s.n, EVIDENCE_SAMPLE)
         if s.value is None:
@@ -201,6 +202,21 @@ def test_evidence_is_a_sample_that_keeps_the_strongest_the_worded_and_the_most_n
     assert {41, 42, 43} <= set(s.evidence)  # the only quote, both negatives
     assert s.distribution["kind:rating"] == 43 and s.distribution["kind:quote"] == 1
     assert s.distribution["face:+1"] == 40 and s.distribution["face:+2"] == 1 and s.distribution["face:-2"] == 2
+
+
+def test_evidence_holds_ratings_of_every_face_the_answers_have_not_just_the_tied_1s_and_5s():
+    """Mostly 3s on a 1..5 scale: the strongest rows are all 1s and 5s, yet a panel's sample answers
+    must be able to show a 3 (and a 2 and a 4); the sample stays bounded however many answered."""
+    answers = [5] * 300 + [1] * 300 + [4] * 400 + [2] * 400 + [3] * 3000
+    j = score_journey(journey([obs("search", likert(x), row=i) for i, x in enumerate(answers)]))
+    s = j.score_of("search")
+    sampled = [answers[i] for i in s.evidence]
+    assert s.n == 4400 and s.distribution["face:0"] == 3000
+    assert {x: sampled.count(x) for x in (2, 3, 4)} == {2: EVIDENCE_SAMPLE, 3: EVIDENCE_SAMPLE, 4: EVIDENCE_SAMPLE}
+    assert len(s.evidence) <= (3 + 5) * EVIDENCE_SAMPLE
+    assert sampled[:2] == [5, 5] and sampled[-EVIDENCE_SAMPLE:] == [3] * EVIDENCE_SAMPLE  # strongest first
+    assert len(score_journey(journey([obs("search", likert(x), row=i) for i, x in enumerate(answers * 3)]))
+               .score_of("search").evidence) == len(s.evidence)  # three times the survey, the same sample
 
 
 def test_a_touchpoint_with_too_little_evidence_does_not_widen_or_name_its_stage():
