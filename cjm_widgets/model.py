@@ -122,7 +122,7 @@ class Score:
     share_negative: Optional[float] = None
     confidence: str = "insufficient"
     persona: Optional[str] = None  # None = all respondents
-    worst: Optional[str] = None  # stage level: its worst touchpoint id
+    worst: Optional[str] = None  # stage level: its worst touchpoint id, none unless it scores below 0
     evidence: list[int] = field(default_factory=list)  # indexes into Journey.observations
     distribution: dict[str, int] = field(default_factory=dict)  # answers behind it: "likert 5/5" -> count
 

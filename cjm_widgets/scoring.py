@@ -3,8 +3,8 @@
 Observations carry a valence in [-1, +1]; a touchpoint's score is their source-weighted mean
 with n, a standard error, a 95% t-interval and the share of negative answers. Scores are shown
 on the -2..+2 scale of the five faces (valence x 2). A stage's score is the mean of its
-touchpoints weighted by reach x importance, plus its worst touchpoint (peak-end). The rules in
-words, with every default, are in docs/scoring.md.
+touchpoints weighted by reach x importance, plus its worst touchpoint when one scores below
+neutral (peak-end). The rules in words, with every default, are in docs/scoring.md.
 """
 from __future__ import annotations
 
@@ -344,12 +344,15 @@ def _stage_score(stage_id: str, persona: Optional[str], tp_scores: dict[str, Sco
     the stage has a touchpoint with enough evidence: one answer must not widen, move or name the
     worst moment of a stage that hundreds of answers describe. Nor is such a touchpoint ever the
     worst moment of a stage resting on insufficient touchpoints alone (there is none then).
+    The worst moment is a moment that went badly: the lowest touchpoint only when it scores below
+    0 (neutral); a stage whose touchpoints all score 0 or above has none.
     """
     key = "" if persona is None else persona
     tps = journey.touchpoints_in(stage_id)
     scored = [(tp, tp_scores[tp.id]) for tp in tps if tp_scores[tp.id].value is not None]
     enough = [(tp, s) for tp, s in scored if s.n >= settings.min_n]
-    worst = min(enough, key=lambda item: item[1].value)[0].id if enough else None
+    lowest = min(enough, key=lambda item: item[1].value) if enough else None
+    worst = lowest[0].id if lowest and lowest[1].value < 0 else None
     if enough:
         scored = enough
     parts = []  # (weight, Summary, stats)

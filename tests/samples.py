@@ -47,7 +47,7 @@ def sample_journey(language: str = "en") -> Journey:
         Score("chat", "touchpoint", None, n=0),
         Score("checkout", "touchpoint", -1.6, n=3, ci_low=-2.0, ci_high=-0.9, share_negative=1.0,
               confidence="insufficient", evidence=[2, 3]),
-        Score("awareness", "stage", 0.9, n=47, confidence="reliable", worst="store"),
+        Score("awareness", "stage", 0.9, n=47, confidence="reliable"),  # both touchpoints positive: no worst
         Score("consideration", "stage", -1.2, n=12, confidence="indicative", worst="search"),
         Score("decision", "stage", -1.6, n=3, confidence="insufficient", worst="checkout"),
         Score("ads", "touchpoint", 1.0, n=20, ci_low=0.6, ci_high=1.4, confidence="indicative", persona="p1",

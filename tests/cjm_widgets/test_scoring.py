@@ -139,6 +139,23 @@ def test_stage_is_weighted_by_reach_times_importance_and_names_its_worst():
     assert stage.ci_low < stage.value < stage.ci_high
 
 
+def test_a_stage_whose_touchpoints_all_score_zero_or_above_names_no_worst_moment():
+    """The PL walkthrough: "Płatność" at +1,19 was its stage's "najgorszy moment". A worst moment went
+    badly: below 0 only, overall and for each persona alike."""
+    tps = [Touchpoint("ads", "Ads", "consider"), Touchpoint("search", "Search", "consider"),
+           Touchpoint("checkout", "Checkout", "buy")]
+    data = [obs("ads", 1.0, row=i, persona="fan") for i in range(5)]
+    data += [obs("search", 0.25, row=10 + i, persona="fan") for i in range(5)]  # +0,50, the lowest: positive
+    data += [obs("checkout", v, row=20 + i, persona="fan") for i, v in enumerate([0.5, -0.5] * 3)]  # exactly 0
+    data += [obs("ads", -0.5, row=30 + i, persona="critic") for i in range(5)]
+    j = score_journey(journey(data, touchpoints=tps))
+    assert j.score_of("ads").value == pytest.approx(0.5) and j.score_of("search").value == pytest.approx(0.5)
+    assert j.score_of("consider").worst is None
+    assert j.score_of("checkout").value == pytest.approx(0.0) and j.score_of("buy").worst is None
+    assert j.score_of("consider", "fan").worst is None
+    assert j.score_of("consider", "critic").worst == "ads"  # -1,00 for this persona: it went badly
+
+
 def test_stage_only_observations_count_for_the_stage_alone():
     data = [obs("search", 0.5), obs(None, -1.0, stage="consider"), obs(None, -0.5, "quote", stage="consider")]
     j = score_journey(journey(data))
@@ -222,7 +239,7 @@ def test_evidence_holds_ratings_of_every_face_the_answers_have_not_just_the_tied
 def test_a_touchpoint_with_too_little_evidence_does_not_widen_or_name_its_stage():
     tps = [Touchpoint("search", "Search", "consider"), Touchpoint("filters", "Filters", "consider"),
            Touchpoint("checkout", "Checkout", "buy")]
-    data = [obs("search", 0.5, row=i) for i in range(40)] + [obs("filters", -1.0, row=99)]
+    data = [obs("search", -0.5, row=i) for i in range(40)] + [obs("filters", -1.0, row=99)]
     j = score_journey(journey(data, touchpoints=tps))
     stage, search = j.score_of("consider"), j.score_of("search")
     assert j.score_of("filters").confidence == "insufficient"

@@ -28,6 +28,27 @@ def test_map_shows_stages_touchpoints_and_numbers(page):
     assert '<html lang="en">' in page
 
 
+def test_the_map_names_a_worst_moment_only_where_a_touchpoint_went_badly():
+    """The PL walkthrough's map said "najgorszy moment: Płatność" under a stage at +1,19."""
+    from cjm_widgets.model import Journey, Observation, Source, Stage, Touchpoint
+    from cjm_widgets.render import render_map_html
+    from cjm_widgets.scoring import score_all
+
+    answers = {"platnosc": [5, 4, 5, 4, 5], "koszyk": [4, 4, 3, 5, 4], "dostawa": [1, 2, 3, 2, 4]}
+    observations = [Observation(tp, (a - 3) / 2, "rating", Source("ankieta.csv", row=i + 2, column=tp), raw=float(a))
+                    for tp, given in answers.items() for i, a in enumerate(given)]
+    journey = score_all(Journey(language="pl", stages=[Stage("decision", "Decyzja"), Stage("post", "Po zakupie")],
+                                touchpoints=[Touchpoint("platnosc", "Płatność", "decision"),
+                                             Touchpoint("koszyk", "Koszyk", "decision"),
+                                             Touchpoint("dostawa", "Dostawa", "post")],
+                                observations=observations))
+    row = render_map_html(journey)
+    row = row[row.index("<tbody>"):]
+    decision, post = re.findall(r"<td[^>]*>(.*?)</td>", row[:row.index("</tr>")], re.S)
+    assert "+1,30" in _text(decision) and "najgorszy moment" not in decision  # Koszyk, its lowest, is at +1,00
+    assert "najgorszy moment: Dostawa" in _text(post)
+
+
 def test_touchpoint_without_evidence_says_so_and_gets_no_number(page):
     chat = page[page.index('data-touchpoint="chat"'):]
     chat = chat[:chat.index('data-touchpoint="checkout"')]
