@@ -13,7 +13,9 @@ import jinja2
 from ..labels import count, label, language_of, percent
 from ..model import Persona
 from .look import initials, persona_colors
-from .roles import plain, question_labels
+from .roles import question_labels
+from .segment import NO_ANSWER, range_prefix
+from .words import criterion
 
 CARD_LABELS = ("personas", "card_share", "demographics", "persona_goals", "frustrations", "channels",
                "card_quote", "card_source", "card_definition", "card_edited", "card_none", "card_no_frustration")
@@ -52,19 +54,21 @@ def _card(persona: Persona, colour: str, t: dict[str, str], language: str) -> di
 
 
 def _definition(definition: dict, language: str = "en") -> str:
-    """The rule or cluster centre in one line, e.g. "Age: 55+ · order: first", each question by its
-    label (roles.question_labels), not its raw header."""
+    """The rule or cluster centre in one line, e.g. "Age: 55+ · Returning customers": each answer as
+    words.criterion says it, after its question's label (roles.question_labels), not its raw header."""
     spec = definition.get("rule") if isinstance(definition.get("rule"), dict) else definition.get("centre")
     asked = question_labels(list(spec or {}), language)
-    parts = [f"{asked[k]}: {_value(v)}" for k, v in (spec or {}).items()]
+    parts = [criterion(k, _value(k, v, language), asked[k], language) for k, v in (spec or {}).items()]
     parts += [f"+ {m.get('name', m.get('id'))}" for m in definition.get("merged", [])]
     return " · ".join(parts)
 
 
-def _value(value) -> str:
-    if value is None:
-        return "—"
-    return f"{value:g}" if isinstance(value, float) else plain(value)
+def _value(column, value, language: str) -> str:
+    """An answer of a rule or centre as written: a number's range without the rule's "question: "
+    prefix (segment.range_prefix), "no answer" for none."""
+    if value is None or value == f"{range_prefix(column)}{NO_ANSWER}":
+        return label("no_answer", language)
+    return f"{value:g}" if isinstance(value, float) else str(value).removeprefix(range_prefix(column))
 
 
 @lru_cache(maxsize=1)

@@ -1,5 +1,6 @@
-"""How one answer reads inside a persona's name and its "who they are" sentences, in the client's
-language: "First-time buyers", "25–34 lata", "55 лет и старше", "on phones", "z wyszukiwarki Google".
+"""How one answer reads inside a persona's name, its "who they are" sentences and its card's
+"Segment" line, in the client's language: "First-time buyers", "25–34 lata", "55 лет и старше",
+"on phones", "z wyszukiwarki Google".
 
 Only the form of the respondents' own answer changes (the years after an age band, a yes or no as
 the customers it describes, a leading preposition in lower case), so a name never says more than
@@ -101,6 +102,19 @@ def name_part(column, answer, ranged: bool, language: str) -> Optional[tuple[str
     if role == "source" and said.split(" ", 1)[0] not in PREPOSITIONS:
         return "rest", label("persona_from_source", language, answer=said)
     return "rest", said
+
+
+def criterion(column, answer, question: str, language: str) -> str:
+    """One answer of a segment's rule or cluster centre as the card's "Segment" line says it: the
+    customers a first-order yes or no describes ("Stali klienci", "Новые покупатели"), any other
+    answer after its question's label ("Wiek: 25–34", "Newsletter: tak"), a yes or no never bare and
+    in the client's language (``question``: the label, roles.question_labels)."""
+    status = first_time(column, answer)
+    if status is not None:
+        return label("persona_first_order_yes" if status else "persona_first_order_no", language)
+    said = yes_no(answer)
+    words = label("persona_who_yes" if said else "persona_who_no", language) if said is not None else plain(answer)
+    return f"{question}: {words}"
 
 
 def sentence(column, answer, share: float, question: str, language: str) -> str:

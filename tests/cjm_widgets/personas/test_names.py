@@ -127,6 +127,39 @@ def test_who_they_are_is_short_sentences_from_the_distinguishing_answers(languag
     assert [entry["who"] for entry in personas_json(list(personas.values()))] == [p.who for p in personas.values()]
 
 
+SEGMENT_LINES = {  # the senior segment's centre: 55+, bought before "yes", a phone
+    "en": "Age: 55+ · Returning customers · Device: Phone",
+    "pl": "Wiek: 55 lat i więcej · Stali klienci · Urządzenie: Smartfon",
+    "ru": "Возраст: 55 и старше · Постоянные покупатели · Устройство: Телефон",
+}
+
+
+@pytest.mark.parametrize("language", ["en", "pl", "ru"])
+def test_a_cards_segment_line_says_what_the_segment_means_never_a_bare_yes_or_no(language):
+    """The PL and RU walkthroughs' cards read "Pierwsze zamówienie: Nie", "Покупали раньше: Да"."""
+    personas = personas_of(language)
+    cards = persona_cards_html(list(personas.values()), language=language)
+    title = re.escape(label("card_definition", language))
+    lines = dict(zip(personas, re.findall(rf"<h4>{title}</h4><div class=\"meta\">(.*?)</div>", cards)))
+    assert lines["senior"] == SEGMENT_LINES[language]
+    q = SURVEYS[language]
+    assert not [line for line in lines.values() if re.search(rf"(?<!\w)({q['yes']}|{q['no']})(?!\w)", line, re.I)]
+
+
+def test_a_rules_segment_line_says_a_range_once_and_a_yes_or_no_beside_its_question():
+    from cjm_widgets.personas import segment_rules
+
+    ids = [str(i) for i in range(60)]
+    respondents = pd.DataFrame({"Ile ma Pan/Pani lat?": list(range(18, 78)),
+                                "Czy zapisał(a) się Pan/Pani do newslettera?": ["Tak", "Nie"] * 30}, index=ids)
+    labels = segment_rules(respondents, list(respondents), min_size=5)
+    personas = propose_personas(respondents, labels, [], [], language="pl", demographic_columns=list(respondents))
+    lines = re.findall(r'<h4>Segment</h4><div class="meta">(.*?)</div>', persona_cards_html(personas, language="pl"))
+    # not "Wiek: Ile ma Pan/Pani lat?: 18–37 · Czy zapisał się Pan/Pani do newslettera: Tak"
+    assert "Wiek: 18–37 · Czy zapisał się Pan/Pani do newslettera: tak" in lines and len(lines) == 6
+    assert not [line for line in lines if "lat?" in line or "Tak" in line or "Nie" in line]
+
+
 def test_a_mixed_group_is_not_named_after_its_most_common_answer():
     """13 aged 45–54, 11 aged 18–24, 9 aged 55+ of 33 first-time buyers: the name leaves the age out."""
     q = SURVEYS["pl"]
