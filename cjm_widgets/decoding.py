@@ -70,6 +70,21 @@ def decode_bytes(data: bytes, file, kind: str = "survey") -> tuple[str, str]:
     return _checked(text, name, file), name
 
 
+def encoding_name(codec: str) -> str:
+    """A codec as a reader knows the encoding: "UTF-8" with or without a BOM (the BOM is a detail
+    no reader acts on), "UTF-16", "Windows-1250" for cp1250, "KOI8-R", "Mac Roman", "ISO-8859-2"."""
+    try:
+        name = codecs.lookup(codec).name  # "utf-8-sig", "cp1250", "koi8-r", "mac-roman", "utf-16-le"
+    except LookupError:
+        return codec
+    for family in ("utf-8", "utf-16", "utf-32"):
+        if name.startswith(family):
+            return family.upper()
+    if re.fullmatch(r"cp125\d", name):
+        return f"Windows-{name[2:]}"
+    return {"mac-roman": "Mac Roman"}.get(name, name.upper().replace("ISO8859", "ISO-8859"))
+
+
 def _non_ascii_lines(data: bytes) -> bytes:
     """The lines that hold non-ASCII bytes, wherever they are in the file, up to SCORED_BYTES."""
     lines, size, position = [], 0, 0

@@ -19,6 +19,7 @@ import pandas as pd
 from IPython.display import HTML
 
 from .. import show
+from ..decoding import encoding_name
 from ..insights import importance_performance
 from ..labels import channel_name, code_name, count, integer, label, number, percent
 from ..model import Journey
@@ -88,7 +89,7 @@ def survey_summary(intake) -> HTML:
     if survey is None:
         return HTML(f"<p>{escape(label('no_survey', language))}</p>")
     read = label("survey_read", language, tool=code_name("survey_tool", survey.format, language),
-                 encoding=survey.encoding or DASH)
+                 encoding=encoding_name(survey.encoding) if survey.encoding else DASH)
     return HTML(f"<p><b>{escape(survey.path.name)}</b> · {escape(read)} · "
                 f"<b>{escape(count(len(survey.frame), 'respondent', language))}</b> · "
                 f"{escape(count(len(intake.evidence), 'observation', language))}</p>")

@@ -6,7 +6,7 @@ import random
 import pytest
 
 from conftest import TEST_DATA
-from cjm_widgets.decoding import decode_bytes
+from cjm_widgets.decoding import decode_bytes, encoding_name
 from cjm_widgets.errors import InputError
 from cjm_widgets.survey import read_survey
 from cjm_widgets.transcripts import read_transcript
@@ -20,6 +20,13 @@ TEXTS = {
     "koi8_r": "Курьер опоздал на два дня, но ёлка целая; СДЭК молодцы",  # old Russian mail, Unix tools
     "mac_roman": "Größe passt \u2013 \u201cThat\u2019s in the\u201d, didn´t",
 }
+
+
+@pytest.mark.parametrize("codec, name", [("utf-8", "UTF-8"), ("utf-8-sig", "UTF-8"), ("utf-16", "UTF-16"),
+                                         ("utf-32", "UTF-32"), ("cp1250", "Windows-1250"), ("cp1251", "Windows-1251"),
+                                         ("koi8_r", "KOI8-R"), ("mac_roman", "Mac Roman"), ("latin-1", "ISO-8859-1")])
+def test_an_encoding_is_named_as_a_reader_knows_it(codec, name):
+    assert encoding_name(codec) == name
 
 
 @pytest.mark.parametrize("encoding", sorted(TEXTS))

@@ -176,6 +176,21 @@ def test_survey_views_in_the_clients_language(intake):
     assert "Brak ankiety" in steps.survey_summary(SimpleNamespace(journey=intake.journey, survey=None)).data
 
 
+@pytest.mark.parametrize("language, encoding, said", [("ru", "utf-8-sig", "кодировка: UTF-8"),
+                                                     ("pl", "cp1250", "kodowanie: Windows-1250"),
+                                                     ("en", "utf-8", "encoding: UTF-8")])
+def test_the_survey_summary_says_the_encoding_as_a_reader_knows_it(tmp_path, language, encoding, said):
+    """The RU report read "кодировка: utf-8-sig": a codec name, and a BOM no reader acts on."""
+    path = tmp_path / "survey.csv"
+    rows = ["Ocena dostawy,Komentarz"] + [f"{1 + i % 5},Paczka dotarła – „dobrze” {i}" for i in range(10)]
+    path.write_bytes(("\n".join(rows) + "\n").encode(encoding))
+    survey = read_survey(path)
+    assert survey.encoding == encoding
+    shown = SimpleNamespace(journey=journey(language), survey=survey, evidence=frame_from_observations([]))
+    summary = text_of(steps.survey_summary(shown))
+    assert said in summary and encoding not in summary
+
+
 @pytest.mark.parametrize("language, scored, likert, nps, comment, tool", [
     ("pl", "ocena wysiłku CES (kit.yaml; rozpoznano: skala Likerta)", "skala Likerta", "NPS", "pytanie otwarte",
      "narzędzie: Google Forms"),
