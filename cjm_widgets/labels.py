@@ -25,7 +25,6 @@ TEXTS: dict[str, dict[str, str]] = {
     'persona': {'en': 'Persona', 'pl': 'Persona', 'ru': 'Персона'},
     'all_respondents': {'en': 'All respondents', 'pl': 'Wszyscy respondenci', 'ru': 'Все респонденты'},
     'filter_persona': {'en': 'Show the map for', 'pl': 'Pokaż mapę dla', 'ru': 'Показать карту для'},
-    'share': {'en': 'share of respondents', 'pl': 'udział respondentów', 'ru': 'доля респондентов'},
     'respondents': {'en': 'respondents', 'pl': 'respondentów', 'ru': 'респондентов'},
     'demographics': {'en': 'Who they are', 'pl': 'Kim są', 'ru': 'Кто они'},
     'goals': {'en': 'Customer goals', 'pl': 'Cele klienta', 'ru': 'Цели клиента'},
@@ -415,12 +414,12 @@ TEXTS: dict[str, dict[str, str]] = {
                 'pl': 'koniec ścieżki ({value})',
                 'ru': 'конец пути ({value})'},
     # ---- the importance-performance chart
-    'ipa_performance': {'en': 'performance: emotion score (−2..+2)', 'pl': 'ocena: emocje (−2..+2)',
-                        'ru': 'исполнение: эмоции (−2..+2)'},
-    'ipa_importance_stated': {'en': 'importance (stated, 1..5)', 'pl': 'waga (deklarowana, 1..5)',
-                              'ru': 'важность (заявленная, 1..5)'},
-    'ipa_importance_derived': {'en': 'importance (r with the overall answer)', 'pl': 'waga (r z oceną ogólną)',
-                               'ru': 'важность (r с общей оценкой)'},
+    'ipa_performance': {'en': 'Performance: emotion score (−2..+2)', 'pl': 'Ocena: emocje (−2..+2)',
+                        'ru': 'Исполнение: эмоции (−2..+2)'},
+    'ipa_importance_stated': {'en': 'Importance (stated, 1..5)', 'pl': 'Waga (deklarowana, 1..5)',
+                              'ru': 'Важность (заявленная, 1..5)'},
+    'ipa_importance_derived': {'en': 'Importance (r with the overall answer)', 'pl': 'Waga (r z oceną ogólną)',
+                               'ru': 'Важность (r с общей оценкой)'},
     'ipa_empty': {'en': 'no touchpoint has both a score and an importance',
                   'pl': 'żaden punkt styku nie ma jednocześnie oceny i wagi',
                   'ru': 'ни у одной точки контакта нет одновременно оценки и важности'},
@@ -2039,14 +2038,16 @@ TEXTS: dict[str, dict[str, str]] = {
     'survey_tool_spss': {'en': 'SPSS', 'pl': 'SPSS', 'ru': 'SPSS'},
     'survey_tool_generic': {'en': 'a plain table', 'pl': 'zwykła tabela', 'ru': 'обычная таблица'},
     # ---- charts (render/charts.py)
-    'chart_share_of_answers': {'en': 'share of answers', 'pl': 'udział odpowiedzi', 'ru': 'доля ответов'},
-    'chart_answer': {'en': 'answer', 'pl': 'odpowiedź', 'ru': 'ответ'},
+    'chart_share_of_answers': {'en': 'Share of answers', 'pl': 'Udział odpowiedzi', 'ru': 'Доля ответов'},
     'chart_lowest': {'en': 'lowest point of the scale', 'pl': 'najniżej na skali', 'ru': 'низ шкалы'},
-    'chart_middle': {'en': 'middle', 'pl': 'środek', 'ru': 'середина'},
+    'chart_middle': {'en': 'middle of the scale', 'pl': 'środek skali', 'ru': 'середина шкалы'},
     'chart_highest': {'en': 'highest point of the scale', 'pl': 'najwyżej na skali', 'ru': 'верх шкалы'},
     'chart_no_answers': {'en': 'no answers', 'pl': 'brak odpowiedzi', 'ru': 'нет ответов'},
-    'chart_number_of_quotes': {'en': 'number of quotes', 'pl': 'liczba cytatów', 'ru': 'число цитат'},
+    'chart_number_of_quotes': {'en': 'Number of quotes', 'pl': 'Liczba cytatów', 'ru': 'Число цитат'},
     'dont_know': {'en': "don't know", 'pl': 'nie wiem', 'ru': 'не знаю'},
+    # -- axis titles in sentence case, as the emotion curve's "Emocje" (the persona chart's axis is its own)
+    'chart_share_of_respondents': {'en': 'Share of respondents', 'pl': 'Udział respondentów',
+                                   'ru': 'Доля респондентов'},
 }
 
 # Nouns counted on screen, by CLDR plural category ("other" is for fractions in pl and ru).

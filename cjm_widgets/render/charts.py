@@ -96,8 +96,7 @@ def likert_chart(answers: pd.DataFrame, scale: Union[Scale, Mapping[str, Scale]]
     ends = _likert_colours(5)
     keys = ("chart_lowest", "chart_middle", "chart_highest")
     fig.legend([Patch(color=ends[0]), Patch(color=ends[2]), Patch(color=ends[4])],
-               [label(key, language) for key in keys], loc="outside lower center", ncols=3, frameon=False,
-               title=label("chart_answer", language))
+               [label(key, language) for key in keys], loc="outside lower center", ncols=3, frameon=False)
     return fig
 
 
@@ -156,7 +155,7 @@ def persona_shares_chart(personas, *, language: str = "en") -> Figure:
     ax.invert_yaxis()
     ax.set_xlim(0, min(1.0, max([p.share for p in ordered], default=0.5) * 1.6))
     ax.xaxis.set_major_formatter(number_ticks(language, share=True))
-    ax.set_xlabel(label("share", language))
+    ax.set_xlabel(label("chart_share_of_respondents", language))
     for side in ("top", "right"):
         ax.spines[side].set_visible(False)
     return fig

@@ -33,7 +33,7 @@ def test_likert_bars_diverge_around_the_middle_answer_with_n_and_dont_know():
     assert bars[3][0] == pytest.approx(0.1) and bars[4][0] + bars[4][1] == pytest.approx(0.7)
     texts = _texts(fig)
     assert "Search\nn = 10 · nie wiem: 3" in texts and "40%" in texts
-    assert fig.axes[0].get_xlabel() == "udział odpowiedzi"
+    assert fig.axes[0].get_xlabel() == "Udział odpowiedzi"
 
 
 def test_the_chart_of_a_read_survey_shows_its_dont_know_answers(tmp_path):
@@ -95,6 +95,24 @@ def test_persona_shares_use_the_personas_colours():
     assert [round(b.get_width(), 2) for b in bars] == [0.7, 0.3]
     assert bars[1].get_facecolor()[:3] == pytest.approx((0x12 / 255, 0x34 / 255, 0x56 / 255))
     assert any("70\u00a0% · 70 респондентов" in t for t in _texts(fig))
+
+
+@pytest.mark.parametrize("language, legend, axes", [
+    ("ru", ["низ шкалы", "середина шкалы", "верх шкалы"], ["Доля ответов", "Число цитат", "Доля респондентов"]),
+    ("pl", ["najniżej na skali", "środek skali", "najwyżej na skali"],
+     ["Udział odpowiedzi", "Liczba cytatów", "Udział respondentów"]),
+    ("en", ["lowest point of the scale", "middle of the scale", "highest point of the scale"],
+     ["Share of answers", "Number of quotes", "Share of respondents"]),
+])
+def test_chart_axes_and_the_likert_legend_read_as_titles_in_the_clients_language(language, legend, axes):
+    """The RU report's Likert legend stood under a lone lower-case "ответ", its axes in lower case
+    beside the emotion curve's "Эмоции"."""
+    likert = likert_chart(pd.DataFrame({"Search": [1, 3, 5]}), 5, language=language)
+    (shown,) = likert.legends
+    assert shown.get_title().get_text() == "" and [t.get_text() for t in shown.get_texts()] == legend
+    quotes = quotes_chart(pd.DataFrame({"touchpoint": ["Search"], "valence": [-0.5]}), language=language)
+    shares = persona_shares_chart([Persona(id="a", name="Loyal", share=1.0, size=3)], language=language)
+    assert [fig.axes[0].get_xlabel() for fig in (likert, quotes, shares)] == axes
 
 
 def test_figure_shows_as_an_image_in_a_notebook_and_in_the_report(tmp_path):

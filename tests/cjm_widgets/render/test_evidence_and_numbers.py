@@ -50,6 +50,23 @@ def test_ipa_axes_are_written_with_a_decimal_comma_and_a_typographic_minus_in_pl
     assert "4,0" in ticks and "\u22121,5" in ticks and "0,5" in ticks
 
 
+def test_ipa_axis_titles_are_capitalised_like_the_other_charts_in_every_language():
+    rows = _ipa_rows([("A", -1.5, 4.0), ("B", 0.5, 3.0)])
+    titles = {lang: (ipa_figure(rows, lang).axes[0].get_xlabel(), ipa_figure(rows, lang).axes[0].get_ylabel())
+              for lang in ("en", "pl", "ru")}
+    assert titles == {"en": ("Performance: emotion score (−2..+2)", "Importance (stated, 1..5)"),
+                      "pl": ("Ocena: emocje (−2..+2)", "Waga (deklarowana, 1..5)"),
+                      "ru": ("Исполнение: эмоции (−2..+2)", "Важность (заявленная, 1..5)")}
+
+
+def test_a_personas_share_on_the_map_reads_as_on_its_card():
+    """The RU map said "54 % доля респондентов · 76 респондентов"."""
+    for language, said in (("ru", "Доля: 60\u00a0% · 30 респондентов"), ("pl", "Udział: 60% · 30 respondentów"),
+                           ("en", "Share: 60% · 30 respondents")):
+        page = render_map_html(sample_journey(language))
+        assert said in page and "доля респондентов" not in page and "udział respondentów" not in page
+
+
 def test_nps_and_stage_trends_follow_the_clients_number_format():
     runs = [{"run": "a", "time": "2026-01-01T10:00:00+00:00", "nps": -25.5, "stages": {"s": -1.2}},
             {"run": "b", "time": "2026-02-01T10:00:00+00:00", "nps": -23.5, "stages": {"s": 0.4}}]

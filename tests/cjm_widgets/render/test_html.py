@@ -74,7 +74,7 @@ def test_evidence_panel_holds_quotes_with_sources_and_override(page):
 
 def test_personas_kpis_pains_opportunities_rendered(page):
     text = _text(page)
-    for words in ("60% share of respondents", "Hidden fees", "source: survey.csv, row 7, Q10", "NPS", "12.5",
+    for words in ("Share: 60% · 30 respondents", "Hidden fees", "source: survey.csv, row 7, Q10", "NPS", "12.5",
                   "[3.1; 21.9]", "bottleneck", "120,000", "25%", "interval below zero",
                   "One-click pay", "Checkout conversion", "the end of the curve", "Payments"):
         assert words in text, words
