@@ -70,7 +70,7 @@ def _interval(mean: float, se: Optional[float], df: float) -> tuple[float, float
     return to_display(mean - half), to_display(mean + half)
 
 
-EVIDENCE_SAMPLE = 5  # per score: this many strongest rows, strongest with words, most negative, ratings per face
+EVIDENCE_SAMPLE = 5  # per score: this many strongest rows, strongest with words, most negative, ratings by face
 
 
 def score_journey(journey: Journey, settings: Optional[ScoringSettings] = None) -> Journey:
@@ -91,7 +91,8 @@ def score_evidence(frame, journey: Journey, settings: Optional[ScoringSettings] 
 
     ``Score.evidence`` holds frame positions of a bounded sample, strongest first (source weight x
     distance from neutral): the EVIDENCE_SAMPLE strongest rows, the strongest that carry words, the
-    most negative, and the strongest ratings of each face. ``Score.distribution`` counts the observations per face (-2..+2) and kind.
+    most negative, and ratings of every face they fall on, as many of each as its share of them.
+    ``Score.distribution`` counts the observations per face (-2..+2) and kind.
     """
     import numpy as np
 
@@ -220,6 +221,9 @@ def _group_stats(rows, mask) -> dict[tuple[str, str], dict]:
     return result
 
 
+FACE_COUNT = 5  # the faces -2..+2
+
+
 def _face_index(valence):
     """Each valence's face (-2..+2, round(2 x valence)) as 0..4: the faces a score's distribution counts."""
     import numpy as np
@@ -265,11 +269,11 @@ def _distribution(stats: Optional[dict]) -> dict[str, int]:
 
 def _samples(rows) -> dict[tuple[str, str], list[int]]:
     """Per (persona or "", target): frame positions of the rows a reader should see first (the
-    EVIDENCE_SAMPLE strongest, the strongest with words, the most negative, and the strongest
-    ratings of each face), strongest first.
+    EVIDENCE_SAMPLE strongest, the strongest with words, the most negative, and EVIDENCE_SAMPLE
+    ratings shared out over the faces they fall on), strongest first.
 
-    The ratings of each face are there because on a 1..5 scale the strongest rows are all tied 1s
-    and 5s: without them a touchpoint answered mostly with 3s would have no 3 to show."""
+    The ratings by face are there because on a 1..5 scale the strongest rows are all tied 1s and
+    5s: without them a touchpoint answered mostly with 3s would have no 3 to show."""
     import numpy as np
 
     if rows.empty:
@@ -278,32 +282,52 @@ def _samples(rows) -> dict[tuple[str, str], list[int]]:
     strength, valence = rows["strength"].to_numpy(), rows["valence"].to_numpy()
     strongest = np.argsort(-strength, kind="stable")
     negative = np.flatnonzero(valence < 0)
-    kind = rows["kind"].array  # categorical: compare codes, not a million strings
-    rating = kind.codes == (kind.categories.get_loc("rating") if "rating" in kind.categories else -2)
-    ratings = strongest[rating[strongest]]
-    face = _face_index(valence)
-    orders = ((strongest, 0), (strongest[rows["has_text"].to_numpy()[strongest]], 0),
-              (negative[np.argsort(valence[negative], kind="stable")], 0), (ratings, 1))
+    orders = (strongest, strongest[rows["has_text"].to_numpy()[strongest]],
+              negative[np.argsort(valence[negative], kind="stable")])
+    kind = rows["kind"].array
+    is_rating = np.append(kind.categories == "rating", False)[kind.codes]  # code -1 (no kind) picks False
+    ratings, face = strongest[is_rating[strongest]], _face_index(valence)
     picked: dict[tuple[str, str], set[int]] = {}
     for key, name in _group_keys(rows, everything):
-        for order, by_face in orders:
-            ranked = order[key[order] >= 0]
-            head = key[ranked] * 5 + face[ranked] if by_face else key[ranked]  # a head per face, or per group
-            for row in ranked[_first_of_each(head, EVIDENCE_SAMPLE)]:
+        heads = [(ranked, key[ranked], EVIDENCE_SAMPLE) for ranked in (order[key[order] >= 0] for order in orders)]
+        ranked = ratings[key[ratings] >= 0]
+        by_face = key[ranked] * FACE_COUNT + face[ranked]
+        heads.append((ranked, by_face, _face_quotas(by_face, int(key.max()) + 1)))
+        for ranked, head, k in heads:
+            for row in ranked[_first_of_each(head, k)]:
                 picked.setdefault(name(key[row]), set()).add(int(row))
     pos = rows["pos"].to_numpy()
     return {group: [int(pos[r]) for r in sorted(found, key=lambda r: (-strength[r], pos[r]))]
             for group, found in picked.items()}
 
 
-def _first_of_each(keys, k: int):
+def _face_quotas(by_face, groups: int):
+    """How many ratings to keep of each (group x FACE_COUNT + face) key: EVIDENCE_SAMPLE per group,
+    one for each face it has and the rest by the faces' counts (largest remainder, ties to the more
+    negative face), so the sample holds every face and follows the distribution in a bounded size."""
+    import numpy as np
+
+    counts = np.bincount(by_face, minlength=groups * FACE_COUNT).reshape(groups, FACE_COUNT)
+    present = counts > 0
+    spare = np.maximum(EVIDENCE_SAMPLE - present.sum(axis=1), 0)
+    exact = spare[:, None] * counts / np.maximum(counts.sum(axis=1, keepdims=True), 1)
+    seats = np.floor(exact).astype(np.int64)
+    order = np.argsort(seats - exact, axis=1, kind="stable")  # largest remainder first
+    rank = np.empty_like(order)
+    np.put_along_axis(rank, order, np.arange(FACE_COUNT)[None, :].repeat(groups, axis=0), axis=1)
+    seats += rank < (spare - seats.sum(axis=1))[:, None]
+    return ((seats + 1) * present).ravel()
+
+
+def _first_of_each(keys, k):
     """Positions of the first ``k`` entries of each key (ints >= 0), in order: a group-by head.
+    ``k`` is one count for every key, or an array of one count per key.
 
     Read in growing slices from the front, stopping once every key has its ``k`` (or all it has):
     the strongest rows come first, so a million-row target is usually done in the first slice."""
     import numpy as np
 
-    need = np.minimum(np.bincount(keys), k)
+    need = np.minimum(np.bincount(keys, minlength=np.size(k)), k)
     found, start, size = [], 0, 1 << 14
     while need.any() and start < len(keys):
         chunk = keys[start:start + size]

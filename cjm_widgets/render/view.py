@@ -66,11 +66,10 @@ def evidence_ratings(journey: Journey, score: Optional[Score], limit: int = 3) -
 
     Scoring's sample puts the strongest rows first (on a 1..5 scale every 1 and 5 ties, so its first
     ratings can be three 5s of a touchpoint with many negatives) and holds ratings of every face the
-    score has. Here the ``limit`` places are
-    shared out among negative, neutral and positive by the shares of the score's faces (largest
-    remainder, ties to the more negative): a sign with a third of the evidence always has a place,
-    and a pain point's panel opens with its negatives. A place whose sign has no sampled rating
-    stays empty rather than go to another sign."""
+    score has. Here the ``limit`` places are shared out among negative, neutral and positive by the
+    shares of the score's faces (largest remainder, ties to the more negative): a sign with a third
+    of the evidence always has a place, and a pain point's panel opens with its negatives. A place
+    whose sign has no sampled rating stays empty rather than go to another sign."""
     if score is None:
         return []
     rows = [journey.observations[i] for i in score.evidence
