@@ -32,7 +32,10 @@ jewellery, books; 120 turns per language) was written at the start of the eighth
 as totals at its start and end; `blind9` (five interviews per language, ~150 turns) was written then as
 a twelfth training round and kept unseen when a refit on it did not help on held-out training rounds.
 `blind10` (tyres, contact lenses, cameras, curtains; ~120 turns per language) was written at the start
-of the ninth session and measured as totals at its start and end.
+of the ninth session and measured as totals at its start and end. `blind11` (fishing tackle, hearing
+aids, gaming chairs, tea and spices, maternity wear, plumbing, a deli, beekeeping, a designer resale
+app; ~120 turns per language) was written at the start of the twelfth session, with a twelfth training
+round by other authors, and measured as totals at its start and end.
 These are the splits to report, as totals.
 `train` rows (written apart, like `blind`, by other authors) only fit the learned model.
 `--errors` lists the misses of the tuned splits only: reading those of the others would make them tuned.
@@ -43,7 +46,7 @@ template's comment and "names plus 3–6 keywords" alone (user1 chose how everyd
 user2 showed long names and phrases claiming no concept, user3 was seen only once, at the end).
 `--interviews` codes each row inside its whole interview (the rows before it), as `cjm run` reads a
 transcript, instead of each row with only its own context.
-Run: python benchmarks/coding_eval.py [--split tune|test|holdout|fresh|blind|blind2|blind3|blind4|blind5|blind6|blind7|blind8|blind9|blind10|train] [--interviews] [--touchpoints FILE] [--errors]
+Run: python benchmarks/coding_eval.py [--split tune|test|holdout|fresh|blind|blind2|blind3|blind4|blind5|blind6|blind7|blind8|blind9|blind10|blind11|train] [--interviews] [--touchpoints FILE] [--errors]
 """
 from __future__ import annotations
 
@@ -59,7 +62,7 @@ DATA = Path(__file__).parent / "data"
 LANGUAGES = ("en", "pl", "ru")
 THRESHOLD = 0.05
 ROLES = {"I": "interviewer", "P": "participant"}
-SPLITS = ("tune", "test", "holdout", "fresh", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "train")
+SPLITS = ("tune", "test", "holdout", "fresh", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "train")
 TUNED = ("tune", "fresh", "train")
 
 
