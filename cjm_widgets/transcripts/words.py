@@ -71,7 +71,7 @@ _KEEP_S = {"was", "has", "this", "its", "yes", "gas", "bus", "plus", "less", "al
 def stem(word: str) -> str:
     """Careful English stemming: delivery / deliveries / delivered meet ("deliver"), shipping is
     "ship", but "adding" stays "add" (not "ad") and "stared" is "stare" (not "star")."""
-    word = re.sub(r"['’]s$", "", word)
+    word = re.sub(r"['’]s$", "", re.sub(r"^e-(?=mail)", "e", word))  # an e-mail is an email
     if word in _IRREGULAR:
         return _IRREGULAR[word]
     if word.endswith("ies") and len(word) >= 5:
