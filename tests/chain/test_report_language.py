@@ -78,7 +78,7 @@ def test_polish_run_evidence_diff_and_report_trends_after_a_second_run(polish, c
     done, evidence = out.splitlines()[-2:]
     assert code == 0 and err == ""
     assert done.startswith("Gotowe w ") and done.endswith(f" s: {polish / 'out' / 'journey_map.html'}")
-    assert evidence == "2\xa0942 obserwacje; źródła: 300 wierszy ankiety, 6 transkrypcji z zakodowanymi cytatami."
+    assert evidence == "2\xa0937 obserwacji; źródła: 300 wierszy ankiety, 6 transkrypcji z zakodowanymi cytatami."
 
     code, out, _ = _cjm(capsys, "evidence", polish, "--touchpoint", "search")
     lines = out.splitlines()
@@ -103,10 +103,10 @@ def test_a_russian_client_hears_russian_from_the_command_line(russian, capsys):
     code, out, err = _cjm(capsys, "run", russian, "--quiet")
     done, evidence = out.splitlines()[-2:]
     assert code == 0 and done.startswith("Готово за ") and " с: " in done
-    assert evidence == "2\xa0942 наблюдения; источники: 300 строк опроса, 6 расшифровок с закодированными цитатами."  # 942: the "few" form (the interviews coded one more quote)
+    assert evidence == "2\xa0936 наблюдений; источники: 300 строк опроса, 6 расшифровок с закодированными цитатами."  # 936: the "many" form
 
     code, out, _ = _cjm(capsys, "evidence", russian, "--touchpoint", "search")
-    assert out.splitlines()[0] == "252 наблюдения; первые 50 (все: --csv):"
+    assert out.splitlines()[0] == "250 наблюдений; первые 50 (все: --csv):"
     assert "ответ 5" in out and "[survey.csv, строка 2, " in out
 
     code, _, err = _cjm(capsys, "diff", russian, "--to", "-7")

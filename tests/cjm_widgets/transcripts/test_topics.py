@@ -3,6 +3,7 @@ and its shipped weights (refitted from the data, not edited by hand)."""
 from __future__ import annotations
 
 import importlib.util
+import math
 
 import pytest
 
@@ -41,13 +42,18 @@ def test_a_topic_the_answer_before_was_about_comes_in_less_sure_than_any_the_rul
     assert unmatched == 0
 
 
-def test_the_rules_findings_stand_however_unlikely_the_model_finds_them(monkeypatch):
+@pytest.mark.parametrize("margin, kept", [(0.1, True), (-0.1, False)])
+def test_a_rules_finding_the_model_finds_unlikely_is_left_out_and_counted_as_uncoded(monkeypatch, margin, kept):
     turns = (("interviewer", "Anything else?"), ("participant", "My brother is a courier, funnily enough."),
              ("interviewer", "Right."), ("participant", "Anyway, that's all."))
-    monkeypatch.setattr(topics, "weights", lambda language: {"delivery": {BIAS: -9.0, "<rule named>": -9.0}})
+    at_drop = math.log(topics.DROP / (1 - topics.DROP))  # the logit at which a finding is just as likely as DROP
+    monkeypatch.setattr(topics, "weights", lambda language: {"delivery": {BIAS: at_drop + margin}})
     found, unmatched = _coded(*turns)
-    assert set(found) == {2} and set(found[2]) == {"delivery"} and found[2]["delivery"].confidence >= 0.9
-    assert unmatched == 1  # the last answer is about nothing, and said so
+    if kept:
+        assert set(found) == {2} and set(found[2]) == {"delivery"} and found[2]["delivery"].confidence >= 0.9
+        assert unmatched == 1  # the last answer is about nothing, and said so
+    else:
+        assert found == {} and unmatched == 2  # left out, and counted: nothing is dropped silently
 
 
 def test_the_features_tell_how_the_rules_found_a_topic_and_what_the_answer_before_was_about():
