@@ -176,7 +176,9 @@ def apply_quote_tags(observations: list[Observation], tags: dict[str, str], touc
     """The facilitator's re-tagging and review, applied to freshly coded quotes (a new list).
 
     ``tags`` maps a quote's key (``model.quote_key``) to the touchpoint it belongs to, or to ""
-    when it is about no touchpoint. A tagged utterance keeps one observation, on that touchpoint;
+    when it is about no touchpoint. A tagged utterance keeps one observation, on that touchpoint (the
+    coder's reading of that touchpoint when it coded the utterance to it too, so its valence is read
+    from the clauses about it);
     tags for utterances that are no longer in the transcripts are simply unused.
 
     ``signs`` maps a reviewed quote's key to the team's sign (-1, 0, +1): its valence takes that
@@ -186,14 +188,18 @@ def apply_quote_tags(observations: list[Observation], tags: dict[str, str], touc
     """
     signs = signs or {}
     stages = {tp.id: tp.stage for tp in touchpoints}
-    result, placed = [], set()
-    for observation in observations:
+    kept: dict[str, int] = {}  # per tagged utterance, the observation it keeps: the one the coder read on
+    for at, observation in enumerate(observations):  # the team's touchpoint if there is one, else its first
+        key = quote_key(observation) if observation.kind == "quote" else None
+        if key in tags and (key not in kept or observation.touchpoint == tags[key] != observations[kept[key]].touchpoint):
+            kept[key] = at
+    result = []
+    for at, observation in enumerate(observations):
         key = quote_key(observation) if observation.kind == "quote" else None
         if key in tags:
             target = tags[key]
-            if key in placed or target not in stages:  # "" (or a removed touchpoint): not evidence
+            if kept[key] != at or target not in stages:  # "" (or a removed touchpoint): not evidence
                 continue
-            placed.add(key)
             observation = dataclasses.replace(observation, touchpoint=target, stage=stages[target])
         if key in signs:
             size = abs(observation.valence) or JUDGED_STRENGTH

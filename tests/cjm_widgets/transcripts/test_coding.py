@@ -150,12 +150,12 @@ def test_a_reviewed_quote_takes_the_teams_sign_and_is_marked_a_judgement():
         return Observation(touchpoint=touchpoint, valence=valence, kind="quote", measure="sentiment", text="…",
                            confidence=confidence, source=Source(file="iv.vtt", line=line), stage="consideration")
 
-    coded = [said(3, "search", 0.6), said(3, "delivery", 0.6), said(5, "search", 0.0), said(7, "search", -0.3),
+    coded = [said(3, "search", 0.6), said(3, "delivery", 0.2), said(5, "search", 0.0), said(7, "search", -0.3),
              said(9, "search", -0.8, 0.9)]
     reviewed = apply_quote_tags(coded, {"iv.vtt:3": "delivery", "iv.vtt:5": "search", "iv.vtt:7": "search"},
                                 TOUCHPOINTS_EN, {"iv.vtt:3": -1, "iv.vtt:5": 1, "iv.vtt:7": 0})
     assert [(o.source.line, o.touchpoint, o.valence, o.confidence, o.measure) for o in reviewed] == [
-        (3, "delivery", -0.6, 1.0, "judgement"),  # the team's sign, the coder's size, on the team's touchpoint
+        (3, "delivery", -0.2, 1.0, "judgement"),  # the team's sign, the size the coder read on the team's touchpoint
         (5, "search", JUDGED_STRENGTH, 1.0, "judgement"),  # the coder said 0: the default size
         (7, "search", 0.0, 1.0, "judgement"),
         (9, "search", -0.8, 0.9, "sentiment")]  # not reviewed: the coder's reading
