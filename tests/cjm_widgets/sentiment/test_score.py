@@ -104,3 +104,9 @@ def _bench():
     bench = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(bench)
     return bench
+
+
+def test_no_issues_is_praise_and_an_issue_a_complaint():
+    assert score_text("No issues.", "en") > 0.2 and score_text("Never had an issue.", "en") > 0.2
+    from cjm_widgets.sentiment.score import rule_scores
+    assert rule_scores(["There was an issue with the payment."], "en")[0] < -0.2  # the rules; the model may say 0

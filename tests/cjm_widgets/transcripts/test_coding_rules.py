@@ -791,3 +791,21 @@ def test_what_an_answer_to_what_would_you_change_names_is_found_wanting_unless_p
     nothing = _interview(("interviewer", "What would you change about the delivery?"),
                          ("participant", "Nothing really, it comes when they say."))
     assert nothing["delivery"].valence > -0.05
+
+
+def test_an_e_mail_is_an_email_and_ordering_as_a_step_is_checkout(monkeypatch):
+    _rules_alone(monkeypatch)
+    newsletter = [Touchpoint(id="newsletter", name="Newsletter", stage="awareness", keywords=["email"])]
+    assert _interview(("interviewer", "Do you get their e-mails too?"), ("participant", "I do, and I read them."),
+                      touchpoints=newsletter).keys() == {"newsletter"}
+    checkout = [Touchpoint(id="checkout", name="Checkout", stage="purchase", keywords=["checkout", "koszyk"]),
+                Touchpoint(id="delivery", name="Delivery", stage="post_purchase", keywords=["parcel", "kurier"])]
+    assert _interview(("interviewer", "And the ordering?"), ("participant", "Fine, quick."),
+                      touchpoints=checkout).keys() == {"checkout"}
+    assert _said("Ordering was a breeze, but the parcel went to the wrong address.", touchpoints=checkout) \
+        == {"checkout", "delivery"}
+    assert _interview(("interviewer", "Jak poszło zamawianie?"), ("participant", "Topornie, kazało założyć konto."),
+                      language="pl", touchpoints=checkout).keys() == {"checkout"}
+    # a shop ordered from is no step of the checkout
+    assert _interview(("interviewer", "Overall, how was ordering from them?"), ("participant", "Good, really."),
+                      touchpoints=checkout).keys() == set()
