@@ -14,7 +14,7 @@ from .clientdir import ClientDir
 from .errors import ConfigError, InputError
 from .labels import Listed, Phrase, label, phrase, said
 from .model import Touchpoint
-from .stages import LANGUAGES, STAGE_MODELS, stage_ids
+from .stages import LANGUAGES, STAGE_MODELS, stage_ids, stage_named
 
 KIT_FILE = "kit.yaml"
 TEMPLATE = Path(__file__).with_name("kit_template.yaml")
@@ -283,7 +283,7 @@ def parse_kit(data: Any, root: Path, origin: Path, marks: Optional[Marks] = None
             if key in section:
                 _check_path(section[key], where.key(key), root, allow_outside, problems, want_dir=(key == "dir"))
         sections[name] = dict(section)
-    touchpoints = _touchpoints(data.get("touchpoints") or [], stage_ids(stage_model), problems)
+    touchpoints = _touchpoints(data.get("touchpoints") or [], stage_model, problems)
     stages = _stages(data.get("stages") or [], stage_ids(stage_model), problems)
     if "survey" in sections:
         _survey(sections["survey"], list(dict.fromkeys(t.id for t in touchpoints)), problems)
@@ -333,11 +333,16 @@ def write_template(client_dir, client: str = "", language: Optional[str] = None)
     return path
 
 
-def _choice(value, where: Where, allowed, problems: Problems):
-    """``value`` when it is one of ``allowed``, else None and a problem with a did-you-mean."""
+def _choice(value, where: Where, allowed, problems: Problems, meant: Optional[str] = None):
+    """``value`` when it is one of ``allowed``, else None and a problem: that it is missing, or what
+    was ``meant`` (else the closest allowed value)."""
     if isinstance(value, str) and value in allowed:
         return value
-    problems.add(where, "kit_choice", value=value, hint=_did_you_mean(value, allowed), allowed=", ".join(allowed))
+    if value is None:
+        problems.add(where, "kit_choice_missing", allowed=", ".join(allowed))
+    else:
+        hint = phrase("kit_did_you_mean", close=meant) if meant else _did_you_mean(value, allowed)
+        problems.add(where, "kit_choice", value=value, hint=hint, allowed=", ".join(allowed))
     return None
 
 
@@ -458,10 +463,11 @@ def _similar_paths(value: str, root: Path, want_dir: bool) -> Phrase:
     return phrase("kit_did_you_mean_path", names=Listed(tuple(repr(r) for r in relative), phrase("kit_or")))
 
 
-def _touchpoints(items, valid_stages: list[str], problems: Problems) -> list[Touchpoint]:
+def _touchpoints(items, stage_model: str, problems: Problems) -> list[Touchpoint]:
     """The touchpoints, each named in its problems by its id ("touchpoint 'search'"); one whose id is
     bad or taken is named by its number in the list."""
     result, seen = [], {}  # id -> where it is first
+    valid_stages = stage_ids(stage_model)
     listed = KIT.key("touchpoints")
     if not isinstance(items, list):
         problems.add(listed, "kit_list_of_items")
@@ -481,7 +487,8 @@ def _touchpoints(items, valid_stages: list[str], problems: Problems) -> list[Tou
             problems.add(where.key("id"), "kit_id_twice", value=tp_id, first=problems.first_on_line(seen[tp_id]))
         seen.setdefault(tp_id, where.key("id"))
         stage = item.get("stage")
-        _choice(stage, where.key("stage"), valid_stages, problems)
+        _choice(stage, where.key("stage"), valid_stages, problems,
+                meant=stage_named(stage_model, stage) if isinstance(stage, str) else None)
         if not isinstance(item.get("online", True), bool):
             problems.add(where.key("online"), "kit_bool", value=item.get("online"))
         keywords = item.get("keywords") or []

@@ -1445,6 +1445,8 @@ TEXTS: dict[str, dict[str, str]] = {
     'kit_choice': {'en': '{where}: {value!r} is unknown; {hint}use one of {allowed}.',
                    'pl': '{where}: nieznana wartość {value!r}; {hint}użyj jednej z: {allowed}.',
                    'ru': '{where}: неизвестное значение {value!r}; {hint}укажите одно из: {allowed}.'},
+    'kit_choice_missing': {'en': '{where}: missing; use one of {allowed}.', 'pl': '{where}: brak wartości; użyj jednej z: {allowed}.',
+                           'ru': '{where}: не указано; укажите одно из: {allowed}.'},
     'kit_did_you_mean': {'en': 'did you mean {close!r}? ', 'pl': 'czy chodziło o {close!r}? ',
                          'ru': 'может быть, {close!r}? '},
     'kit_whole': {'en': '{where}: {value!r} should be a whole number of at least {smallest} (e.g. {default}).',

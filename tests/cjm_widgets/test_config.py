@@ -254,12 +254,21 @@ def test_a_key_left_out_is_said_where_it_belongs_and_a_mapping_from_no_file_name
     with pytest.raises(ConfigError) as err:
         load_kit(tmp_path)
     assert str(err.value).splitlines()[1:-1] == [
-        f"  - line 3, column 5, touchpoint 'search', stage: None is unknown; use one of {STAGES}.",
+        f"  - line 3, column 5, touchpoint 'search', stage: missing; use one of {STAGES}.",
         "  - line 6, column 10, personas.k_max: 6 is below k_min (7); set k_max to k_min or more.",
         "  - line 7, column 1, orders.file: missing; name the order export, e.g. `file: data/orders.csv`."]
     with pytest.raises(ConfigError) as err:
         parse_kit({"client": "C", "personas": {"k_min": 7}}, tmp_path, tmp_path / "kit.yaml")
     assert str(err.value).splitlines()[1] == "  - personas.k_max: 6 is below k_min (7); set k_max to k_min or more."
+
+
+def test_a_stage_given_by_its_name_in_any_language_says_which_id_was_meant(tmp_path):
+    write_kit(tmp_path, "client: C\nlanguage: pl\ntouchpoints:\n  - id: search\n    stage: decyzja\n"
+                        "  - id: zwroty\n    stage: После покупки\n")
+    with pytest.raises(ConfigError) as err:
+        load_kit(tmp_path)
+    assert [line.split("; ")[1] for line in str(err.value).splitlines()[1:-1]] == [
+        f"did you mean 'decision'? use one of {STAGES}.", f"did you mean 'post_purchase'? use one of {STAGES}."]
 
 
 # ---- every kit.yaml mistake reported before anything runs ------------------------------------
