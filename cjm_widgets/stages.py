@@ -1,6 +1,8 @@
 """Built-in stage models, labelled in English, Polish and Russian."""
 from __future__ import annotations
 
+import difflib
+
 from .model import Stage
 
 LANGUAGES = ("en", "pl", "ru")
@@ -57,7 +59,6 @@ def stage_named(model: str, name: str) -> str | None:
     """The id of the model's stage whose name in any language ``name`` is or nearly is ("decyzja",
     "после покупки"): a kit.yaml written from the map's labels names stages so, and the error can say
     which id was meant."""
-    import difflib
     names = {label.lower(): stage_id for stage_id, labels in _model(model) for label in labels.values()}
     close = difflib.get_close_matches(str(name).lower().strip(), list(names), n=1, cutoff=0.8)
     return names[close[0]] if close else None

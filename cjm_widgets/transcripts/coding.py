@@ -188,14 +188,17 @@ def apply_quote_tags(observations: list[Observation], tags: dict[str, str], touc
     """
     signs = signs or {}
     stages = {tp.id: tp.stage for tp in touchpoints}
-    kept: dict[str, int] = {}  # per tagged utterance, the observation it keeps: the one the coder read on
-    for at, observation in enumerate(observations):  # the team's touchpoint if there is one, else its first
-        key = quote_key(observation) if observation.kind == "quote" else None
-        if key in tags and (key not in kept or observation.touchpoint == tags[key] != observations[kept[key]].touchpoint):
-            kept[key] = at
+    keys = [quote_key(observation) if observation.kind == "quote" else None for observation in observations]
+    first: dict[str, int] = {}  # per tagged utterance, its first observation, and the one on the team's touchpoint
+    on_target: dict[str, int] = {}
+    for at, key in enumerate(keys):
+        if key in tags:
+            first.setdefault(key, at)
+            if observations[at].touchpoint == tags[key]:
+                on_target.setdefault(key, at)
+    kept = {**first, **on_target}  # the observation each tagged utterance keeps
     result = []
-    for at, observation in enumerate(observations):
-        key = quote_key(observation) if observation.kind == "quote" else None
+    for at, (observation, key) in enumerate(zip(observations, keys)):
         if key in tags:
             target = tags[key]
             if kept[key] != at or target not in stages:  # "" (or a removed touchpoint): not evidence

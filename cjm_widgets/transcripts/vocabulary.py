@@ -29,9 +29,9 @@ _DELIVERY_COST = {
 }
 # Ordering as the step itself ("Ordering was a breeze", "the ordering's clunky", "And the ordering?",
 # "Jak poszło zamawianie?", "proces zamówienia"), not a shop ordered from ("ordering from them").
-_ORDERING = {"en": r"|\bordering(?:'s| was| is| process| itself| part| bit| side| went)\b"
+_ORDERING = {"en": r"\bordering(?:'s| was| is| process| itself| part| bit| side| went)\b"
                    r"|\b(?:how (?:was|did|is)|and|about) (?:the )?ordering\b(?! from)",
-             "pl": r"|\bzamawiani\w*|\bskładani\w* zamówie\w*|\bproces\w* zamówie\w*"}
+             "pl": r"\bzamawiani\w*|\bskładani\w* zamówie\w*|\bproces\w* zamówie\w*"}
 # Idioms that hold a keyword but are about no touchpoint, taken out before matching (unless a
 # touchpoint is keyed by the whole idiom, as a gift-card shop keys "gift card": _idiom): an e-mail the
 # customer writes is contacting the shop, not its newsletter; "how do you find", "how did you find
@@ -331,7 +331,7 @@ _TELLS = {
               r"|\b(?:я|сама|сам) (?:\w+ )?(?:по|пере)?звонил\w*(?! (?:в банк|мужу|жене|маме|папе|сыну|дочери|подруге|другу|брату|сестре|курьеру))"
               r"|^(?!.*\b(?:курьер|водител|доставщик))(?:.*?\b)?(?:по|пере)?звони\w* мне\b|\bмне (?:\w+ )?перезвони\w*",
     },
-    "checkout": {language: cost + _ORDERING.get(language, "") for language, cost in _DELIVERY_COST.items()},
+    "checkout": {language: "|".join(filter(None, (cost, _ORDERING.get(language)))) for language, cost in _DELIVERY_COST.items()},
     "delivery": {
         "en": r"\b(?:came|arrived|turned up|got here)(?: \w+)? (?:in|within|after) (?:\w+ ){0,2}(?:days?|weeks?|hours?)\b"
               r"|\b(?:came|arrived|turned up) (?:the (?:next |following )?day|next day)\b"
